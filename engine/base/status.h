@@ -95,6 +95,8 @@ class [[nodiscard]] Result {
   if (!tmp.ok()) return tmp.status();             \
   lhs = std::move(tmp).value()
 
+// Declares or assigns `lhs` from a Result, returning its Status on failure. It expands to several
+// statements: inside an if/else, use braces.
 #define EG_ASSIGN_OR_RETURN(lhs, expr) \
   EG_ASSIGN_OR_RETURN_IMPL_(EG_CONCAT_(eg_result_, __LINE__), lhs, expr)
 
