@@ -474,22 +474,21 @@ class TextImporter final : public Importer {
     }
     // Header lines, furniture and the repeated title, in whatever order the site prints them.
     bool header_seen = false;
-    for (bool progress = true; progress;) {
-      progress = false;
-      i = SkipBlank(lines, i);
-      if (i >= lines.size()) break;
-      if (ReadHeaderLine(lines[i], &header)) {
+    for (i = SkipBlank(lines, i); i < lines.size(); i = SkipBlank(lines, i + 1)) {
+      const std::string_view line = lines[i];
+      if (ReadHeaderLine(line, &header)) {
         header_seen = true;
-      } else if (FurnitureKind(lines[i]) == Furniture::kDrop) {
-      } else if (!article.title.empty() && Canonical(lines[i]) == Canonical(article.title)) {
-      } else if (article.title.empty() && header_seen && IsFreeStandingTitle(lines, i)) {
-        // A header above the title: "2025-12-01\nTitle\n\nBody".
-        article.title = std::string(Trim(lines[i]));
-      } else {
-        break;
+        continue;
       }
-      ++i;
-      progress = true;
+      const bool repeated_title =
+          !article.title.empty() && Canonical(line) == Canonical(article.title);
+      if (repeated_title || FurnitureKind(line) == Furniture::kDrop) continue;
+      if (article.title.empty() && header_seen && IsFreeStandingTitle(lines, i)) {
+        // A header above the title: "2025-12-01\nTitle\n\nBody".
+        article.title = std::string(Trim(line));
+        continue;
+      }
+      break;
     }
 
     // The body: paragraphs between blank lines, without furniture, up to the first end marker.
