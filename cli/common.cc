@@ -1,0 +1,120 @@
+#include "cli/common.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "engine/model/time_span.h"
+
+namespace eg::cli {
+namespace {
+
+std::string Lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+}  // namespace
+
+void AddDbOption(CLI::App& cmd, std::string& db) {
+  const char* env = std::getenv("EVENTGRAPH_DB");
+  db = (env && *env) ? env : "eventgraph.db";
+  cmd.add_option("--db", db, "Store directory (default: $EVENTGRAPH_DB or ./eventgraph.db)")
+      ->type_name("DIR");
+}
+
+void AddFilterOptions(CLI::App& cmd, Filters& f) {
+  cmd.add_option("--from", f.from, "Only events that reach on or after this day")->type_name("YYYY-MM-DD");
+  cmd.add_option("--to", f.to, "Only events that start on or before this day")->type_name("YYYY-MM-DD");
+  cmd.add_option("--entity", f.entity, "Only events of this person, organization or place (name, alias or id)")
+      ->type_name("NAME");
+  cmd.add_option("--type", f.type, "Only events of this type (negotiate, meet, invade, ...)")->type_name("TYPE");
+}
+
+Result<EventQuery> MakeQuery(Store& store, const Filters& f) {
+  EventQuery q;
+  if (!f.from.empty()) {
+    EG_ASSIGN_OR_RETURN(Date d, ParseDate(f.from));
+    q.from = d;
+  }
+  if (!f.to.empty()) {
+    EG_ASSIGN_OR_RETURN(Date d, ParseDate(f.to));
+    q.to = d;
+  }
+  if (q.from && q.to && *q.to < *q.from) {
+    return Status::InvalidArgument("--to " + f.to + " is before --from " + f.from);
+  }
+  if (!f.type.empty()) {
+    if (!FindEventType(f.type)) {
+      std::string known;
+      for (const auto& t : EventTypes()) known += (known.empty() ? "" : ", ") + std::string(t.type);
+      return Status::InvalidArgument("unknown event type '" + f.type + "' (known: " + known + ")");
+    }
+    q.type = f.type;
+  }
+  if (!f.entity.empty()) {
+    EG_ASSIGN_OR_RETURN(std::vector<Entity> entities, store.Entities());
+    const std::string want = Lower(f.entity);
+    for (const auto& e : entities) {
+      bool match = e.id == f.entity || Lower(e.name) == want;
+      for (const auto& a : e.aliases) match = match || Lower(a) == want;
+      if (match) {
+        q.entity = e.id;
+        break;
+      }
+    }
+    if (q.entity.empty()) return Status::InvalidArgument("no entity named '" + f.entity + "' in the store");
+  }
+  return q;
+}
+
+Result<std::unique_ptr<Store>> OpenForReading(const std::string& db) {
+  StoreOptions o;
+  o.create_if_missing = false;
+  o.read_only = true;
+  auto s = Store::Open(db, o);
+  if (!s.ok() && s.status().code() == StatusCode::kNotFound) {
+    return Status::NotFound("no store at " + db + " (import articles first: eventgraph import --db " + db +
+                            " FILE...)");
+  }
+  return s;
+}
+
+int Fail(const Status& status) {
+  std::cerr << "eventgraph: " << status.ToString() << "\n";
+  return status.code() == StatusCode::kInvalidArgument ? kExitUsage : kExitError;
+}
+
+Status WriteOutput(const std::string& path, const std::string& bytes) {
+  if (path.empty() || path == "-") {
+    std::cout.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    std::cout.flush();
+    return std::cout ? Status::Ok() : Status::IoError("cannot write to standard output");
+  }
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return Status::IoError("cannot open " + path + " for writing");
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out) return Status::IoError("cannot write " + path);
+  return Status::Ok();
+}
+
+Result<std::string> ReadInput(const std::string& path) {
+  if (path == "-") {
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    return ss.str();
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError(path + ": cannot open");
+  std::string s((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) return Status::IoError(path + ": read error");
+  return s;
+}
+
+}  // namespace eg::cli

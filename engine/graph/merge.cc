@@ -1,0 +1,219 @@
+// Within-article merging of event mentions (see graph.h for the rules).
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <string>
+
+#include "engine/graph/graph.h"
+
+namespace eg {
+namespace {
+
+int BasisRank(TimeBasis b) {
+  switch (b) {
+    case TimeBasis::kExplicit: return 3;
+    case TimeBasis::kRelative: return 2;
+    case TimeBasis::kTense: return 1;
+    case TimeBasis::kPublication: return 0;
+  }
+  return 0;
+}
+
+// Smaller is finer. Unknown precision is the coarsest.
+int PrecisionRank(Precision p) {
+  switch (p) {
+    case Precision::kMinute: return 0;
+    case Precision::kDay: return 1;
+    case Precision::kWeek: return 2;
+    case Precision::kMonth: return 3;
+    case Precision::kQuarter: return 4;
+    case Precision::kSeason: return 4;
+    case Precision::kHalfYear: return 5;
+    case Precision::kYear: return 6;
+    case Precision::kDecade: return 7;
+    case Precision::kCentury: return 8;
+    case Precision::kUnknown: return 9;
+  }
+  return 9;
+}
+
+// True when `a` is a better-founded time than `b`.
+bool BetterTime(const TimeSpan& a, const TimeSpan& b) {
+  if (BasisRank(a.basis) != BasisRank(b.basis)) return BasisRank(a.basis) > BasisRank(b.basis);
+  const int closed_a = (a.begin ? 1 : 0) + (a.end ? 1 : 0);
+  const int closed_b = (b.begin ? 1 : 0) + (b.end ? 1 : 0);
+  if (closed_a != closed_b) return closed_a > closed_b;
+  return PrecisionRank(a.precision) < PrecisionRank(b.precision);
+}
+
+int PlaceRank(const Location& l) {
+  const std::string_view id = l.entity;
+  if (id.starts_with("facility:")) return 4;
+  if (id.starts_with("location:")) return 3;
+  if (id.starts_with("country:")) return 1;
+  return 2;
+}
+
+int RoleRank(Role r) {
+  switch (r) {
+    case Role::kSource: return 2;
+    case Role::kTarget: return 1;
+    case Role::kParticipant: return 0;
+  }
+  return 0;
+}
+
+int ModalityRank(Modality m) {
+  switch (m) {
+    case Modality::kAsserted: return 4;
+    case Modality::kReported: return 3;
+    case Modality::kPlanned: return 2;
+    case Modality::kHypothetical: return 1;
+    case Modality::kNegated: return 0;
+  }
+  return 0;
+}
+
+// Great-circle distance in km.
+double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kRad = M_PI / 180.0, kEarth = 6371.0;
+  const double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
+  const double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
+                   std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 2 * kEarth * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+// A crude stem of the trigger, enough to tie "negotiations" to "negotiation" and "talks" to "talk".
+std::string TriggerStem(const Event& e) {
+  std::string s;
+  for (const auto& ev : e.evidence) {
+    s = ev.trigger_text;
+    break;
+  }
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (const auto sp = s.rfind(' '); sp != std::string::npos) s = s.substr(sp + 1);  // head word
+  for (const char* suffix : {"ions", "ion", "ings", "ing", "s"}) {
+    const std::string_view suf(suffix);
+    if (s.size() > suf.size() + 3 && std::string_view(s).ends_with(suf)) {
+      s.resize(s.size() - suf.size());
+      break;
+    }
+  }
+  return s;
+}
+
+const Participant* FindSource(const Event& e) {
+  for (const auto& p : e.participants) {
+    if (p.role == Role::kSource) return &p;
+  }
+  return nullptr;
+}
+
+bool TimesCompatible(const TimeSpan& a, const TimeSpan& b) {
+  const auto rel = RelateSpans(a, b);
+  return !rel || (*rel != RelationType::kBefore && *rel != RelationType::kAfter);
+}
+
+bool PlacesCompatible(const Event& a, const Event& b) {
+  if (!a.location || !b.location) return true;
+  const Location& la = *a.location;
+  const Location& lb = *b.location;
+  if (la.entity == lb.entity) return true;
+  if (la.lat && la.lon && lb.lat && lb.lon) {
+    return DistanceKm(*la.lat, *la.lon, *lb.lat, *lb.lon) <= 500.0;
+  }
+  // Without coordinates, two different places of the same rank (two cities) are kept apart.
+  return PlaceRank(la) != PlaceRank(lb);
+}
+
+// How strongly `mention` is tied to the cluster `merged`; 0 = not the same happening.
+int TieScore(const Event& merged, const Event& mention) {
+  if (merged.type != mention.type) return 0;
+  if ((merged.modality == Modality::kNegated) != (mention.modality == Modality::kNegated)) return 0;
+  if (!TimesCompatible(merged.time, mention.time)) return 0;
+  if (!PlacesCompatible(merged, mention)) return 0;
+  const Participant* s1 = FindSource(merged);
+  const Participant* s2 = FindSource(mention);
+  // Two statements are one happening only when the same speaker makes them.
+  if (merged.type == "statement" && s1 && s2 && s1->entity != s2->entity) return 0;
+  int score = 0;
+  for (const auto& p : mention.participants) {
+    for (const auto& q : merged.participants) {
+      if (p.entity == q.entity) score += (p.role == Role::kSource && q.role == Role::kSource) ? 2 : 1;
+    }
+  }
+  if (merged.location && mention.location && merged.location->entity == mention.location->entity) {
+    ++score;
+  }
+  if (TriggerStem(merged) == TriggerStem(mention)) ++score;
+  // "the talks": a mention with no arguments of its own refers back to the happening of its type.
+  if (mention.participants.empty() && !mention.location) ++score;
+  return score;
+}
+
+void Absorb(Event& merged, const Event& mention) {
+  for (const auto& p : mention.participants) {
+    auto it = std::find_if(merged.participants.begin(), merged.participants.end(),
+                           [&](const Participant& q) { return q.entity == p.entity; });
+    if (it == merged.participants.end()) {
+      merged.participants.push_back(p);
+    } else if (RoleRank(p.role) > RoleRank(it->role)) {
+      it->role = p.role;
+    }
+  }
+  if (BetterTime(mention.time, merged.time)) merged.time = mention.time;
+  if (mention.location && (!merged.location || PlaceRank(*mention.location) > PlaceRank(*merged.location))) {
+    merged.location = mention.location;
+  }
+  if (ModalityRank(mention.modality) > ModalityRank(merged.modality)) merged.modality = mention.modality;
+  // The label of the mention that says most about the happening.
+  const auto informativeness = [](const Event& e) {
+    return (e.location ? 2 : 0) + static_cast<int>(e.participants.size());
+  };
+  if (!mention.label.empty() &&
+      (merged.label.empty() || informativeness(mention) > informativeness(merged))) {
+    merged.label = mention.label;
+  }
+  merged.confidence = std::min(0.99, 1.0 - (1.0 - merged.confidence) * (1.0 - mention.confidence));
+  merged.evidence.insert(merged.evidence.end(), mention.evidence.begin(), mention.evidence.end());
+}
+
+size_t FirstTrigger(const Event& e) {
+  size_t first = SIZE_MAX;
+  for (const auto& ev : e.evidence) first = std::min(first, ev.trigger.begin);
+  return first;
+}
+
+}  // namespace
+
+MergeResult MergeWithinArticle(std::vector<Event> mentions) {
+  std::stable_sort(mentions.begin(), mentions.end(),
+                   [](const Event& a, const Event& b) { return FirstTrigger(a) < FirstTrigger(b); });
+  MergeResult out;
+  for (auto& mention : mentions) {
+    int best_score = 0;
+    size_t best = SIZE_MAX;
+    for (size_t i = 0; i < out.events.size(); ++i) {
+      const int score = TieScore(out.events[i], mention);
+      if (score > best_score) {
+        best_score = score;
+        best = i;
+      }
+    }
+    if (best == SIZE_MAX) {
+      out.event_of_mention[mention.id] = mention.id;
+      out.events.push_back(std::move(mention));
+      continue;
+    }
+    out.event_of_mention[mention.id] = out.events[best].id;
+    Absorb(out.events[best], mention);
+  }
+  for (auto& e : out.events) {
+    std::sort(e.evidence.begin(), e.evidence.end(), [](const Evidence& a, const Evidence& b) {
+      return std::tie(a.article, a.trigger.begin) < std::tie(b.article, b.trigger.begin);
+    });
+  }
+  return out;
+}
+
+}  // namespace eg

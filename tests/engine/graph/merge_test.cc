@@ -1,0 +1,87 @@
+#include <gtest/gtest.h>
+
+#include "engine/graph/graph.h"
+#include "tests/engine/graph/test_events.h"
+
+namespace eg {
+namespace {
+
+using testing::Day;
+using testing::Mention;
+using testing::PastOf;
+using testing::Place;
+
+const Participant kWitkoff{"person:steve-witkoff", Role::kParticipant};
+const Participant kUS{"country:US", Role::kParticipant};
+const Participant kUA{"country:UA", Role::kParticipant};
+const Participant kKallasSpeaks{"person:kaja-kallas", Role::kSource};
+
+TEST(MergeWithinArticle, MentionsOfOneNegotiationBecomeOneEventWithAllEvidence) {
+  auto a = Mention("m1", "negotiate", "peace negotiations", 100, PastOf("2025-12-01"), {kUA});
+  auto b = Mention("m2", "negotiate", "negotiations", 400, PastOf("2025-12-01"), {kWitkoff, kUS, kUA});
+  auto c = Mention("m3", "negotiate", "negotiations", 600, PastOf("2025-12-01"));
+  c.location = Place("facility:shell-bay", "Shell Bay", "at");
+  auto r = MergeWithinArticle({c, a, b});
+  ASSERT_EQ(r.events.size(), 1u);
+  const Event& e = r.events[0];
+  EXPECT_EQ(e.id, "m1") << "the earliest mention names the merged event";
+  ASSERT_EQ(e.evidence.size(), 3u);
+  EXPECT_LT(e.evidence[0].trigger.begin, e.evidence[1].trigger.begin);
+  EXPECT_EQ(e.participants.size(), 3u);
+  ASSERT_TRUE(e.location.has_value());
+  EXPECT_EQ(e.location->name, "Shell Bay");
+  EXPECT_EQ(r.event_of_mention.at("m3"), "m1");
+  EXPECT_GT(e.confidence, 0.5) << "three mentions are stronger evidence than one";
+}
+
+TEST(MergeWithinArticle, DifferentTypesOrPolarityStayApart) {
+  auto talk = Mention("m1", "negotiate", "talks", 10, PastOf("2025-12-01"), {kUS});
+  auto meet = Mention("m2", "meet", "meeting", 50, PastOf("2025-12-01"), {kUS});
+  auto no_talk = Mention("m3", "negotiate", "talks", 90, PastOf("2025-12-01"), {kUS});
+  no_talk.modality = Modality::kNegated;
+  EXPECT_EQ(MergeWithinArticle({talk, meet, no_talk}).events.size(), 3u);
+}
+
+TEST(MergeWithinArticle, TimesThatAreOrderedApartDoNotMerge) {
+  auto first = Mention("m1", "meet", "meeting", 10, Day("2025-11-20"), {kUS});
+  auto second = Mention("m2", "meet", "meeting", 50, Day("2025-12-01"), {kUS});
+  EXPECT_EQ(MergeWithinArticle({first, second}).events.size(), 2u);
+}
+
+TEST(MergeWithinArticle, FarApartPlacesDoNotMerge) {
+  auto a = Mention("m1", "meet", "meeting", 10, PastOf("2025-12-01"), {kUS});
+  a.location = Place("location:brussels-be", "Brussels", "in", 50.85, 4.35);
+  auto b = Mention("m2", "meet", "meeting", 50, PastOf("2025-12-01"), {kUS});
+  b.location = Place("location:miami-us", "Miami", "in", 25.77, -80.19);
+  EXPECT_EQ(MergeWithinArticle({a, b}).events.size(), 2u);
+}
+
+TEST(MergeWithinArticle, StatementsOfDifferentSpeakersStayApart) {
+  auto a = Mention("m1", "statement", "said", 10, Day("2025-12-01"), {kKallasSpeaks, kUA});
+  auto b = Mention("m2", "statement", "said", 50, Day("2025-12-01"),
+                   {Participant{"person:rustem-umerov", Role::kSource}, kUA});
+  EXPECT_EQ(MergeWithinArticle({a, b}).events.size(), 2u);
+}
+
+TEST(MergeWithinArticle, BetterFoundedTimeWins) {
+  auto a = Mention("m1", "meet", "meeting", 10, PastOf("2025-12-01"), {kUS});
+  auto b = Mention("m2", "meet", "meeting", 50, Day("2025-11-30"), {kUS});
+  auto r = MergeWithinArticle({a, b});
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].time.basis, TimeBasis::kExplicit);
+  EXPECT_EQ(FormatDate(*r.events[0].time.begin), "2025-11-30");
+}
+
+TEST(MergeWithinArticle, StrongestRoleIsKept) {
+  auto a = Mention("m1", "attack", "attack", 10, PastOf("2025-12-01"),
+                   {Participant{"country:RU", Role::kParticipant}});
+  auto b = Mention("m2", "attack", "attacked", 50, PastOf("2025-12-01"),
+                   {Participant{"country:RU", Role::kSource}});
+  auto r = MergeWithinArticle({a, b});
+  ASSERT_EQ(r.events.size(), 1u);
+  ASSERT_EQ(r.events[0].participants.size(), 1u);
+  EXPECT_EQ(r.events[0].participants[0].role, Role::kSource);
+}
+
+}  // namespace
+}  // namespace eg
