@@ -1,0 +1,603 @@
+#include "engine/store/store.h"
+
+#include <gtest/gtest.h>
+#include <poll.h>
+#include <rocksdb/db.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include "engine/store/key_format.h"
+
+namespace eg {
+namespace {
+
+namespace fs = std::filesystem;
+namespace keys = store_keys;
+
+Date D(int y, int m, int d) { return Date(y, m, d); }
+
+Article MakeArticle(const std::string& id, const std::string& text = "Talks were held in Miami.") {
+  Article a;
+  a.id = id;
+  a.title = "Title of " + id;
+  a.published = D(2025, 12, 1);
+  a.text = text;
+  a.url = "https://example.org/" + id;
+  a.source = "Example";
+  a.format = "text";
+  return a;
+}
+
+Entity MakeEntity(const std::string& id, const std::string& name,
+                  EntityKind kind = EntityKind::kPerson) {
+  Entity e;
+  e.id = id;
+  e.kind = kind;
+  e.name = name;
+  return e;
+}
+
+Event MakeEvent(const std::string& id, std::optional<Date> begin, std::optional<Date> end,
+                const std::string& type = "meet", std::vector<std::string> participants = {},
+                const std::string& location = "", const std::string& article = "art:1") {
+  Event e;
+  e.id = id;
+  e.type = type;
+  e.cameo = "04";
+  e.label = "label " + id;
+  e.time.begin = begin;
+  e.time.end = end;
+  e.time.precision = Precision::kDay;
+  e.time.basis = TimeBasis::kExplicit;
+  for (auto& p : participants) e.participants.push_back({p, Role::kParticipant});
+  if (!location.empty()) e.location = Location{location, "Place", "in", std::nullopt, std::nullopt};
+  e.evidence.push_back({article, {0, 10}, {5, 9}, "held"});
+  return e;
+}
+
+std::vector<std::string> Ids(const std::vector<Event>& events) {
+  std::vector<std::string> ids;
+  for (const auto& e : events) ids.push_back(e.id);
+  return ids;
+}
+
+// Number of keys in one column family, read straight from RocksDB (read-only, so it works while a
+// Store holds the directory): the check that no stale index entry is left behind.
+size_t CountKeys(const std::string& dir, std::string_view family) {
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors = {
+      {rocksdb::kDefaultColumnFamilyName, {}}};
+  for (auto cf : keys::ColumnFamilies())
+    descriptors.emplace_back(std::string(cf), rocksdb::ColumnFamilyOptions());
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* db = nullptr;
+  rocksdb::Status s =
+      rocksdb::DB::OpenForReadOnly(rocksdb::DBOptions(), dir, descriptors, &handles, &db);
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  if (!s.ok()) return 0;
+  size_t n = 0;
+  for (auto* h : handles) {
+    if (h->GetName() != family) continue;
+    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(rocksdb::ReadOptions(), h));
+    for (it->SeekToFirst(); it->Valid(); it->Next()) ++n;
+  }
+  for (auto* h : handles) (void)db->DestroyColumnFamilyHandle(h);
+  delete db;
+  return n;
+}
+
+class StoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    char tmpl[] = "/tmp/eg_store_test_XXXXXX";
+    ASSERT_NE(mkdtemp(tmpl), nullptr);
+    root_ = tmpl;
+    dir_ = root_ + "/db";
+  }
+  void TearDown() override { fs::remove_all(root_); }
+
+  std::unique_ptr<Store> OpenOrDie(const StoreOptions& options = {}) {
+    auto store = Store::Open(dir_, options);
+    EXPECT_TRUE(store.ok()) << store.status().ToString();
+    return store.ok() ? std::move(store).value() : nullptr;
+  }
+
+  // Stats recomputed from the records themselves.
+  static StoreStats Counted(Store& store) {
+    StoreStats s;
+    s.articles = store.Articles(false)->size();
+    s.entities = store.Entities()->size();
+    auto events = store.Events();
+    s.events = events->size();
+    for (const auto& e : *events) s.evidence += e.evidence.size();
+    s.relations = store.Relations()->size();
+    return s;
+  }
+
+  static void ExpectStats(const StoreStats& s, uint64_t articles, uint64_t entities,
+                          uint64_t events, uint64_t relations, uint64_t evidence) {
+    EXPECT_EQ(s.articles, articles);
+    EXPECT_EQ(s.entities, entities);
+    EXPECT_EQ(s.events, events);
+    EXPECT_EQ(s.relations, relations);
+    EXPECT_EQ(s.evidence, evidence);
+  }
+
+  static void ExpectStatsEqual(const StoreStats& a, const StoreStats& b) {
+    ExpectStats(a, b.articles, b.entities, b.events, b.relations, b.evidence);
+  }
+
+  std::string root_;
+  std::string dir_;
+};
+
+TEST_F(StoreTest, CreatesReopensAndKeepsData) {
+  const Article article =
+      MakeArticle("art:1", "Peace talks were held near Miami on 1 December 2025.");
+  Entity kallas = MakeEntity("person:kaja-kallas", "Kaja Kallas");
+  kallas.aliases = {"Kallas"};
+  kallas.mentions = {{0, 5}};  // mentions are annotate's business and are not stored
+  const Entity miami = MakeEntity("location:miami-us", "Miami", EntityKind::kLocation);
+  const Event talks = MakeEvent("ev:1", D(2025, 12, 1), D(2025, 12, 1), "negotiate",
+                                {"person:kaja-kallas"}, "location:miami-us");
+  {
+    auto store = OpenOrDie();
+    ASSERT_TRUE(store);
+    auto put = store->PutArticle(article, {kallas, miami}, {talks});
+    ASSERT_TRUE(put.ok()) << put.status().ToString();
+    EXPECT_TRUE(put->inserted);
+  }
+  StoreOptions no_create;
+  no_create.create_if_missing = false;
+  auto store = OpenOrDie(no_create);
+  ASSERT_TRUE(store);
+  auto got = store->GetArticle("art:1");
+  ASSERT_TRUE(got.ok());
+  ASSERT_TRUE(got->has_value());
+  EXPECT_EQ(**got, article);  // text included
+  auto ev = store->GetEvent("ev:1");
+  ASSERT_TRUE(ev.ok() && ev->has_value());
+  EXPECT_EQ(**ev, talks);
+  auto ent = store->GetEntity("person:kaja-kallas");
+  ASSERT_TRUE(ent.ok() && ent->has_value());
+  kallas.mentions.clear();
+  EXPECT_EQ(**ent, kallas);
+  auto none = store->GetEvent("ev:missing");
+  ASSERT_TRUE(none.ok());
+  EXPECT_FALSE(none->has_value());
+
+  auto without_text = store->Articles(false);
+  ASSERT_TRUE(without_text.ok());
+  ASSERT_EQ(without_text->size(), 1u);
+  EXPECT_TRUE(without_text->front().text.empty());
+  EXPECT_EQ(without_text->front().title, article.title);
+
+  auto stats = store->Stats();
+  ASSERT_TRUE(stats.ok());
+  ExpectStats(*stats, 1, 2, 1, 0, 1);
+}
+
+TEST_F(StoreTest, MissingStoreWithoutCreateIsNotFound) {
+  StoreOptions options;
+  options.create_if_missing = false;
+  auto store = Store::Open(dir_, options);
+  EXPECT_EQ(store.status().code(), StatusCode::kNotFound);
+  EXPECT_FALSE(fs::exists(dir_));
+  options.create_if_missing = true;
+  options.read_only = true;
+  EXPECT_EQ(Store::Open(dir_, options).status().code(), StatusCode::kNotFound);
+}
+
+TEST_F(StoreTest, CreatesParentDirectoriesAndAcceptsAnEmptyDirectory) {
+  dir_ = root_ + "/a/b/db";
+  EXPECT_TRUE(OpenOrDie());
+  dir_ = root_ + "/empty";
+  fs::create_directory(dir_);
+  EXPECT_TRUE(OpenOrDie());
+}
+
+TEST_F(StoreTest, NonStoreDirectoryIsRefusedUntouched) {
+  fs::create_directory(dir_);
+  std::ofstream(dir_ + "/notes.txt") << "not a database\n";
+  auto store = Store::Open(dir_);
+  ASSERT_EQ(store.status().code(), StatusCode::kCorruption);
+  EXPECT_EQ(store.status().message().rfind(dir_ + " is not an eventgraph store (", 0), 0u)
+      << store.status().message();
+  EXPECT_FALSE(fs::exists(dir_ + "/CURRENT"));  // nothing was written into it
+
+  const std::string file = root_ + "/plain-file";
+  std::ofstream(file) << "x";
+  EXPECT_EQ(Store::Open(file).status().code(), StatusCode::kCorruption);
+}
+
+TEST_F(StoreTest, ForeignRocksDbIsRefused) {
+  {
+    rocksdb::Options options;
+    options.create_if_missing = true;
+    rocksdb::DB* db = nullptr;
+    ASSERT_TRUE(rocksdb::DB::Open(options, dir_, &db).ok());
+    ASSERT_TRUE(db->Put(rocksdb::WriteOptions(), "k", "v").ok());
+    delete db;
+  }
+  auto store = Store::Open(dir_);
+  ASSERT_EQ(store.status().code(), StatusCode::kCorruption);
+  EXPECT_NE(store.status().message().find("is not an eventgraph store"), std::string::npos);
+  // The refusal did not add our column families to someone else's database.
+  std::vector<std::string> families;
+  ASSERT_TRUE(rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), dir_, &families).ok());
+  EXPECT_EQ(families, std::vector<std::string>{rocksdb::kDefaultColumnFamilyName});
+}
+
+TEST_F(StoreTest, OtherFormatVersionIsCorruptionNamingBoth) {
+  ASSERT_TRUE(OpenOrDie());
+  {
+    std::vector<rocksdb::ColumnFamilyDescriptor> descriptors = {
+        {rocksdb::kDefaultColumnFamilyName, {}}};
+    for (auto cf : keys::ColumnFamilies())
+      descriptors.emplace_back(std::string(cf), rocksdb::ColumnFamilyOptions());
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* db = nullptr;
+    ASSERT_TRUE(rocksdb::DB::Open(rocksdb::DBOptions(), dir_, descriptors, &handles, &db).ok());
+    ASSERT_EQ(handles[1]->GetName(), keys::kCfMeta);
+    ASSERT_TRUE(db->Put(rocksdb::WriteOptions(), handles[1], std::string(keys::kMetaFormatVersion),
+                        keys::EncodeU32(keys::kFormatVersion + 41))
+                    .ok());
+    for (auto* h : handles) (void)db->DestroyColumnFamilyHandle(h);
+    delete db;
+  }
+  auto store = Store::Open(dir_);
+  ASSERT_EQ(store.status().code(), StatusCode::kCorruption);
+  const std::string& m = store.status().message();
+  EXPECT_NE(m.find("version " + std::to_string(keys::kFormatVersion + 41)), std::string::npos) << m;
+  EXPECT_NE(m.find("version " + std::to_string(keys::kFormatVersion)), std::string::npos) << m;
+}
+
+TEST_F(StoreTest, SecondOpenInThisProcessIsBusy) {
+  auto first = OpenOrDie();
+  ASSERT_TRUE(first);
+  auto second = Store::Open(dir_);
+  ASSERT_EQ(second.status().code(), StatusCode::kBusy) << second.status().ToString();
+  EXPECT_EQ(second.status().message(), dir_ + " is in use by another process");
+}
+
+TEST_F(StoreTest, OpenWhileAnotherProcessHoldsItIsBusyButReadOnlyWorks) {
+  {
+    auto store = OpenOrDie();
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store
+                    ->PutArticle(MakeArticle("art:1"), {},
+                                 {MakeEvent("ev:1", D(2025, 1, 1), D(2025, 1, 1))})
+                    .ok());
+  }
+  int ready[2], release[2];
+  ASSERT_EQ(pipe(ready), 0);
+  ASSERT_EQ(pipe(release), 0);
+  const pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    alarm(60);  // never outlive a parent that failed before releasing us
+    auto held = Store::Open(dir_);
+    const char c = held.ok() ? 'y' : 'n';
+    (void)!write(ready[1], &c, 1);
+    char ignored;
+    (void)!read(release[0], &ignored, 1);
+    _exit(held.ok() ? 0 : 1);
+  }
+  pollfd pfd{ready[0], POLLIN, 0};
+  ASSERT_EQ(poll(&pfd, 1, 30000), 1);
+  char c = 0;
+  ASSERT_EQ(read(ready[0], &c, 1), 1);
+  ASSERT_EQ(c, 'y');
+
+  auto busy = Store::Open(dir_);
+  EXPECT_EQ(busy.status().code(), StatusCode::kBusy) << busy.status().ToString();
+  EXPECT_EQ(busy.status().message(), dir_ + " is in use by another process");
+
+  StoreOptions read_only;
+  read_only.read_only = true;
+  auto reader = Store::Open(dir_, read_only);
+  ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+  auto events = (*reader)->Events();
+  ASSERT_TRUE(events.ok());
+  EXPECT_EQ(Ids(*events), std::vector<std::string>{"ev:1"});
+  EXPECT_EQ((*reader)->PutEvent(MakeEvent("ev:2", std::nullopt, std::nullopt)).code(),
+            StatusCode::kUnsupported);
+  EXPECT_EQ((*reader)->Stats()->events, 1u);
+
+  ASSERT_EQ(write(release[1], "x", 1), 1);
+  int wstatus = 0;
+  ASSERT_EQ(waitpid(pid, &wstatus, 0), pid);
+  EXPECT_TRUE(WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 0);
+  for (int fd : {ready[0], ready[1], release[0], release[1]}) close(fd);
+
+  EXPECT_TRUE(OpenOrDie());  // the lock went with the child
+}
+
+TEST_F(StoreTest, PuttingAnArticleTwiceChangesNothing) {
+  auto store = OpenOrDie();
+  ASSERT_TRUE(store);
+  const Article a = MakeArticle("art:1");
+  auto first =
+      store->PutArticle(a, {MakeEntity("person:x", "X")},
+                        {MakeEvent("ev:1", D(2025, 1, 1), D(2025, 1, 2), "meet", {"person:x"})});
+  ASSERT_TRUE(first.ok() && first->inserted);
+  const StoreStats before = *store->Stats();
+
+  // Same id with other content: the stored article wins, nothing else is written either.
+  Article changed = a;
+  changed.title = "Another title";
+  Entity x2 = MakeEntity("person:x", "X");
+  x2.aliases = {"Mr X"};
+  auto second = store->PutArticle(changed, {x2, MakeEntity("person:y", "Y")},
+                                  {MakeEvent("ev:2", D(2025, 2, 1), D(2025, 2, 1))});
+  ASSERT_TRUE(second.ok());
+  EXPECT_FALSE(second->inserted);
+  ExpectStatsEqual(*store->Stats(), before);
+  EXPECT_EQ((*store->GetArticle("art:1"))->title, a.title);
+  EXPECT_TRUE((*store->GetEntity("person:x"))->aliases.empty());
+  EXPECT_FALSE(store->GetEvent("ev:2")->has_value());
+  EXPECT_EQ(CountKeys(dir_, keys::kCfTimeIndex), 1u);
+}
+
+TEST_F(StoreTest, SharedEntitiesMergeAndSharedEventIdsKeepAllEvidence) {
+  auto store = OpenOrDie();
+  ASSERT_TRUE(store);
+  Entity a1 = MakeEntity("person:x", "X");
+  a1.aliases = {"Mr X"};
+  Entity a2 = MakeEntity("person:x", "X");
+  a2.aliases = {"Dr X"};
+  a2.country = "EE";
+  ASSERT_TRUE(store
+                  ->PutArticle(MakeArticle("art:1"), {a1},
+                               {MakeEvent("ev:1", D(2025, 1, 1), D(2025, 1, 1), "meet",
+                                          {"person:x"}, "", "art:1")})
+                  .ok());
+  Event again = MakeEvent("ev:1", D(2030, 1, 1), D(2030, 1, 1), "meet", {"person:x"}, "", "art:2");
+  auto put = store->PutArticle(MakeArticle("art:2"), {a2}, {again, again});
+  ASSERT_TRUE(put.ok() && put->inserted);
+
+  auto x = store->GetEntity("person:x");
+  ASSERT_TRUE(x.ok() && x->has_value());
+  EXPECT_EQ((*x)->aliases, (std::vector<std::string>{"Dr X", "Mr X"}));
+  EXPECT_EQ((*x)->country, "EE");
+
+  auto ev = store->GetEvent("ev:1");
+  ASSERT_TRUE(ev.ok() && ev->has_value());
+  ASSERT_EQ((*ev)->evidence.size(), 2u);  // art:1's and art:2's, the repeat in art:2 counted once
+  EXPECT_EQ((*ev)->evidence[0].article, "art:1");
+  EXPECT_EQ((*ev)->evidence[1].article, "art:2");
+  EXPECT_EQ((*ev)->time.begin, D(2025, 1, 1));  // the first version's time and index stay
+  EXPECT_EQ(CountKeys(dir_, keys::kCfTimeIndex), 1u);
+
+  ExpectStats(*store->Stats(), 2, 1, 1, 0, 2);
+  ExpectStatsEqual(*store->Stats(), Counted(*store));
+}
+
+class StoreQueryTest : public StoreTest {
+ protected:
+  void SetUp() override {
+    StoreTest::SetUp();
+    store_ = OpenOrDie();
+    ASSERT_TRUE(store_);
+    // A [Jan 10, Jan 12]   B [open, Jan 5]   C [Jan 20, open]   D [Feb 1]   E [open, open]
+    std::vector<Event> events = {
+        MakeEvent("ev:A", D(2025, 1, 10), D(2025, 1, 12), "meet", {"person:x", "person:y"},
+                  "location:miami-us"),
+        MakeEvent("ev:B", std::nullopt, D(2025, 1, 5), "negotiate", {"person:x"}),
+        MakeEvent("ev:C", D(2025, 1, 20), std::nullopt, "meet", {"person:y"}, "location:miami-us"),
+        MakeEvent("ev:D", D(2025, 2, 1), D(2025, 2, 1), "negotiate", {"person:x"}),
+        MakeEvent("ev:E", std::nullopt, std::nullopt, "attack", {}, "location:kyiv-ua"),
+    };
+    ASSERT_TRUE(store_->PutArticle(MakeArticle("art:1"), {}, events).ok());
+  }
+
+  std::vector<std::string> Query(std::optional<Date> from, std::optional<Date> to,
+                                 std::string entity = "", std::string type = "") {
+    EventQuery q;
+    q.from = from;
+    q.to = to;
+    q.entity = std::move(entity);
+    q.type = std::move(type);
+    auto events = store_->Events(q);
+    EXPECT_TRUE(events.ok()) << events.status().ToString();
+    return events.ok() ? Ids(*events) : std::vector<std::string>{};
+  }
+
+  using V = std::vector<std::string>;
+  std::unique_ptr<Store> store_;
+};
+
+TEST_F(StoreQueryTest, AllEventsComeOrderedByBeginEndIdWithOpenBeginsFirst) {
+  // B and E both begin open; B's end (Jan 5) is before E's open end.
+  EXPECT_EQ(Query(std::nullopt, std::nullopt), (V{"ev:B", "ev:E", "ev:A", "ev:C", "ev:D"}));
+}
+
+TEST_F(StoreQueryTest, TimeWindowMatchesSpansThatCanReachIt) {
+  // [Jan 11, Jan 25]: A overlaps, C starts inside and stays open, E is open both ways;
+  // B ended on Jan 5, D starts Feb 1.
+  EXPECT_EQ(Query(D(2025, 1, 11), D(2025, 1, 25)), (V{"ev:E", "ev:A", "ev:C"}));
+  EXPECT_EQ(Query(D(2025, 1, 15), std::nullopt), (V{"ev:E", "ev:C", "ev:D"}));
+  EXPECT_EQ(Query(std::nullopt, D(2025, 1, 9)), (V{"ev:B", "ev:E"}));
+  // Inclusive bounds: a window ending on A's first day, one starting on B's last day.
+  EXPECT_EQ(Query(D(2025, 1, 6), D(2025, 1, 10)), (V{"ev:E", "ev:A"}));
+  EXPECT_EQ(Query(D(2025, 1, 5), D(2025, 1, 5)), (V{"ev:B", "ev:E"}));
+}
+
+TEST_F(StoreQueryTest, EntityFilterCoversParticipantsAndLocation) {
+  EXPECT_EQ(Query(std::nullopt, std::nullopt, "person:x"), (V{"ev:B", "ev:A", "ev:D"}));
+  EXPECT_EQ(Query(std::nullopt, std::nullopt, "location:miami-us"), (V{"ev:A", "ev:C"}));
+  EXPECT_EQ(Query(std::nullopt, std::nullopt, "location:kyiv-ua"), (V{"ev:E"}));
+  EXPECT_EQ(Query(std::nullopt, std::nullopt, "person:nobody"), V{});
+  EXPECT_EQ(Query(std::nullopt, std::nullopt, "person:"),
+            V{});  // a prefix of real ids matches none
+  EXPECT_EQ(Query(D(2025, 1, 11), D(2025, 1, 31), "person:x"), (V{"ev:A"}));
+  EXPECT_EQ(Query(D(2025, 1, 13), std::nullopt, "person:y"), (V{"ev:C"}));
+}
+
+TEST_F(StoreQueryTest, TypeFilterCombinesWithTheOthers) {
+  EXPECT_EQ(Query(std::nullopt, std::nullopt, "", "negotiate"), (V{"ev:B", "ev:D"}));
+  EXPECT_EQ(Query(std::nullopt, std::nullopt, "person:x", "meet"), (V{"ev:A"}));
+  EXPECT_EQ(Query(D(2025, 1, 20), std::nullopt, "", "meet"), (V{"ev:C"}));
+  EXPECT_EQ(Query(std::nullopt, std::nullopt, "", "nonexistent"), V{});
+}
+
+TEST_F(StoreQueryTest, PutEventMovesItsIndexEntries) {
+  // Move A from January to March, from x and y to z, and from Miami to nowhere.
+  Event moved = MakeEvent("ev:A", D(2025, 3, 1), D(2025, 3, 3), "meet", {"person:z"});
+  moved.evidence.push_back({"art:9", {1, 2}, {1, 2}, "x"});
+  ASSERT_TRUE(store_->PutEvent(moved).ok());
+
+  EXPECT_EQ(Query(D(2025, 1, 11), D(2025, 1, 25)), (V{"ev:E", "ev:C"}));
+  EXPECT_EQ(Query(D(2025, 3, 2), std::nullopt), (V{"ev:E", "ev:C", "ev:A"}));
+  EXPECT_EQ(Query(std::nullopt, std::nullopt, "person:x"), (V{"ev:B", "ev:D"}));
+  EXPECT_EQ(Query(std::nullopt, std::nullopt, "location:miami-us"), (V{"ev:C"}));
+  EXPECT_EQ(Query(std::nullopt, std::nullopt, "person:z"), (V{"ev:A"}));
+  EXPECT_EQ(**store_->GetEvent("ev:A"), moved);
+
+  // 5 events: 5 time keys. Entity keys: B x, C y+miami, D x, E kyiv, A z = 6.
+  EXPECT_EQ(CountKeys(dir_, keys::kCfTimeIndex), 5u);
+  EXPECT_EQ(CountKeys(dir_, keys::kCfEntityEvents), 6u);
+  ExpectStats(*store_->Stats(), 1, 0, 5, 0, 6);
+  ExpectStatsEqual(*store_->Stats(), Counted(*store_));
+
+  // PutEvent of an unknown id adds it.
+  ASSERT_TRUE(store_->PutEvent(MakeEvent("ev:F", D(2025, 4, 1), D(2025, 4, 1))).ok());
+  ExpectStats(*store_->Stats(), 1, 0, 6, 0, 7);
+}
+
+TEST_F(StoreQueryTest, DeleteEventRemovesIndexesAndRelationsBothWays) {
+  ASSERT_TRUE(store_
+                  ->ReplaceRelations(
+                      {{"ev:A", "ev:C", RelationType::kBefore, RelationBasis::kTime, 1.0},
+                       {"ev:B", "ev:A", RelationType::kBefore, RelationBasis::kTime, 1.0},
+                       {"ev:A", "ev:A", RelationType::kSimultaneous, RelationBasis::kTime, 1.0},
+                       {"ev:B", "ev:D", RelationType::kBefore, RelationBasis::kText, 0.5}})
+                  .ok());
+  ASSERT_TRUE(store_->DeleteEvent("ev:A").ok());
+
+  EXPECT_FALSE(store_->GetEvent("ev:A")->has_value());
+  EXPECT_EQ(Query(std::nullopt, std::nullopt), (V{"ev:B", "ev:E", "ev:C", "ev:D"}));
+  EXPECT_EQ(Query(std::nullopt, std::nullopt, "person:x"), (V{"ev:B", "ev:D"}));
+  EXPECT_EQ(Query(std::nullopt, std::nullopt, "location:miami-us"), (V{"ev:C"}));
+  auto relations = store_->Relations();
+  ASSERT_TRUE(relations.ok());
+  ASSERT_EQ(relations->size(), 1u);
+  EXPECT_EQ(relations->front().from, "ev:B");
+  EXPECT_EQ(relations->front().to, "ev:D");
+  EXPECT_EQ(CountKeys(dir_, keys::kCfRelationsRev), 1u);
+  EXPECT_EQ(CountKeys(dir_, keys::kCfTimeIndex), 4u);
+  EXPECT_EQ(CountKeys(dir_, keys::kCfEntityEvents), 5u);  // B x, C y+miami, D x, E kyiv
+  ExpectStats(*store_->Stats(), 1, 0, 4, 1, 4);
+  ExpectStatsEqual(*store_->Stats(), Counted(*store_));
+
+  EXPECT_EQ(store_->DeleteEvent("ev:A").code(), StatusCode::kNotFound);
+}
+
+TEST_F(StoreQueryTest, ReplaceRelationsReplacesTheWholeSet) {
+  ASSERT_TRUE(
+      store_
+          ->ReplaceRelations({{"ev:C", "ev:D", RelationType::kBefore, RelationBasis::kTime, 1.0},
+                              {"ev:A", "ev:C", RelationType::kBefore, RelationBasis::kTime, 1.0}})
+          .ok());
+  EXPECT_EQ(store_->Stats()->relations, 2u);
+
+  const std::vector<Relation> next = {
+      {"ev:B", "ev:A", RelationType::kBefore, RelationBasis::kTime, 0.9},
+      {"ev:A", "ev:D", RelationType::kBefore, RelationBasis::kTime, 1.0},
+      {"ev:A", "ev:D", RelationType::kCauses, RelationBasis::kText, 0.4},  // same pair, other type
+      {"ev:A", "ev:D", RelationType::kBefore, RelationBasis::kText,
+       0.8},  // repeats (A, D, BEFORE): last wins
+  };
+  ASSERT_TRUE(store_->ReplaceRelations(next).ok());
+  auto relations = store_->Relations();
+  ASSERT_TRUE(relations.ok());
+  // (from, to) order; BEFORE (0) before CAUSES (12) for the same pair.
+  ASSERT_EQ(relations->size(), 3u);
+  EXPECT_EQ((*relations)[0], next[3]);
+  EXPECT_EQ((*relations)[1], next[2]);
+  EXPECT_EQ((*relations)[2], next[0]);
+  EXPECT_EQ(CountKeys(dir_, keys::kCfRelationsRev), 3u);
+  EXPECT_EQ(store_->Stats()->relations, 3u);
+
+  ASSERT_TRUE(store_->ReplaceRelations({}).ok());
+  EXPECT_TRUE(store_->Relations()->empty());
+  EXPECT_EQ(CountKeys(dir_, keys::kCfRelationsRev), 0u);
+  EXPECT_EQ(store_->Stats()->relations, 0u);
+
+  EXPECT_EQ(
+      store_->ReplaceRelations({{"", "ev:A", RelationType::kBefore, RelationBasis::kTime, 1.0}})
+          .code(),
+      StatusCode::kInvalidArgument);
+}
+
+TEST_F(StoreTest, StatsSurviveReopenAndMatchTheRecords) {
+  {
+    auto store = OpenOrDie();
+    ASSERT_TRUE(store);
+    for (int i = 0; i < 5; ++i) {
+      const std::string art = "art:" + std::to_string(i);
+      ASSERT_TRUE(
+          store
+              ->PutArticle(
+                  MakeArticle(art), {MakeEntity("person:x", "X"), MakeEntity("person:" + art, art)},
+                  {MakeEvent("ev:" + art, D(2025, 1, 1 + i), D(2025, 1, 1 + i), "meet",
+                             {"person:x"}, "", art),
+                   MakeEvent("ev:shared", D(2025, 1, 1), D(2025, 1, 1), "meet", {}, "", art)})
+              .ok());
+    }
+    ASSERT_TRUE(store
+                    ->ReplaceRelations(
+                        {{"ev:art:0", "ev:art:1", RelationType::kBefore, RelationBasis::kTime, 1}})
+                    .ok());
+    ASSERT_TRUE(store->DeleteEvent("ev:art:4").ok());
+  }
+  auto store = OpenOrDie();
+  ASSERT_TRUE(store);
+  // 5 articles; entities x and five per-article ones; events: 5 own + shared - 1 deleted;
+  // evidence: 4 own + 5 on the shared event.
+  ExpectStats(*store->Stats(), 5, 6, 5, 1, 9);
+  ExpectStatsEqual(*store->Stats(), Counted(*store));
+}
+
+TEST_F(StoreTest, ConcurrentWritersKeepCountsExact) {
+  auto store = OpenOrDie();
+  ASSERT_TRUE(store);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 10; ++i) {
+        const std::string art = "art:" + std::to_string(t) + "-" + std::to_string(i);
+        Entity shared = MakeEntity("person:x", "X");
+        shared.aliases = {"alias " + art};
+        auto put = store->PutArticle(
+            MakeArticle(art), {shared},
+            {MakeEvent("ev:" + art, D(2025, 1, 1), std::nullopt, "meet", {"person:x"}, "", art)});
+        EXPECT_TRUE(put.ok() && put->inserted);
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  ExpectStats(*store->Stats(), 40, 1, 40, 0, 40);
+  ExpectStatsEqual(*store->Stats(), Counted(*store));
+  EXPECT_EQ((*store->GetEntity("person:x"))->aliases.size(), 40u);  // no merge lost to a race
+}
+
+TEST_F(StoreTest, InvalidIdsAreRejectedBeforeWriting) {
+  auto store = OpenOrDie();
+  ASSERT_TRUE(store);
+  EXPECT_EQ(store->PutArticle(MakeArticle(""), {}, {}).status().code(),
+            StatusCode::kInvalidArgument);
+  Event bad =
+      MakeEvent("ev:1", std::nullopt, std::nullopt, "meet", {std::string("person:a\0b", 10)});
+  EXPECT_EQ(store->PutArticle(MakeArticle("art:1"), {}, {bad}).status().code(),
+            StatusCode::kInvalidArgument);
+  EXPECT_FALSE(store->GetArticle("art:1")->has_value());
+  ExpectStats(*store->Stats(), 0, 0, 0, 0, 0);
+}
+
+}  // namespace
+}  // namespace eg
