@@ -1,0 +1,157 @@
+#include "importers/extract/timex/calendar.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace eg::timex {
+namespace bg = boost::gregorian;
+
+std::string YearValue(int year) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d", year);
+  return buf;
+}
+
+std::string MonthValue(int year, int month) {
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+  return buf;
+}
+
+std::string DayValue(const Date& d) {
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", static_cast<int>(d.year()),
+                static_cast<int>(d.month()), static_cast<int>(d.day()));
+  return buf;
+}
+
+std::string IsoWeekValue(const Date& d) {
+  // The ISO week-year is the year of the week's Thursday (Dec 29 can be in week 1 of next year).
+  const int dow = (d.day_of_week().as_number() + 6) % 7;  // Monday = 0
+  const Date thursday = d + bg::days(3 - dow);
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%04d-W%02d", static_cast<int>(thursday.year()),
+                static_cast<int>(d.week_number()));
+  return buf;
+}
+
+std::string QuarterValue(int year, int quarter) {
+  return YearValue(year) + "-Q" + std::to_string(quarter);
+}
+
+std::string SeasonValue(int year, std::string_view s) {
+  return YearValue(year) + "-" + std::string(s);
+}
+
+std::optional<Date> MakeDay(int year, int month, int day) {
+  if (year < 1400 || year > 9999 || month < 1 || month > 12 || day < 1) return std::nullopt;
+  if (day > bg::gregorian_calendar::end_of_month_day(year, month)) return std::nullopt;
+  // The range checks above make the constructor's own checks (which throw) unreachable.
+  return Date(year, month, day);
+}
+
+void ShiftMonth(int* year, int* month, int delta) {
+  int m0 = *year * 12 + (*month - 1) + delta;
+  *year = m0 / 12;
+  *month = m0 % 12 + 1;
+}
+
+Date AddMonths(const Date& d, int months) {
+  int y = d.year(), m = d.month();
+  ShiftMonth(&y, &m, months);
+  const int last = bg::gregorian_calendar::end_of_month_day(y, m);
+  return Date(y, m, std::min<int>(d.day(), last));
+}
+
+Date ResolveWeekday(const Date& dct, int weekday, Direction dir, bool strict) {
+  const int today = (dct.day_of_week().as_number() + 6) % 7 + 1;  // ISO 1..7
+  if (today == weekday && !strict) return dct;
+  int back = (today - weekday + 7) % 7;
+  int ahead = (weekday - today + 7) % 7;
+  if (back == 0) back = 7;
+  if (ahead == 0) ahead = 7;
+  switch (dir) {
+    case Direction::kPast:
+      return dct - bg::days(back);
+    case Direction::kFuture:
+      return dct + bg::days(ahead);
+    case Direction::kNone:
+      break;
+  }
+  return back <= ahead ? dct - bg::days(back) : dct + bg::days(ahead);
+}
+
+int ResolveYearOfMonth(const Date& dct, int month, int day, Direction dir) {
+  const int y = dct.year();
+  // Compare (month, day) against the DCT; day 0 compares at month granularity.
+  const int dm = dct.month(), dd = dct.day();
+  const auto cmp = [&]() {
+    if (month != dm) return month < dm ? -1 : 1;
+    if (day == 0) return 0;
+    return day == dd ? 0 : (day < dd ? -1 : 1);
+  }();
+  switch (dir) {
+    case Direction::kPast:
+      return cmp <= 0 ? y : y - 1;
+    case Direction::kFuture:
+      return cmp >= 0 ? y : y + 1;
+    case Direction::kNone:
+      break;
+  }
+  // Nearest: months apart in each direction; more than half a year away flips the year.
+  const int diff = month - dm;
+  if (diff > 6) return y - 1;
+  if (diff < -6) return y + 1;
+  return y;
+}
+
+namespace {
+constexpr std::string_view kSeasonOrder[] = {"SP", "SU", "FA", "WI"};
+int SeasonIndex(std::string_view code) {
+  for (int i = 0; i < 4; ++i) {
+    if (kSeasonOrder[i] == code) return i;
+  }
+  return -1;
+}
+}  // namespace
+
+std::string_view SeasonCodeOf(const Date& d, int* season_year) {
+  const int m = d.month();
+  *season_year = d.year();
+  if (m == 12) return "WI";
+  if (m <= 2) {
+    *season_year = d.year() - 1;
+    return "WI";
+  }
+  if (m <= 5) return "SP";
+  if (m <= 8) return "SU";
+  return "FA";
+}
+
+std::string ResolveSeason(const Date& dct, std::string_view code, int offset, Direction dir) {
+  int cur_year = 0;
+  const int cur = SeasonIndex(SeasonCodeOf(dct, &cur_year));
+  const int want = SeasonIndex(code);
+  if (want < 0) return "";
+  // Seasons counted on one line: year * 4 + index; winter is last, filed under its December.
+  const int now = cur_year * 4 + cur;
+  int best;
+  if (offset == 0 && dir == Direction::kNone) {
+    // "this summer": the one in the current season-year.
+    best = cur_year * 4 + want;
+  } else {
+    const int past = now - ((cur - want + 4) % 4);  // latest on or before now
+    const int future = now + ((want - cur + 4) % 4);  // earliest on or after now
+    if (offset < 0) {
+      best = past == now ? past - 4 : past;
+    } else if (offset > 0) {
+      best = future == now ? future + 4 : future;
+    } else {
+      best = dir == Direction::kFuture ? future : past;
+    }
+  }
+  const int year = best >= 0 ? best / 4 : (best - 3) / 4;
+  return SeasonValue(year, kSeasonOrder[((best % 4) + 4) % 4]);
+}
+
+}  // namespace eg::timex

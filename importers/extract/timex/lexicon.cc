@@ -1,0 +1,170 @@
+#include "importers/extract/timex/lexicon.h"
+
+#include <utility>
+
+namespace eg::timex {
+namespace {
+
+template <typename V>
+struct Entry {
+  std::string_view word;
+  V value;
+};
+
+template <typename V, size_t N>
+std::optional<V> Find(const Entry<V> (&table)[N], std::string_view word) {
+  for (const auto& e : table) {
+    if (e.word == word) return e.value;
+  }
+  return std::nullopt;
+}
+
+template <size_t N>
+bool Contains(const std::string_view (&table)[N], std::string_view word) {
+  for (const auto& w : table) {
+    if (w == word) return true;
+  }
+  return false;
+}
+
+// Month value; a negative value marks an abbreviation.
+constexpr Entry<int> kMonths[] = {
+    {"january", 1},  {"february", 2}, {"march", 3},     {"april", 4},    {"may", 5},
+    {"june", 6},     {"july", 7},     {"august", 8},    {"september", 9}, {"october", 10},
+    {"november", 11}, {"december", 12}, {"jan", -1},    {"feb", -2},     {"mar", -3},
+    {"apr", -4},     {"jun", -6},     {"jul", -7},      {"aug", -8},     {"sep", -9},
+    {"sept", -9},    {"oct", -10},    {"nov", -11},     {"dec", -12},
+};
+
+constexpr Entry<int> kWeekdays[] = {
+    {"monday", 1}, {"tuesday", 2}, {"wednesday", 3}, {"thursday", 4}, {"friday", 5},
+    {"saturday", 6}, {"sunday", 7}, {"mon", -1},     {"tue", -2},     {"tues", -2},
+    {"wed", -3},   {"thu", -4},    {"thur", -4},     {"thurs", -4},   {"fri", -5},
+    {"sat", -6},   {"sun", -7},
+};
+
+constexpr Entry<int> kNumberWords[] = {
+    {"one", 1},      {"two", 2},        {"three", 3},    {"four", 4},     {"five", 5},
+    {"six", 6},      {"seven", 7},      {"eight", 8},    {"nine", 9},     {"ten", 10},
+    {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
+    {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},
+    {"thirty", 30},  {"forty", 40},     {"fifty", 50},   {"sixty", 60},   {"seventy", 70},
+    {"eighty", 80},  {"ninety", 90},    {"hundred", 100}, {"thousand", 1000}, {"dozen", 12},
+};
+
+constexpr Entry<int> kOrdinalWords[] = {
+    {"first", 1},     {"second", 2},      {"third", 3},      {"fourth", 4},     {"fifth", 5},
+    {"sixth", 6},     {"seventh", 7},     {"eighth", 8},     {"ninth", 9},      {"tenth", 10},
+    {"eleventh", 11}, {"twelfth", 12},    {"thirteenth", 13}, {"fourteenth", 14},
+    {"fifteenth", 15}, {"sixteenth", 16}, {"seventeenth", 17}, {"eighteenth", 18},
+    {"nineteenth", 19}, {"twentieth", 20}, {"thirtieth", 30}, {"last", -1},
+};
+
+constexpr Entry<UnitWord> kUnits[] = {
+    {"second", {Unit::kSecond, false}},     {"seconds", {Unit::kSecond, true}},
+    {"minute", {Unit::kMinute, false}},     {"minutes", {Unit::kMinute, true}},
+    {"hour", {Unit::kHour, false}},         {"hours", {Unit::kHour, true}},
+    {"day", {Unit::kDay, false}},           {"days", {Unit::kDay, true}},
+    {"week", {Unit::kWeek, false}},         {"weeks", {Unit::kWeek, true}},
+    {"weekend", {Unit::kWeekend, false}},   {"weekends", {Unit::kWeekend, true}},
+    {"fortnight", {Unit::kFortnight, false}}, {"fortnights", {Unit::kFortnight, true}},
+    {"month", {Unit::kMonth, false}},       {"months", {Unit::kMonth, true}},
+    {"quarter", {Unit::kQuarter, false}},   {"quarters", {Unit::kQuarter, true}},
+    {"year", {Unit::kYear, false}},         {"years", {Unit::kYear, true}},
+    {"decade", {Unit::kDecade, false}},     {"decades", {Unit::kDecade, true}},
+    {"century", {Unit::kCentury, false}},   {"centuries", {Unit::kCentury, true}},
+    {"millennium", {Unit::kMillennium, false}}, {"millennia", {Unit::kMillennium, true}},
+};
+
+constexpr Entry<std::string_view> kSeasons[] = {
+    {"spring", "SP"}, {"summer", "SU"}, {"fall", "FA"}, {"autumn", "FA"}, {"winter", "WI"},
+};
+
+constexpr Entry<std::string_view> kPartsOfDay[] = {
+    {"morning", "MO"}, {"afternoon", "AF"}, {"evening", "EV"}, {"night", "NI"},
+};
+
+constexpr Entry<std::string_view> kFrequencyAdverbs[] = {
+    {"hourly", "PT1H"},   {"daily", "P1D"},    {"nightly", "P1D"}, {"weekly", "P1W"},
+    {"biweekly", "P2W"},  {"monthly", "P1M"},  {"quarterly", "P1Q"}, {"yearly", "P1Y"},
+    {"annually", "P1Y"},
+};
+
+constexpr std::string_view kTemporalContext[] = {
+    "on", "in", "at", "by", "since", "until", "till", "before", "after", "from", "through",
+    "during", "of", "for", "last", "next", "this", "that", "early", "late", "mid", "every",
+    "each", "the", "a", "and", "or", "but", "as", "to", "between", "late", "earlier", "later",
+    "then", "since", "around", "about", "only", "even", "until", "also", "starting", "ending",
+    "beginning", "throughout", "that", "when", "while", "if", "on", "as", "said", "says",
+    "today", "yesterday", "tomorrow", "tonight", "noon", "midnight", "until", "til", "past",
+};
+
+// Irregular past forms (and "ago"): the "-ed" rule in IsPastCue covers regular verbs.
+constexpr std::string_view kPastIrregular[] = {
+    "was", "were", "had", "did", "said", "told", "met", "held", "made", "took", "gave", "went",
+    "came", "began", "saw", "left", "won", "lost", "found", "brought", "thought", "became",
+    "fell", "rose", "sent", "spent", "spoke", "wrote", "broke", "struck", "shot", "hit", "led",
+    "paid", "sold", "bought", "fought", "flew", "drove", "ran", "got", "knew", "grew", "threw",
+    "ago", "last", "earlier", "previously", "yesterday", "meant", "felt", "kept", "heard",
+    "stood", "sat", "understood", "wore", "tore", "ate", "drew", "swore", "chose", "froze",
+    "forgot", "arose", "rode", "sang", "sank", "shook", "stole", "woke", "undertook",
+};
+// "-ed" words that are not past forms (or are adjectives far more often than verbs).
+constexpr std::string_view kEdExceptions[] = {
+    "need", "speed", "seed", "feed", "bed", "red", "shed", "breed", "deed", "greed", "weed",
+    "creed", "steed", "hundred", "united", "proceed", "exceed", "succeed", "indeed", "bleed",
+    "embed", "wed", "led", "fled", "sled", "shred", "bred", "sacred", "naked", "wicked",
+    "kindred", "rugged", "ragged", "scheduled", "expected", "planned", "intended",
+};
+constexpr std::string_view kFuture[] = {
+    "will", "ll", "shall", "going", "next", "upcoming", "coming", "tomorrow", "plans", "plan",
+    "planned", "scheduled", "expected", "expects", "due", "intends", "intended", "aims",
+    "set", "hopes", "would", "later", "soon", "forthcoming",
+};
+
+}  // namespace
+
+std::optional<int> MonthOf(std::string_view word, bool* abbreviation) {
+  const auto v = Find(kMonths, word);
+  if (!v) return std::nullopt;
+  if (abbreviation) *abbreviation = *v < 0;
+  return *v < 0 ? -*v : *v;
+}
+
+std::optional<int> WeekdayOf(std::string_view word, bool* abbreviation) {
+  const auto v = Find(kWeekdays, word);
+  if (!v) return std::nullopt;
+  if (abbreviation) *abbreviation = *v < 0;
+  return *v < 0 ? -*v : *v;
+}
+
+std::optional<int> NumberWordOf(std::string_view word) { return Find(kNumberWords, word); }
+std::optional<int> OrdinalWordOf(std::string_view word) { return Find(kOrdinalWords, word); }
+std::optional<UnitWord> UnitOf(std::string_view word) { return Find(kUnits, word); }
+
+bool IsTimeUnit(Unit u) { return u == Unit::kSecond || u == Unit::kMinute || u == Unit::kHour; }
+
+std::optional<std::string_view> SeasonOf(std::string_view word) { return Find(kSeasons, word); }
+std::optional<std::string_view> PartOfDayOf(std::string_view word) {
+  return Find(kPartsOfDay, word);
+}
+std::optional<std::string_view> FrequencyAdverbOf(std::string_view word) {
+  return Find(kFrequencyAdverbs, word);
+}
+
+bool IsTemporalContextWord(std::string_view word) {
+  return Contains(kTemporalContext, word) || MonthOf(word) || WeekdayOf(word) || UnitOf(word) ||
+         SeasonOf(word) || NumberWordOf(word) || OrdinalWordOf(word);
+}
+
+bool IsPastCue(std::string_view word) {
+  if (Contains(kPastIrregular, word)) return true;
+  if (word.size() >= 5 && word.substr(word.size() - 2) == "ed") {
+    return !Contains(kEdExceptions, word);
+  }
+  return false;
+}
+
+bool IsFutureCue(std::string_view word) { return Contains(kFuture, word); }
+
+}  // namespace eg::timex

@@ -1,0 +1,1510 @@
+// The tagger is a small rule engine over the tokens of tokenizer.h. At each token the rules
+// propose candidates (a token range plus a normalized TIMEX3 value); the longest wins, ties go to
+// the earlier rule, and scanning resumes after it, which keeps results sorted and disjoint.
+// Values follow TimeBank 1.2's conventions; calendar arithmetic lives in calendar.cc.
+#include "importers/extract/timex/timex.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <initializer_list>
+#include <iterator>
+#include <utility>
+
+#include "importers/extract/timex/calendar.h"
+#include "importers/extract/timex/lexicon.h"
+#include "importers/extract/timex/tokenizer.h"
+
+namespace eg {
+
+std::string_view TimexTypeName(TimexType t) {
+  switch (t) {
+    case TimexType::kDate:
+      return "DATE";
+    case TimexType::kTime:
+      return "TIME";
+    case TimexType::kDuration:
+      return "DURATION";
+    case TimexType::kSet:
+      return "SET";
+  }
+  return "DATE";
+}
+
+namespace timex {
+namespace {
+
+namespace bg = boost::gregorian;
+
+// How a candidate's calendar span follows from its value.
+enum class Anchor : int {
+  kExplicit,  // the text names the calendar unit ("February 2022")
+  kRelative,  // counted from the DCT ("last week", "Monday")
+  kUntilDct,  // from the start of the value's span up to the DCT ("earlier this year")
+  kFromDct,   // from the DCT to the end of the value's span ("later this month")
+};
+
+struct Candidate {
+  size_t begin = 0;  // token range [begin, end)
+  size_t end = 0;
+  TimexType type = TimexType::kDate;
+  std::string value;
+  std::string mod;
+  Anchor anchor = Anchor::kExplicit;
+};
+
+// A reference to one day: "December 1, 2025", "yesterday", "Monday".
+struct DayRef {
+  size_t end = 0;
+  std::string value;
+  bool relative = false;
+};
+
+// A clock time: "10 a.m.", "14:08:36", "noon"; `value` is the TIMEX3 time part ("T10:00").
+struct Clock {
+  size_t end = 0;
+  int hour = 0;
+  std::string value;
+};
+
+// A count before a unit: 3, "three", "twenty-four", "a", "several" (kUnknownCount).
+constexpr long long kUnknownCount = -2;
+struct Count {
+  size_t end = 0;
+  long long n = 0;
+  bool article = false;  // "a"/"an": only a singular unit may follow
+};
+
+constexpr std::string_view kTimeZones[] = {"gmt", "utc", "est", "edt", "cst", "cdt", "mst",
+                                           "mdt", "pst", "pdt", "cet", "cest", "bst", "et",
+                                           "pt", "msk", "ist", "jst", "eet", "eest"};
+
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+class Tagger {
+ public:
+  Tagger(std::string_view text, std::optional<Date> dct)
+      : text_(text), tok_(Tokenize(text)), dct_(dct) {}
+
+  std::vector<Timex> Run() {
+    std::vector<Timex> out;
+    size_t i = 0;
+    while (i < tok_.size()) {
+      std::optional<Candidate> best = Best(i);
+      if (!best) {
+        ++i;
+        continue;
+      }
+      out.push_back(Finish(*best));
+      i = best->end;
+    }
+    return out;
+  }
+
+ private:
+  // ---- token predicates ----
+  size_t N() const { return tok_.size(); }
+  const Token& T(size_t i) const { return tok_[i]; }
+  bool IsWord(size_t i) const { return i < N() && tok_[i].kind == TokenKind::kWord; }
+  bool Word(size_t i, std::string_view w) const { return IsWord(i) && tok_[i].lower == w; }
+  bool WordIn(size_t i, std::initializer_list<std::string_view> ws) const {
+    return IsWord(i) && OneOf(tok_[i].lower, ws);
+  }
+  bool Punct(size_t i, std::string_view p) const {
+    return i < N() && tok_[i].kind == TokenKind::kPunct && tok_[i].lower == p;
+  }
+  bool Num(size_t i) const {
+    return i < N() && tok_[i].kind == TokenKind::kNumber && tok_[i].digits > 0;
+  }
+  bool NumDigits(size_t i, int lo, int hi) const {
+    return Num(i) && tok_[i].digits >= lo && tok_[i].digits <= hi;
+  }
+  long long Val(size_t i) const { return tok_[i].number; }
+  // Token i touches the previous token (no white space between).
+  bool Glued(size_t i) const { return i < N() && !tok_[i].space_before; }
+
+  // True when token i starts a sentence, a line, a quotation or a parenthesis: a capital there
+  // says nothing about names.
+  bool SentenceInitial(size_t i) const {
+    if (i == 0 || tok_[i].newline_before) return true;
+    const Token& p = tok_[i - 1];
+    if (p.kind != TokenKind::kPunct) return false;
+    return OneOf(p.lower, {".", "!", "?", ":", ";", "\"", "'", "(", "[", "|", "-", "\xE2\x80\x93",
+                           "\xE2\x80\x94", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98",
+                           "\xE2\x80\x99", "\xE2\x80\xA6", ","});
+  }
+
+  // A capitalized word at i (a weekday, month, season or holiday name) that belongs to a proper
+  // name: "Good Friday Agreement", "Theresa May", "Arab Spring". The neighbour test: a capitalized
+  // non-temporal word right before it that is not sentence-initial, or a capitalized word before
+  // it and another after it.
+  bool InProperName(size_t first, size_t last) const {
+    const bool prev_cap = first > 0 && IsWord(first - 1) && T(first - 1).capitalized &&
+                          !T(first - 1).all_caps && !IsTemporalContextWord(T(first - 1).lower) &&
+                          Glued(first) == false;
+    if (prev_cap && !SentenceInitial(first - 1)) return true;
+    const size_t next = last + 1;
+    const bool next_cap = IsWord(next) && T(next).capitalized && !T(next).all_caps &&
+                          !IsTemporalContextWord(T(next).lower) && !T(next).newline_before;
+    if (next_cap && (prev_cap || (first > 0 && Word(first - 1, "the")))) return true;
+    return false;
+  }
+
+  // "Today", "Now", "Yesterday" capitalized in mid-sentence are names ("Russia Today", "USA
+  // Today"); lowercase or at the start of a sentence they are time words.
+  bool CapitalizedMidSentence(size_t i) const {
+    return T(i).capitalized && !T(i).all_caps && !SentenceInitial(i);
+  }
+
+  // The tense around tokens [begin, end): the nearest past or future cue in the same sentence,
+  // looking at most kWindow tokens each way; the left side wins ties because English puts the
+  // reporting verb first ("said Friday").
+  Direction TenseAround(size_t begin, size_t end) const {
+    constexpr size_t kWindow = 12;
+    auto cue = [&](size_t i) -> Direction {
+      if (!IsWord(i)) return Direction::kNone;
+      const std::string& w = T(i).lower;
+      if (w == "ll" && i > 0 && (Punct(i - 1, "'") || Punct(i - 1, "\xE2\x80\x99"))) {
+        return Direction::kFuture;
+      }
+      if (IsFutureCue(w)) return Direction::kFuture;
+      if (!T(i).capitalized && IsPastCue(w)) return Direction::kPast;
+      if (T(i).capitalized && SentenceInitial(i) && IsPastCue(w)) return Direction::kPast;
+      return Direction::kNone;
+    };
+    auto boundary = [&](size_t i) {
+      return T(i).blank_line_before || Punct(i, ".") || Punct(i, "!") || Punct(i, "?") ||
+             Punct(i, ";");
+    };
+    for (size_t d = 1; d <= kWindow; ++d) {
+      if (begin >= d) {
+        const size_t i = begin - d;
+        if (boundary(i)) {
+          // A sentence-final dot ends the left scan; keep scanning right.
+        } else if (auto c = cue(i); c != Direction::kNone) {
+          return c;
+        }
+      }
+      const size_t j = end + d - 1;
+      if (j < N() && !boundary(j)) {
+        if (auto c = cue(j); c != Direction::kNone) return c;
+      }
+    }
+    return Direction::kNone;
+  }
+
+  // Left scan and right scan stop at sentence boundaries; the loop above checks token by token,
+  // so precompute nothing: sentences are short.
+
+  // ---- the rule dispatcher ----
+  std::optional<Candidate> Best(size_t i) const {
+    std::optional<Candidate> best;
+    auto consider = [&](std::optional<Candidate> c) {
+      if (c && c->end > i && (!best || c->end > best->end)) best = std::move(c);
+    };
+    consider(Core(i));
+    consider(Modified(i));
+    return best;
+  }
+
+  // Every unmodified expression; the longest wins, ties to the first listed.
+  std::optional<Candidate> Core(size_t i) const {
+    std::optional<Candidate> best;
+    auto consider = [&](std::optional<Candidate> c) {
+      if (c && c->end > i && (!best || c->end > best->end)) best = std::move(c);
+    };
+    consider(TimeOfDay(i));
+    consider(DayExpression(i));
+    consider(MonthExpression(i));
+    consider(YearExpression(i));
+    consider(QuarterOrHalf(i));
+    consider(SeasonExpression(i));
+    consider(RelativeUnit(i));
+    consider(AgoOrFromNow(i));
+    consider(DurationExpression(i));
+    consider(SetExpression(i));
+    consider(FuzzyReference(i));
+    return best;
+  }
+
+  // ---- modifiers: "early 2022", "late November", "the end of 1990", "about two years" ----
+  std::optional<Candidate> Modified(size_t i) const {
+    std::string mod;
+    size_t j = i;
+    bool position = false;  // START/MID/END (dates) rather than APPROX/... (amounts)
+    bool of_form = false;   // "the end of": may be followed by "the year"
+    if (WordIn(i, {"early", "earlier"}) && !Word(i + 1, "on")) {
+      mod = "START";
+      j = i + 1;
+      position = true;
+    } else if (WordIn(i, {"late", "later"}) && !Word(i + 1, "on")) {
+      mod = "END";
+      j = i + 1;
+      position = true;
+    } else if (Word(i, "mid")) {
+      mod = "MID";
+      j = (Punct(i + 1, "-") && Glued(i + 1)) ? i + 2 : i + 1;
+      position = true;
+    } else if (Word(i, "the") && WordIn(i + 1, {"early", "late", "mid"})) {
+      mod = Word(i + 1, "early") ? "START" : Word(i + 1, "late") ? "END" : "MID";
+      j = (Word(i + 1, "mid") && Punct(i + 2, "-")) ? i + 3 : i + 2;
+      position = true;
+    } else {
+      const size_t k = Word(i, "the") ? i + 1 : i;
+      if (WordIn(k, {"end", "beginning", "start", "middle", "close", "turn"}) && Word(k + 1, "of")) {
+        const std::string& w = T(k).lower;
+        mod = w == "end" || w == "close" ? "END" : w == "middle" ? "MID" : "START";
+        j = k + 2;
+        position = true;
+        of_form = true;
+      }
+    }
+    if (!position) {
+      if (WordIn(i, {"about", "around", "approximately", "roughly", "some", "almost", "nearly",
+                     "over", "under", "within"})) {
+        const std::string& w = T(i).lower;
+        mod = w == "almost" || w == "nearly" || w == "under" ? "LESS_THAN"
+              : w == "over"                                  ? "MORE_THAN"
+              : w == "within"                                ? "EQUAL_OR_LESS"
+                                                             : "APPROX";
+        j = i + 1;
+      } else if (WordIn(i, {"more", "less", "fewer"}) && Word(i + 1, "than")) {
+        mod = Word(i, "more") ? "MORE_THAN" : "LESS_THAN";
+        j = i + 2;
+      } else if (Word(i, "at") && WordIn(i + 1, {"least", "most"})) {
+        mod = Word(i + 1, "least") ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS";
+        j = i + 2;
+      } else if (Word(i, "up") && Word(i + 1, "to")) {
+        mod = "EQUAL_OR_LESS";
+        j = i + 2;
+      } else if (Word(i, "no") && WordIn(i + 1, {"more", "less"}) && Word(i + 2, "than")) {
+        mod = Word(i + 1, "more") ? "EQUAL_OR_LESS" : "EQUAL_OR_MORE";
+        j = i + 3;
+      } else {
+        return std::nullopt;
+      }
+    }
+    std::optional<Candidate> c = Core(j);
+    if (!c && of_form && Word(j, "the")) {
+      // "the end of the year": the year, month or week the DCT is in.
+      if (auto u = UnitOf(IsWord(j + 1) ? T(j + 1).lower : ""); u && !u->plural) {
+        c = ThisUnit(j, j + 2, u->unit, 0);
+      }
+    }
+    if (!c) return std::nullopt;
+    if (position) {
+      if (c->type == TimexType::kDuration || c->type == TimexType::kSet) return std::nullopt;
+      if (!c->mod.empty()) return std::nullopt;
+      // "earlier this year" and "later this month" bound the span by the DCT itself.
+      if ((Word(i, "earlier") || Word(i, "later")) && !WordIn(j, {"this", "today"})) {
+        return std::nullopt;
+      }
+      if (Word(i, "earlier") && c->anchor == Anchor::kRelative) c->anchor = Anchor::kUntilDct;
+      if (Word(i, "later") && c->anchor == Anchor::kRelative) c->anchor = Anchor::kFromDct;
+    } else {
+      // Amount modifiers apply to amounts: durations, "two years ago", clock times.
+      const bool amount = c->type == TimexType::kDuration || c->type == TimexType::kTime ||
+                          (j < N() && (Num(j) || NumberWordOf(T(j).lower) ||
+                                       WordIn(j, {"a", "an", "several", "few"})));
+      if (!amount || c->type == TimexType::kSet) return std::nullopt;
+      if ((Word(i, "over") || Word(i, "some") || Word(i, "within") || Word(i, "under")) &&
+          c->type != TimexType::kDuration) {
+        return std::nullopt;
+      }
+    }
+    c->begin = i;
+    c->mod = mod;
+    return c;
+  }
+
+  // ---- counts and units ----
+  std::optional<Count> CountAt(size_t i) const {
+    if (i >= N()) return std::nullopt;
+    if (Num(i) && T(i).digits <= 4) {
+      // "24-hour" keeps the hyphen for the unit rule; "1/2" and "3:30" are not counts.
+      if (Glued(i + 1) && (Punct(i + 1, "/") || Punct(i + 1, ":"))) return std::nullopt;
+      return Count{i + 1, Val(i), false};
+    }
+    if (!IsWord(i)) return std::nullopt;
+    const std::string& w = T(i).lower;
+    if (w == "a" || w == "an") {
+      if (Word(i + 1, "couple") && Word(i + 2, "of")) return Count{i + 3, 2, false};
+      if (WordIn(i + 1, {"few", "several"})) return Count{i + 2, kUnknownCount, false};
+      if (Word(i + 1, "dozen")) return Count{i + 2, 12, false};
+      if (Word(i + 1, "hundred")) return Count{i + 2, 100, false};
+      if (Word(i + 1, "thousand")) return Count{i + 2, 1000, false};
+      return Count{i + 1, 1, true};
+    }
+    if (w == "couple" && Word(i + 1, "of")) return Count{i + 2, 2, false};
+    if (OneOf(w, {"few", "several", "many", "some", "numerous"})) {
+      return Count{i + 1, kUnknownCount, false};
+    }
+    if (auto n = NumberWordOf(w)) {
+      long long v = *n;
+      size_t j = i + 1;
+      // "twenty-four", "twenty four"
+      if (v >= 20 && v <= 90 && v % 10 == 0) {
+        size_t k = Punct(j, "-") && Glued(j) ? j + 1 : j;
+        if (IsWord(k)) {
+          if (auto u = NumberWordOf(T(k).lower); u && *u < 10) {
+            v += *u;
+            j = k + 1;
+          }
+        }
+      }
+      if (Word(j, "hundred") && v < 100) {
+        v *= 100;
+        ++j;
+      }
+      return Count{j, v, false};
+    }
+    return std::nullopt;
+  }
+
+  // Unit at i, also "year" in a hyphenated "two-year". Returns the unit and the end index.
+  std::optional<std::pair<UnitWord, size_t>> UnitAt(size_t i) const {
+    if (!IsWord(i)) return std::nullopt;
+    auto u = UnitOf(T(i).lower);
+    if (!u) return std::nullopt;
+    return std::make_pair(*u, i + 1);
+  }
+
+  static std::string DurationValue(Unit unit, long long n) {
+    const bool unknown = n == kUnknownCount;
+    const std::string num = unknown ? "X" : std::to_string(n);
+    switch (unit) {
+      case Unit::kSecond:
+        return "PT" + num + "S";
+      case Unit::kMinute:
+        return "PT" + num + "M";
+      case Unit::kHour:
+        return "PT" + num + "H";
+      case Unit::kDay:
+        return "P" + num + "D";
+      case Unit::kWeek:
+        return "P" + num + "W";
+      case Unit::kWeekend:
+        return "P" + num + "WE";
+      case Unit::kFortnight:
+        return unknown ? "PXW" : "P" + std::to_string(2 * n) + "W";
+      case Unit::kMonth:
+        return "P" + num + "M";
+      case Unit::kQuarter:
+        return "P" + num + "Q";
+      case Unit::kYear:
+        return "P" + num + "Y";
+      case Unit::kDecade:
+        return unknown ? "PXDE" : "P" + std::to_string(10 * n) + "Y";
+      case Unit::kCentury:
+        return unknown ? "PXCE" : "P" + std::to_string(100 * n) + "Y";
+      case Unit::kMillennium:
+        return unknown ? "PXML" : "P" + std::to_string(1000 * n) + "Y";
+    }
+    return "PX";
+  }
+
+  // ---- days ----
+  std::optional<int> MonthAt(size_t i, size_t* end) const {
+    if (!IsWord(i) || !T(i).capitalized) return std::nullopt;
+    bool abbr = false;
+    auto m = MonthOf(T(i).lower, &abbr);
+    if (!m) return std::nullopt;
+    if (abbr) {
+      // "Dec." or "Dec 1"; a bare "Mar" or "Jan" is more often a name.
+      if (Punct(i + 1, ".") && Glued(i + 1)) {
+        *end = i + 2;
+        return m;
+      }
+      if (Num(i + 1)) {
+        *end = i + 1;
+        return m;
+      }
+      return std::nullopt;
+    }
+    *end = i + 1;
+    return m;
+  }
+
+  // A four-digit year (1000..2999) at i; `guarded` years must also pass the context checks.
+  bool YearNumber(size_t i) const { return NumDigits(i, 4, 4) && Val(i) >= 1000 && Val(i) <= 2999; }
+
+  // A day-of-month number at i ("1", "01", "1st"), with its end index.
+  std::optional<int> DayNumber(size_t i, size_t* end) const {
+    if (!NumDigits(i, 1, 2) || Val(i) < 1 || Val(i) > 31) return std::nullopt;
+    size_t j = i + 1;
+    if (WordIn(j, {"st", "nd", "rd", "th"}) && Glued(j)) ++j;
+    if (Glued(j) && (Punct(j, ":") || Punct(j, "/") || Punct(j, "-"))) return std::nullopt;
+    *end = j;
+    return static_cast<int>(Val(i));
+  }
+
+  std::optional<DayRef> MakeExplicitDay(int y, int m, int d, size_t end) const {
+    auto date = MakeDay(y, m, d);
+    if (!date) return std::nullopt;
+    return DayRef{end, DayValue(*date), false};
+  }
+
+  // A day of a month whose year is left out: resolved by tense against the DCT.
+  std::optional<DayRef> YearlessDay(int m, int d, size_t begin, size_t end) const {
+    if (d > bg::gregorian_calendar::end_of_month_day(2024, m)) return std::nullopt;
+    if (!dct_) {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", m, d);
+      return DayRef{end, buf, true};
+    }
+    const int y = ResolveYearOfMonth(*dct_, m, d, TenseAround(begin, end));
+    auto date = MakeDay(y, m, d);
+    if (!date) return std::nullopt;  // February 29 in a common year
+    return DayRef{end, DayValue(*date), true};
+  }
+
+  // Calendar dates written out: ISO, numeric, "1 December 2025", "December 1, 2025", "Dec. 1".
+  std::optional<DayRef> ExplicitDay(size_t i) const {
+    // 2025-12-01, 2025/12/01
+    if (YearNumber(i) && (Punct(i + 1, "-") || Punct(i + 1, "/")) && Glued(i + 1) &&
+        NumDigits(i + 2, 1, 2) && Glued(i + 2) && Punct(i + 3, T(i + 1).lower) && Glued(i + 3) &&
+        NumDigits(i + 4, 1, 2) && Glued(i + 4)) {
+      return MakeExplicitDay(static_cast<int>(Val(i)), static_cast<int>(Val(i + 2)),
+                             static_cast<int>(Val(i + 4)), i + 5);
+    }
+    // 12/01/2025 (US order; day first when the first number cannot be a month), 12/01/25
+    if (NumDigits(i, 1, 2) && Punct(i + 1, "/") && Glued(i + 1) && NumDigits(i + 2, 1, 2) &&
+        Glued(i + 2) && Punct(i + 3, "/") && Glued(i + 3) && Glued(i + 4) &&
+        (NumDigits(i + 4, 4, 4) || NumDigits(i + 4, 2, 2))) {
+      int a = static_cast<int>(Val(i)), b = static_cast<int>(Val(i + 2));
+      int y = static_cast<int>(Val(i + 4));
+      if (T(i + 4).digits == 2) y += y < 50 ? 2000 : 1900;
+      if (a > 12 && b <= 12) std::swap(a, b);
+      return MakeExplicitDay(y, a, b, i + 5);
+    }
+    size_t j = 0;
+    // [the] 1[st] [of] December [,] [2025]
+    {
+      size_t k = Word(i, "the") ? i + 1 : i;
+      if (auto d = DayNumber(k, &j)) {
+        size_t m_start = Word(j, "of") ? j + 1 : j;
+        size_t m_end = 0;
+        if (auto m = MonthAt(m_start, &m_end)) {
+          if (k == i + 1 && !Word(j, "of")) return std::nullopt;  // "the 1 December": odd
+          size_t y = Punct(m_end, ",") ? m_end + 1 : m_end;
+          if (YearNumber(y)) return MakeExplicitDay(static_cast<int>(Val(y)), *m, *d, y + 1);
+          return YearlessDay(*m, *d, i, m_end);
+        }
+      }
+    }
+    // December 1[st] [,] [2025]
+    size_t m_end = 0;
+    if (auto m = MonthAt(i, &m_end)) {
+      size_t d_end = 0;
+      if (auto d = DayNumber(m_end, &d_end)) {
+        // "May 2022" is a month; "May 20" a day. A year number is not a day (DayNumber's range).
+        size_t y = Punct(d_end, ",") ? d_end + 1 : d_end;
+        if (YearNumber(y)) return MakeExplicitDay(static_cast<int>(Val(y)), *m, *d, y + 1);
+        return YearlessDay(*m, *d, i, d_end);
+      }
+    }
+    return std::nullopt;
+  }
+
+  // "today", "yesterday", "tomorrow", "the day before yesterday", "the day after tomorrow".
+  std::optional<DayRef> RelativeDay(size_t i) const {
+    int offset = 0;
+    size_t end = 0;
+    if (WordIn(i, {"today", "yesterday", "tomorrow"})) {
+      if (CapitalizedMidSentence(i)) return std::nullopt;
+      // "today's" is still today; "Today" in a name was excluded above.
+      offset = Word(i, "today") ? 0 : Word(i, "yesterday") ? -1 : 1;
+      end = i + 1;
+    } else if (Word(i, "the") && Word(i + 1, "day") && WordIn(i + 2, {"before", "after"}) &&
+               WordIn(i + 3, {"yesterday", "tomorrow"})) {
+      offset = (Word(i + 2, "before") ? -1 : 1) + (Word(i + 3, "yesterday") ? -1 : 1);
+      end = i + 4;
+    } else {
+      return std::nullopt;
+    }
+    if (!dct_) return DayRef{end, "XXXX-XX-XX", true};
+    return DayRef{end, DayValue(*dct_ + bg::days(offset)), true};
+  }
+
+  // [last|next|this|this past|this coming] Monday
+  std::optional<DayRef> WeekdayRef(size_t i) const {
+    size_t k = i;
+    int shift = 0;  // -1 last, +1 next, 0 none
+    bool strict = false;
+    if (Word(k, "this") && WordIn(k + 1, {"past", "coming"})) {
+      shift = Word(k + 1, "past") ? -1 : 1;
+      k += 2;
+    } else if (WordIn(k, {"last", "past", "previous"})) {
+      shift = -1;
+      strict = true;
+      ++k;
+    } else if (WordIn(k, {"next", "coming"})) {
+      shift = 1;
+      strict = true;
+      ++k;
+    } else if (Word(k, "this")) {
+      ++k;
+    }
+    if (!IsWord(k)) return std::nullopt;
+    bool abbr = false;
+    auto wd = WeekdayOf(T(k).lower, &abbr);
+    if (!wd || abbr) return std::nullopt;
+    if (k == i && InProperName(k, k)) return std::nullopt;
+    size_t end = k + 1;
+    if (!dct_) return DayRef{end, "XXXX-WXX-" + std::to_string(*wd), true};
+    Direction dir = shift < 0 ? Direction::kPast : shift > 0 ? Direction::kFuture : Direction::kNone;
+    if (dir == Direction::kNone) {
+      dir = TenseAround(i, end);
+      // A news report's bare weekday most often names a day of the past week.
+      if (dir == Direction::kNone) dir = Direction::kPast;
+    }
+    return DayRef{end, DayValue(ResolveWeekday(*dct_, *wd, dir, strict)), true};
+  }
+
+  // Any single day; a weekday before a calendar date joins it ("Monday, December 1, 2025").
+  std::optional<DayRef> DayAt(size_t i) const {
+    std::optional<DayRef> best;
+    auto consider = [&](std::optional<DayRef> d) {
+      if (d && (!best || d->end > best->end)) best = std::move(d);
+    };
+    consider(ExplicitDay(i));
+    consider(RelativeDay(i));
+    consider(WeekdayRef(i));
+    // "Mon., Dec. 1", "Monday, December 1, 2025", "Monday 1 December"
+    if (IsWord(i)) {
+      if (auto wd = WeekdayOf(T(i).lower)) {
+        size_t j = i + 1;
+        if (Punct(j, ".") && Glued(j)) ++j;
+        if (Punct(j, ",")) ++j;
+        if (auto d = ExplicitDay(j)) consider(DayRef{d->end, d->value, d->relative});
+      }
+    }
+    return best;
+  }
+
+  Candidate DayCandidate(size_t i, const DayRef& d) const {
+    Candidate c;
+    c.begin = i;
+    c.end = d.end;
+    c.type = TimexType::kDate;
+    c.value = d.value;
+    c.anchor = d.relative ? Anchor::kRelative : Anchor::kExplicit;
+    return c;
+  }
+
+  std::optional<Candidate> DayExpression(size_t i) const {
+    auto d = DayAt(i);
+    if (!d) return std::nullopt;
+    return DayCandidate(i, *d);
+  }
+
+  // ---- times of day ----
+  std::optional<Clock> ClockAt(size_t i) const {
+    if (WordIn(i, {"noon", "midday"})) return Clock{i + 1, 12, "T12:00"};
+    if (Word(i, "midnight")) return Clock{i + 1, 24, "T24:00"};
+    if (!NumDigits(i, 1, 2) || Val(i) > 24) return std::nullopt;
+    int hour = static_cast<int>(Val(i));
+    int minute = -1, second = -1;
+    size_t j = i + 1;
+    if (Punct(j, ":") && Glued(j) && NumDigits(j + 1, 2, 2) && Glued(j + 1) && Val(j + 1) < 60) {
+      minute = static_cast<int>(Val(j + 1));
+      j += 2;
+      if (Punct(j, ":") && Glued(j) && NumDigits(j + 1, 2, 2) && Glued(j + 1) && Val(j + 1) < 60) {
+        second = static_cast<int>(Val(j + 1));
+        j += 2;
+      }
+    }
+    // a.m. / p.m. / am / pm / "o'clock"
+    int meridiem = 0;  // -1 am, +1 pm
+    size_t k = j;
+    if (WordIn(k, {"a", "p"}) && Punct(k + 1, ".") && Glued(k + 1) && Word(k + 2, "m") &&
+        Glued(k + 2)) {
+      meridiem = Word(k, "a") ? -1 : 1;
+      k += 3;
+      if (Punct(k, ".") && Glued(k)) ++k;
+    } else if (WordIn(k, {"am", "pm"}) && (Glued(k) || minute >= 0 || true)) {
+      meridiem = Word(k, "am") ? -1 : 1;
+      ++k;
+    } else if (Word(k, "o") && (Punct(k + 1, "'") || Punct(k + 1, "\xE2\x80\x99")) &&
+               Word(k + 2, "clock")) {
+      k += 3;
+      meridiem = 2;
+    }
+    if (meridiem == 0 && minute < 0) return std::nullopt;  // a bare number is not a time
+    if (meridiem == -1 || meridiem == 1) {
+      if (hour < 1 || hour > 12) return std::nullopt;
+      if (meridiem == 1 && hour < 12) hour += 12;
+      if (meridiem == -1 && hour == 12) hour = 0;
+    }
+    // "at night" / "in the morning" after a clock time fixes its half of the day.
+    if (meridiem == 2 || meridiem == 0) {
+      if (Word(k, "in") && Word(k + 1, "the") && WordIn(k + 2, {"morning", "afternoon", "evening"})) {
+        if (!Word(k + 2, "morning") && hour < 12) hour += 12;
+        k += 3;
+      }
+    }
+    if (WordIn(k, {"gmt", "utc"}) ||
+        (IsWord(k) && T(k).all_caps &&
+         std::find(std::begin(kTimeZones), std::end(kTimeZones), T(k).lower) !=
+             std::end(kTimeZones))) {
+      ++k;
+    }
+    char buf[32];
+    if (second >= 0) {
+      std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d", hour, minute, second);
+    } else {
+      std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute < 0 ? 0 : minute);
+    }
+    return Clock{k, hour, buf};
+  }
+
+  std::optional<std::string_view> PartOfDayAt(size_t i) const {
+    return IsWord(i) ? PartOfDayOf(T(i).lower) : std::nullopt;
+  }
+
+  std::string TodayValue(int offset = 0) const {
+    return dct_ ? DayValue(*dct_ + bg::days(offset)) : "XXXX-XX-XX";
+  }
+
+  std::optional<Candidate> TimeOfDay(size_t i) const {
+    std::optional<Candidate> best;
+    auto consider = [&](size_t end, std::string value, bool relative) {
+      if (!best || end > best->end) {
+        Candidate c;
+        c.begin = i;
+        c.end = end;
+        c.type = TimexType::kTime;
+        c.value = std::move(value);
+        c.anchor = relative ? Anchor::kRelative : Anchor::kExplicit;
+        best = std::move(c);
+      }
+    };
+    // "tonight", "this morning", "last night", "overnight"
+    if (Word(i, "tonight") && !CapitalizedMidSentence(i)) consider(i + 1, TodayValue() + "TNI", true);
+    if (Word(i, "this")) {
+      if (auto p = PartOfDayAt(i + 1)) consider(i + 2, TodayValue() + "T" + std::string(*p), true);
+    }
+    if (Word(i, "last") && Word(i + 1, "night")) consider(i + 2, TodayValue(-1) + "TNI", true);
+    // clock [tz] [,] [on] day
+    if (auto clock = ClockAt(i)) {
+      consider(clock->end, TodayValue() + clock->value, true);
+      size_t j = clock->end;
+      if (Punct(j, ",")) ++j;
+      if (Word(j, "on")) ++j;
+      if (auto d = DayAt(j)) consider(d->end, d->value + clock->value, d->relative);
+    }
+    // day [,] [at] clock | day part-of-day
+    if (auto d = DayAt(i)) {
+      size_t j = d->end;
+      if (Punct(j, ",")) ++j;
+      if (Word(j, "at")) ++j;
+      if (auto clock = ClockAt(j)) consider(clock->end, d->value + clock->value, d->relative);
+      if (auto p = PartOfDayAt(d->end)) {
+        consider(d->end + 1, d->value + "T" + std::string(*p), d->relative);
+      }
+    }
+    return best;
+  }
+
+  // ---- months and years ----
+  std::optional<Candidate> MonthExpression(size_t i) const {
+    size_t m_end = 0;
+    auto m = MonthAt(i, &m_end);
+    if (!m) return std::nullopt;
+    Candidate c;
+    c.begin = i;
+    c.type = TimexType::kDate;
+    // Month Year: "February 2022", "Feb. 2022", "February of 2022"
+    size_t y = m_end;
+    if (Punct(y, ",")) ++y;
+    if (Word(y, "of")) ++y;
+    if (YearNumber(y)) {
+      c.end = y + 1;
+      c.value = MonthValue(static_cast<int>(Val(y)), *m);
+      c.anchor = Anchor::kExplicit;
+      return c;
+    }
+    if (InProperName(i, i)) return std::nullopt;
+    // "May" alone is a month only after a word that introduces a date ("in May", "since May").
+    if (*m == 5 && !T(i).all_caps) {
+      const bool intro = i > 0 && (WordIn(i - 1, {"in", "since", "until", "till", "by", "during",
+                                                 "early", "late", "mid", "last", "next", "this",
+                                                 "of", "from", "through", "before", "after",
+                                                 "between", "and", "or", "to", "end"}) ||
+                                   (Punct(i - 1, "-") && Word(i - 2, "mid")));
+      const bool possessive = Punct(i + 1, "'") || Punct(i + 1, "\xE2\x80\x99");
+      const bool name_follows = IsWord(i + 1) && T(i + 1).capitalized;
+      if (!intro || possessive || name_follows) return std::nullopt;
+    }
+    c.end = m_end;
+    if (!dct_) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "XXXX-%02d", *m);
+      c.value = buf;
+    } else {
+      c.value = MonthValue(ResolveYearOfMonth(*dct_, *m, 0, TenseAround(i, m_end)), *m);
+    }
+    c.anchor = Anchor::kRelative;
+    return c;
+  }
+
+  // Words after a four-digit number that make it a quantity, not a year.
+  bool QuantityFollows(size_t i) const {
+    if (Punct(i, "%")) return true;
+    return WordIn(i, {"percent", "per", "people", "persons", "troops", "soldiers", "men",
+                      "women", "children", "dollars", "euros", "pounds", "rubles", "tons",
+                      "tonnes", "km", "kilometers", "kilometres", "miles", "meters", "metres",
+                      "feet", "units", "cases", "deaths", "votes", "members", "employees",
+                      "workers", "jobs", "points", "barrels", "shares", "hours", "days",
+                      "years", "months", "weeks", "minutes", "seconds", "times", "mw", "kg",
+                      "to", "and"}) &&
+           !(Word(i, "to") && YearNumber(i + 1)) && !(Word(i, "and") && YearNumber(i + 1));
+  }
+
+  std::optional<Candidate> YearExpression(size_t i) const {
+    Candidate c;
+    c.begin = i;
+    c.type = TimexType::kDate;
+    c.anchor = Anchor::kExplicit;
+    size_t k = i;
+    const bool fiscal = WordIn(k, {"fiscal", "fy"});
+    if (fiscal) {
+      ++k;
+      if (Word(k, "year")) ++k;
+    } else if (Word(k, "the") && Word(k + 1, "year") && YearNumber(k + 2)) {
+      k += 2;
+    }
+    // Decades: "1990s", "the 1990s", "the '90s", "the 90s"
+    {
+      size_t d = Word(k, "the") ? k + 1 : k;
+      if (NumDigits(d, 4, 4) && Val(d) % 10 == 0 && Val(d) >= 1000 && Val(d) <= 2990 &&
+          Word(d + 1, "s") && Glued(d + 1)) {
+        c.end = d + 2;
+        c.value = std::to_string(Val(d) / 10);
+        return c;
+      }
+      if (Word(k, "the") && (Punct(d, "'") || Punct(d, "\xE2\x80\x99")) && NumDigits(d + 1, 2, 2) &&
+          Val(d + 1) % 10 == 0 && Word(d + 2, "s") && Glued(d + 2)) {
+        const long long yy = Val(d + 1);
+        c.end = d + 3;
+        c.value = std::to_string((yy >= 30 ? 1900 + yy : 2000 + yy) / 10);
+        return c;
+      }
+      if (Word(k, "the") && NumDigits(d, 2, 2) && Val(d) % 10 == 0 && Val(d) >= 20 &&
+          Word(d + 1, "s") && Glued(d + 1)) {
+        c.end = d + 2;
+        c.value = std::to_string((1900 + Val(d)) / 10);
+        return c;
+      }
+    }
+    // Centuries: "the 20th century", "the twentieth century", "the 21st-century" (adjective)
+    {
+      size_t d = Word(k, "the") ? k + 1 : k;
+      long long n = -1;
+      size_t e = d;
+      if (NumDigits(d, 1, 2) && WordIn(d + 1, {"st", "nd", "rd", "th"}) && Glued(d + 1)) {
+        n = Val(d);
+        e = d + 2;
+      } else if (IsWord(d)) {
+        if (auto o = OrdinalWordOf(T(d).lower); o && *o > 0) {
+          n = *o;
+          e = d + 1;
+        }
+      }
+      if (n >= 1 && n <= 30) {
+        if (Punct(e, "-") && Glued(e)) ++e;
+        if (Word(e, "century")) {
+          c.end = e + 1;
+          char buf[16];
+          std::snprintf(buf, sizeof buf, "%02lld", n - 1);
+          c.value = buf;
+          return c;
+        }
+      }
+    }
+    if (!YearNumber(k)) return std::nullopt;
+    const long long y = Val(k);
+    // Guards: a year is not part of a longer number, an amount or a clock.
+    if (Glued(k + 1) && (Punct(k + 1, ":") || Punct(k + 1, "/") || Punct(k + 1, "."))) {
+      if (!(Punct(k + 1, ".") && !NumDigits(k + 2, 1, 9))) return std::nullopt;
+    }
+    if (k > 0 && (Punct(k - 1, "$") || Punct(k - 1, "#") || Punct(k - 1, "\xE2\x82\xAC") ||
+                  Punct(k - 1, "\xC2\xA3") || WordIn(k - 1, {"no", "number", "id", "page", "room",
+                                                             "flight", "route", "code", "model"}))) {
+      return std::nullopt;
+    }
+    if (k > 0 && Punct(k - 1, ":") && (Word(k - 2, "id") || Num(k - 2))) return std::nullopt;
+    if (QuantityFollows(k + 1)) return std::nullopt;
+    if (!fiscal && k == i) {
+      // Years outside modern history need a word that introduces a date.
+      const bool intro = i > 0 && WordIn(i - 1, {"in", "since", "of", "from", "by", "until", "till",
+                                                 "before", "after", "during", "year", "circa",
+                                                 "and", "to", "around"});
+      if ((y < 1800 || y > 2100) && !intro) return std::nullopt;
+    }
+    c.end = k + 1;
+    c.value = YearValue(static_cast<int>(y));
+    return c;
+  }
+
+  // ---- quarters and halves: "the third quarter", "third-quarter", "Q3 2024", "the first half" ----
+  std::optional<Candidate> QuarterOrHalf(size_t i) const {
+    Candidate c;
+    c.begin = i;
+    c.type = TimexType::kDate;
+    size_t k = Word(i, "the") ? i + 1 : i;
+    if (WordIn(k, {"fiscal", "calendar"})) ++k;
+    int n = 0;
+    bool half = false;
+    size_t e = 0;
+    if (Word(k, "q") && T(k).capitalized && NumDigits(k + 1, 1, 1) && Glued(k + 1) && Val(k + 1) >= 1 &&
+        Val(k + 1) <= 4) {
+      n = static_cast<int>(Val(k + 1));
+      e = k + 2;
+    } else if (Word(k, "h") && T(k).capitalized && NumDigits(k + 1, 1, 1) && Glued(k + 1) &&
+               Val(k + 1) >= 1 && Val(k + 1) <= 2) {
+      n = static_cast<int>(Val(k + 1));
+      half = true;
+      e = k + 2;
+    } else {
+      std::optional<int> ord;
+      size_t o_end = k + 1;
+      if (IsWord(k)) ord = OrdinalWordOf(T(k).lower);
+      if (!ord && NumDigits(k, 1, 1) && WordIn(k + 1, {"st", "nd", "rd", "th"}) && Glued(k + 1)) {
+        ord = static_cast<int>(Val(k));
+        o_end = k + 2;
+      }
+      if (!ord) return std::nullopt;
+      size_t u = o_end;
+      if (Punct(u, "-") && Glued(u)) ++u;
+      if (Word(u, "quarter")) {
+        n = *ord == -1 ? 4 : *ord;
+        if (n < 1 || n > 4) return std::nullopt;
+      } else if (Word(u, "half")) {
+        n = *ord == -1 ? 2 : *ord;
+        half = true;
+        if (n < 1 || n > 2) return std::nullopt;
+      } else {
+        return std::nullopt;
+      }
+      e = u + 1;
+    }
+    // Year: "of 2024", "2024", ", 2024", "of this year", "of next year", "of last year"
+    size_t y = e;
+    if (Word(y, "of")) ++y;
+    if (Punct(y, ",")) ++y;
+    int year = 0;
+    bool explicit_year = false;
+    size_t end = e;
+    if (YearNumber(y)) {
+      year = static_cast<int>(Val(y));
+      explicit_year = true;
+      end = y + 1;
+    } else if (Word(e, "of") && WordIn(e + 1, {"this", "last", "next"}) && Word(e + 2, "year")) {
+      if (!dct_) return std::nullopt;
+      year = dct_->year() + (Word(e + 1, "last") ? -1 : Word(e + 1, "next") ? 1 : 0);
+      end = e + 3;
+    } else if (Word(e, "of") && Word(e + 1, "the") && Word(e + 2, "year")) {
+      if (!dct_) return std::nullopt;
+      year = dct_->year();
+      end = e + 3;
+    } else if (dct_) {
+      year = dct_->year();
+    }
+    // "the second half" of a match or a film is not a date; halves need a year or "the".
+    if (half && !explicit_year && end == e && k == i) return std::nullopt;
+    c.end = end;
+    const std::string y_str = (dct_ || explicit_year) ? YearValue(year) : "XXXX";
+    c.value = y_str + (half ? "-H" : "-Q") + std::to_string(n);
+    c.anchor = explicit_year ? Anchor::kExplicit : Anchor::kRelative;
+    return c;
+  }
+
+  // ---- seasons: "summer 2022", "the summer of 2022", "last fall", "in the spring" ----
+  std::optional<Candidate> SeasonExpression(size_t i) const {
+    size_t k = Word(i, "the") ? i + 1 : i;
+    if (!IsWord(k)) return std::nullopt;
+    auto s = SeasonOf(T(k).lower);
+    if (!s) return std::nullopt;
+    if (T(k).capitalized && InProperName(k, k)) return std::nullopt;
+    Candidate c;
+    c.begin = i;
+    c.type = TimexType::kDate;
+    size_t y = k + 1;
+    if (Word(y, "of")) ++y;
+    if (YearNumber(y)) {
+      c.end = y + 1;
+      c.value = SeasonValue(static_cast<int>(Val(y)), *s);
+      return c;
+    }
+    // A bare season needs "the" or a preposition before it ("fall" is also a verb).
+    const bool intro = k == i + 1 || (i > 0 && WordIn(i - 1, {"in", "during", "since", "until",
+                                                             "by", "this", "last", "next", "over",
+                                                             "through", "early", "late", "mid"}));
+    if (!intro) return std::nullopt;
+    // "the fall of Kabul": a noun phrase with "of" is an event, not the season.
+    if (Word(k + 1, "of")) return std::nullopt;
+    c.end = k + 1;
+    c.value = dct_ ? ResolveSeason(*dct_, *s, 0, TenseAround(i, k + 1)) : "XXXX-" + std::string(*s);
+    c.anchor = Anchor::kRelative;
+    return c;
+  }
+
+  // ---- this/last/next + unit, month, season ----
+  // The value of the unit containing the DCT moved by `shift` units.
+  std::optional<Candidate> ThisUnit(size_t begin, size_t end, Unit unit, int shift) const {
+    Candidate c;
+    c.begin = begin;
+    c.end = end;
+    c.type = TimexType::kDate;
+    c.anchor = Anchor::kRelative;
+    if (!dct_) {
+      switch (unit) {
+        case Unit::kWeek:
+          c.value = "XXXX-WXX";
+          break;
+        case Unit::kWeekend:
+          c.value = "XXXX-WXX-WE";
+          break;
+        case Unit::kMonth:
+          c.value = "XXXX-XX";
+          break;
+        case Unit::kQuarter:
+          c.value = "XXXX-QX";
+          break;
+        case Unit::kYear:
+          c.value = "XXXX";
+          break;
+        case Unit::kDecade:
+          c.value = "XXX";
+          break;
+        case Unit::kCentury:
+          c.value = "XX";
+          break;
+        default:
+          return std::nullopt;
+      }
+      return c;
+    }
+    const Date d = *dct_;
+    switch (unit) {
+      case Unit::kDay:
+        c.value = DayValue(d + bg::days(shift));
+        break;
+      case Unit::kWeek:
+        c.value = IsoWeekValue(d + bg::days(7 * shift));
+        break;
+      case Unit::kWeekend:
+        c.value = IsoWeekValue(d + bg::days(7 * shift)) + "-WE";
+        break;
+      case Unit::kMonth: {
+        int y = d.year(), m = d.month();
+        ShiftMonth(&y, &m, shift);
+        c.value = MonthValue(y, m);
+        break;
+      }
+      case Unit::kQuarter: {
+        int y = d.year(), m = d.month();
+        ShiftMonth(&y, &m, 3 * shift);
+        c.value = QuarterValue(y, (m - 1) / 3 + 1);
+        break;
+      }
+      case Unit::kYear:
+        c.value = YearValue(d.year() + shift);
+        break;
+      case Unit::kDecade:
+        c.value = std::to_string(d.year() / 10 + shift);
+        break;
+      case Unit::kCentury: {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%02d", d.year() / 100 + shift);
+        c.value = buf;
+        break;
+      }
+      default:
+        return std::nullopt;
+    }
+    return c;
+  }
+
+  std::optional<Candidate> RelativeUnit(size_t i) const {
+    int shift = 0;
+    size_t k = i;
+    if (Word(k, "this") && WordIn(k + 1, {"past", "coming"})) {
+      shift = Word(k + 1, "past") ? -1 : 1;
+      k += 2;
+    } else if (WordIn(k, {"this", "current"})) {
+      k += 1;
+    } else if (Word(k, "last")) {
+      shift = -1;
+      k += 1;
+    } else if (Word(k, "next")) {
+      shift = 1;
+      k += 1;
+    } else {
+      return std::nullopt;
+    }
+    if (!IsWord(k)) return std::nullopt;
+    const std::string& w = T(k).lower;
+    if (auto u = UnitOf(w); u && !u->plural) {
+      if (u->unit == Unit::kDay && shift == 0) return std::nullopt;  // "this day" is vague
+      auto c = ThisUnit(i, k + 1, u->unit, shift);
+      if (c && u->unit == Unit::kDay && shift != 0) return std::nullopt;  // "next day": anaphoric
+      return c;
+    }
+    size_t m_end = 0;
+    if (auto m = MonthAt(k, &m_end)) {
+      Candidate c;
+      c.begin = i;
+      c.end = m_end;
+      c.type = TimexType::kDate;
+      c.anchor = Anchor::kRelative;
+      if (!dct_) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "XXXX-%02d", *m);
+        c.value = buf;
+        return c;
+      }
+      int y = dct_->year();
+      const int dm = dct_->month();
+      if (shift < 0) y = *m < dm ? y : y - 1;
+      if (shift > 0) y = *m > dm ? y : y + 1;
+      c.value = MonthValue(y, *m);
+      return c;
+    }
+    if (auto s = SeasonOf(w)) {
+      Candidate c;
+      c.begin = i;
+      c.end = k + 1;
+      c.type = TimexType::kDate;
+      c.anchor = Anchor::kRelative;
+      c.value = dct_ ? ResolveSeason(*dct_, *s, shift, Direction::kNone) : "XXXX-" + std::string(*s);
+      return c;
+    }
+    return std::nullopt;
+  }
+
+  // ---- "two years ago", "a year earlier", "three weeks from now" ----
+  std::optional<Candidate> AgoOrFromNow(size_t i) const {
+    auto count = CountAt(i);
+    size_t u_start = count ? count->end : i;
+    auto unit = UnitAt(u_start);
+    if (!unit) return std::nullopt;
+    if (count && count->article && unit->first.plural) return std::nullopt;
+    if (!count && !unit->first.plural) return std::nullopt;
+    const long long n = count ? count->n : kUnknownCount;
+    size_t e = unit->second;
+    int sign = 0;
+    if (WordIn(e, {"ago", "earlier"})) {
+      sign = -1;
+      ++e;
+    } else if (Word(e, "from") && WordIn(e + 1, {"now", "today"})) {
+      sign = 1;
+      e += 2;
+    } else if (Word(e, "hence")) {
+      sign = 1;
+      ++e;
+    } else {
+      return std::nullopt;
+    }
+    // "a year earlier" can hang on another date; TimeBank reads it from the DCT, and so do we.
+    Candidate c;
+    c.begin = i;
+    c.end = e;
+    c.type = TimexType::kDate;
+    c.anchor = Anchor::kRelative;
+    if (n == kUnknownCount) {
+      c.value = sign < 0 ? "PAST_REF" : "FUTURE_REF";
+      return c;
+    }
+    if (!dct_) {
+      c.value = "XXXX-XX-XX";
+      return c;
+    }
+    const int s = static_cast<int>(sign * n);
+    const Date d = *dct_;
+    switch (unit->first.unit) {
+      case Unit::kSecond:
+      case Unit::kMinute:
+      case Unit::kHour:
+        c.value = DayValue(d);
+        break;
+      case Unit::kDay:
+        c.value = DayValue(d + bg::days(s));
+        break;
+      case Unit::kWeek:
+      case Unit::kWeekend:
+        c.value = IsoWeekValue(d + bg::days(7 * s));
+        break;
+      case Unit::kFortnight:
+        c.value = IsoWeekValue(d + bg::days(14 * s));
+        break;
+      case Unit::kMonth: {
+        int y = d.year(), m = d.month();
+        ShiftMonth(&y, &m, s);
+        c.value = MonthValue(y, m);
+        break;
+      }
+      case Unit::kQuarter: {
+        int y = d.year(), m = d.month();
+        ShiftMonth(&y, &m, 3 * s);
+        c.value = QuarterValue(y, (m - 1) / 3 + 1);
+        break;
+      }
+      case Unit::kYear:
+        c.value = YearValue(d.year() + s);
+        break;
+      case Unit::kDecade:
+        c.value = std::to_string((d.year() + 10 * s) / 10);
+        break;
+      case Unit::kCentury: {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%02d", (d.year() + 100 * s) / 100);
+        c.value = buf;
+        break;
+      }
+      case Unit::kMillennium:
+        return std::nullopt;
+    }
+    return c;
+  }
+
+  // ---- durations ----
+  std::optional<Candidate> DurationExpression(size_t i) const {
+    Candidate c;
+    c.begin = i;
+    c.type = TimexType::kDuration;
+    c.anchor = Anchor::kRelative;
+    size_t k = i;
+    const bool the = Word(k, "the");
+    if (the) ++k;
+    bool qualifier = false;
+    if (WordIn(k, {"past", "last", "next", "coming", "first", "final", "previous", "following",
+                   "remaining", "latest", "initial", "entire", "whole", "full", "same"})) {
+      qualifier = true;
+      ++k;
+    }
+    auto count = CountAt(k);
+    if (count) {
+      size_t u = count->end;
+      if (WordIn(u, {"more", "additional", "full", "straight", "consecutive", "long", "short"})) ++u;
+      bool hyphen = false;
+      if (Punct(u, "-") && Glued(u)) {
+        hyphen = true;
+        ++u;
+      }
+      auto unit = UnitAt(u);
+      if (unit) return CountedDuration(c, *count, *unit, hyphen, the);
+    }
+    return UncountedDuration(c, i, k, the, qualifier);
+  }
+
+  std::optional<Candidate> CountedDuration(Candidate c, const Count& count,
+                                           std::pair<UnitWord, size_t> unit, bool hyphen,
+                                           bool the) const {
+    {
+      const UnitWord uw = unit.first;
+      if (count.article && (uw.plural || hyphen)) return std::nullopt;
+      // "a second" and "a quarter" are more often ordinals and fractions than durations.
+      if (count.article && (uw.unit == Unit::kSecond || uw.unit == Unit::kQuarter)) {
+        return std::nullopt;
+      }
+      if (uw.unit == Unit::kQuarter && Word(unit.second, "of")) return std::nullopt;
+      size_t e = unit.second;
+      if (hyphen && Punct(e, "-") && Glued(e) && WordIn(e + 1, {"long", "old"})) e += 2;
+      // "the" before a count belongs to the duration ("the nine months"); "the a week" is no
+      // English.
+      if (the && count.article) return std::nullopt;
+      c.end = e;
+      c.value = DurationValue(uw.unit, count.n);
+      return c;
+    }
+  }
+
+  std::optional<Candidate> UncountedDuration(Candidate c, size_t i, size_t k, bool the,
+                                             bool qualifier) const {
+    if (qualifier && !the && !Word(k - 1, "past")) return std::nullopt;
+    // "the past week", "the next month", "the coming year" (singular unit, no count)
+    if (qualifier) {
+      auto unit = UnitAt(k);
+      if (!unit) return std::nullopt;
+      if (Word(k - 1, "coming") || unit->first.plural) return std::nullopt;  // see FuzzyReference
+      if (Word(k - 1, "same")) return std::nullopt;
+      c.end = unit->second;
+      c.value = DurationValue(unit->first.unit, 1);
+      return c;
+    }
+    if (the) return std::nullopt;
+    // Bare plural units after "for", "over", "within": "for years", "for decades".
+    if (auto unit = UnitAt(k); unit && unit->first.plural && i > 0 &&
+                               WordIn(i - 1, {"for", "over", "within", "lasting", "spanning"})) {
+      c.end = unit->second;
+      c.value = DurationValue(unit->first.unit, kUnknownCount);
+      return c;
+    }
+    // "a pivotal week", "another very bad financial week": the unit noun of an indefinite noun
+    // phrase denotes one such unit of time (TimeBank marks "week" there as P1W).
+    if (WordIn(i, {"a", "an", "another"})) {
+      size_t j = i + 1;
+      int adjectives = 0;
+      while (j < N() && adjectives <= 3) {
+        if (Punct(j, "\"") || Punct(j, "\xE2\x80\x9C")) {
+          ++j;
+          continue;
+        }
+        if (!IsWord(j) || T(j).capitalized) break;
+        if (UnitOf(T(j).lower)) break;
+        if (OneOf(T(j).lower, {"of", "the", "a", "an", "and", "or", "to", "for", "in", "on",
+                               "at", "by", "with", "that", "which", "is", "was"})) {
+          break;
+        }
+        ++adjectives;
+        ++j;
+      }
+      if (adjectives == 0 || adjectives > 3) return std::nullopt;
+      auto unit = UnitAt(j);
+      if (!unit || unit->first.plural) return std::nullopt;
+      const Unit un = unit->first.unit;
+      if (un != Unit::kDay && un != Unit::kWeek && un != Unit::kMonth && un != Unit::kYear &&
+          un != Unit::kWeekend && un != Unit::kDecade && un != Unit::kHour) {
+        return std::nullopt;
+      }
+      // "a one-week visit" was matched above; "a week-long" leaves the hyphen out of the unit.
+      if (Punct(unit->second, "-") && Glued(unit->second)) return std::nullopt;
+      c.begin = j;
+      c.end = unit->second;
+      c.value = DurationValue(un, 1);
+      return c;
+    }
+    return std::nullopt;
+  }
+
+  // ---- sets: "every week", "daily", "twice a year", "each Thursday", "on Mondays" ----
+  std::optional<Candidate> SetExpression(size_t i) const {
+    Candidate c;
+    c.begin = i;
+    c.type = TimexType::kSet;
+    c.anchor = Anchor::kRelative;
+    if (IsWord(i)) {
+      if (auto v = FrequencyAdverbOf(T(i).lower)) {
+        if (CapitalizedMidSentence(i)) return std::nullopt;  // "China Daily"
+        c.end = i + 1;
+        c.value = std::string(*v);
+        return c;
+      }
+    }
+    if (WordIn(i, {"every", "each", "per"})) {
+      size_t k = i + 1;
+      int step = 1;
+      if (Word(k, "other")) {
+        step = 2;
+        ++k;
+      }
+      if (auto count = CountAt(k); count && !count->article && count->n > 0) {
+        if (auto unit = UnitAt(count->end); unit && unit->first.plural) {
+          c.end = unit->second;
+          c.value = DurationValue(unit->first.unit, count->n);
+          return c;
+        }
+      }
+      if (auto unit = UnitAt(k); unit && !unit->first.plural) {
+        c.end = unit->second;
+        c.value = DurationValue(unit->first.unit, step);
+        return c;
+      }
+      if (IsWord(k)) {
+        if (auto wd = WeekdayOf(T(k).lower)) {
+          c.end = k + 1;
+          c.value = "XXXX-WXX-" + std::to_string(*wd);
+          if (auto p = PartOfDayAt(k + 1)) {
+            c.value += "T" + std::string(*p);
+            ++c.end;
+          }
+          return c;
+        }
+        if (auto p = PartOfDayAt(k)) {
+          c.end = k + 1;
+          c.value = "XXXX-XX-XXT" + std::string(*p);
+          return c;
+        }
+        if (auto s = SeasonOf(T(k).lower)) {
+          c.end = k + 1;
+          c.value = "XXXX-" + std::string(*s);
+          return c;
+        }
+        size_t m_end = 0;
+        if (auto m = MonthAt(k, &m_end)) {
+          char buf[16];
+          std::snprintf(buf, sizeof buf, "XXXX-%02d", *m);
+          c.end = m_end;
+          c.value = buf;
+          return c;
+        }
+      }
+      return std::nullopt;
+    }
+    // once/twice/three times a week
+    size_t k = i;
+    if (WordIn(k, {"once", "twice", "thrice"})) {
+      ++k;
+    } else if (auto count = CountAt(k); count && !count->article && Word(count->end, "times")) {
+      k = count->end + 1;
+    } else {
+      k = N();
+    }
+    if (k < N() && WordIn(k, {"a", "an", "per", "each", "every"})) {
+      if (auto unit = UnitAt(k + 1); unit && !unit->first.plural) {
+        c.end = unit->second;
+        c.value = DurationValue(unit->first.unit, 1);
+        return c;
+      }
+    }
+    // "on Mondays", "Tuesday nights": plural weekdays are sets.
+    if (IsWord(i) && T(i).lower.size() > 4 && T(i).lower.back() == 's') {
+      const std::string& w = T(i).lower;
+      if (auto wd = WeekdayOf(std::string_view(w).substr(0, w.size() - 1))) {
+        c.end = i + 1;
+        c.value = "XXXX-WXX-" + std::to_string(*wd);
+        return c;
+      }
+    }
+    if (IsWord(i) && WeekdayOf(T(i).lower) && Word(i + 1, "nights")) {
+      c.end = i + 2;
+      c.value = "XXXX-WXX-" + std::to_string(*WeekdayOf(T(i).lower)) + "TNI";
+      return c;
+    }
+    return std::nullopt;
+  }
+
+  // ---- PRESENT_REF, PAST_REF, FUTURE_REF ----
+  std::optional<Candidate> FuzzyReference(size_t i) const {
+    Candidate c;
+    c.begin = i;
+    c.type = TimexType::kDate;
+    c.anchor = Anchor::kRelative;
+    auto make = [&](size_t end, std::string_view value) {
+      c.end = end;
+      c.value = std::string(value);
+      return std::optional<Candidate>(c);
+    };
+    if (!IsWord(i)) return std::nullopt;
+    const std::string& w = T(i).lower;
+    if (OneOf(w, {"now", "currently", "presently", "nowadays"})) {
+      if (CapitalizedMidSentence(i)) return std::nullopt;
+      // "now" as a discourse marker is still PRESENT_REF in TimeBank.
+      return make(i + 1, "PRESENT_REF");
+    }
+    if (w == "these" && Word(i + 1, "days")) return make(i + 2, "PRESENT_REF");
+    if (w == "at" && Word(i + 1, "present")) return make(i + 2, "PRESENT_REF");
+    if (OneOf(w, {"recently", "lately", "previously", "formerly"})) {
+      if (CapitalizedMidSentence(i)) return std::nullopt;
+      return make(i + 1, "PAST_REF");
+    }
+    if (w == "soon" && !CapitalizedMidSentence(i)) {
+      if (Word(i + 1, "after") || (i > 0 && WordIn(i - 1, {"as", "too", "how"}))) return std::nullopt;
+      return make(i + 1, "FUTURE_REF");
+    }
+    if (w == "recent") {
+      // "recent years" reads as a time; "recent talks" as an adjective that TimeBank still marks.
+      if (auto u = UnitAt(i + 1); u && u->first.plural) return make(i + 2, "PAST_REF");
+      if (T(i).capitalized && !SentenceInitial(i)) return std::nullopt;
+      return make(i + 1, "PAST_REF");
+    }
+    if (w != "the") return std::nullopt;
+    // the past, the recent past, the future, the near/distant/foreseeable future
+    size_t k = i + 1;
+    if (WordIn(k, {"recent", "distant", "near", "foreseeable", "immediate", "not-too-distant"})) ++k;
+    if (Word(k, "past")) {
+      // "the past two years", "the past week" are durations (DurationExpression).
+      if (CountAt(k + 1) || UnitAt(k + 1)) return std::nullopt;
+      if (IsWord(k + 1) && !T(k + 1).capitalized &&
+          !OneOf(T(k + 1).lower, {"and", "or", "but", "is", "was", "has", "had", "will", "that",
+                                  "when", "as", "to", "of", "for", "in", "with"})) {
+        return std::nullopt;  // "the past president": an adjective
+      }
+      return make(k + 1, "PAST_REF");
+    }
+    if (Word(k, "future")) {
+      if (Word(k + 1, "of")) return std::nullopt;  // "the future of Ukraine"
+      return make(k + 1, "FUTURE_REF");
+    }
+    // the coming days/weeks/months/years, the days/weeks ahead
+    if (WordIn(i + 1, {"coming", "upcoming"})) {
+      if (auto u = UnitAt(i + 2); u && u->first.plural) return make(i + 3, "FUTURE_REF");
+    }
+    if (auto u = UnitAt(i + 1); u && u->first.plural && WordIn(i + 2, {"ahead", "to"})) {
+      if (Word(i + 2, "ahead")) return make(i + 3, "FUTURE_REF");
+      if (Word(i + 3, "come")) return make(i + 4, "FUTURE_REF");
+    }
+    return std::nullopt;
+  }
+
+  // ---- output ----
+  Timex Finish(const Candidate& c) const {
+    Timex t;
+    t.span = Span{T(c.begin).begin, T(c.end - 1).end};
+    t.text = std::string(text_.substr(t.span.begin, t.span.end - t.span.begin));
+    t.type = c.type;
+    t.value = c.value;
+    t.mod = c.mod;
+    if (c.type == TimexType::kDate || c.type == TimexType::kTime) t.time = SpanOf(c, t.text);
+    return t;
+  }
+
+  std::optional<TimeSpan> SpanOf(const Candidate& c, const std::string& text) const {
+    const TimeBasis basis =
+        c.anchor == Anchor::kExplicit ? TimeBasis::kExplicit : TimeBasis::kRelative;
+    TimeSpan span;
+    if (c.value == "PAST_REF" || c.value == "PRESENT_REF" || c.value == "FUTURE_REF") {
+      if (!dct_) return std::nullopt;
+      if (c.value != "FUTURE_REF") span.end = *dct_;
+      if (c.value != "PAST_REF") span.begin = *dct_;
+      span.precision = c.value == "PRESENT_REF" ? Precision::kDay : Precision::kUnknown;
+    } else {
+      std::string_view v = c.value;
+      bool weekend = false;
+      if (v.size() > 3 && v.substr(v.size() - 3) == "-WE") {
+        weekend = true;
+        v.remove_suffix(3);
+      }
+      auto r = SpanOfTimexValue(v);
+      if (!r.ok()) return std::nullopt;
+      span = std::move(r).value();
+      if (weekend && span.begin) {
+        // ISO weeks start on Monday: the weekend is days 6 and 7.
+        span.begin = *span.begin + bg::days(5);
+        span.end = *span.begin + bg::days(1);
+      }
+      // A part of the day ("TMO") keeps day precision; a clock time ("T10:00") gives minutes.
+      if (auto t = c.value.find('T'); t != std::string::npos && t >= 10) {
+        const bool clock = t + 1 < c.value.size() && c.value[t + 1] >= '0' && c.value[t + 1] <= '9';
+        span.precision = clock ? Precision::kMinute : Precision::kDay;
+        if (clock) span.time_of_day = c.value.substr(t);
+      }
+      if (dct_ && c.anchor == Anchor::kUntilDct && span.begin && *dct_ >= *span.begin) {
+        span.end = std::min(*span.end, *dct_);
+      }
+      if (dct_ && c.anchor == Anchor::kFromDct && span.end && *dct_ <= *span.end) {
+        span.begin = std::max(*span.begin, *dct_);
+      }
+    }
+    span.timex = c.value;
+    span.text = text;
+    span.basis = basis;
+    return span;
+  }
+
+  std::string_view text_;
+  std::vector<Token> tok_;
+  std::optional<Date> dct_;
+};
+
+}  // namespace
+}  // namespace timex
+
+std::vector<Timex> TagTimexes(std::string_view text, std::optional<Date> dct) {
+  return timex::Tagger(text, dct).Run();
+}
+
+}  // namespace eg
