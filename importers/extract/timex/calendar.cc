@@ -83,26 +83,38 @@ Date ResolveWeekday(const Date& dct, int weekday, Direction dir, bool strict) {
 
 int ResolveYearOfMonth(const Date& dct, int month, int day, Direction dir) {
   const int y = dct.year();
-  // Compare (month, day) against the DCT; day 0 compares at month granularity.
-  const int dm = dct.month(), dd = dct.day();
-  const auto cmp = [&]() {
-    if (month != dm) return month < dm ? -1 : 1;
-    if (day == 0) return 0;
-    return day == dd ? 0 : (day < dd ? -1 : 1);
-  }();
-  switch (dir) {
-    case Direction::kPast:
-      return cmp <= 0 ? y : y - 1;
-    case Direction::kFuture:
-      return cmp >= 0 ? y : y + 1;
-    case Direction::kNone:
-      break;
+  // The candidates: the latest occurrence on or before the DCT and the earliest on or after it,
+  // with their distances (days for a day of the month, months for a month).
+  int past_year, future_year, past_dist, future_dist, reach;
+  if (day == 0) {
+    const int dm = dct.month();
+    past_year = month <= dm ? y : y - 1;
+    future_year = month >= dm ? y : y + 1;
+    past_dist = (dm - month + 12) % 12;
+    future_dist = (month - dm + 12) % 12;
+    reach = kTenseReachMonths;
+  } else {
+    auto occurrence = [&](int year) -> std::optional<Date> { return MakeDay(year, month, day); };
+    std::optional<Date> past, future;
+    for (int cy = y - 4; cy <= y + 4; ++cy) {  // February 29 recurs within four years
+      if (auto d = occurrence(cy)) {
+        if (*d <= dct) past = d;
+        if (*d >= dct && !future) future = d;
+      }
+    }
+    if (!past) return future ? static_cast<int>(future->year()) : y;
+    if (!future) return static_cast<int>(past->year());
+    past_year = past->year();
+    future_year = future->year();
+    past_dist = static_cast<int>((dct - *past).days());
+    future_dist = static_cast<int>((*future - dct).days());
+    reach = kTenseReachDays;
   }
-  // Nearest: months apart in each direction; more than half a year away flips the year.
-  const int diff = month - dm;
-  if (diff > 6) return y - 1;
-  if (diff < -6) return y + 1;
-  return y;
+  // Tense decides when its candidate is not far off; otherwise the nearer candidate wins (a
+  // past-tense sentence about a deadline two weeks ahead still means the coming one).
+  if (dir == Direction::kPast && past_dist <= reach) return past_year;
+  if (dir == Direction::kFuture && future_dist <= reach) return future_year;
+  return past_dist <= future_dist ? past_year : future_year;
 }
 
 namespace {

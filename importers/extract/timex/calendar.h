@@ -37,8 +37,14 @@ Date AddMonths(const Date& d, int months);
 // kNone picks the nearer of the two and prefers the past on a tie.
 Date ResolveWeekday(const Date& dct, int weekday, Direction dir, bool strict);
 
-// The year in which month `month` (and day `day`, if not 0) falls relative to `dct`: in kPast the
-// latest on or before the DCT, in kFuture the earliest on or after it, in kNone the nearest.
+// How far the tense may pull a month or a day of the month away from the nearer occurrence.
+constexpr int kTenseReachMonths = 10;
+constexpr int kTenseReachDays = 120;
+
+// The year in which month `month` (and day `day`, if not 0) falls relative to `dct`. kPast picks
+// the latest occurrence on or before the DCT and kFuture the earliest on or after it, as long as
+// that one lies within the tense reach above; otherwise, and for kNone, the nearer one (the past
+// on a tie).
 int ResolveYearOfMonth(const Date& dct, int month, int day, Direction dir);
 
 // The season code ("SP", "SU", "FA", "WI") of a date and the year it is filed under (December

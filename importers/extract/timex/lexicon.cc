@@ -86,7 +86,7 @@ constexpr Entry<std::string_view> kPartsOfDay[] = {
 
 constexpr Entry<std::string_view> kFrequencyAdverbs[] = {
     {"hourly", "PT1H"},   {"daily", "P1D"},    {"nightly", "P1D"}, {"weekly", "P1W"},
-    {"biweekly", "P2W"},  {"monthly", "P1M"},  {"quarterly", "P1Q"}, {"yearly", "P1Y"},
+    {"biweekly", "P2W"},  {"monthly", "P1M"},  {"yearly", "P1Y"},
     {"annually", "P1Y"},
 };
 
@@ -119,7 +119,7 @@ constexpr std::string_view kEdExceptions[] = {
 constexpr std::string_view kFuture[] = {
     "will", "ll", "shall", "going", "next", "upcoming", "coming", "tomorrow", "plans", "plan",
     "planned", "scheduled", "expected", "expects", "due", "intends", "intended", "aims",
-    "set", "hopes", "would", "later", "soon", "forthcoming",
+    "set", "hopes", "would", "later", "soon", "forthcoming", "must", "should", "payable",
 };
 
 }  // namespace

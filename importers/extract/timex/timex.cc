@@ -135,20 +135,23 @@ class Tagger {
                            "\xE2\x80\x99", "\xE2\x80\xA6", ","});
   }
 
-  // A capitalized word at i (a weekday, month, season or holiday name) that belongs to a proper
-  // name: "Good Friday Agreement", "Theresa May", "Arab Spring". The neighbour test: a capitalized
-  // non-temporal word right before it that is not sentence-initial, or a capitalized word before
-  // it and another after it.
-  bool InProperName(size_t first, size_t last) const {
+  // A capitalized word in [first, last] (a weekday, month, season or holiday name) that belongs to
+  // a proper name: "Good Friday Agreement", "Theresa May", "Arab Spring". A capitalized word after
+  // it continues a name when a capitalized word or "the" precedes it; `loose` names (May, the
+  // seasons) are also names after any capitalized word that does not start the sentence. Weekdays
+  // are not: news style puts them right after places ("in Iraq Friday").
+  bool InProperName(size_t first, size_t last, bool loose) const {
     const bool prev_cap = first > 0 && IsWord(first - 1) && T(first - 1).capitalized &&
-                          !T(first - 1).all_caps && !IsTemporalContextWord(T(first - 1).lower) &&
-                          Glued(first) == false;
-    if (prev_cap && !SentenceInitial(first - 1)) return true;
+                          !T(first - 1).all_caps && !IsTemporalContextWord(T(first - 1).lower);
+    if (loose && prev_cap && !SentenceInitial(first - 1)) return true;
+    if (prev_cap && WordIn(first - 1, {"good", "black", "holy", "cyber", "ash", "palm", "super",
+                                       "bloody", "great", "man", "girl"})) {
+      return true;
+    }
     const size_t next = last + 1;
     const bool next_cap = IsWord(next) && T(next).capitalized && !T(next).all_caps &&
                           !IsTemporalContextWord(T(next).lower) && !T(next).newline_before;
-    if (next_cap && (prev_cap || (first > 0 && Word(first - 1, "the")))) return true;
-    return false;
+    return next_cap && (prev_cap || (first > 0 && Word(first - 1, "the")));
   }
 
   // "Today", "Now", "Yesterday" capitalized in mid-sentence are names ("Russia Today", "USA
@@ -169,8 +172,15 @@ class Tagger {
         return Direction::kFuture;
       }
       if (IsFutureCue(w)) return Direction::kFuture;
-      if (!T(i).capitalized && IsPastCue(w)) return Direction::kPast;
-      if (T(i).capitalized && SentenceInitial(i) && IsPastCue(w)) return Direction::kPast;
+      if ((!T(i).capitalized || SentenceInitial(i)) && IsPastCue(w)) {
+        // "must be returned", "is expected": a participle after a present or bare "be" is no
+        // past tense.
+        if (w.size() > 2 && w.substr(w.size() - 2) == "ed" && i > 0 &&
+            WordIn(i - 1, {"be", "is", "are", "am", "being", "to"})) {
+          return Direction::kNone;
+        }
+        return Direction::kPast;
+      }
       return Direction::kNone;
     };
     auto boundary = [&](size_t i) {
@@ -225,6 +235,8 @@ class Tagger {
     consider(DurationExpression(i));
     consider(SetExpression(i));
     consider(FuzzyReference(i));
+    consider(Weekend(i));
+    consider(Holiday(i));
     return best;
   }
 
@@ -321,7 +333,8 @@ class Tagger {
   // ---- counts and units ----
   std::optional<Count> CountAt(size_t i) const {
     if (i >= N()) return std::nullopt;
-    if (Num(i) && T(i).digits <= 4) {
+    // "1988 quarter" is a year before a noun, not 1988 quarters.
+    if (Num(i) && (T(i).digits <= 3 || (T(i).digits == 4 && (Val(i) < 1800 || Val(i) > 2100)))) {
       // "24-hour" keeps the hyphen for the unit rule; "1/2" and "3:30" are not counts.
       if (Glued(i + 1) && (Punct(i + 1, "/") || Punct(i + 1, ":"))) return std::nullopt;
       return Count{i + 1, Val(i), false};
@@ -550,7 +563,7 @@ class Tagger {
     bool abbr = false;
     auto wd = WeekdayOf(T(k).lower, &abbr);
     if (!wd || abbr) return std::nullopt;
-    if (k == i && InProperName(k, k)) return std::nullopt;
+    if (k == i && InProperName(k, k, false)) return std::nullopt;
     size_t end = k + 1;
     if (!dct_) return DayRef{end, "XXXX-WXX-" + std::to_string(*wd), true};
     Direction dir = shift < 0 ? Direction::kPast : shift > 0 ? Direction::kFuture : Direction::kNone;
@@ -725,7 +738,7 @@ class Tagger {
       c.anchor = Anchor::kExplicit;
       return c;
     }
-    if (InProperName(i, i)) return std::nullopt;
+    if (InProperName(i, i, *m == 5)) return std::nullopt;
     // "May" alone is a month only after a word that introduces a date ("in May", "since May").
     if (*m == 5 && !T(i).all_caps) {
       const bool intro = i > 0 && (WordIn(i - 1, {"in", "since", "until", "till", "by", "during",
@@ -772,7 +785,7 @@ class Tagger {
     if (fiscal) {
       ++k;
       if (Word(k, "year")) ++k;
-    } else if (Word(k, "the") && Word(k + 1, "year") && YearNumber(k + 2)) {
+    } else if (Word(k, "the") && Word(k + 1, "year") && (YearNumber(k + 2) || WordYear(k + 2))) {
       k += 2;
     }
     // Decades: "1990s", "the 1990s", "the '90s", "the 90s"
@@ -823,6 +836,30 @@ class Tagger {
         }
       }
     }
+    // Decades in words: "the nineties"
+    if (Word(k, "the") && IsWord(k + 1)) {
+      constexpr std::pair<std::string_view, int> kDecadeWords[] = {
+          {"twenties", 192}, {"thirties", 193}, {"forties", 194}, {"fifties", 195},
+          {"sixties", 196},  {"seventies", 197}, {"eighties", 198}, {"nineties", 199}};
+      for (const auto& [word, decade] : kDecadeWords) {
+        if (T(k + 1).lower == word) {
+          c.end = k + 2;
+          c.value = std::to_string(decade);
+          return c;
+        }
+      }
+    }
+    // Years in words, as spoken in broadcast transcripts: "nineteen ninety-six", "two thousand".
+    if (auto wy = WordYear(k)) {
+      const bool intro = k > i || (i > 0 && WordIn(i - 1, {"in", "since", "of", "from", "by",
+                                                         "until", "till", "before", "after",
+                                                         "during", "year"}));
+      if (T(k).lower == "nineteen" || intro) {
+        c.end = wy->second;
+        c.value = YearValue(wy->first);
+        return c;
+      }
+    }
     if (!YearNumber(k)) return std::nullopt;
     const long long y = Val(k);
     // Guards: a year is not part of a longer number, an amount or a clock.
@@ -845,6 +882,127 @@ class Tagger {
     }
     c.end = k + 1;
     c.value = YearValue(static_cast<int>(y));
+    return c;
+  }
+
+  // "nineteen ninety-six" (1996), "nineteen hundred" (1900), "two thousand [and] one": the year
+  // and the end index.
+  std::optional<std::pair<int, size_t>> WordYear(size_t k) const {
+    if (Word(k, "nineteen")) {
+      if (Word(k + 1, "hundred")) return std::make_pair(1900, k + 2);
+      if (!IsWord(k + 1)) return std::nullopt;
+      auto tens = NumberWordOf(T(k + 1).lower);
+      if (!tens || *tens < 10 || *tens > 90 || (*tens >= 20 && *tens % 10 != 0)) return std::nullopt;
+      int year = 1900 + *tens;
+      size_t e = k + 2;
+      if (*tens >= 20) {
+        size_t u = Punct(e, "-") && Glued(e) ? e + 1 : e;
+        if (IsWord(u)) {
+          if (auto unit = NumberWordOf(T(u).lower); unit && *unit < 10) {
+            year += *unit;
+            e = u + 1;
+          }
+        }
+      }
+      return std::make_pair(year, e);
+    }
+    if (Word(k, "two") && Word(k + 1, "thousand")) {
+      size_t e = k + 2;
+      size_t u = Word(e, "and") ? e + 1 : e;
+      if (IsWord(u)) {
+        if (auto unit = NumberWordOf(T(u).lower); unit && *unit < 20) {
+          return std::make_pair(2000 + *unit, u + 1);
+        }
+      }
+      return std::make_pair(2000, e);
+    }
+    return std::nullopt;
+  }
+
+  // "the weekend": the one before the DCT in a past-tense sentence, the coming one otherwise
+  // (and the current one on a Saturday or Sunday).
+  std::optional<Candidate> Weekend(size_t i) const {
+    if (!Word(i, "the") || !Word(i + 1, "weekend")) return std::nullopt;
+    if (Punct(i + 2, "'") || Word(i + 2, "of")) return std::nullopt;  // "the weekend's", "of X"
+    Candidate c;
+    c.begin = i;
+    c.end = i + 2;
+    c.type = TimexType::kDate;
+    c.anchor = Anchor::kRelative;
+    if (!dct_) {
+      c.value = "XXXX-WXX-WE";
+      return c;
+    }
+    const int dow = (dct_->day_of_week().as_number() + 6) % 7 + 1;  // ISO 1..7
+    Direction dir = TenseAround(i, i + 2);
+    Date week = *dct_;
+    if (dow < 6 && dir != Direction::kFuture) week = *dct_ - bg::days(7);
+    c.value = IsoWeekValue(week) + "-WE";
+    return c;
+  }
+
+  // Fixed holidays and Thanksgiving (the fourth Thursday of November), with or without a year.
+  std::optional<Candidate> Holiday(size_t i) const {
+    int month = 0, day = 0;
+    bool thanksgiving = false;
+    size_t e = i + 1;
+    if (Word(i, "christmas") && T(i).capitalized) {
+      month = 12;
+      day = 25;
+      if (Word(i + 1, "day")) {
+        ++e;
+      } else if (Word(i + 1, "eve")) {
+        day = 24;
+        ++e;
+      }
+    } else if (Word(i, "new") && T(i).capitalized && Word(i + 1, "year") &&
+               (Punct(i + 2, "'") || Punct(i + 2, "\xE2\x80\x99")) && Word(i + 3, "s") &&
+               WordIn(i + 4, {"day", "eve"})) {
+      month = Word(i + 4, "day") ? 1 : 12;
+      day = Word(i + 4, "day") ? 1 : 31;
+      e = i + 5;
+    } else if (Word(i, "thanksgiving") && T(i).capitalized) {
+      thanksgiving = true;
+      month = 11;
+      day = 25;
+      if (Word(i + 1, "day")) ++e;
+    } else if (Word(i, "halloween") && T(i).capitalized) {
+      month = 10;
+      day = 31;
+    } else {
+      return std::nullopt;
+    }
+    // "Christmas Island", "Thanksgiving Parade": a capitalized word after the name continues it.
+    if (IsWord(e) && T(e).capitalized && !IsTemporalContextWord(T(e).lower)) return std::nullopt;
+    Candidate c;
+    c.begin = i;
+    c.type = TimexType::kDate;
+    int year = 0;
+    size_t y = Punct(e, ",") ? e + 1 : e;
+    if (YearNumber(y)) {
+      year = static_cast<int>(Val(y));
+      c.end = y + 1;
+      c.anchor = Anchor::kExplicit;
+    } else {
+      c.end = e;
+      c.anchor = Anchor::kRelative;
+      if (!dct_) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", month, day);
+        c.value = thanksgiving ? "XXXX-11-XX" : buf;
+        return c;
+      }
+      year = ResolveYearOfMonth(*dct_, month, day, TenseAround(i, e));
+    }
+    if (thanksgiving) {
+      const bg::nth_day_of_the_week_in_month fourth(bg::nth_day_of_the_week_in_month::fourth,
+                                                    boost::date_time::Thursday, bg::Nov);
+      c.value = DayValue(fourth.get_date(year));
+    } else {
+      auto d = MakeDay(year, month, day);
+      if (!d) return std::nullopt;
+      c.value = DayValue(*d);
+    }
     return c;
   }
 
@@ -927,7 +1085,7 @@ class Tagger {
     if (!IsWord(k)) return std::nullopt;
     auto s = SeasonOf(T(k).lower);
     if (!s) return std::nullopt;
-    if (T(k).capitalized && InProperName(k, k)) return std::nullopt;
+    if (T(k).capitalized && InProperName(k, k, true)) return std::nullopt;
     Candidate c;
     c.begin = i;
     c.type = TimexType::kDate;
@@ -1212,7 +1370,9 @@ class Tagger {
       }
       if (uw.unit == Unit::kQuarter && Word(unit.second, "of")) return std::nullopt;
       size_t e = unit.second;
-      if (hyphen && Punct(e, "-") && Glued(e) && WordIn(e + 1, {"long", "old"})) e += 2;
+      // Ages ("a 6-year-old", "52 years old") describe people, not times; TimeML leaves them out.
+      if (Word(e, "old") || (Punct(e, "-") && Glued(e) && Word(e + 1, "old"))) return std::nullopt;
+      if (hyphen && Punct(e, "-") && Glued(e) && Word(e + 1, "long")) e += 2;
       // "the" before a count belongs to the duration ("the nine months"); "the a week" is no
       // English.
       if (the && count.article) return std::nullopt;
@@ -1397,7 +1557,8 @@ class Tagger {
     }
     if (w == "these" && Word(i + 1, "days")) return make(i + 2, "PRESENT_REF");
     if (w == "at" && Word(i + 1, "present")) return make(i + 2, "PRESENT_REF");
-    if (OneOf(w, {"recently", "lately", "previously", "formerly"})) {
+    // "previously" and "formerly" qualify states more than they place events: TimeBank marks few.
+    if (OneOf(w, {"recently", "lately"})) {
       if (CapitalizedMidSentence(i)) return std::nullopt;
       return make(i + 1, "PAST_REF");
     }
@@ -1407,9 +1568,9 @@ class Tagger {
     }
     if (w == "recent") {
       // "recent years" reads as a time; "recent talks" as an adjective that TimeBank still marks.
+      // "recent years" is a time; "recent talks" an adjective on an event.
       if (auto u = UnitAt(i + 1); u && u->first.plural) return make(i + 2, "PAST_REF");
-      if (T(i).capitalized && !SentenceInitial(i)) return std::nullopt;
-      return make(i + 1, "PAST_REF");
+      return std::nullopt;
     }
     if (w != "the") return std::nullopt;
     // the past, the recent past, the future, the near/distant/foreseeable future
