@@ -1,0 +1,262 @@
+#include "importers/extract/entities/document.h"
+
+#include <cctype>
+#include <cstdint>
+
+namespace eg {
+namespace {
+
+// Decodes the code point at `pos`; invalid bytes decode as themselves with length 1 so that the
+// tokenizer always advances (the importers have already rejected invalid UTF-8).
+uint32_t DecodeAt(std::string_view s, size_t pos, size_t* len) {
+  auto b = static_cast<unsigned char>(s[pos]);
+  size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 1;
+  if (pos + n > s.size()) n = 1;
+  uint32_t cp = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
+  for (size_t i = 1; i < n; ++i) cp = (cp << 6) | (static_cast<unsigned char>(s[pos + i]) & 0x3F);
+  *len = n;
+  return cp;
+}
+
+// Letters outside ASCII: everything that is not a known punctuation or symbol block. Good enough
+// for Latin, Cyrillic and Greek names until ICU's character properties take over.
+bool IsLetterOrDigit(uint32_t cp) {
+  if (cp < 0x80) return std::isalnum(static_cast<int>(cp)) != 0;
+  if (cp >= 0xA0 && cp <= 0xBF) return false;
+  if (cp == 0xD7 || cp == 0xF7) return false;
+  if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // general punctuation, symbols, arrows
+  if (cp >= 0x3000 && cp <= 0x303F) return false;  // CJK punctuation
+  return true;
+}
+
+bool IsUpper(uint32_t cp) {
+  if (cp < 0x80) return std::isupper(static_cast<int>(cp)) != 0;
+  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
+  if (cp >= 0x100 && cp <= 0x17F) {
+    // Latin Extended-A pairs upper/lower as even/odd, except two runs that pair odd/even.
+    bool odd_run = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+    return odd_run ? (cp % 2 == 1) : (cp % 2 == 0);
+  }
+  if (cp >= 0x391 && cp <= 0x3A9) return true;  // Greek capitals
+  if (cp >= 0x400 && cp <= 0x42F) return true;  // Cyrillic capitals
+  return false;
+}
+
+bool IsApostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
+
+bool IsSpace(uint32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == 0xA0;
+}
+
+// "U.S", "a.m": single letters joined by periods, which keep their trailing period too.
+bool IsInitialsChain(std::string_view w) {
+  if (w.size() < 3 || w.size() % 2 == 0) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (i % 2 == 1 ? w[i] != '.' : std::isalpha(static_cast<unsigned char>(w[i])) == 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+Token MakeToken(std::string_view text, size_t begin, size_t end, size_t sentence) {
+  Token t;
+  t.span = {begin, end};
+  t.text = text.substr(begin, end - begin);
+  t.sentence = sentence;
+  size_t len = 0;
+  uint32_t first = DecodeAt(text, begin, &len);
+  t.is_word = IsLetterOrDigit(first);
+  if (t.is_word) {
+    t.capitalized = IsUpper(first);
+    int letters = 0;
+    bool all_upper = true;
+    for (size_t p = begin; p < end; p += len) {
+      uint32_t cp = DecodeAt(text, p, &len);
+      if (IsLetterOrDigit(cp) && !(cp < 0x80 && std::isdigit(static_cast<int>(cp)))) {
+        ++letters;
+        if (!IsUpper(cp)) all_upper = false;
+      }
+    }
+    t.all_caps = letters >= 2 && all_upper;
+  }
+  t.lower = Lower(t.text);
+  // The typographic apostrophe is folded so that lexicons need only one spelling.
+  for (size_t p = t.lower.find("\xE2\x80\x99"); p != std::string::npos;
+       p = t.lower.find("\xE2\x80\x99")) {
+    t.lower.replace(p, 3, "'");
+  }
+  return t;
+}
+
+void TokenizeRange(std::string_view text, size_t begin, size_t end, size_t sentence,
+                   std::vector<Token>& out) {
+  size_t pos = begin;
+  while (pos < end) {
+    size_t len = 0;
+    uint32_t cp = DecodeAt(text, pos, &len);
+    if (IsSpace(cp)) {
+      pos += len;
+      continue;
+    }
+    if (IsApostrophe(cp) && pos + len < end && (text[pos + len] == 's' || text[pos + len] == 'S')) {
+      size_t after = pos + len + 1;
+      size_t l2 = 0;
+      if (after >= end || !IsLetterOrDigit(DecodeAt(text, after, &l2))) {
+        out.push_back(MakeToken(text, pos, after, sentence));
+        pos = after;
+        continue;
+      }
+    }
+    if (!IsLetterOrDigit(cp)) {
+      out.push_back(MakeToken(text, pos, pos + len, sentence));
+      pos += len;
+      continue;
+    }
+    size_t w = pos + len;
+    while (w < end) {
+      size_t l = 0;
+      uint32_t c = DecodeAt(text, w, &l);
+      if (IsLetterOrDigit(c)) {
+        w += l;
+        continue;
+      }
+      // Inner hyphens, apostrophes and initials' periods join when a letter follows; a possessive
+      // "'s" stays a token of its own.
+      bool joiner = c == '-' || IsApostrophe(c) || c == '.';
+      if (!joiner || w + l >= end) break;
+      size_t l2 = 0;
+      uint32_t next = DecodeAt(text, w + l, &l2);
+      if (!IsLetterOrDigit(next)) break;
+      if (IsApostrophe(c) && (next == 's' || next == 'S')) {
+        size_t after = w + l + l2;
+        size_t l3 = 0;
+        if (after >= end || !IsLetterOrDigit(DecodeAt(text, after, &l3))) break;
+      }
+      if (c == '.' && w - pos != 1 && !IsInitialsChain(text.substr(pos, w - pos))) break;
+      w += l + l2;
+    }
+    if (w < end && text[w] == '.' && IsInitialsChain(text.substr(pos, w - pos))) ++w;
+    out.push_back(MakeToken(text, pos, w, sentence));
+    pos = w;
+  }
+}
+
+bool HasBlankLine(std::string_view gap) {
+  size_t first = gap.find('\n');
+  if (first == std::string_view::npos) return false;
+  for (size_t i = first + 1; i < gap.size(); ++i) {
+    if (gap[i] == '\n') return true;
+    if (gap[i] != ' ' && gap[i] != '\t' && gap[i] != '\r') {
+      first = gap.find('\n', i);
+      if (first == std::string_view::npos) return false;
+      i = first;
+    }
+  }
+  return false;
+}
+
+bool IsWholeLine(std::string_view text, Span s) {
+  size_t b = s.begin;
+  while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+  if (b > 0 && text[b - 1] != '\n') return false;
+  size_t e = s.end;
+  while (e < text.size() && (text[e] == ' ' || text[e] == '\t' || text[e] == '\r')) ++e;
+  return e == text.size() || text[e] == '\n';
+}
+
+}  // namespace
+
+bool IsPunct(const Token& t, std::string_view marks) {
+  if (t.is_word) return false;
+  if (t.text == "\xE2\x80\x94" || t.text == "\xE2\x80\x93") return marks.find('-') != marks.npos;
+  return t.text.size() == 1 && marks.find(t.text[0]) != std::string_view::npos;
+}
+
+bool EndsWithSentenceMark(std::string_view line) {
+  // Closing quotation marks and brackets are looked through: 'He said "no."' ends with a period.
+  static constexpr std::string_view kClosers[] = {"\"", "'", ")", "]", "\xE2\x80\x9D",
+                                                  "\xE2\x80\x99", "\xC2\xBB"};
+  bool stripped = true;
+  while (stripped && !line.empty()) {
+    stripped = false;
+    for (std::string_view c : kClosers) {
+      if (line.size() >= c.size() && line.substr(line.size() - c.size()) == c) {
+        line.remove_suffix(c.size());
+        stripped = true;
+        break;
+      }
+    }
+  }
+  if (line.empty()) return false;
+  char c = line.back();
+  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' ||
+         (line.size() >= 3 && line.substr(line.size() - 3) == "\xE2\x80\xA6");
+}
+
+bool IsQuoteMark(const Token& t) {
+  return t.text == "\"" || t.text == "\xE2\x80\x9C" || t.text == "\xE2\x80\x9D";
+}
+
+std::vector<Token> TokenizeText(std::string_view text) {
+  std::vector<Token> out;
+  TokenizeRange(text, 0, text.size(), 0, out);
+  return out;
+}
+
+Document AnalyzeDocument(std::string_view text, std::vector<Span> sentences) {
+  Document doc;
+  doc.text = text;
+  doc.sentences = std::move(sentences);
+  size_t n = doc.sentences.size();
+  doc.first_token.resize(n);
+  doc.end_token.resize(n);
+  doc.heading.resize(n);
+  doc.paragraph.resize(n);
+  doc.section.resize(n);
+  size_t paragraph = 0;
+  size_t section = 0;
+  for (size_t i = 0; i < n; ++i) {
+    Span s = doc.sentences[i];
+    doc.heading[i] = IsWholeLine(text, s) &&
+                     !EndsWithSentenceMark(text.substr(s.begin, s.end - s.begin));
+    if (i > 0) {
+      size_t gap_begin = doc.sentences[i - 1].end;
+      bool blank = HasBlankLine(text.substr(gap_begin, s.begin - gap_begin));
+      if (blank || doc.heading[i] || doc.heading[i - 1]) ++paragraph;
+      if (doc.heading[i]) ++section;
+    }
+    doc.paragraph[i] = paragraph;
+    doc.section[i] = section;
+    doc.first_token[i] = doc.tokens.size();
+    TokenizeRange(text, s.begin, s.end, i, doc.tokens);
+    doc.end_token[i] = doc.tokens.size();
+  }
+  doc.in_quote.assign(doc.tokens.size(), false);
+  bool open = false;
+  size_t current_paragraph = 0;
+  for (size_t t = 0; t < doc.tokens.size(); ++t) {
+    const Token& tok = doc.tokens[t];
+    if (doc.paragraph[tok.sentence] != current_paragraph) {
+      current_paragraph = doc.paragraph[tok.sentence];
+      open = false;
+    }
+    if (tok.text == "\"") {
+      open = !open;
+    } else if (tok.text == "\xE2\x80\x9C") {
+      open = true;
+    } else if (tok.text == "\xE2\x80\x9D") {
+      open = false;
+    }
+    doc.in_quote[t] = open;
+  }
+  return doc;
+}
+
+}  // namespace eg

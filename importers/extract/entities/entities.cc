@@ -1,0 +1,573 @@
+#include "importers/extract/entities/entities.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+
+#include "importers/extract/entities/gazetteer.h"
+
+namespace eg {
+namespace {
+
+// What a gazetteer phrase or a rule resolves to.
+struct Target {
+  EntityKind kind = EntityKind::kPerson;
+  std::string id;
+  std::string name;
+  std::string country;
+  std::optional<double> lat;
+  std::optional<double> lon;
+  bool capital = false;  // a capital city, a candidate for metonymy
+};
+
+struct Phrase {
+  std::vector<std::string> words;  // lower-case token texts
+  bool exact_case = false;         // acronyms match only as written ("US", never "us")
+  std::vector<std::string> exact;  // the token texts as written, for exact_case
+  MentionForm form = MentionForm::kName;
+  Target target;
+};
+
+std::vector<std::string_view> SplitList(std::string_view list) {
+  std::vector<std::string_view> out;
+  while (!list.empty()) {
+    size_t bar = list.find('|');
+    std::string_view item = list.substr(0, bar);
+    if (!item.empty()) out.push_back(item);
+    if (bar == std::string_view::npos) break;
+    list.remove_prefix(bar + 1);
+  }
+  return out;
+}
+
+Target CountryTarget(const CountryEntry& c) {
+  Target t;
+  t.kind = EntityKind::kCountry;
+  t.name = std::string(c.name);
+  t.country = std::string(c.code);
+  t.id = MakeEntityId(EntityKind::kCountry, c.name, c.code);
+  return t;
+}
+
+const CountryEntry* FindCountry(std::string_view code) {
+  for (const CountryEntry& c : Countries()) {
+    if (c.code == code) return &c;
+  }
+  return nullptr;
+}
+
+// The gazetteer as phrases indexed by their first lower-case word, longest first.
+class PhraseIndex {
+ public:
+  PhraseIndex() {
+    for (const CountryEntry& c : Countries()) {
+      Target t = CountryTarget(c);
+      Add(c.name, MentionForm::kName, t);
+      for (auto a : SplitList(c.aliases)) Add(a, MentionForm::kName, t);
+      for (auto d : SplitList(c.demonyms)) Add(d, MentionForm::kDemonym, t);
+    }
+    for (const PlaceEntry& p : Places()) {
+      Target t;
+      t.kind = EntityKind::kLocation;
+      t.name = std::string(p.name);
+      t.country = std::string(p.country);
+      t.lat = p.lat;
+      t.lon = p.lon;
+      t.capital = p.capital;
+      t.id = MakeEntityId(EntityKind::kLocation, p.name, p.country);
+      Add(p.name, MentionForm::kName, t);
+      for (auto a : SplitList(p.aliases)) Add(a, MentionForm::kName, t);
+      for (auto d : SplitList(p.demonyms)) Add(d, MentionForm::kDemonym, t);
+    }
+    for (const OrganizationEntry& o : Organizations()) {
+      Target t;
+      t.kind = EntityKind::kOrganization;
+      t.name = std::string(o.name);
+      t.country = std::string(o.country);
+      t.id = MakeEntityId(EntityKind::kOrganization, o.name);
+      Add(o.name, MentionForm::kName, t);
+      for (auto a : SplitList(o.aliases)) Add(a, MentionForm::kName, t);
+      for (auto d : SplitList(o.descriptions)) descriptions_.emplace(std::string(d), t);
+    }
+    for (auto& [word, list] : by_first_) {
+      std::stable_sort(list.begin(), list.end(), [](const Phrase& a, const Phrase& b) {
+        return a.words.size() > b.words.size();
+      });
+    }
+  }
+
+  // The longest phrase starting at token `i` of `tokens` (within [i, end)), or nullptr.
+  const Phrase* Match(const std::vector<Token>& tokens, size_t i, size_t end) const {
+    auto it = by_first_.find(tokens[i].lower);
+    if (it == by_first_.end()) return nullptr;
+    for (const Phrase& p : it->second) {
+      if (i + p.words.size() > end) continue;
+      bool ok = true;
+      for (size_t k = 0; k < p.words.size() && ok; ++k) {
+        const Token& t = tokens[i + k];
+        ok = p.exact_case ? t.text == p.exact[k] : t.lower == p.words[k];
+      }
+      // Names are written capitalized; "turkey" the bird and "us" the pronoun are not countries.
+      if (ok && !p.exact_case && !tokens[i].capitalized) ok = false;
+      if (ok) return &p;
+    }
+    return nullptr;
+  }
+
+  // The organization that a definite description ("bloc") refers to, or nullptr.
+  const Target* Description(std::string_view lower) const {
+    auto it = descriptions_.find(std::string(lower));
+    return it == descriptions_.end() ? nullptr : &it->second;
+  }
+
+ private:
+  void Add(std::string_view name, MentionForm form, const Target& target) {
+    std::vector<Token> toks = TokenizeText(name);
+    if (toks.empty()) return;
+    Phrase p;
+    p.form = form;
+    p.target = target;
+    bool upper = true;
+    for (const Token& t : toks) {
+      p.words.push_back(t.lower);
+      p.exact.emplace_back(t.text);
+      if (t.is_word && !t.all_caps) upper = false;
+    }
+    p.exact_case = upper;
+    by_first_[p.words[0]].push_back(std::move(p));
+  }
+
+  std::unordered_map<std::string, std::vector<Phrase>> by_first_;
+  std::map<std::string, Target> descriptions_;
+};
+
+const PhraseIndex& SharedIndex() {
+  static const PhraseIndex* const kIndex = new PhraseIndex();
+  return *kIndex;
+}
+
+bool IsCalendarWord(std::string_view lower) {
+  static const std::set<std::string_view> kWords = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "today", "yesterday", "tomorrow"};
+  return kWords.contains(lower);
+}
+
+bool IsLocativePreposition(std::string_view lower) {
+  static const std::set<std::string_view> kWords = {
+      "in", "at", "near", "to", "from", "into", "outside", "across", "around", "toward",
+      "towards", "via", "of", "inside", "through", "throughout", "within", "visit", "visited",
+      "visiting", "visits", "-"};
+  return kWords.contains(lower);
+}
+
+bool IsPreposition(std::string_view lower) {
+  static const std::set<std::string_view> kWords = {
+      "about", "after", "against", "among", "at", "before", "between", "by", "during", "for",
+      "from", "in", "into", "near", "of", "on", "over", "through", "to", "under", "with"};
+  return kWords.contains(lower);
+}
+
+bool IsActingPreposition(std::string_view lower) {
+  static const std::set<std::string_view> kWords = {"with", "between", "against", "by", "and"};
+  return kWords.contains(lower);
+}
+
+struct Pending {
+  Target target;
+  size_t first = 0;
+  size_t last = 0;
+  MentionForm form = MentionForm::kName;
+  std::optional<std::pair<size_t, size_t>> apposition;
+  std::optional<std::pair<size_t, size_t>> title_prefix;
+  std::vector<std::string> titles;
+};
+
+class Recognizer {
+ public:
+  explicit Recognizer(const Document& doc)
+      : doc_(doc), toks_(doc.tokens), taken_(doc.tokens.size(), false) {}
+
+  EntityAnalysis Run() {
+    for (size_t s = 0; s < doc_.sentences.size(); ++s) MediaNames(s);
+    for (size_t s = 0; s < doc_.sentences.size(); ++s) GazetteerNames(s);
+    for (size_t s = 0; s < doc_.sentences.size(); ++s) Facilities(s);
+    for (size_t s = 0; s < doc_.sentences.size(); ++s) {
+      if (!doc_.heading[s]) People(s);
+    }
+    ShortForms();
+    Descriptions();
+    return Build();
+  }
+
+ private:
+  size_t SentenceEnd(size_t i) const { return doc_.end_token[toks_[i].sentence]; }
+  size_t SentenceBegin(size_t i) const { return doc_.first_token[toks_[i].sentence]; }
+
+  void Take(Pending p) {
+    for (size_t k = p.first; k < p.last; ++k) taken_[k] = true;
+    pending_.push_back(std::move(p));
+  }
+
+  bool Free(size_t first, size_t last) const {
+    for (size_t k = first; k < last; ++k) {
+      if (taken_[k]) return false;
+    }
+    return true;
+  }
+
+  std::string TextOf(size_t first, size_t last) const {
+    return std::string(doc_.text.substr(toks_[first].span.begin,
+                                        toks_[last - 1].span.end - toks_[first].span.begin));
+  }
+
+  // A capitalized word that can be part of a proper name.
+  bool NameWord(size_t i) const {
+    const Token& t = toks_[i];
+    return t.is_word && t.capitalized && !IsFunctionWord(t.lower) && !IsCalendarWord(t.lower);
+  }
+
+  // The maximal run of free name words starting at `i`, stopping before `end`.
+  size_t RunEnd(size_t i, size_t end) const {
+    size_t j = i;
+    while (j < end && !taken_[j] && NameWord(j)) ++j;
+    return j;
+  }
+
+  // "the newspaper Yeni Şafak", "Russia Today news network": names beside a media noun are outlets,
+  // which keeps a country name inside an outlet's name from becoming a country.
+  void MediaNames(size_t s) {
+    size_t begin = doc_.first_token[s];
+    size_t end = doc_.end_token[s];
+    for (size_t i = begin; i < end; ++i) {
+      if (!IsMediaNoun(toks_[i].lower)) continue;
+      if (i + 1 < end && SharedIndex().Match(toks_, i + 1, end) == nullptr) {
+        size_t e = RunEnd(i + 1, end);
+        if (e > i + 1) AddOutlet(i + 1, e);
+      }
+      size_t left_end = i;
+      if (left_end > begin && toks_[left_end - 1].lower == "news") --left_end;
+      size_t b = left_end;
+      while (b > begin && !taken_[b - 1] && NameWord(b - 1)) --b;
+      if (left_end - b >= 2) {
+        const Phrase* p = SharedIndex().Match(toks_, b, left_end);
+        bool whole_known = p != nullptr && b + p->words.size() == left_end;
+        if (!whole_known || p->target.kind == EntityKind::kOrganization) {
+          if (whole_known) {
+            Take({p->target, b, left_end, MentionForm::kName, {}, {}, {}});
+          } else {
+            AddOutlet(b, left_end);
+          }
+        }
+      }
+    }
+  }
+
+  void AddOutlet(size_t first, size_t last) {
+    Target t;
+    t.kind = EntityKind::kOrganization;
+    t.name = TextOf(first, last);
+    t.id = MakeEntityId(EntityKind::kOrganization, t.name);
+    Take({t, first, last, MentionForm::kName, {}, {}, {}});
+  }
+
+  void GazetteerNames(size_t s) {
+    size_t end = doc_.end_token[s];
+    for (size_t i = doc_.first_token[s]; i < end; ++i) {
+      if (taken_[i]) continue;
+      const Phrase* p = SharedIndex().Match(toks_, i, end);
+      if (p == nullptr || !Free(i, i + p->words.size())) continue;
+      size_t last = i + p->words.size();
+      Pending m{p->target, i, last, p->form, {}, {}, {}};
+      if (p->target.capital && p->form == MentionForm::kName && ActsAsCountry(i, last)) {
+        if (const CountryEntry* c = FindCountry(p->target.country)) {
+          m.target = CountryTarget(*c);
+          m.form = MentionForm::kMetonym;
+        }
+      }
+      Take(std::move(m));
+      i = last - 1;
+    }
+  }
+
+  // A capital stands for its government when it owns something, is coordinated under an acting
+  // preposition ("channels with both Kyiv and Moscow"), or speaks ("Moscow said").
+  bool ActsAsCountry(size_t first, size_t last) const {
+    if (last < toks_.size() && toks_[last].lower == "'s" && toks_[last].sentence == toks_[first].sentence) {
+      return true;
+    }
+    size_t begin = SentenceBegin(first);
+    size_t j = first;
+    while (j > begin) {
+      const Token& t = toks_[j - 1];
+      bool skip = t.lower == "," || t.lower == "or" || t.lower == "both" ||
+                  (t.lower == "and" && j - 1 > begin && toks_[j - 2].capitalized) ||
+                  (t.is_word && t.capitalized && !IsFunctionWord(t.lower));
+      if (!skip) break;
+      --j;
+    }
+    if (j == begin) {
+      return last < SentenceEnd(first) && IsSpeechVerb(toks_[last].lower);
+    }
+    const std::string& g = toks_[j - 1].lower;
+    if (IsLocativePreposition(g)) return false;
+    return IsActingPreposition(g);
+  }
+
+  // "a private club named "Shell Bay"" and "the Mar-a-Lago Club": facilities, placed in the country
+  // of the nearest named place of the sentence.
+  void Facilities(size_t s) {
+    size_t begin = doc_.first_token[s];
+    size_t end = doc_.end_token[s];
+    for (size_t i = begin; i + 2 < end; ++i) {
+      if (!IsFacilityNoun(toks_[i].lower)) continue;
+      const std::string& v = toks_[i + 1].lower;
+      if (v != "named" && v != "called" && v != "dubbed") continue;
+      size_t j = i + 2;
+      while (j < end && IsQuoteMark(toks_[j])) ++j;
+      size_t e = RunEnd(j, end);
+      if (e > j) AddFacility(j, e, s);
+    }
+    for (size_t i = begin; i < end; ++i) {
+      size_t e = RunEnd(i, end);
+      if (e - i >= 2 && IsFacilityNoun(toks_[e - 1].lower)) AddFacility(i, e, s);
+      if (e > i) i = e - 1;
+    }
+  }
+
+  void AddFacility(size_t first, size_t last, size_t s) {
+    Target t;
+    t.kind = EntityKind::kFacility;
+    t.name = TextOf(first, last);
+    size_t best_distance = SIZE_MAX;
+    for (const Pending& p : pending_) {
+      if (toks_[p.first].sentence != s || p.target.kind != EntityKind::kLocation) continue;
+      if (p.target.country.empty()) continue;
+      size_t d = p.first < first ? first - p.first : p.first - first;
+      if (d < best_distance) {
+        best_distance = d;
+        t.country = p.target.country;
+      }
+    }
+    t.id = MakeEntityId(EntityKind::kFacility, t.name, t.country);
+    Take({t, first, last, MentionForm::kName, {}, {}, {}});
+  }
+
+  bool TitleWord(size_t i) const {
+    return toks_[i].is_word && (IsPersonTitle(toks_[i].lower) || IsRoleWord(toks_[i].lower));
+  }
+
+  void People(size_t s) {
+    size_t begin = doc_.first_token[s];
+    size_t end = doc_.end_token[s];
+    for (size_t i = begin; i < end; ++i) {
+      if (taken_[i] || !NameWord(i) || TitleWord(i)) continue;
+      size_t e = i;
+      while (e < end && !taken_[e] && NameWord(e) && !TitleWord(e)) ++e;
+      TryPerson(i, e, begin, end);
+      i = e - 1;
+    }
+  }
+
+  void TryPerson(size_t a, size_t b, size_t begin, size_t end) {
+    if (b - a > 4) return;
+    // A run that runs into a title word is part of a title ("Deputy Foreign Minister").
+    if (b < end && TitleWord(b) && toks_[b].capitalized) return;
+    std::optional<std::pair<size_t, size_t>> title;
+    if (a > begin && IsPersonTitle(toks_[a - 1].lower) && toks_[a - 1].capitalized) {
+      size_t t0 = a - 1;
+      while (t0 > begin) {
+        const Token& t = toks_[t0 - 1];
+        if (!t.is_word || !t.capitalized || IsFunctionWord(t.lower)) break;
+        --t0;
+      }
+      title = std::make_pair(t0, a);
+    }
+    std::optional<std::pair<size_t, size_t>> apposition = Apposition(b, end);
+    // Speech evidence needs the run to be a subject: after "for Foreign Policy" it is an object.
+    bool subject_position = a == begin || !toks_[a - 1].is_word ||
+                            (IsFunctionWord(toks_[a - 1].lower) &&
+                             !IsPreposition(toks_[a - 1].lower) && toks_[a - 1].lower != "the");
+    bool speech = b - a >= 2 && b < end && IsSpeechVerb(toks_[b].lower) && subject_position;
+    // A single sentence-initial word ("Today, the minister said") is not a name on its own.
+    if (b - a == 1 && a == begin && !title) apposition.reset();
+    if (!title && !apposition && !speech) return;
+    Target t;
+    t.kind = EntityKind::kPerson;
+    t.name = TextOf(a, b);
+    t.id = MakeEntityId(EntityKind::kPerson, t.name);
+    Pending p{t, a, b, MentionForm::kName, apposition, title, {}};
+    if (title) p.titles.push_back(TextOf(title->first, title->second));
+    if (apposition) {
+      size_t f = apposition->first;
+      while (f < apposition->second &&
+             (toks_[f].lower == "the" || toks_[f].lower == "a" || toks_[f].lower == "an")) {
+        ++f;
+      }
+      if (f < apposition->second) p.titles.push_back(TextOf(f, apposition->second));
+    }
+    Take(std::move(p));
+  }
+
+  // ", the European Union's High Representative for Foreign Policy," after a name: the tokens
+  // between the comma and the end of the phrase, when they hold a role word.
+  std::optional<std::pair<size_t, size_t>> Apposition(size_t b, size_t end) const {
+    if (b >= end || toks_[b].lower != ",") return std::nullopt;
+    size_t f = b + 1;
+    if (f >= end) return std::nullopt;
+    const Token& first = toks_[f];
+    bool starts_np = first.lower == "the" || first.lower == "a" || first.lower == "an" ||
+                     (first.is_word && first.capitalized) || IsRoleWord(first.lower);
+    if (!starts_np || first.lower == "and" || first.lower == "but") return std::nullopt;
+    size_t e = f;
+    bool role = false;
+    while (e < end && e - f < 14) {
+      const Token& t = toks_[e];
+      if (IsPunct(t, ",;:()-") || t.lower == "." || IsQuoteMark(t)) break;
+      if (t.is_word && (IsRoleWord(t.lower) || IsPersonTitle(t.lower))) role = true;
+      ++e;
+    }
+    if (!role || e == f) return std::nullopt;
+    return std::make_pair(f, e);
+  }
+
+  // Surnames and full names of the people found, wherever they recur (headings included).
+  void ShortForms() {
+    std::map<std::string, std::vector<size_t>> by_surname;
+    std::map<std::string, size_t> by_name;
+    std::vector<Pending> people;
+    for (const Pending& p : pending_) {
+      if (p.target.kind != EntityKind::kPerson || p.form != MentionForm::kName) continue;
+      if (by_name.contains(p.target.id)) continue;
+      by_name[p.target.id] = people.size();
+      people.push_back(p);
+      auto& list = by_surname[toks_[p.last - 1].lower];
+      list.push_back(people.size() - 1);
+    }
+    for (size_t i = 0; i < toks_.size(); ++i) {
+      if (taken_[i] || !NameWord(i)) continue;
+      size_t end = SentenceEnd(i);
+      size_t e = RunEnd(i, end);
+      // The full name again, then a surname alone.
+      for (size_t k = e; k > i; --k) {
+        std::string id = MakeEntityId(EntityKind::kPerson, TextOf(i, k));
+        auto it = by_name.find(id);
+        if (it != by_name.end()) {
+          Take({people[it->second].target, i, k, MentionForm::kName, {}, {}, {}});
+          e = k;
+          break;
+        }
+      }
+      if (!taken_[i] && e == i + 1) {
+        auto it = by_surname.find(toks_[i].lower);
+        if (it != by_surname.end() && it->second.size() == 1) {
+          Take({people[it->second[0]].target, i, i + 1, MentionForm::kShortName, {}, {}, {}});
+        }
+      }
+      if (e > i) i = e - 1;
+    }
+  }
+
+  // "the bloc", "the 27-member bloc": the organization of that description, once it is named.
+  void Descriptions() {
+    std::set<std::string> named;
+    for (const Pending& p : pending_) named.insert(p.target.id);
+    for (size_t i = 1; i < toks_.size(); ++i) {
+      if (taken_[i] || !toks_[i].is_word) continue;
+      const Target* t = SharedIndex().Description(toks_[i].lower);
+      if (t == nullptr || !named.contains(t->id)) continue;
+      bool definite = toks_[i - 1].lower == "the" ||
+                      (i >= 2 && toks_[i - 2].lower == "the" && toks_[i - 1].is_word &&
+                       !toks_[i - 1].capitalized);
+      if (definite) Take({*t, i, i + 1, MentionForm::kDescription, {}, {}, {}});
+    }
+  }
+
+  EntityAnalysis Build() {
+    std::sort(pending_.begin(), pending_.end(),
+              [](const Pending& a, const Pending& b) { return a.first < b.first; });
+    EntityAnalysis out;
+    out.token_mention.assign(toks_.size(), -1);
+    out.token_apposition.assign(toks_.size(), -1);
+    std::map<std::string, size_t> index;
+    for (const Pending& p : pending_) {
+      auto [it, inserted] = index.emplace(p.target.id, out.entities.size());
+      if (inserted) {
+        Entity e;
+        e.id = p.target.id;
+        e.kind = p.target.kind;
+        e.name = p.target.name;
+        e.country = p.target.country;
+        e.lat = p.target.lat;
+        e.lon = p.target.lon;
+        out.entities.push_back(std::move(e));
+      }
+      Entity& e = out.entities[it->second];
+      EntityMention m;
+      m.entity = it->second;
+      m.first = p.first;
+      m.last = p.last;
+      m.span = {toks_[p.first].span.begin, toks_[p.last - 1].span.end};
+      m.form = p.form;
+      m.possessive = p.last < toks_.size() && toks_[p.last].lower == "'s" &&
+                     toks_[p.last].sentence == toks_[p.first].sentence;
+      m.apposition = p.apposition;
+      e.mentions.push_back(m.span);
+      std::string surface = TextOf(p.first, p.last);
+      if ((p.form == MentionForm::kName || p.form == MentionForm::kShortName) &&
+          surface != e.name) {
+        e.aliases.push_back(surface);
+      }
+      for (const std::string& title : p.titles) e.titles.push_back(title);
+      int mention_index = static_cast<int>(out.mentions.size());
+      for (size_t k = p.first; k < p.last; ++k) out.token_mention[k] = mention_index;
+      for (auto range : {p.apposition, p.title_prefix}) {
+        if (!range) continue;
+        for (size_t k = range->first; k < range->second; ++k) {
+          out.token_apposition[k] = mention_index;
+        }
+      }
+      out.mentions.push_back(m);
+    }
+    for (EntityMention& m : out.mentions) {
+      m.embedded = out.token_apposition[m.first] >= 0;
+    }
+    // A person's country: the first country named in the person's titles or appositions.
+    for (const EntityMention& m : out.mentions) {
+      if (!m.embedded) continue;
+      const EntityMention& owner = out.mentions[out.token_apposition[m.first]];
+      Entity& person = out.entities[owner.entity];
+      const Entity& named = out.entities[m.entity];
+      if (person.kind == EntityKind::kPerson && person.country.empty() &&
+          named.kind == EntityKind::kCountry) {
+        person.country = named.country;
+      }
+    }
+    for (Entity& e : out.entities) {
+      std::sort(e.aliases.begin(), e.aliases.end());
+      e.aliases.erase(std::unique(e.aliases.begin(), e.aliases.end()), e.aliases.end());
+      std::sort(e.titles.begin(), e.titles.end());
+      e.titles.erase(std::unique(e.titles.begin(), e.titles.end()), e.titles.end());
+    }
+    return out;
+  }
+
+  const Document& doc_;
+  const std::vector<Token>& toks_;
+  std::vector<bool> taken_;
+  std::vector<Pending> pending_;
+};
+
+}  // namespace
+
+bool IsActorKind(EntityKind k) {
+  return k == EntityKind::kPerson || k == EntityKind::kOrganization ||
+         k == EntityKind::kCountry || k == EntityKind::kGroup;
+}
+
+EntityAnalysis RecognizeEntities(const Document& doc) { return Recognizer(doc).Run(); }
+
+}  // namespace eg

@@ -1,0 +1,964 @@
+#include "importers/extract/events/events.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+#include <string>
+
+#include "importers/extract/entities/gazetteer.h"
+#include "importers/extract/events/triggers.h"
+
+namespace eg {
+namespace {
+
+using WordSet = std::set<std::string_view>;
+
+// Auxiliaries and adverbs between a subject and its verb ("did not", "has also").
+const WordSet kAuxWords = {
+    "did", "does", "do", "not", "n't", "has", "have", "had", "will", "would", "was", "were",
+    "is", "are", "be", "been", "being", "also", "only", "still", "reportedly", "allegedly",
+    "already", "never", "shall", "should", "could", "can", "may", "might", "must", "just",
+    "then", "again", "recently", "later", "previously", "jointly", "directly", "formally",
+    "officially", "to", "'ll", "reportedly", "once", "first", "finally"};
+const WordSet kDeterminers = {"the", "a", "an", "this", "that", "these", "those", "its", "their",
+                              "his", "her", "our", "any", "no", "some", "each", "every", "both"};
+const WordSet kPrepositions = {"in", "on", "at", "of", "with", "for", "to", "by", "from", "about",
+                               "between", "among", "against", "near", "outside", "inside",
+                               "regarding", "over", "after", "before", "during", "into", "as",
+                               "like", "than", "via", "ahead", "amid", "despite"};
+const WordSet kLightVerbs = {"held", "hold", "holds", "took", "take", "place", "convened",
+                             "began", "begun", "ended", "was", "were", "is", "are", "be", "been",
+                             "being", "will", "would", "had", "has", "have", "also", "already",
+                             "reportedly", "not"};
+const WordSet kParticipationVerbs = {"represented", "represent", "represents", "attended",
+                                     "attend", "attends", "joined", "participated", "led",
+                                     "headed", "hosted", "chaired", "co-chaired", "took"};
+const WordSet kIrregularPast = {"met", "said", "held", "took", "began", "fought", "struck", "led",
+                                "sought", "told", "made", "went", "came", "gave", "saw", "won",
+                                "lost", "shot", "withdrew", "brought", "sent", "spoke", "wrote",
+                                "was", "were", "had", "did", "heard", "began", "kept", "left",
+                                "built", "felt", "found", "thought", "knew", "became", "drove"};
+const WordSet kHypotheticalModifiers = {"potential", "possible", "hypothetical", "any",
+                                        "prospective", "eventual", "proposed", "would-be"};
+const WordSet kPlannedModifiers = {"planned", "upcoming", "scheduled", "future", "next",
+                                   "forthcoming", "coming", "expected"};
+const WordSet kReportCues = {"said", "says", "stated", "states", "reported", "reports", "claimed",
+                             "claims", "noted", "suggest", "suggests", "suggested", "added",
+                             "believes", "told", "described", "claiming", "noting", "stating",
+                             "saying", "alleged"};
+
+bool Has(const WordSet& set, std::string_view w) { return set.contains(w); }
+
+// The preposition a label puts before the target of an event noun.
+std::string_view TargetPreposition(std::string_view type) {
+  if (type == "aid" || type == "appeal" || type == "statement" || type == "intent") return "to";
+  if (type == "attack" || type == "sanction" || type == "threaten" || type == "criticize" ||
+      type == "protest" || type == "coerce") {
+    return "against";
+  }
+  return "of";
+}
+
+bool IsNegation(std::string_view w) {
+  return w == "not" || w == "n't" || w == "never" ||
+         (w.size() > 3 && w.substr(w.size() - 3) == "n't");
+}
+
+enum class Tense { kNone, kPast, kPresent, kFuture };
+
+struct Candidate {
+  size_t trigger = 0;
+  const TriggerEntry* entry = nullptr;
+  bool noun = false;
+  size_t np_first = 0;  // first token of the noun phrase (nouns) or of the aux window (verbs)
+  bool definite = false;
+  bool own_arguments = false;
+  bool copied = false;
+  std::string near_name;  // a city named beside a facility location, for the label
+  std::optional<size_t> timex;
+  Event event;
+};
+
+class Extractor {
+ public:
+  Extractor(const Document& doc, const EntityAnalysis& ents, const std::vector<Timex>& timexes,
+            std::string_view article_id, std::optional<Date> dct)
+      : doc_(doc), toks_(doc.tokens), ents_(ents), timexes_(timexes), article_id_(article_id),
+        dct_(dct) {}
+
+  std::vector<Event> Run() {
+    ComputeClauses();
+    FindGroups();
+    FindTriggers();
+    AttachTimexes();
+    for (Candidate& c : cands_) Analyze(c);
+    ResolveAnaphora();
+    std::vector<Event> out;
+    for (Candidate& c : cands_) {
+      Event& e = c.event;
+      bool anchored = e.time.basis == TimeBasis::kExplicit;
+      if (e.participants.empty() && !e.location && !anchored) continue;
+      Finish(c);
+      out.push_back(std::move(e));
+    }
+    return out;
+  }
+
+ private:
+  // ---- structure -------------------------------------------------------------------------------
+
+  void ComputeClauses() {
+    clause_begin_.resize(toks_.size());
+    clause_end_.resize(toks_.size());
+    for (size_t s = 0; s < doc_.sentences.size(); ++s) {
+      size_t b = doc_.first_token[s];
+      size_t e = doc_.end_token[s];
+      size_t start = b;
+      for (size_t i = b; i <= e; ++i) {
+        // Quotation marks are not boundaries: quoted names and scare quotes sit inside clauses,
+        // and quoted speech is introduced by ':' or ','.
+        bool boundary = i == e || IsPunct(toks_[i], ";:()-");
+        if (!boundary) continue;
+        for (size_t k = start; k < i; ++k) {
+          clause_begin_[k] = start;
+          clause_end_[k] = i;
+        }
+        if (i < e) {
+          clause_begin_[i] = i;
+          clause_end_[i] = i + 1;
+        }
+        start = i + 1;
+      }
+    }
+  }
+
+  int MentionAt(size_t i) const { return i < toks_.size() ? ents_.token_mention[i] : -1; }
+
+  const Entity& EntityOf(int m) const { return ents_.entities[ents_.mentions[m].entity]; }
+
+  bool IsActorMention(int m) const {
+    if (m < 0) return false;
+    const EntityMention& em = ents_.mentions[m];
+    const Entity& e = ents_.entities[em.entity];
+    // Continents act in politics ("the US did not inform Europe"); cities only as metonyms.
+    bool continent = e.kind == EntityKind::kLocation && e.country.empty();
+    return !em.embedded && (IsActorKind(e.kind) || continent);
+  }
+
+  bool IsPlaceMention(int m) const {
+    if (m < 0) return false;
+    const EntityMention& em = ents_.mentions[m];
+    const Entity& e = ents_.entities[em.entity];
+    return !em.embedded && em.form == MentionForm::kName &&
+           (e.kind == EntityKind::kLocation || e.kind == EntityKind::kFacility);
+  }
+
+  // "The Ukrainian delegation included A, B and C": the members of a group, keyed by the group's
+  // entity and noun, so that they take part wherever the group does.
+  void FindGroups() {
+    for (size_t i = 0; i + 2 < toks_.size(); ++i) {
+      int m = MentionAt(i);
+      if (m < 0 || ents_.mentions[m].last != i + 1) continue;
+      if (!IsGroupNoun(toks_[i + 1].lower)) continue;
+      const std::string& v = toks_[i + 2].lower;
+      if (v != "included" && v != "includes" && v != "include" && v != "comprised" &&
+          v != "comprises" && v != "consisted" && v != "consists") {
+        continue;
+      }
+      std::string key = GroupKey(m, i + 1);
+      size_t end = doc_.end_token[toks_[i].sentence];
+      for (size_t k = i + 3; k < end; ++k) {
+        int pm = MentionAt(k);
+        if (pm < 0) continue;
+        if (IsActorMention(pm) && EntityOf(pm).kind == EntityKind::kPerson) {
+          auto& list = groups_[key];
+          if (std::find(list.begin(), list.end(), EntityOf(pm).id) == list.end()) {
+            list.push_back(EntityOf(pm).id);
+          }
+        }
+        k = ents_.mentions[pm].last - 1;
+      }
+    }
+  }
+
+  std::string GroupKey(int mention, size_t noun) const {
+    std::string n = toks_[noun].lower;
+    if (n.size() > 1 && n.back() == 's') n.pop_back();
+    return EntityOf(mention).id + "|" + n;
+  }
+
+  // The entity ids an actor mention stands for: itself, plus the members of its group when a group
+  // noun follows ("the Ukrainian delegation").
+  void AddActor(int m, std::vector<std::string>& out) const {
+    const EntityMention& em = ents_.mentions[m];
+    auto push = [&out](const std::string& id) {
+      if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+    };
+    push(EntityOf(m).id);
+    size_t end = doc_.end_token[toks_[em.first].sentence];
+    for (size_t k = em.last; k < end && k < em.last + 3; ++k) {
+      if (IsGroupNoun(toks_[k].lower)) {
+        auto it = groups_.find(GroupKey(m, k));
+        if (it != groups_.end()) {
+          for (const std::string& id : it->second) push(id);
+        }
+        break;
+      }
+      if (!toks_[k].is_word || toks_[k].capitalized || MentionAt(k) >= 0) break;
+    }
+  }
+
+  // The most recent person mentioned before token `i`, for "she"/"he".
+  int LastPersonBefore(size_t i) const {
+    for (size_t k = i; k-- > 0;) {
+      int m = MentionAt(k);
+      if (m >= 0 && !ents_.mentions[m].embedded && EntityOf(m).kind == EntityKind::kPerson) {
+        return m;
+      }
+      if (doc_.paragraph[toks_[k].sentence] + 1 < doc_.paragraph[toks_[i].sentence]) break;
+    }
+    return -1;
+  }
+
+  // The subject before token `pos`: actor mentions coordinated with "," and "and", skipping
+  // auxiliaries and the appositions of the people named ("A, the envoy, and B represented").
+  std::vector<std::string> LeftActors(size_t pos) const {
+    std::vector<std::string> out;
+    size_t begin = clause_begin_[pos];
+    size_t i = pos;
+    while (i > begin && Has(kAuxWords, toks_[i - 1].lower)) --i;
+    // "X, the envoy, said": the comma closing an apposition.
+    if (i > begin + 1 && toks_[i - 1].lower == "," && ents_.token_apposition[i - 2] >= 0) --i;
+    while (i > begin) {
+      size_t j = i - 1;
+      int m = MentionAt(j);
+      if (ents_.token_apposition[j] >= 0) {
+        int owner = ents_.token_apposition[j];
+        AddActor(owner, out);
+        i = ents_.mentions[owner].first;
+      } else if (m >= 0 && IsActorMention(m) && !ents_.mentions[m].possessive) {
+        AddActor(m, out);
+        i = ents_.mentions[m].first;
+      } else if (IsGroupNoun(toks_[j].lower)) {
+        // "Ukrainian officials would brief": the party a group noun belongs to.
+        int gm = -1;
+        for (size_t k = j; k > begin && j - k < 3;) {
+          --k;
+          gm = MentionAt(k);
+          if (gm >= 0 || !toks_[k].is_word || toks_[k].capitalized) break;
+        }
+        if (gm < 0 || !IsActorMention(gm)) break;
+        AddActor(gm, out);
+        i = ents_.mentions[gm].first;
+      } else if ((toks_[j].lower == "she" || toks_[j].lower == "he") && out.empty()) {
+        int p = LastPersonBefore(j);
+        if (p >= 0) AddActor(p, out);
+        break;
+      } else {
+        break;
+      }
+      // Coordination ("A and B", "A, B, and C") continues the subject; anything else ends it.
+      size_t k = i;
+      while (k > begin && (toks_[k - 1].lower == "," || toks_[k - 1].lower == "and" ||
+                           toks_[k - 1].lower == "both")) {
+        --k;
+      }
+      if (k == i) break;
+      i = k;
+    }
+    return out;
+  }
+
+  // The object after token `pos` (exclusive): actor mentions after optional determiners, with
+  // coordination; a group noun after a demonym counts ("their European counterparts").
+  std::vector<std::string> RightActors(size_t pos) const {
+    std::vector<std::string> out;
+    size_t end = clause_end_[pos];
+    size_t i = pos + 1;
+    while (i < end) {
+      // "that" after a verb opens a complement clause ("stated that X ..."), not an object.
+      while (i < end && toks_[i].lower != "that" &&
+             (Has(kDeterminers, toks_[i].lower) || toks_[i].lower == "with")) {
+        ++i;
+      }
+      if (i >= end) break;
+      int m = MentionAt(i);
+      if (m < 0 || !(IsActorMention(m) || IsPlaceMention(m))) break;
+      AddActor(m, out);
+      i = ents_.mentions[m].last;
+      if (i < end && toks_[i].lower == "'s") break;
+      while (i < end && toks_[i].is_word && !toks_[i].capitalized && IsGroupNoun(toks_[i].lower)) {
+        ++i;
+      }
+      if (i < end && (toks_[i].lower == "and" || toks_[i].lower == ",")) {
+        ++i;
+        continue;
+      }
+      break;
+    }
+    return out;
+  }
+
+  // ---- triggers --------------------------------------------------------------------------------
+
+  bool LooksNoun(size_t i) const {
+    if (i == doc_.first_token[toks_[i].sentence]) return true;
+    const Token& prev = toks_[i - 1];
+    int m = MentionAt(i - 1);
+    if (m >= 0) return ents_.mentions[m].form == MentionForm::kDemonym || prev.lower == "'s";
+    if (prev.lower == "'s" || Has(kDeterminers, prev.lower) || Has(kPrepositions, prev.lower)) {
+      return true;
+    }
+    if (Has(kAuxWords, prev.lower) || IsNegation(prev.lower)) return false;
+    static const WordSet kSubjects = {"he", "she", "they", "it", "we", "i", "you", "who", "which",
+                                      "that"};
+    if (Has(kSubjects, prev.lower)) return false;
+    return prev.is_word;
+  }
+
+  void FindTriggers() {
+    for (size_t i = 0; i < toks_.size(); ++i) {
+      if (!toks_[i].is_word || MentionAt(i) >= 0) continue;
+      const TriggerEntry* entry = FindTrigger(toks_[i].lower);
+      if (entry == nullptr || FindEventType(entry->type) == nullptr) continue;
+      Candidate c;
+      c.trigger = i;
+      c.entry = entry;
+      c.noun = entry->pos == TriggerPos::kNoun ||
+               (entry->pos == TriggerPos::kEither && LooksNoun(i));
+      // A bare base form ("brief", "inform", "meet") is a verb only after an auxiliary, "to", a
+      // negation or a named subject; elsewhere it is likely an adjective or a noun.
+      if (!c.noun && entry->pos == TriggerPos::kVerb && !toks_[i].lower.ends_with("ed") &&
+          !toks_[i].lower.ends_with("s") && toks_[i].lower != "met" && toks_[i].lower != "said") {
+        bool licensed = false;
+        if (i > doc_.first_token[toks_[i].sentence]) {
+          const std::string& prev = toks_[i - 1].lower;
+          licensed = Has(kAuxWords, prev) || IsNegation(prev) ||
+                     (MentionAt(i - 1) >= 0 && IsActorMention(MentionAt(i - 1)));
+        }
+        if (!licensed) continue;
+      }
+      cands_.push_back(std::move(c));
+    }
+  }
+
+  // Explicit and DCT-relative dates attach to the nearest trigger before them in their clause, or
+  // after them when none precedes ("In February 2022, Russia invaded").
+  void AttachTimexes() {
+    for (size_t x = 0; x < timexes_.size(); ++x) {
+      const Timex& tx = timexes_[x];
+      if (!tx.time || tx.type != TimexType::kDate) continue;
+      size_t first = toks_.size();
+      for (size_t i = 0; i < toks_.size(); ++i) {
+        if (toks_[i].span.end > tx.span.begin && toks_[i].span.begin < tx.span.end) {
+          first = i;
+          break;
+        }
+      }
+      if (first == toks_.size() || MentionAt(first) >= 0) continue;  // "Russia Today" is a name
+      Candidate* best = nullptr;
+      for (Candidate& c : cands_) {
+        if (c.trigger >= first || clause_begin_[c.trigger] != clause_begin_[first]) continue;
+        if (first - c.trigger <= 12) best = &c;
+      }
+      if (best == nullptr) {
+        for (Candidate& c : cands_) {
+          if (c.trigger > first && clause_begin_[c.trigger] == clause_begin_[first]) {
+            best = &c;
+            break;
+          }
+        }
+      }
+      if (best != nullptr && !best->timex) best->timex = x;
+    }
+  }
+
+  // ---- analysis --------------------------------------------------------------------------------
+
+  void Analyze(Candidate& c) {
+    Event& e = c.event;
+    e.type = std::string(c.entry->type);
+    std::vector<std::string> sources, targets, participants;
+    std::vector<std::pair<int, std::string>> places;  // mention, qualifier
+    size_t t = c.trigger;
+    if (c.noun) {
+      NounPhrase(c, sources, participants, places);
+      PostModifiers(t, sources, targets, participants, places);
+      ParticipationVerb(c, participants);
+      SpeakingAhead(c, participants);
+    } else {
+      size_t a = t;
+      while (a > clause_begin_[t] && Has(kAuxWords, toks_[a - 1].lower)) --a;
+      c.np_first = a;
+      sources = LeftActors(t);
+      if (sources.empty()) sources = DescribedPerson(a);
+      targets = RightActors(t);
+      PostModifiers(t, sources, targets, participants, places);
+    }
+    bool symmetric = IsSymmetricType(e.type);
+    auto add = [&e](const std::vector<std::string>& ids, Role role) {
+      for (const std::string& id : ids) {
+        bool seen = std::any_of(e.participants.begin(), e.participants.end(),
+                                [&id](const Participant& p) { return p.entity == id; });
+        if (!seen) e.participants.push_back({id, role});
+      }
+    };
+    add(sources, symmetric ? Role::kParticipant : Role::kSource);
+    add(targets, symmetric ? Role::kParticipant : Role::kTarget);
+    add(participants, Role::kParticipant);
+    ChoosePlace(c, places);
+    c.own_arguments = !e.participants.empty() || e.location.has_value();
+    e.modality = ModalityOf(c);
+    e.time = TimeOf(c);
+  }
+
+  // "The European Union's High Representative for Foreign Policy stated": a known person's title
+  // standing as the subject.
+  std::vector<std::string> DescribedPerson(size_t verb_start) const {
+    size_t b = clause_begin_[verb_start];
+    if (verb_start == b) return {};
+    std::string before(doc_.text.substr(toks_[b].span.begin,
+                                        toks_[verb_start - 1].span.end - toks_[b].span.begin));
+    for (char& ch : before) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (const Entity& ent : ents_.entities) {
+      if (ent.kind != EntityKind::kPerson) continue;
+      for (std::string title : ent.titles) {
+        for (char& ch : title) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        if (title.size() >= 12 && before.size() >= title.size() &&
+            before.compare(before.size() - title.size(), title.size(), title) == 0) {
+          return {ent.id};
+        }
+      }
+    }
+    return {};
+  }
+
+  // Premodifiers of an event noun: "Russia's invasion" (source), "US negotiations", "the EU
+  // Defense Ministers meeting" (participants), "the Brussels meeting" (place).
+  void NounPhrase(Candidate& c, std::vector<std::string>& sources,
+                  std::vector<std::string>& participants,
+                  std::vector<std::pair<int, std::string>>& places) {
+    size_t t = c.trigger;
+    size_t b = clause_begin_[t];
+    size_t i = t;
+    while (i > b && t - i < 7) {
+      const Token& prev = toks_[i - 1];
+      int m = MentionAt(i - 1);
+      if (m >= 0) {
+        const EntityMention& em = ents_.mentions[m];
+        bool possessive = em.possessive;
+        if (IsPlaceMention(m)) {
+          places.emplace_back(m, "in");
+        } else if (IsActorMention(m) || em.form == MentionForm::kDemonym) {
+          std::vector<std::string> ids;
+          AddActor(m, ids);
+          auto& into = possessive && !IsSymmetricType(c.entry->type) ? sources : participants;
+          into.insert(into.end(), ids.begin(), ids.end());
+        }
+        i = em.first;
+        continue;
+      }
+      if (prev.lower == "'s") {
+        --i;
+        continue;
+      }
+      if (!prev.is_word || Has(kDeterminers, prev.lower) || Has(kPrepositions, prev.lower) ||
+          Has(kAuxWords, prev.lower) || IsFunctionWord(prev.lower) || IsNegation(prev.lower)) {
+        break;
+      }
+      // Verbs end the phrase: "on increasing military aid", "to finance military aid".
+      bool infinitive = i >= b + 2 && toks_[i - 2].lower == "to";
+      if ((prev.lower.ends_with("ing") && !FindTrigger(prev.lower)) || infinitive) break;
+      --i;
+    }
+    c.np_first = i;
+    c.definite = i > b && (toks_[i - 1].lower == "the" || toks_[i - 1].lower == "these" ||
+                           toks_[i - 1].lower == "those" || toks_[i - 1].lower == "this");
+  }
+
+  // Prepositional phrases after the trigger, up to the end of the phrase.
+  void PostModifiers(size_t t, std::vector<std::string>& sources,
+                     std::vector<std::string>& targets, std::vector<std::string>& participants,
+                     std::vector<std::pair<int, std::string>>& places) {
+    size_t end = clause_end_[t];
+    std::string prep;
+    size_t since_prep = 0;
+    for (size_t i = t + 1; i < end; ++i) {
+      const Token& tok = toks_[i];
+      if (tok.lower == "," || tok.lower == "." || tok.lower == "which" || tok.lower == "who" ||
+          tok.lower == "that" || tok.lower == "while" || tok.lower == "but") {
+        break;
+      }
+      int m = MentionAt(i);
+      if (m >= 0) {
+        const EntityMention& em = ents_.mentions[m];
+        const Entity& ent = EntityOf(m);
+        bool locative = prep == "in" || prep == "near" || prep == "at" || prep == "outside" ||
+                        prep == "inside";
+        if (locative && IsPlaceMention(m)) {
+          places.emplace_back(m, prep);
+        } else if (locative && ent.kind == EntityKind::kCountry && em.form == MentionForm::kName &&
+                   !em.embedded) {
+          places.emplace_back(m, prep);
+        } else if (IsActorMention(m) || em.form == MentionForm::kDemonym) {
+          std::vector<std::string> ids;
+          AddActor(m, ids);
+          if (prep == "by") {
+            sources.insert(sources.end(), ids.begin(), ids.end());
+          } else if (prep == "of" || prep == "against" || prep == "to" || prep == "on" ||
+                     prep == "into") {
+            targets.insert(targets.end(), ids.begin(), ids.end());
+          } else if (prep == "with" || prep == "between" || prep == "among" || prep == "and") {
+            participants.insert(participants.end(), ids.begin(), ids.end());
+          }
+        }
+        i = em.last - 1;
+        since_prep = 0;
+        // A coordinated list continues the same preposition; anything else after "and" ends it.
+        if (i + 1 < end && toks_[i + 1].lower == "and") {
+          int next = MentionAt(i + 2);
+          size_t k = i + 2;
+          while (next < 0 && k < end && Has(kDeterminers, toks_[k].lower)) next = MentionAt(++k);
+          if (next < 0) break;
+        }
+        continue;
+      }
+      if (Has(kPrepositions, tok.lower)) {
+        prep = tok.lower;
+        since_prep = 0;
+        continue;
+      }
+      if (tok.lower == "and") {
+        int next = MentionAt(i + 1);
+        size_t k = i + 1;
+        while (next < 0 && k + 1 < end && Has(kDeterminers, toks_[k].lower)) next = MentionAt(++k);
+        if (next < 0) break;
+        continue;
+      }
+      if (FindTrigger(tok.lower) != nullptr && !Has(kLightVerbs, tok.lower)) break;
+      if (++since_prep > 6) break;
+    }
+  }
+
+  // "X and Y represented the American side in the peace negotiations": the subject and object of
+  // a participation verb take part in the gathering the noun names.
+  void ParticipationVerb(const Candidate& c, std::vector<std::string>& participants) {
+    if (!c.entry->gathering) return;
+    size_t b = clause_begin_[c.trigger];
+    for (size_t k = c.np_first; k > b && c.np_first - k < 9;) {
+      --k;
+      if (!Has(kParticipationVerbs, toks_[k].lower)) continue;
+      std::vector<std::string> subject = LeftActors(k);
+      participants.insert(participants.end(), subject.begin(), subject.end());
+      for (size_t j = k + 1; j < c.np_first; ++j) {
+        int m = MentionAt(j);
+        if (m >= 0 && (IsActorMention(m) || ents_.mentions[m].form == MentionForm::kDemonym)) {
+          AddActor(m, participants);
+          j = ents_.mentions[m].last - 1;
+        }
+      }
+      return;
+    }
+  }
+
+  // "Speaking ahead of the EU Defense Ministers meeting in Brussels, Kallas focused ...": the
+  // subject of the main clause attends the gathering named in the opening participle phrase.
+  void SpeakingAhead(const Candidate& c, std::vector<std::string>& participants) {
+    if (!c.entry->gathering) return;
+    size_t s = toks_[c.trigger].sentence;
+    size_t b = doc_.first_token[s];
+    size_t e = doc_.end_token[s];
+    const std::string& first = toks_[b].lower;
+    if (first.size() < 5 || first.substr(first.size() - 3) != "ing" || FindTrigger(first)) return;
+    size_t comma = c.trigger;
+    while (comma < e && toks_[comma].lower != ",") ++comma;
+    for (size_t k = b + 1; k < c.trigger; ++k) {
+      if (toks_[k].lower == ",") return;  // the gathering is not in the opening phrase
+    }
+    for (size_t k = comma + 1; k < e && k < comma + 4; ++k) {
+      int m = MentionAt(k);
+      if (m >= 0 && IsActorMention(m)) {
+        AddActor(m, participants);
+        return;
+      }
+      if (toks_[k].lower == "she" || toks_[k].lower == "he") {
+        int p = LastPersonBefore(k);
+        if (p >= 0) AddActor(p, participants);
+        return;
+      }
+    }
+  }
+
+  void ChoosePlace(Candidate& c, const std::vector<std::pair<int, std::string>>& places) {
+    auto rank = [this](int m) {
+      const Entity& e = EntityOf(m);
+      if (e.kind == EntityKind::kFacility) return 0;
+      if (e.kind == EntityKind::kLocation && !e.country.empty()) return 1;
+      if (e.kind == EntityKind::kCountry) return 2;
+      return 3;
+    };
+    const std::pair<int, std::string>* best = nullptr;
+    for (const auto& p : places) {
+      if (best == nullptr || rank(p.first) < rank(best->first)) best = &p;
+    }
+    if (best == nullptr) return;
+    const Entity& ent = EntityOf(best->first);
+    Location loc;
+    loc.entity = ent.id;
+    loc.name = ent.name;
+    loc.qualifier = best->second;
+    loc.lat = ent.lat;
+    loc.lon = ent.lon;
+    c.event.location = loc;
+    for (const auto& p : places) {
+      if (&p != best && rank(p.first) == 1 && rank(best->first) == 0) {
+        c.near_name = p.second + " " + EntityOf(p.first).name;
+        break;
+      }
+    }
+  }
+
+  // ---- modality and time -----------------------------------------------------------------------
+
+  Tense VerbTense(size_t v) const {
+    size_t b = clause_begin_[v];
+    for (size_t k = v; k > b && v - k < 4;) {
+      --k;
+      const std::string& w = toks_[k].lower;
+      if (!Has(kAuxWords, w) && !IsNegation(w)) break;
+      if (w == "will" || w == "would" || w == "shall" || w == "'ll") return Tense::kFuture;
+      if (w == "to") return Tense::kFuture;
+      if (w == "did" || w == "had" || w == "was" || w == "were" || w == "has" || w == "have" ||
+          w.starts_with("didn") || w.starts_with("hadn") || w.starts_with("wasn") ||
+          w.starts_with("weren") || w.starts_with("hasn") || w.starts_with("haven")) {
+        return Tense::kPast;
+      }
+      if (w == "does" || w == "do" || w == "is" || w == "are" || w.starts_with("doesn") ||
+          w.starts_with("don")) {
+        return Tense::kPresent;
+      }
+    }
+    return FormTense(v);
+  }
+
+  Tense FormTense(size_t v) const {
+    const std::string& w = toks_[v].lower;
+    if (Has(kIrregularPast, w) || (w.size() > 3 && w.ends_with("ed"))) return Tense::kPast;
+    if (w.ends_with("ing")) return Tense::kNone;
+    return Tense::kPresent;
+  }
+
+  // The tense of the nearest tensed verb before `pos` in its sentence.
+  Tense GoverningTense(size_t pos) const {
+    size_t b = doc_.first_token[toks_[pos].sentence];
+    for (size_t k = pos; k > b && pos - k < 16;) {
+      --k;
+      const Token& tok = toks_[k];
+      // Headlines capitalize their verbs ("US Did Not Inform"); prose capitalizes names.
+      bool name_like = tok.capitalized && !doc_.heading[tok.sentence];
+      if (!tok.is_word || name_like || MentionAt(k) >= 0) continue;
+      const std::string& w = tok.lower;
+      if (w == "will" || w == "would" || w == "shall") return Tense::kFuture;
+      if (w == "is" || w == "are" || w == "does" || w == "has" || w == "have") {
+        return Tense::kPresent;
+      }
+      bool after_determiner = k > b && Has(kDeterminers, toks_[k - 1].lower);
+      if (!after_determiner && (Has(kIrregularPast, w) || (w.size() > 4 && w.ends_with("ed")))) {
+        return Tense::kPast;
+      }
+    }
+    return Tense::kNone;
+  }
+
+  // The noun's own verb right after it: "the negotiations were held", "talks held in Florida".
+  Tense LightVerbTense(size_t t) const {
+    size_t end = clause_end_[t];
+    for (size_t k = t + 1; k < end && k < t + 4; ++k) {
+      const std::string& w = toks_[k].lower;
+      if (!Has(kLightVerbs, w)) break;
+      if (w == "will" || w == "would") return Tense::kFuture;
+      if (w == "was" || w == "were" || w == "had" || w == "held" || w == "took" ||
+          w == "began" || w == "ended" || w == "convened") {
+        return Tense::kPast;
+      }
+      if (w == "is" || w == "are") {
+        if (k + 1 < end && toks_[k + 1].lower == "being") return Tense::kPresent;
+        return Tense::kPresent;
+      }
+    }
+    return Tense::kNone;
+  }
+
+  bool HasModifier(const Candidate& c, const WordSet& words) const {
+    size_t from = c.np_first > clause_begin_[c.trigger] ? c.np_first - 1 : c.np_first;
+    for (size_t k = from; k < c.trigger; ++k) {
+      if (Has(words, toks_[k].lower)) return true;
+    }
+    return false;
+  }
+
+  Modality ModalityOf(const Candidate& c) const {
+    size_t t = c.trigger;
+    size_t s = toks_[t].sentence;
+    size_t sb = doc_.first_token[s];
+    bool negated = false;
+    bool hypothetical = false;
+    bool planned = false;
+    if (c.noun) {
+      negated = c.np_first > sb && toks_[c.np_first - 1].lower == "no";
+      hypothetical = HasModifier(c, kHypotheticalModifiers);
+      planned = HasModifier(c, kPlannedModifiers) || LightVerbTense(t) == Tense::kFuture;
+      // "to finance military aid", "on increasing military aid": an aim, not a fact.
+      if (c.np_first > sb + 1) {
+        const std::string& before = toks_[c.np_first - 1].lower;
+        const std::string& before2 = toks_[c.np_first - 2].lower;
+        if (before2 == "to" && !Has(kDeterminers, before) && !IsFunctionWord(before)) {
+          planned = true;
+        }
+        if (before.ends_with("ing") && Has(kPrepositions, before2)) planned = true;
+      }
+    } else {
+      for (size_t k = c.np_first; k < t; ++k) {
+        const std::string& w = toks_[k].lower;
+        if (IsNegation(w)) negated = true;
+        if (w == "could" || w == "might" || w == "may") hypothetical = true;
+      }
+      planned = VerbTense(t) == Tense::kFuture;
+    }
+    for (size_t k = sb; k < t; ++k) {
+      const std::string& w = toks_[k].lower;
+      if (w == "if" || w == "unless") hypothetical = true;
+      if (w == "then" || w == ";") hypothetical = false;
+    }
+    if (negated) return Modality::kNegated;
+    if (hypothetical) return Modality::kHypothetical;
+    if (planned) return Modality::kPlanned;
+    if (Reported(c)) return Modality::kReported;
+    return Modality::kAsserted;
+  }
+
+  bool Reported(const Candidate& c) const {
+    size_t t = c.trigger;
+    if (doc_.in_quote[t]) return true;
+    size_t sb = doc_.first_token[toks_[t].sentence];
+    if (t >= sb + 2 && toks_[sb].lower == "according" && toks_[sb + 1].lower == "to") return true;
+    for (size_t k = sb; k + 1 < t; ++k) {
+      if (Has(kReportCues, toks_[k].lower) && (toks_[k + 1].lower == "that" || toks_[k + 1].lower == ":")) {
+        return true;
+      }
+      if (toks_[k].lower == "reportedly" || toks_[k].lower == "allegedly") return true;
+      // "said to have met"
+      if ((toks_[k].lower == "said" || toks_[k].lower == "reported") && toks_[k + 1].lower == "to" &&
+          k + 2 < t && toks_[k + 2].lower == "have") {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  TimeSpan TenseSpan(Tense tense) const {
+    TimeSpan span;
+    span.basis = TimeBasis::kTense;
+    if (tense == Tense::kPast) {
+      span.end = dct_;
+      span.timex = "PAST_REF";
+    } else if (tense == Tense::kFuture) {
+      span.begin = dct_;
+      span.timex = "FUTURE_REF";
+    } else {
+      span.timex = "PRESENT_REF";
+    }
+    return span;
+  }
+
+  // The last day-precise time the narrator set before token `t` in its section, outside quotes.
+  const Timex* NarrativeTime(size_t t) const {
+    size_t section = doc_.section[toks_[t].sentence];
+    const Timex* best = nullptr;
+    for (const Timex& tx : timexes_) {
+      if (tx.span.begin >= toks_[t].span.begin) break;
+      if (!tx.time || !tx.time->begin || tx.time->begin != tx.time->end) continue;
+      if (tx.time->precision != Precision::kDay) continue;
+      size_t k = TokenAt(tx.span.begin);
+      if (k >= toks_.size() || doc_.section[toks_[k].sentence] != section || doc_.in_quote[k]) {
+        continue;
+      }
+      best = &tx;
+    }
+    return best;
+  }
+
+  size_t TokenAt(size_t offset) const {
+    auto it = std::lower_bound(toks_.begin(), toks_.end(), offset,
+                               [](const Token& tok, size_t off) { return tok.span.end <= off; });
+    return static_cast<size_t>(it - toks_.begin());
+  }
+
+  TimeSpan TimeOf(const Candidate& c) const {
+    size_t t = c.trigger;
+    if (c.timex) return *timexes_[*c.timex].time;
+    Tense own = Tense::kNone;
+    if (c.noun) {
+      own = LightVerbTense(t);
+      if (own == Tense::kNone && (c.event.modality == Modality::kPlanned ||
+                                  c.event.modality == Modality::kHypothetical)) {
+        own = Tense::kFuture;
+      }
+    } else {
+      own = VerbTense(t);
+    }
+    if (own != Tense::kNone) return TenseSpan(own);
+    if (c.noun && c.entry->gathering) {
+      if (const Timex* tx = NarrativeTime(t)) {
+        TimeSpan span = *tx->time;
+        span.basis = TimeBasis::kRelative;
+        // "following ... discussions": the gathering ended by the time the narration is at.
+        size_t from = std::max(doc_.first_token[toks_[t].sentence], TokenAt(tx->span.begin));
+        for (size_t k = from; k < t; ++k) {
+          if (toks_[k].lower == "following" || toks_[k].lower == "after") {
+            span.begin.reset();
+            span.precision = Precision::kUnknown;
+            break;
+          }
+        }
+        return span;
+      }
+    }
+    Tense governing = GoverningTense(c.np_first);
+    if (governing != Tense::kNone) return TenseSpan(governing);
+    TimeSpan open;
+    open.basis = TimeBasis::kPublication;
+    return open;
+  }
+
+  // ---- anaphora, labels, confidence ------------------------------------------------------------
+
+  // "the negotiations were held near Miami": a definite gathering noun without participants takes
+  // those (and the place, when it has none) of the last mention of the same type.
+  void ResolveAnaphora() {
+    for (size_t i = 0; i < cands_.size(); ++i) {
+      Candidate& c = cands_[i];
+      if (!c.noun || !c.definite || !c.event.participants.empty()) continue;
+      for (size_t j = i; j-- > 0;) {
+        const Candidate& prev = cands_[j];
+        if (prev.event.type != c.event.type || prev.event.participants.empty()) continue;
+        c.event.participants = prev.event.participants;
+        if (!c.event.location && prev.event.location) {
+          c.event.location = prev.event.location;
+          c.near_name = prev.near_name;
+        }
+        c.copied = true;
+        break;
+      }
+    }
+  }
+
+  std::string NameOf(const std::string& id) const {
+    for (const Entity& e : ents_.entities) {
+      if (e.id == id) return e.name;
+    }
+    return id;
+  }
+
+  std::string Surface(size_t first, size_t last) const {
+    return std::string(doc_.text.substr(toks_[first].span.begin,
+                                        toks_[last - 1].span.end - toks_[first].span.begin));
+  }
+
+  std::string Label(const Candidate& c) const {
+    const Event& e = c.event;
+    std::string label;
+    auto names_with = [&](Role role) {
+      std::string out;
+      int n = 0;
+      for (const Participant& p : e.participants) {
+        if (p.role != role || n == 2) continue;
+        if (n++ > 0) out += " and ";
+        out += NameOf(p.entity);
+      }
+      return out;
+    };
+    if (c.noun) {
+      std::string np;
+      for (size_t k = c.np_first; k <= c.trigger; ++k) {
+        if (Has(kHypotheticalModifiers, toks_[k].lower) || Has(kPlannedModifiers, toks_[k].lower)) {
+          continue;
+        }
+        if (!np.empty() && toks_[k].lower != "'s") np += ' ';
+        np += std::string(toks_[k].text);
+      }
+      label = np;
+      std::string targets = names_with(Role::kTarget);
+      if (!targets.empty() && label.find(targets) == std::string::npos) {
+        label += " " + std::string(TargetPreposition(e.type)) + " " + targets;
+      }
+    } else {
+      std::string sources = names_with(Role::kSource);
+      if (sources.empty()) sources = names_with(Role::kParticipant);
+      std::string verb;
+      for (size_t k = c.np_first; k <= c.trigger; ++k) {
+        if (toks_[k].lower == "to" && k < c.trigger) continue;
+        if (!verb.empty()) verb += ' ';
+        verb += toks_[k].lower;
+      }
+      label = sources.empty() ? verb : sources + " " + verb;
+      std::string targets = names_with(Role::kTarget);
+      if (!targets.empty()) label += " " + targets;
+    }
+    if (e.location && label.find(e.location->name) == std::string::npos) {
+      label += " " + e.location->qualifier + " " + e.location->name;
+      if (!c.near_name.empty()) label += " " + c.near_name;
+    }
+    if (!label.empty()) {
+      label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+    }
+    return label;
+  }
+
+  void Finish(Candidate& c) {
+    Event& e = c.event;
+    const Token& trig = toks_[c.trigger];
+    e.id = MakeEventId(article_id_, trig.span.begin, e.type);
+    if (const EventTypeInfo* info = FindEventType(e.type)) e.cameo = std::string(info->cameo);
+    Evidence ev;
+    ev.article = std::string(article_id_);
+    ev.sentence = doc_.sentences[trig.sentence];
+    ev.trigger = trig.span;
+    ev.trigger_text = std::string(trig.text);
+    e.evidence = {ev};
+    e.label = Label(c);
+    double conf = 0.3;
+    if (!e.participants.empty()) conf += 0.25;
+    if (e.location) conf += 0.15;
+    if (e.time.basis == TimeBasis::kExplicit || e.time.basis == TimeBasis::kRelative) {
+      conf += 0.2;
+    } else if (e.time.basis == TimeBasis::kTense) {
+      conf += 0.1;
+    }
+    if (c.copied) conf -= 0.1;
+    if (e.modality == Modality::kHypothetical || e.modality == Modality::kReported) conf -= 0.05;
+    e.confidence = std::clamp(conf, 0.05, 0.95);
+  }
+
+  const Document& doc_;
+  const std::vector<Token>& toks_;
+  const EntityAnalysis& ents_;
+  const std::vector<Timex>& timexes_;
+  std::string_view article_id_;
+  std::optional<Date> dct_;
+  std::vector<size_t> clause_begin_;
+  std::vector<size_t> clause_end_;
+  std::map<std::string, std::vector<std::string>> groups_;
+  std::vector<Candidate> cands_;
+};
+
+}  // namespace
+
+std::vector<Event> ExtractEvents(const Document& doc, const EntityAnalysis& entities,
+                                 const std::vector<Timex>& timexes, std::string_view article_id,
+                                 std::optional<Date> dct) {
+  return Extractor(doc, entities, timexes, article_id, dct).Run();
+}
+
+}  // namespace eg

@@ -1,0 +1,91 @@
+#include <map>
+#include <string>
+
+#include "importers/extract/events/triggers.h"
+
+namespace eg {
+namespace {
+
+constexpr TriggerEntry kTriggers[] = {
+    // 01 statement: reporting verbs with a named speaker, and informing.
+    {"stated|announce|announces|announced|declare|declares|declared|claimed|said|says",
+     "state", "statement", TriggerPos::kVerb, false},
+    {"reported", "report", "statement", TriggerPos::kVerb, false},
+    {"inform|informs|informed|brief|briefs|briefed", "inform", "statement", TriggerPos::kVerb, false},
+    // 02 appeal, 03 intent.
+    {"urge|urges|urged|appeal|appealed|appeals", "urge", "appeal", TriggerPos::kVerb, false},
+    {"pledge|pledges|pledged|promise|promises|promised|vow|vows|vowed", "pledge", "intent",
+     TriggerPos::kVerb, false},
+    // 04 meet, negotiate, visit.
+    {"meet|meets|met", "meet", "meet", TriggerPos::kVerb, true},
+    {"meeting|meetings|summit|summits|conference", "meeting", "meet", TriggerPos::kNoun, true},
+    {"negotiate|negotiates|negotiated", "negotiate", "negotiate", TriggerPos::kVerb, true},
+    {"negotiation|negotiations|talks|discussions|consultations|mediation", "negotiation",
+     "negotiate", TriggerPos::kNoun, true},
+    {"visited", "visit", "visit", TriggerPos::kVerb, true},
+    {"visit|visits", "visit", "visit", TriggerPos::kEither, true},
+    // 05 cooperate.
+    {"agreement|agreements|deal|accord|treaty", "agreement", "cooperate", TriggerPos::kNoun, false},
+    {"signed", "sign", "cooperate", TriggerPos::kVerb, false},
+    // 07 aid, 08 yield, 09 investigate, 10 demand.
+    {"aid|assistance", "aid", "aid", TriggerPos::kNoun, false},
+    {"withdraw|withdraws|withdrew|withdrawn|withdrawal|ceasefire|truce", "withdraw", "yield",
+     TriggerPos::kEither, false},
+    {"investigate|investigates|investigated|investigation|probe", "investigate", "investigate",
+     TriggerPos::kEither, false},
+    {"demand|demands|demanded", "demand", "demand", TriggerPos::kEither, false},
+    // 11 criticize, 12 reject, 13 threaten, 14 protest, 15 mobilize, 16 sanction, 17 coerce.
+    {"criticize|criticizes|criticized|criticise|criticised|condemn|condemns|condemned|accuse|"
+     "accuses|accused|criticism|condemnation",
+     "criticize", "criticize", TriggerPos::kEither, false},
+    {"reject|rejects|rejected|refuse|refuses|refused|rejection", "reject", "reject",
+     TriggerPos::kEither, false},
+    {"threaten|threatens|threatened", "threaten", "threaten", TriggerPos::kVerb, false},
+    {"protest|protests|protested|demonstration|demonstrations", "protest", "protest",
+     TriggerPos::kEither, false},
+    {"mobilize|mobilized|mobilise|mobilised|mobilization|deploy|deployed|deployment", "mobilize",
+     "mobilize", TriggerPos::kEither, false},
+    {"sanction|sanctions|sanctioned|embargo|expel|expelled", "sanction", "sanction",
+     TriggerPos::kEither, false},
+    {"arrest|arrests|arrested|detain|detained|seize|seized", "arrest", "coerce", TriggerPos::kEither,
+     false},
+    // 18 attack, 19 fight and invade, 20 mass violence.
+    {"attack|attacks|attacked|airstrike|airstrikes|bombing|bombed|shelling|shelled|killed",
+     "attack", "attack", TriggerPos::kEither, false},
+    {"fought|fighting|clashes|clashed|battle", "fight", "fight", TriggerPos::kEither, false},
+    {"invade|invades|invaded|invasion", "invade", "invade", TriggerPos::kEither, false},
+    {"massacre|massacred|genocide", "massacre", "mass_violence", TriggerPos::kEither, false},
+    // Outside the taxonomy, kept as "other": a short list of datable public events.
+    {"election|elections|referendum", "election", "other", TriggerPos::kNoun, false},
+};
+
+const std::map<std::string, const TriggerEntry*>& FormIndex() {
+  static const auto* const kIndex = [] {
+    auto* index = new std::map<std::string, const TriggerEntry*>();
+    for (const TriggerEntry& e : kTriggers) {
+      std::string_view forms = e.forms;
+      while (!forms.empty()) {
+        size_t bar = forms.find('|');
+        index->emplace(std::string(forms.substr(0, bar)), &e);
+        if (bar == std::string_view::npos) break;
+        forms.remove_prefix(bar + 1);
+      }
+    }
+    return index;
+  }();
+  return *kIndex;
+}
+
+}  // namespace
+
+const TriggerEntry* FindTrigger(std::string_view lower) {
+  const auto& index = FormIndex();
+  auto it = index.find(std::string(lower));
+  return it == index.end() ? nullptr : it->second;
+}
+
+bool IsSymmetricType(std::string_view type) {
+  return type == "meet" || type == "negotiate" || type == "fight" || type == "cooperate";
+}
+
+}  // namespace eg

@@ -1,0 +1,173 @@
+#include <array>
+#include <cctype>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "importers/extract/extract.h"
+#include "importers/extract/entities/document.h"
+
+namespace eg {
+namespace {
+
+// Words that end with a period without ending the sentence. Lower case, without the period.
+constexpr std::array kAbbreviations = std::to_array<std::string_view>({
+    "adm", "approx", "apr", "aug", "capt", "co", "col", "corp", "dec", "dept", "dr", "e.g",
+    "est", "etc", "feb", "fig", "gen", "gov", "i.e", "inc", "jan", "jr", "jul", "jun", "lt",
+    "ltd", "maj", "mar", "mr", "mrs", "ms", "mt", "nov", "oct", "prof", "rep", "rev", "sen",
+    "sep", "sept", "sgt", "sr", "st", "vs",
+});
+
+bool IsSpaceChar(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+bool HasAlnum(std::string_view s) {
+  for (char c : s) {
+    if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Closing quotation marks and brackets that belong to the sentence they close.
+size_t ClosingLength(std::string_view s, size_t i) {
+  if (i >= s.size()) return 0;
+  char c = s[i];
+  if (c == '"' || c == '\'' || c == ')' || c == ']') return 1;
+  for (std::string_view mark : {"\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xBB"}) {
+    if (s.substr(i, mark.size()) == mark) return mark.size();
+  }
+  return 0;
+}
+
+// True when the period at `dot` belongs to an abbreviation or an initial ("Gen.", "U.S.", "J.").
+bool IsAbbreviationPeriod(std::string_view text, size_t begin, size_t dot) {
+  size_t w = dot;
+  while (w > begin && (std::isalpha(static_cast<unsigned char>(text[w - 1])) || text[w - 1] == '.')) {
+    --w;
+  }
+  std::string word(text.substr(w, dot - w));
+  if (word.empty()) return false;
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (word.size() == 1) return true;  // an initial
+  if (word.find('.') != std::string::npos) return true;  // "u.s", "a.m"
+  for (std::string_view a : kAbbreviations) {
+    if (word == a) return true;
+  }
+  return false;
+}
+
+void AddTrimmed(std::string_view text, size_t b, size_t e, std::vector<Span>& out) {
+  while (b < e && IsSpaceChar(text[b])) ++b;
+  while (e > b && IsSpaceChar(text[e - 1])) --e;
+  if (b < e && HasAlnum(text.substr(b, e - b))) out.push_back({b, e});
+}
+
+// Splits running text [b, e) at sentence-final punctuation.
+void SplitRun(std::string_view text, size_t b, size_t e, std::vector<Span>& out) {
+  size_t start = b;
+  size_t i = b;
+  while (i < e) {
+    char c = text[i];
+    bool ellipsis = text.substr(i, 3) == "\xE2\x80\xA6";
+    if (c != '.' && c != '!' && c != '?' && !ellipsis) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < e && (text[j] == '.' || text[j] == '!' || text[j] == '?')) ++j;
+    if (ellipsis) j = i + 3;
+    while (j < e) {
+      size_t n = ClosingLength(text, j);
+      if (n == 0) break;
+      j += n;
+    }
+    if (j < e && !IsSpaceChar(text[j])) {  // "3.5", "U.S.-Russia", "gov.uk"
+      i = j;
+      continue;
+    }
+    size_t k = j;
+    while (k < e && IsSpaceChar(text[k])) ++k;
+    bool next_lower = k < e && std::islower(static_cast<unsigned char>(text[k]));
+    bool abbreviation = c == '.' && j == i + 1 && IsAbbreviationPeriod(text, start, i);
+    if (k < e && (next_lower || abbreviation)) {
+      i = j;
+      continue;
+    }
+    AddTrimmed(text, start, j, out);
+    start = j;
+    i = j;
+  }
+  AddTrimmed(text, start, e, out);
+}
+
+}  // namespace
+
+std::vector<Span> SplitSentences(std::string_view text) {
+  struct Line {
+    size_t begin;
+    size_t end;
+  };
+  std::vector<Span> out;
+  std::vector<Line> block;
+  // A block is a run of non-blank lines. Inside it, a line without final punctuation stands alone
+  // when the block is that one line or the line is short (a heading, a dateline); the other lines
+  // are joined, since plain text wraps sentences across lines.
+  auto flush = [&]() {
+    size_t run_begin = 0;
+    bool in_run = false;
+    for (size_t li = 0; li < block.size(); ++li) {
+      std::string_view line = text.substr(block[li].begin, block[li].end - block[li].begin);
+      size_t words = 0;
+      size_t capitalized = 0;
+      bool in_word = false;
+      for (char ch : line) {
+        bool sp = IsSpaceChar(ch);
+        if (!sp && !in_word) {
+          ++words;
+          if (std::isupper(static_cast<unsigned char>(ch))) ++capitalized;
+        }
+        in_word = !sp;
+      }
+      // Title case marks a headline however long it is; wrapped prose is mostly lower case.
+      bool title_case = words > 0 && capitalized * 2 > words;
+      bool standalone = !EndsWithSentenceMark(line) &&
+                        (block.size() == 1 || words <= 8 || title_case);
+      if (standalone) {
+        if (in_run) SplitRun(text, run_begin, block[li - 1].end, out);
+        in_run = false;
+        AddTrimmed(text, block[li].begin, block[li].end, out);
+        continue;
+      }
+      if (!in_run) {
+        run_begin = block[li].begin;
+        in_run = true;
+      }
+    }
+    if (in_run) SplitRun(text, run_begin, block.back().end, out);
+    block.clear();
+  };
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    size_t end = nl == std::string_view::npos ? text.size() : nl;
+    std::string_view line = text.substr(pos, end - pos);
+    bool blank = true;
+    for (char ch : line) {
+      if (!IsSpaceChar(ch)) blank = false;
+    }
+    if (blank) {
+      flush();
+    } else {
+      size_t e = end;
+      while (e > pos && IsSpaceChar(text[e - 1])) --e;
+      block.push_back({pos, e});
+    }
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  flush();
+  return out;
+}
+
+}  // namespace eg

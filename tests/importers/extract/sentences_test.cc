@@ -1,0 +1,75 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "importers/extract/extract.h"
+
+namespace eg {
+namespace {
+
+std::vector<std::string> Split(std::string_view text) {
+  std::vector<std::string> out;
+  for (Span s : SplitSentences(text)) out.emplace_back(text.substr(s.begin, s.end - s.begin));
+  return out;
+}
+
+TEST(SplitSentences, SplitsAtFinalPunctuation) {
+  EXPECT_EQ(Split("Talks began. They ended! Did they? Yes."),
+            (std::vector<std::string>{"Talks began.", "They ended!", "Did they?", "Yes."}));
+}
+
+TEST(SplitSentences, AbbreviationsAndInitialsDoNotSplit) {
+  EXPECT_EQ(Split("Gen. Smith met Dr. Jones in the U.S. Army base on Feb. 3. They talked."),
+            (std::vector<std::string>{"Gen. Smith met Dr. Jones in the U.S. Army base on Feb. 3.",
+                                      "They talked."}));
+  EXPECT_EQ(Split("J. R. Smith arrived at 9 a.m. Monday. He spoke."),
+            (std::vector<std::string>{"J. R. Smith arrived at 9 a.m. Monday.", "He spoke."}));
+}
+
+TEST(SplitSentences, ClosingQuoteStaysWithItsSentence) {
+  EXPECT_EQ(Split("She said: \"We agree.\" Then she left."),
+            (std::vector<std::string>{"She said: \"We agree.\"", "Then she left."}));
+  EXPECT_EQ(Split("He called it \xE2\x80\x9C" "final.\xE2\x80\x9D Nobody answered."),
+            (std::vector<std::string>{"He called it \xE2\x80\x9C" "final.\xE2\x80\x9D",
+                                      "Nobody answered."}));
+}
+
+TEST(SplitSentences, HeadingsAndUnpunctuatedLinesStandAlone) {
+  std::string text =
+      "Kallas: US Did Not Inform Europe About Peace Talks with Ukrainians\n"
+      "The talks were held. They were difficult.\n\n"
+      "Internal EU Disputes\n\n"
+      "Meanwhile, the ministers met.\n";
+  EXPECT_EQ(Split(text),
+            (std::vector<std::string>{
+                "Kallas: US Did Not Inform Europe About Peace Talks with Ukrainians",
+                "The talks were held.", "They were difficult.", "Internal EU Disputes",
+                "Meanwhile, the ministers met."}));
+}
+
+TEST(SplitSentences, WrappedProseIsJoinedAcrossLines) {
+  std::string text =
+      "The negotiations were held near Miami at a private club that was built by\n"
+      "a real estate company owned by the envoy. A second sentence follows.";
+  auto got = Split(text);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1], "A second sentence follows.");
+}
+
+TEST(SplitSentences, LowerCaseAfterPeriodAndDecimalsDoNotSplit) {
+  EXPECT_EQ(Split("Growth was 3.5 percent, i.e. small. Prices rose."),
+            (std::vector<std::string>{"Growth was 3.5 percent, i.e. small.", "Prices rose."}));
+}
+
+TEST(SplitSentences, SpansAreTrimmedAndSkipPunctuationOnlyLines) {
+  std::string text = "  |\n  A sentence here.  \n\n|\n";
+  auto spans = SplitSentences(text);
+  ASSERT_EQ(spans.size(), 1u);
+  EXPECT_EQ(text.substr(spans[0].begin, spans[0].end - spans[0].begin), "A sentence here.");
+  EXPECT_TRUE(SplitSentences("").empty());
+  EXPECT_TRUE(SplitSentences("   \n\n ").empty());
+}
+
+}  // namespace
+}  // namespace eg
