@@ -273,6 +273,10 @@ class Tagger {
       }
     }
     if (!position) {
+      // "over the past two months" uses "over" as a preposition, not as "more than".
+      const bool preposition = WordIn(i, {"over", "under", "within"}) &&
+                               WordIn(i + 1, {"the", "this", "last", "past", "next"});
+      if (preposition) return std::nullopt;
       if (WordIn(i, {"about", "around", "approximately", "roughly", "some", "almost", "nearly",
                      "over", "under", "within"})) {
         const std::string& w = T(i).lower;
@@ -1034,6 +1038,8 @@ class Tagger {
         o_end = k + 2;
       }
       if (!ord) return std::nullopt;
+      // "the last quarter" is the fourth; "last quarter" the one before the current one.
+      if (*ord == -1 && k == i) return std::nullopt;
       size_t u = o_end;
       if (Punct(u, "-") && Glued(u)) ++u;
       if (Word(u, "quarter")) {

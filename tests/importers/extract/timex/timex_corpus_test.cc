@@ -1,11 +1,89 @@
+// The TimeML reader and scorer behind eval_timex, and a regression floor on TimeBank/AQUAINT.
 #include <gtest/gtest.h>
+
+#include <filesystem>
 
 #include "bench/eval_timex.h"
 
 namespace eg::eval {
 namespace {
 
-TEST(TimeMl, Placeholder) { SUCCEED(); }
+constexpr char kDoc[] =
+    "<?xml version=\"1.0\" ?>\n<TimeML>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" "
+    "value=\"2025-12-01\" functionInDocument=\"CREATION_TIME\">20251201</TIMEX3></DCT>\n"
+    "<TEXT>\nTalks &amp; deals <EVENT eid=\"e1\">ended</EVENT> <TIMEX3 tid=\"t1\" type=\"DATE\" "
+    "value=\"2025-11-30\">yesterday</TIMEX3> after <TIMEX3 tid=\"t2\" type=\"DURATION\" "
+    "value=\"P3D\">three days</TIMEX3>; more in <TIMEX3 tid=\"t3\" type=\"DATE\" "
+    "value=\"2026-01\">January</TIMEX3>.\n</TEXT>\n</TimeML>\n";
+
+TEST(TimeMl, ReadsDctTextAndGoldOffsets) {
+  auto doc = ParseTimeMl(kDoc, "doc.tml");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  ASSERT_TRUE(doc->dct.has_value());
+  EXPECT_EQ(*doc->dct, Date(2025, 12, 1));
+  // Tags are gone and the entity is decoded.
+  EXPECT_EQ(doc->text, "\nTalks & deals ended yesterday after three days; more in January.\n");
+  ASSERT_EQ(doc->gold.size(), 3u);
+  const auto& g = doc->gold[0];
+  EXPECT_EQ(doc->text.substr(g.begin, g.end - g.begin), "yesterday");
+  EXPECT_EQ(g.type, "DATE");
+  EXPECT_EQ(g.value, "2025-11-30");
+  EXPECT_EQ(doc->gold[1].value, "P3D");
+}
+
+TEST(TimeMl, RejectsMalformedXml) {
+  EXPECT_FALSE(ParseTimeMl("<TimeML><TEXT>unclosed", "bad.tml").ok());
+  EXPECT_FALSE(ParseTimeMl("<TimeML></TimeML>", "notext.tml").ok());
+}
+
+TEST(Scoring, CountsMatchesAndValues) {
+  auto doc = ParseTimeMl(kDoc, "doc.tml");
+  ASSERT_TRUE(doc.ok());
+  // Gold "January" is 2026-01; from the DCT 2025-12-01 the tagger reads a tenseless "January"
+  // as the nearer one (one month ahead), so all three agree in span and value.
+  Evaluation e = Evaluate({*doc});
+  EXPECT_EQ(e.total.gold, 3);
+  EXPECT_EQ(e.total.system, 3);
+  EXPECT_EQ(e.total.strict, 3);
+  EXPECT_EQ(e.total.relaxed, 3);
+  EXPECT_EQ(e.total.value_correct, 3);
+  EXPECT_DOUBLE_EQ(RelaxedPrf(e.total).f1, 1.0);
+
+  // A wrong value and a missing timex: gold moved to "January 2025" and an extra gold timex.
+  TimeMlDocument altered = *doc;
+  altered.gold[2].value = "2025-01";
+  altered.gold.push_back({1, 6, "DATE", "PRESENT_REF", ""});  // "Talks" is no timex
+  e = Evaluate({altered});
+  EXPECT_EQ(e.total.gold, 4);
+  EXPECT_EQ(e.total.relaxed, 3);
+  EXPECT_EQ(e.total.value_correct, 2);
+  EXPECT_DOUBLE_EQ(RelaxedPrf(e.total).precision, 1.0);
+  EXPECT_DOUBLE_EQ(RelaxedPrf(e.total).recall, 0.75);
+  EXPECT_DOUBLE_EQ(ValueAccuracy(e.total), 2.0 / 3.0);
+  size_t missed = 0, value = 0;
+  for (const auto& err : e.errors) {
+    missed += err.kind == "missed";
+    value += err.kind == "value";
+  }
+  EXPECT_EQ(missed, 1u);
+  EXPECT_EQ(value, 1u);
+}
+
+// A floor under the scores on the TimeBank 1.2 and AQUAINT corpora, to catch regressions.
+TEST(Corpus, TimeBankAndAquaintScoresStayAboveFloor) {
+  const std::string root = std::string(EG_SHARED_DIR) + "/data/timebank";
+  std::error_code ec;
+  if (!std::filesystem::is_directory(root, ec)) GTEST_SKIP() << root << " not available";
+  auto docs = LoadTimeMl(root);
+  ASSERT_TRUE(docs.ok()) << docs.status().ToString();
+  ASSERT_GT(docs->size(), 200u);
+  const Evaluation e = Evaluate(*docs);
+  const Prf relaxed = RelaxedPrf(e.total);
+  EXPECT_GT(relaxed.f1, 0.88);
+  EXPECT_GT(StrictPrf(e.total).f1, 0.78);
+  EXPECT_GT(ValueAccuracy(e.total), 0.78);
+  EXPECT_GT(TypeAccuracy(e.total), 0.90);
+}
 
 }  // namespace
 }  // namespace eg::eval
