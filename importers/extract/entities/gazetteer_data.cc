@@ -276,7 +276,8 @@ constexpr std::array kMediaNouns = std::to_array<std::string_view>({
 
 constexpr std::array kGroupNouns = std::to_array<std::string_view>({
     "army", "authorities", "camp", "delegation", "delegations", "diplomats", "forces",
-    "government", "leaders", "leadership", "military", "negotiators", "officials", "side",
+    "government", "leaders", "leadership", "military", "ministers", "negotiators", "officials",
+    "side",
     "team", "troops",
 });
 

@@ -33,7 +33,8 @@ const WordSet kLightVerbs = {"held", "hold", "holds", "took", "take", "place", "
                              "reportedly", "not"};
 const WordSet kParticipationVerbs = {"represented", "represent", "represents", "attended",
                                      "attend", "attends", "joined", "participated", "led",
-                                     "headed", "hosted", "chaired", "co-chaired", "took"};
+                                     "headed", "hosted", "chaired", "co-chaired", "took",
+                                     "held", "hold", "holds", "holding"};
 const WordSet kIrregularPast = {"met", "said", "held", "took", "began", "fought", "struck", "led",
                                 "sought", "told", "made", "went", "came", "gave", "saw", "won",
                                 "lost", "shot", "withdrew", "brought", "sent", "spoke", "wrote",
@@ -469,6 +470,15 @@ class Extractor {
       }
       // Verbs end the phrase: "on increasing military aid", "to finance military aid".
       bool infinitive = i >= b + 2 && toks_[i - 2].lower == "to";
+      // A past form is the clause's verb ("Russia and Ukraine held talks") unless a determiner
+      // makes it a modifier ("the proposed deal").
+      bool past_form = Has(kIrregularPast, prev.lower) ||
+                       (prev.lower.size() > 4 && prev.lower.ends_with("ed"));
+      bool modifier = i >= b + 2 && Has(kDeterminers, toks_[i - 2].lower);
+      if (past_form && !modifier && !Has(kPlannedModifiers, prev.lower) &&
+          !Has(kHypotheticalModifiers, prev.lower)) {
+        break;
+      }
       if ((prev.lower.ends_with("ing") && !FindTrigger(prev.lower)) || infinitive) break;
       --i;
     }

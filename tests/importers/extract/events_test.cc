@@ -1,0 +1,243 @@
+#include "importers/extract/events/events.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "importers/extract/extract.h"
+
+namespace eg {
+namespace {
+
+const Date kDct(2025, 12, 1);
+
+// A hand-made time expression over the first occurrence of `words` in `text`.
+Timex MakeTimex(const std::string& text, const std::string& words, const std::string& value,
+                TimeBasis basis) {
+  Timex t;
+  size_t pos = text.find(words);
+  t.span = {pos, pos + words.size()};
+  t.text = words;
+  t.value = value;
+  auto span = SpanOfTimexValue(value);
+  if (span.ok()) {
+    t.time = *span;
+    t.time->basis = basis;
+    t.time->text = words;
+  }
+  return t;
+}
+
+struct Extracted {
+  std::string text;
+  std::vector<Event> events;
+
+  const Event* ByTrigger(std::string_view word) const {
+    for (const Event& e : events) {
+      if (e.evidence[0].trigger_text == word) return &e;
+    }
+    return nullptr;
+  }
+};
+
+Extracted ExtractFrom(std::string text, std::vector<Timex> timexes = {}) {
+  Extracted x;
+  x.text = std::move(text);
+  Document doc = AnalyzeDocument(x.text, SplitSentences(x.text));
+  EntityAnalysis ents = RecognizeEntities(doc);
+  x.events = ExtractEvents(doc, ents, timexes, "art:test", kDct);
+  return x;
+}
+
+bool HasParticipant(const Event& e, std::string_view id, Role role) {
+  return std::any_of(e.participants.begin(), e.participants.end(),
+                     [&](const Participant& p) { return p.entity == id && p.role == role; });
+}
+
+TEST(Events, PastTenseEndsAtTheDctWithAnOpenStart) {
+  auto x = ExtractFrom("Russia attacked Kharkiv.");
+  const Event* e = x.ByTrigger("attacked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "attack");
+  EXPECT_EQ(e->cameo, "18");
+  EXPECT_FALSE(e->time.begin.has_value());
+  EXPECT_EQ(e->time.end, kDct);
+  EXPECT_EQ(e->time.basis, TimeBasis::kTense);
+  EXPECT_TRUE(HasParticipant(*e, "country:RU", Role::kSource));
+  EXPECT_TRUE(HasParticipant(*e, "location:kharkiv-ua", Role::kTarget));
+  EXPECT_EQ(e->modality, Modality::kAsserted);
+  EXPECT_NE(e->label.find("attacked"), std::string::npos);
+}
+
+TEST(Events, FutureStartsAtTheDctAndIsPlanned) {
+  auto x = ExtractFrom("The EU foreign ministers will meet in Brussels.");
+  const Event* e = x.ByTrigger("meet");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "meet");
+  EXPECT_EQ(e->time.begin, kDct);
+  EXPECT_FALSE(e->time.end.has_value());
+  EXPECT_EQ(e->modality, Modality::kPlanned);
+  ASSERT_TRUE(e->location.has_value());
+  EXPECT_EQ(e->location->entity, "location:brussels-be");
+  EXPECT_EQ(e->location->qualifier, "in");
+  EXPECT_TRUE(HasParticipant(*e, "organization:european-union", Role::kParticipant));
+}
+
+TEST(Events, ExplicitTimexInTheClauseWins) {
+  std::string text = "The war began with Russia's invasion in February 2022 and never ended.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "February 2022", "2022-02", TimeBasis::kExplicit)});
+  const Event* e = x.ByTrigger("invasion");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "invade");
+  EXPECT_EQ(e->time.begin, Date(2022, 2, 1));
+  EXPECT_EQ(e->time.end, Date(2022, 2, 28));
+  EXPECT_EQ(e->time.precision, Precision::kMonth);
+  EXPECT_EQ(e->time.basis, TimeBasis::kExplicit);
+  EXPECT_TRUE(HasParticipant(*e, "country:RU", Role::kSource));
+  EXPECT_EQ(e->label, "Russia's invasion");
+}
+
+TEST(Events, LocationQualifierPrefersTheFacility) {
+  auto x = ExtractFrom(
+      "Witkoff met Umerov. The negotiations were held near Miami at a private club named "
+      "\"Shell Bay\" yesterday.");
+  const Event* e = x.ByTrigger("negotiations");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->location.has_value());
+  EXPECT_EQ(e->location->entity, "facility:shell-bay-us");
+  EXPECT_EQ(e->location->qualifier, "at");
+  EXPECT_EQ(e->label, "Negotiations at Shell Bay near Miami");
+  auto y = ExtractFrom("The negotiations between Russia and Ukraine were held near Geneva.");
+  const Event* g = y.ByTrigger("negotiations");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->location->entity, "location:geneva-ch");
+  EXPECT_EQ(g->location->qualifier, "near");
+  EXPECT_TRUE(HasParticipant(*g, "country:RU", Role::kParticipant));
+  EXPECT_TRUE(HasParticipant(*g, "country:UA", Role::kParticipant));
+}
+
+TEST(Events, ParticipantsIncludeSubjectsSidesAndDelegationMembers) {
+  auto x = ExtractFrom(
+      "Steve Witkoff, the US Presidential Special Envoy, and Jared Kushner, son-in-law and "
+      "advisor to US President Donald Trump, represented the American side in the peace "
+      "negotiations with the Ukrainian delegation. The negotiations were held near Miami. "
+      "The Ukrainian delegation included Rustem Umerov, National Security Advisor, and "
+      "General Andriy Hontov.");
+  const Event* e = x.ByTrigger("negotiations");
+  ASSERT_NE(e, nullptr);
+  for (std::string_view id : {"person:steve-witkoff", "person:jared-kushner", "country:US",
+                              "country:UA", "person:rustem-umerov", "person:andriy-hontov"}) {
+    EXPECT_TRUE(HasParticipant(*e, id, Role::kParticipant)) << id;
+  }
+  // Trump only qualifies Kushner; he does not negotiate.
+  EXPECT_FALSE(HasParticipant(*e, "person:donald-trump", Role::kParticipant));
+  // "The negotiations were held near Miami" has no arguments of its own: it takes the
+  // participants of the negotiations it refers back to, and keeps its own place.
+  ASSERT_EQ(x.events.size(), 2u);
+  const Event& held = x.events[1];
+  EXPECT_EQ(held.type, "negotiate");
+  EXPECT_EQ(held.location->entity, "location:miami-us");
+  EXPECT_EQ(held.participants, e->participants);
+}
+
+TEST(Events, GatheringNounTakesTheNarrativeDayAndItsAttendee) {
+  std::string text =
+      "Kaja Kallas, the EU Foreign Policy Chief, stated today (Monday) that talks matter.\n\n"
+      "Speaking ahead of the EU Defense Ministers meeting in Brussels, Kallas focused the "
+      "agenda on increasing military aid to Ukraine.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "today (Monday)", "2025-12-01", TimeBasis::kRelative)});
+  const Event* e = x.ByTrigger("meeting");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->time.begin, kDct);
+  EXPECT_EQ(e->time.end, kDct);
+  EXPECT_EQ(e->time.basis, TimeBasis::kRelative);
+  EXPECT_EQ(e->location->entity, "location:brussels-be");
+  EXPECT_TRUE(HasParticipant(*e, "person:kaja-kallas", Role::kParticipant));
+  EXPECT_EQ(e->label, "EU Defense Ministers meeting in Brussels");
+  const Event* aid = x.ByTrigger("aid");
+  ASSERT_NE(aid, nullptr);
+  EXPECT_TRUE(HasParticipant(*aid, "country:UA", Role::kTarget));
+  EXPECT_EQ(aid->modality, Modality::kPlanned);
+  EXPECT_EQ(aid->label, "Military aid to Ukraine");
+}
+
+TEST(Events, NarrativeTimeIsNotTakenFromQuotesOrAcrossAHeading) {
+  std::string text =
+      "Kallas said: \"I will call Kyiv today.\"\n\n"
+      "Russia and Ukraine held talks in Geneva.\n\n"
+      "Next Steps\n\n"
+      "The ministers said a summit in Brussels matters to Russia.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "today", "2025-12-01", TimeBasis::kRelative)});
+  const Event* talks = x.ByTrigger("talks");
+  ASSERT_NE(talks, nullptr);
+  EXPECT_FALSE(talks->time.begin.has_value());
+  EXPECT_EQ(talks->time.end, kDct);
+  EXPECT_EQ(talks->time.basis, TimeBasis::kTense);
+}
+
+TEST(Events, Modality) {
+  auto x = ExtractFrom(
+      "The United States did not inform Europe about it. "
+      "Officials discussed a potential peace agreement between Russia and Ukraine. "
+      "Reports suggest that the talks between Russia and Ukraine took place in Geneva. "
+      "Ukrainian officials would brief their European counterparts. "
+      "If Russia attacked Ukraine again, Europe would respond.");
+  ASSERT_NE(x.ByTrigger("inform"), nullptr);
+  EXPECT_EQ(x.ByTrigger("inform")->modality, Modality::kNegated);
+  EXPECT_TRUE(HasParticipant(*x.ByTrigger("inform"), "country:US", Role::kSource));
+  EXPECT_TRUE(HasParticipant(*x.ByTrigger("inform"), "location:europe", Role::kTarget));
+  ASSERT_NE(x.ByTrigger("agreement"), nullptr);
+  EXPECT_EQ(x.ByTrigger("agreement")->modality, Modality::kHypothetical);
+  ASSERT_NE(x.ByTrigger("talks"), nullptr);
+  EXPECT_EQ(x.ByTrigger("talks")->modality, Modality::kReported);
+  ASSERT_NE(x.ByTrigger("brief"), nullptr);
+  EXPECT_EQ(x.ByTrigger("brief")->modality, Modality::kPlanned);
+  EXPECT_TRUE(HasParticipant(*x.ByTrigger("brief"), "country:UA", Role::kSource));
+  ASSERT_NE(x.ByTrigger("attacked"), nullptr);
+  EXPECT_EQ(x.ByTrigger("attacked")->modality, Modality::kHypothetical);
+}
+
+TEST(Events, QuotedSpeechIsReported) {
+  auto x = ExtractFrom("Kallas added: \"We heard that the talks with Ukraine were difficult.\"");
+  const Event* e = x.ByTrigger("talks");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, Modality::kReported);
+  EXPECT_TRUE(HasParticipant(*e, "country:UA", Role::kParticipant));
+}
+
+TEST(Events, OrdinaryVerbsAndArgumentlessTriggersGiveNothing) {
+  EXPECT_TRUE(ExtractFrom("He walked home and cooked dinner.").events.empty());
+  EXPECT_TRUE(ExtractFrom("The meeting was long.").events.empty());
+  EXPECT_TRUE(ExtractFrom("There was no sign of progress.").events.empty());
+}
+
+TEST(Events, EvidenceOffsetsPointAtTheTriggerAndItsSentence) {
+  auto x = ExtractFrom("Intro line here.\n\nRussia invaded Ukraine. NATO condemned the invasion.");
+  ASSERT_GE(x.events.size(), 2u);
+  for (const Event& e : x.events) {
+    ASSERT_EQ(e.evidence.size(), 1u);
+    const Evidence& ev = e.evidence[0];
+    EXPECT_EQ(ev.article, "art:test");
+    EXPECT_EQ(x.text.substr(ev.trigger.begin, ev.trigger.end - ev.trigger.begin), ev.trigger_text);
+    EXPECT_LE(ev.sentence.begin, ev.trigger.begin);
+    EXPECT_GE(ev.sentence.end, ev.trigger.end);
+    EXPECT_EQ(e.id, MakeEventId("art:test", ev.trigger.begin, e.type));
+    EXPECT_GE(e.confidence, 0.0);
+    EXPECT_LE(e.confidence, 1.0);
+  }
+  const Event* invaded = x.ByTrigger("invaded");
+  ASSERT_NE(invaded, nullptr);
+  EXPECT_TRUE(HasParticipant(*invaded, "country:RU", Role::kSource));
+  EXPECT_TRUE(HasParticipant(*invaded, "country:UA", Role::kTarget));
+  EXPECT_EQ(invaded->label, "Russia invaded Ukraine");
+  const Event* condemned = x.ByTrigger("condemned");
+  ASSERT_NE(condemned, nullptr);
+  EXPECT_EQ(condemned->type, "criticize");
+  EXPECT_TRUE(HasParticipant(*condemned, "organization:north-atlantic-treaty-organization",
+                             Role::kSource));
+}
+
+}  // namespace
+}  // namespace eg
