@@ -345,11 +345,12 @@ class Extractor {
   }
 
   // Explicit and DCT-relative dates attach to the nearest trigger before them in their clause, or
-  // after them when none precedes ("In February 2022, Russia invaded").
+  // to a close one after them when none precedes ("In February 2022, Russia invaded").
   void AttachTimexes() {
     for (size_t x = 0; x < timexes_.size(); ++x) {
       const Timex& tx = timexes_[x];
-      if (!tx.time || tx.type != TimexType::kDate) continue;
+      // Only closed calendar spans: "the coming days" (FUTURE_REF) says less than tense does.
+      if (!tx.time || tx.type != TimexType::kDate || !tx.time->begin || !tx.time->end) continue;
       size_t first = toks_.size();
       for (size_t i = 0; i < toks_.size(); ++i) {
         if (toks_[i].span.end > tx.span.begin && toks_[i].span.begin < tx.span.end) {
@@ -365,7 +366,8 @@ class Extractor {
       }
       if (best == nullptr) {
         for (Candidate& c : cands_) {
-          if (c.trigger > first && clause_begin_[c.trigger] == clause_begin_[first]) {
+          if (c.trigger > first && clause_begin_[c.trigger] == clause_begin_[first] &&
+              c.trigger - first <= 8) {
             best = &c;
             break;
           }

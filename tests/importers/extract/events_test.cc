@@ -177,6 +177,21 @@ TEST(Events, NarrativeTimeIsNotTakenFromQuotesOrAcrossAHeading) {
   EXPECT_EQ(talks->time.basis, TimeBasis::kTense);
 }
 
+TEST(Events, OpenEndedTimexesDoNotOverrideTense) {
+  std::string text = "In the coming days, talks between Russia and Ukraine were held in Geneva.";
+  Timex fuzzy = MakeTimex(text, "the coming days", "FUTURE_REF", TimeBasis::kRelative);
+  TimeSpan open_future;
+  open_future.begin = kDct;
+  open_future.basis = TimeBasis::kRelative;
+  fuzzy.time = open_future;
+  auto x = ExtractFrom(text, {fuzzy});
+  const Event* e = x.ByTrigger("talks");
+  ASSERT_NE(e, nullptr);
+  EXPECT_FALSE(e->time.begin.has_value());
+  EXPECT_EQ(e->time.end, kDct);
+  EXPECT_EQ(e->time.basis, TimeBasis::kTense);
+}
+
 TEST(Events, Modality) {
   auto x = ExtractFrom(
       "The United States did not inform Europe about it. "
