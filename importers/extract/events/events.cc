@@ -686,7 +686,15 @@ class Extractor {
   // The noun's own verb right after it: "the negotiations were held", "talks held in Florida".
   Tense LightVerbTense(size_t t) const {
     size_t end = clause_end_[t];
-    for (size_t k = t + 1; k < end && k < t + 4; ++k) {
+    // Prepositional phrases of names come between: "talks between Russia and Ukraine were held".
+    size_t k0 = t + 1;
+    while (k0 < end && k0 < t + 10 &&
+           (Has(kPrepositions, toks_[k0].lower) || Has(kDeterminers, toks_[k0].lower) ||
+            MentionAt(k0) >= 0 || toks_[k0].lower == "and" || toks_[k0].lower == "'s")) {
+      ++k0;
+    }
+    if (k0 == t + 1 || !Has(kLightVerbs, toks_[k0].lower)) k0 = t + 1;
+    for (size_t k = k0; k < end && k < k0 + 3; ++k) {
       const std::string& w = toks_[k].lower;
       if (!Has(kLightVerbs, w)) break;
       if (w == "will" || w == "would") return Tense::kFuture;
