@@ -1,5 +1,7 @@
 #include "importers/extract/timex/lexicon.h"
 
+#include <string>
+#include <unordered_set>
 #include <utility>
 
 namespace eg::timex {
@@ -156,6 +158,45 @@ bool IsTemporalContextWord(std::string_view word) {
   return Contains(kTemporalContext, word) || MonthOf(word) || WeekdayOf(word) || UnitOf(word) ||
          SeasonOf(word) || NumberWordOf(word) || OrdinalWordOf(word);
 }
+
+namespace {
+
+// Deictic and fuzzy words that anchor expressions outside the tables above.
+constexpr std::string_view kAnchorWords[] = {
+    "now", "currently", "presently", "nowadays", "recently", "lately", "soon", "recent", "past",
+    "future", "present", "today", "yesterday", "tomorrow", "tonight", "overnight", "noon",
+    "midday", "midnight", "christmas", "thanksgiving", "halloween", "easter", "once", "twice",
+    "thrice", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+    "nineties", "current", "previously", "earlier", "later", "coming", "upcoming", "ahead",
+    "times", "period", "term", "time", "while", "moment", "quarterly", "annual", "then",
+    "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+    "fy", "q", "h", "yet", "already", "former", "formerly", "eve",
+};
+
+// One hash set of every anchor word, built on first use (thread-safe static initialization).
+const std::unordered_set<std::string_view>& AnchorSet() {
+  static const auto* set = [] {
+    auto* s = new std::unordered_set<std::string_view>();
+    auto add_all = [&](const auto& table) {
+      for (const auto& e : table) s->insert(e.word);
+    };
+    add_all(kMonths);
+    add_all(kWeekdays);
+    add_all(kNumberWords);
+    add_all(kOrdinalWords);
+    add_all(kUnits);
+    add_all(kSeasons);
+    add_all(kPartsOfDay);
+    add_all(kFrequencyAdverbs);
+    for (std::string_view w : kAnchorWords) s->insert(w);
+    return s;
+  }();
+  return *set;
+}
+
+}  // namespace
+
+bool IsTemporalAnchor(std::string_view word) { return AnchorSet().count(word) > 0; }
 
 bool IsPastCue(std::string_view word) {
   if (Contains(kPastIrregular, word)) return true;

@@ -49,6 +49,12 @@ std::optional<std::string_view> FrequencyAdverbOf(std::string_view word);
 // "Friday" or "May" part of a proper name.
 bool IsTemporalContextWord(std::string_view word);
 
+// True for every word that can anchor a time expression: month, weekday (also plural), unit,
+// season, part of day, frequency adverb, number and ordinal words, and the fuzzy and deictic time
+// words ("now", "recent", "tonight", "noon", "Christmas", ...). Every expression the tagger finds
+// holds a number or one of these words, so the tagger skips text that has none nearby.
+bool IsTemporalAnchor(std::string_view word);
+
 // Past-tense and future cues used to resolve "Friday" or "March" without a year.
 bool IsPastCue(std::string_view word);
 bool IsFutureCue(std::string_view word);

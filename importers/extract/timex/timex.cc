@@ -89,8 +89,26 @@ class Tagger {
 
   std::vector<Timex> Run() {
     std::vector<Timex> out;
+    // Every rule's match holds a number or an anchor word within its first kReach tokens, so
+    // only tokens that have one that close are tried: most of a news text has none, and the
+    // rules cost far more than this one hash lookup per word.
+    constexpr size_t kReach = 6;
+    size_t next_anchor = tok_.size();
+    std::vector<size_t> anchor_after(tok_.size() + 1, tok_.size());
+    for (size_t k = tok_.size(); k-- > 0;) {
+      const Token& t = tok_[k];
+      if (t.kind == TokenKind::kNumber || (t.kind == TokenKind::kWord && IsTemporalAnchor(t.lower))) {
+        next_anchor = k;
+      }
+      anchor_after[k] = next_anchor;
+    }
     size_t i = 0;
     while (i < tok_.size()) {
+      if (anchor_after[i] >= tok_.size()) break;
+      if (anchor_after[i] - i >= kReach) {
+        i = anchor_after[i] - (kReach - 1);
+        continue;
+      }
       std::optional<Candidate> best = Best(i);
       if (!best) {
         ++i;
