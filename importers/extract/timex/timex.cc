@@ -148,7 +148,7 @@ class Tagger {
     if (i == 0 || tok_[i].newline_before) return true;
     const Token& p = tok_[i - 1];
     if (p.kind != TokenKind::kPunct) return false;
-    return OneOf(p.lower, {".", "!", "?", ":", ";", "\"", "'", "(", "[", "|", "-", "\xE2\x80\x93",
+    return OneOf(p.lower, {".", "!", "?", ":", ";", "\"", "'", "`", "(", "[", "|", "-", "\xE2\x80\x93",
                            "\xE2\x80\x94", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98",
                            "\xE2\x80\x99", "\xE2\x80\xA6", ","});
   }
@@ -247,6 +247,7 @@ class Tagger {
     consider(MonthExpression(i));
     consider(YearExpression(i));
     consider(QuarterOrHalf(i));
+    consider(ReportingPeriod(i));
     consider(SeasonExpression(i));
     consider(RelativeUnit(i));
     consider(AgoOrFromNow(i));
@@ -466,10 +467,19 @@ class Tagger {
 
   // A day-of-month number at i ("1", "01", "1st"), with its end index.
   std::optional<int> DayNumber(size_t i, size_t* end) const {
+    if (IsWord(i) && !T(i).capitalized) {
+      // "March eighth": an ordinal word names the day as well as "8th" does.
+      if (auto o = OrdinalWordOf(T(i).lower); o && *o >= 1 && *o <= 31) {
+        *end = i + 1;
+        return *o;
+      }
+    }
     if (!NumDigits(i, 1, 2) || Val(i) < 1 || Val(i) > 31) return std::nullopt;
     size_t j = i + 1;
     if (WordIn(j, {"st", "nd", "rd", "th"}) && Glued(j)) ++j;
-    if (Glued(j) && (Punct(j, ":") || Punct(j, "/") || Punct(j, "-"))) return std::nullopt;
+    if (Glued(j) && (Punct(j, "/") || Punct(j, "-"))) return std::nullopt;
+    // "10:35" is a clock; "April 25:" a date that ends a heading.
+    if (Glued(j) && Punct(j, ":") && Num(j + 1) && Glued(j + 1)) return std::nullopt;
     *end = j;
     return static_cast<int>(Val(i));
   }
@@ -590,6 +600,13 @@ class Tagger {
     if (!dct_) return DayRef{end, "XXXX-WXX-" + std::to_string(*wd), true};
     Direction dir = shift < 0 ? Direction::kPast : shift > 0 ? Direction::kFuture : Direction::kNone;
     if (dir == Direction::kNone) {
+      // "until Tuesday", "until 9 a.m. Tuesday": a deadline lies ahead whatever the tense.
+      for (size_t b = 1; b <= 4 && b <= i; ++b) {
+        if (Punct(i - b, ".") || Punct(i - b, ";")) break;
+        if (WordIn(i - b, {"until", "till", "til"})) dir = Direction::kFuture;
+      }
+    }
+    if (dir == Direction::kNone) {
       dir = TenseAround(i, end);
       // A news report's bare weekday most often names a day of the past week.
       if (dir == Direction::kNone) dir = Direction::kPast;
@@ -628,10 +645,14 @@ class Tagger {
     return c;
   }
 
+  // A day, with the part of the day that follows it: TimeBank files "Friday night" and
+  // "Thursday morning" as DATEs of that day (the part of the day adds no calendar precision).
   std::optional<Candidate> DayExpression(size_t i) const {
     auto d = DayAt(i);
     if (!d) return std::nullopt;
-    return DayCandidate(i, *d);
+    Candidate c = DayCandidate(i, *d);
+    if (PartOfDayAt(d->end)) c.end = d->end + 1;
+    return c;
   }
 
   // ---- times of day ----
@@ -735,9 +756,6 @@ class Tagger {
       if (Punct(j, ",")) ++j;
       if (Word(j, "at")) ++j;
       if (auto clock = ClockAt(j)) consider(clock->end, d->value + clock->value, d->relative);
-      if (auto p = PartOfDayAt(d->end)) {
-        consider(d->end + 1, d->value + "T" + std::string(*p), d->relative);
-      }
     }
     return best;
   }
@@ -773,7 +791,12 @@ class Tagger {
       if (!intro || possessive || name_follows) return std::nullopt;
     }
     c.end = m_end;
-    if (!dct_) {
+    if (dct_ && WordIn(m_end, {"this", "last", "next"}) && Word(m_end + 1, "year")) {
+      // "July last year", "April next year": the year phrase says which July.
+      c.end = m_end + 2;
+      c.value = MonthValue(dct_->year() + (Word(m_end, "last") ? -1 : Word(m_end, "next") ? 1 : 0),
+                           *m);
+    } else if (!dct_) {
       char buf[16];
       std::snprintf(buf, sizeof buf, "XXXX-%02d", *m);
       c.value = buf;
@@ -1028,12 +1051,98 @@ class Tagger {
     return c;
   }
 
+  // ---- the periods of a company report: "the quarter", "the latest quarter", "the year-ago
+  // period", "year-earlier", "the year", "the fiscal year" ----
+  // A report published in a quarter gives the results of the quarter before it, so "the
+  // quarter" is the last complete quarter before the DCT, and "year-ago" moves it a year back.
+  std::string ReportQuarter(int years_back) const {
+    int y = dct_->year(), m = dct_->month();
+    ShiftMonth(&y, &m, -3);
+    return QuarterValue(y - years_back, (m - 1) / 3 + 1);
+  }
+
+  // "year-ago", "year-earlier" (one hyphenated adjective) at i: the end index.
+  std::optional<size_t> YearAgoAt(size_t i) const {
+    if (Word(i, "year") && Punct(i + 1, "-") && Glued(i + 1) && WordIn(i + 2, {"ago", "earlier"}) &&
+        Glued(i + 2)) {
+      return i + 3;
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Candidate> ReportingPeriod(size_t i) const {
+    if (!dct_) return std::nullopt;
+    Candidate c;
+    c.begin = i;
+    c.type = TimexType::kDate;
+    c.anchor = Anchor::kRelative;
+    size_t k = Word(i, "the") ? i + 1 : i;
+    if (WordIn(k, {"comparable", "corresponding"})) ++k;
+    if (auto e = YearAgoAt(k)) {
+      if (WordIn(*e, {"quarter", "period"}) && !Word(*e + 1, "of")) {
+        c.end = *e + 1;
+        c.value = ReportQuarter(1);
+        return c;
+      }
+      // "year-earlier results": the year before the DCT's.
+      c.end = *e;
+      c.value = YearValue(dct_->year() - 1);
+      return c;
+    }
+    if (k == i) return std::nullopt;  // the rest needs "the"
+    const bool latest = Word(k, "latest");
+    if (latest) ++k;
+    if (Word(k, "quarter") && !Word(k + 1, "of") && !Punct(k + 1, "-")) {
+      c.end = k + 1;
+      c.value = ReportQuarter(0);
+      return c;
+    }
+    if (latest && Word(k, "period")) {
+      c.end = k + 1;
+      c.value = ReportQuarter(0);
+      return c;
+    }
+    // "the year", "the full year", "the current fiscal year": the DCT's year; "the year ended
+    // June 30" is a twelve-month span of a company's accounts.
+    if (!latest && WordIn(k, {"full", "current", "calendar"})) ++k;
+    if (Word(k, "fiscal")) ++k;
+    if (Word(k, "year") && !WordIn(k + 1, {"of", "before", "after", "when", "that", "in"}) &&
+        !Punct(k + 1, "-") && !(i > 0 && WordIn(i - 1, {"of", "all", "around", "throughout"}))) {
+      c.end = k + 1;
+      if (WordIn(k + 1, {"ended", "ending", "ends", "to"})) {
+        c.type = TimexType::kDuration;
+        c.value = "P1Y";
+      } else {
+        c.value = YearValue(dct_->year() - (latest ? 1 : 0));
+      }
+      return c;
+    }
+    return std::nullopt;
+  }
+
   // ---- quarters and halves: "the third quarter", "third-quarter", "Q3 2024", "the first half" ----
   std::optional<Candidate> QuarterOrHalf(size_t i) const {
     Candidate c;
     c.begin = i;
     c.type = TimexType::kDate;
     size_t k = Word(i, "the") ? i + 1 : i;
+    // A year before the quarter: "the 1988 third quarter", "this year's third quarter",
+    // "next year's first quarter", "the year-ago third quarter".
+    std::optional<int> prefix_year;
+    if (YearNumber(k) && !Punct(k + 1, ",")) {
+      prefix_year = static_cast<int>(Val(k));
+      ++k;
+    } else if (dct_ && WordIn(k, {"this", "last", "next"}) && Word(k + 1, "year") &&
+               (Punct(k + 2, "'") || Punct(k + 2, "\xE2\x80\x99")) && Word(k + 3, "s")) {
+      prefix_year = dct_->year() + (Word(k, "last") ? -1 : Word(k, "next") ? 1 : 0);
+      k += 4;
+    } else if (dct_) {
+      size_t a = WordIn(k, {"comparable", "corresponding"}) ? k + 1 : k;
+      if (auto e = YearAgoAt(a)) {
+        prefix_year = dct_->year() - 1;
+        k = *e;
+      }
+    }
     if (WordIn(k, {"fiscal", "calendar"})) ++k;
     int n = 0;
     bool half = false;
@@ -1091,8 +1200,15 @@ class Tagger {
       if (!dct_) return std::nullopt;
       year = dct_->year();
       end = e + 3;
+    } else if (prefix_year) {
+      year = *prefix_year;
+      explicit_year = true;
     } else if (dct_) {
       year = dct_->year();
+      // A quarter still ahead of the DCT's own, told in the past tense, is last year's ("profits
+      // for the fourth quarter fell", in January).
+      const int current = (dct_->month() - 1) / 3 + 1;
+      if (!half && n > current && TenseAround(i, e) == Direction::kPast) --year;
     }
     // "the second half" of a match or a film is not a date; halves need a year or "the".
     if (half && !explicit_year && end == e && k == i) return std::nullopt;
@@ -1253,6 +1369,14 @@ class Tagger {
       if (shift < 0) y = *m < dm ? y : y - 1;
       if (shift > 0) y = *m > dm ? y : y + 1;
       c.value = MonthValue(y, *m);
+      // "last Oct. 23": the day of that month.
+      size_t d_end = 0;
+      if (auto d = DayNumber(m_end, &d_end)) {
+        if (auto date = MakeDay(y, *m, *d)) {
+          c.end = d_end;
+          c.value = DayValue(*date);
+        }
+      }
       return c;
     }
     if (auto s = SeasonOf(w)) {
@@ -1394,6 +1518,12 @@ class Tagger {
       }
       if (uw.unit == Unit::kQuarter && Word(unit.second, "of")) return std::nullopt;
       size_t e = unit.second;
+      // "$2 million a year", "24 hours a day", "four flights a week": "a" + unit after an
+      // amount is a rate (per year), not a span of time of its own.
+      if (count.article && AmountBefore(c.begin) &&
+          !WordIn(e, {"ago", "earlier", "later", "before", "after", "from", "or", "and"})) {
+        return std::nullopt;
+      }
       // Ages ("a 6-year-old", "52 years old") describe people, not times; TimeML leaves them out.
       if (Word(e, "old") || (Punct(e, "-") && Glued(e) && Word(e + 1, "old"))) return std::nullopt;
       if (hyphen && Punct(e, "-") && Glued(e) && Word(e + 1, "long")) e += 2;
@@ -1404,6 +1534,27 @@ class Tagger {
       c.value = DurationValue(uw.unit, count.n);
       return c;
     }
+  }
+
+  // True when the token before `i` ends an amount: a number, a number word, "million", "%", or a
+  // plural noun ("flights", "seats") that a rate counts.
+  bool AmountBefore(size_t i) const {
+    if (i == 0) return false;
+    const size_t p = i - 1;
+    if (Num(p) || (p < N() && T(p).kind == TokenKind::kNumber) || Punct(p, "%")) return true;
+    if (!IsWord(p) || T(p).capitalized) return false;
+    const std::string& w = T(p).lower;
+    if (NumberWordOf(w) || OneOf(w, {"million", "billion", "trillion", "percent", "cents"})) {
+      return true;
+    }
+    if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' &&
+        w[w.size() - 2] != 'i' && !UnitOf(w) &&
+        !OneOf(w, {"this", "was", "has", "his", "its", "does", "goes", "always", "perhaps",
+                   "towards", "afterwards", "sometimes", "besides", "whereas", "less", "unless",
+                   "across", "yes", "nevertheless", "times"})) {
+      return true;
+    }
+    return false;
   }
 
   std::optional<Candidate> UncountedDuration(Candidate c, size_t i, size_t k, bool the,
@@ -1439,6 +1590,13 @@ class Tagger {
         }
         if (!IsWord(j) || T(j).capitalized) break;
         if (UnitOf(T(j).lower)) break;
+        // "a five year low" is a counted duration and "a referendum next year" a date: a
+        // number or a relative word is no adjective of the unit.
+        if (NumberWordOf(T(j).lower) || OneOf(T(j).lower, {"next", "last", "this", "past",
+                                                            "coming", "previous", "following",
+                                                            "same", "that", "per", "every"})) {
+          return std::nullopt;
+        }
         if (OneOf(T(j).lower, {"of", "the", "a", "an", "and", "or", "to", "for", "in", "on",
                                "at", "by", "with", "that", "which", "is", "was"})) {
           break;
@@ -1593,7 +1751,15 @@ class Tagger {
     if (w == "recent") {
       // "recent years" reads as a time; "recent talks" as an adjective that TimeBank still marks.
       // "recent years" is a time; "recent talks" an adjective on an event.
-      if (auto u = UnitAt(i + 1); u && u->first.plural) return make(i + 2, "PAST_REF");
+      // TimeBank files "recent years" as PAST_REF but the shorter units ("recent weeks") as
+      // durations of unknown length.
+      if (auto u = UnitAt(i + 1); u && u->first.plural) {
+        if (u->first.unit == Unit::kYear || u->first.unit == Unit::kDecade) {
+          return make(i + 2, "PAST_REF");
+        }
+        c.type = TimexType::kDuration;
+        return make(i + 2, DurationValue(u->first.unit, kUnknownCount));
+      }
       return std::nullopt;
     }
     if (w != "the") return std::nullopt;

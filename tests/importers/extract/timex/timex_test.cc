@@ -302,7 +302,9 @@ TEST(Times, ClockAndPartsOfDay) {
   ExpectTimex("starts at 3 pm in", "3 pm", TimexType::kTime, "2025-12-01T15:00");
   ExpectTimex("posted 14:08 local", "14:08", TimexType::kTime, "2025-12-01T14:08");
   ExpectTimex("at 10:35 a.m. Monday", "10:35 a.m. Monday", TimexType::kTime, "2025-12-01T10:35");
-  ExpectTimex("on Friday morning they", "Friday morning", TimexType::kTime, "2025-11-28TMO");
+  // TimeBank's convention: a weekday's part of day is a DATE of that day.
+  ExpectTimex("on Friday morning they", "Friday morning", TimexType::kDate, "2025-11-28");
+  ExpectTimex("he spoke this morning", "this morning", TimexType::kTime, "2025-12-01TMO");
   ExpectTimex("at noon tomorrow", "noon tomorrow", TimexType::kTime, "2025-12-02T12:00");
   auto t = One("starts at 10 a.m. in");
   ASSERT_TRUE(t && t->time);
