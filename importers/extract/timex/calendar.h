@@ -39,7 +39,7 @@ Date ResolveWeekday(const Date& dct, int weekday, Direction dir, bool strict);
 
 // How far the tense may pull a month or a day of the month away from the nearer occurrence.
 constexpr int kTenseReachMonths = 10;
-constexpr int kTenseReachDays = 120;
+constexpr int kTenseReachDays = 300;
 
 // The year in which month `month` (and day `day`, if not 0) falls relative to `dct`. kPast picks
 // the latest occurrence on or before the DCT and kFuture the earliest on or after it, as long as

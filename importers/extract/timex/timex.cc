@@ -85,7 +85,14 @@ bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
 class Tagger {
  public:
   Tagger(std::string_view text, std::optional<Date> dct)
-      : text_(text), tok_(Tokenize(text)), dct_(dct) {}
+      : text_(text), tok_(Tokenize(text)), dct_(dct) {
+    for (const Token& t : tok_) {
+      if (t.kind == TokenKind::kWord && (t.lower == "quarter" || t.lower == "quarterly")) {
+        reports_quarters_ = true;
+        break;
+      }
+    }
+  }
 
   std::vector<Timex> Run() {
     std::vector<Timex> out;
@@ -220,6 +227,28 @@ class Tagger {
       }
     }
     return Direction::kNone;
+  }
+
+  // The way a month or a day without a year points: a deadline ("by May", "until June 1",
+  // "through January") lies ahead; otherwise the tense decides.
+  Direction DirectionOfName(size_t begin, size_t end) const {
+    if (begin > 0 && WordIn(begin - 1, {"by", "until", "till", "through"})) return Direction::kFuture;
+    return TenseAround(begin, end);
+  }
+
+  // True when the sentence around token i compares figures ("$66.8 million, or 81 cents a share,
+  // a year ago", "up 39% from $388.5 million a year earlier") in a text that reports quarters:
+  // there the comparison point is the same quarter a year back, as TimeBank reads it.
+  bool ReportComparison(size_t i) const {
+    if (!reports_quarters_) return false;
+    for (size_t b = 1; b <= 8 && b <= i; ++b) {
+      const size_t p = i - b;
+      if (Punct(p, ".") || Punct(p, ";")) return false;
+      if (Punct(p, "$") || Punct(p, "%") || Punct(p, "#") || WordIn(p, {"cents", "share", "million", "billion"})) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Left scan and right scan stop at sentence boundaries; the loop above checks token by token,
@@ -498,7 +527,7 @@ class Tagger {
       std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", m, d);
       return DayRef{end, buf, true};
     }
-    const int y = ResolveYearOfMonth(*dct_, m, d, TenseAround(begin, end));
+    const int y = ResolveYearOfMonth(*dct_, m, d, DirectionOfName(begin, end));
     auto date = MakeDay(y, m, d);
     if (!date) return std::nullopt;  // February 29 in a common year
     return DayRef{end, DayValue(*date), true};
@@ -801,7 +830,7 @@ class Tagger {
       std::snprintf(buf, sizeof buf, "XXXX-%02d", *m);
       c.value = buf;
     } else {
-      c.value = MonthValue(ResolveYearOfMonth(*dct_, *m, 0, TenseAround(i, m_end)), *m);
+      c.value = MonthValue(ResolveYearOfMonth(*dct_, *m, 0, DirectionOfName(i, m_end)), *m);
     }
     c.anchor = Anchor::kRelative;
     return c;
@@ -1076,7 +1105,7 @@ class Tagger {
     c.begin = i;
     c.type = TimexType::kDate;
     c.anchor = Anchor::kRelative;
-    size_t k = Word(i, "the") ? i + 1 : i;
+    size_t k = WordIn(i, {"the", "a"}) ? i + 1 : i;
     if (WordIn(k, {"comparable", "corresponding"})) ++k;
     if (auto e = YearAgoAt(k)) {
       if (WordIn(*e, {"quarter", "period"}) && !Word(*e + 1, "of")) {
@@ -1084,9 +1113,10 @@ class Tagger {
         c.value = ReportQuarter(1);
         return c;
       }
-      // "year-earlier results": the year before the DCT's.
+      // "year-earlier results": the year before the DCT's; in a comparison of figures, the
+      // same quarter a year back.
       c.end = *e;
-      c.value = YearValue(dct_->year() - 1);
+      c.value = ReportComparison(i) || Word(i, "a") ? ReportQuarter(1) : YearValue(dct_->year() - 1);
       return c;
     }
     if (k == i) return std::nullopt;  // the rest needs "the"
@@ -1347,6 +1377,12 @@ class Tagger {
     const std::string& w = T(k).lower;
     if (auto u = UnitOf(w); u && !u->plural) {
       if (u->unit == Unit::kDay && shift == 0) return std::nullopt;  // "this day" is vague
+      if (dct_ && u->unit == Unit::kYear && shift == -1 && !Punct(k + 1, "'") &&
+          !Punct(k + 1, "\xE2\x80\x99") && ReportComparison(i)) {
+        auto c = ThisUnit(i, k + 1, u->unit, shift);
+        c->value = ReportQuarter(1);
+        return c;
+      }
       auto c = ThisUnit(i, k + 1, u->unit, shift);
       if (c && u->unit == Unit::kDay && shift != 0) return std::nullopt;  // "next day": anaphoric
       return c;
@@ -1430,6 +1466,10 @@ class Tagger {
     }
     const int s = static_cast<int>(sign * n);
     const Date d = *dct_;
+    if (unit->first.unit == Unit::kYear && n == 1 && sign < 0 && ReportComparison(i)) {
+      c.value = ReportQuarter(1);
+      return c;
+    }
     switch (unit->first.unit) {
       case Unit::kSecond:
       case Unit::kMinute:
@@ -1849,6 +1889,7 @@ class Tagger {
   std::string_view text_;
   std::vector<Token> tok_;
   std::optional<Date> dct_;
+  bool reports_quarters_ = false;  // the text speaks of quarters: a company report
 };
 
 }  // namespace

@@ -70,15 +70,18 @@ TEST(Calendar, MonthsWithoutYear) {
 
 TEST(Calendar, DaysWithoutYear) {
   const Date dct = D(2025, 12, 1);
-  // Dec 5: 4 days ahead, or 361 days back (beyond the 120-day reach of the past tense).
+  // Dec 5: 4 days ahead, or 361 days back (beyond the 300-day reach of the past tense).
   EXPECT_EQ(ResolveYearOfMonth(dct, 12, 5, Direction::kPast), 2025);
   EXPECT_EQ(ResolveYearOfMonth(dct, 12, 1, Direction::kPast), 2025);
   // Nov 20: 11 days back; the future one is 354 days ahead.
   EXPECT_EQ(ResolveYearOfMonth(dct, 11, 20, Direction::kFuture), 2025);
   // Sep 1: 91 days back, 274 ahead.
   EXPECT_EQ(ResolveYearOfMonth(dct, 9, 1, Direction::kNone), 2025);
-  // March 1: 275 days back, 90 ahead; a past-tense sentence cannot reach that far back.
-  EXPECT_EQ(ResolveYearOfMonth(dct, 3, 1, Direction::kPast), 2026);
+  // March 1: 275 days back, 90 ahead; a past-tense sentence reaches back that far ("the year
+  // ended March 31", told in the autumn).
+  EXPECT_EQ(ResolveYearOfMonth(dct, 3, 1, Direction::kPast), 2025);
+  // January 15: 320 days back, 45 ahead; beyond the reach, the nearer one wins.
+  EXPECT_EQ(ResolveYearOfMonth(dct, 1, 15, Direction::kPast), 2026);
   // February 29: 2024-02-29 is 641 days back, 2028-02-29 is 820 days ahead.
   EXPECT_EQ(ResolveYearOfMonth(dct, 2, 29, Direction::kNone), 2024);
 }
