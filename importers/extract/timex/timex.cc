@@ -1577,7 +1577,7 @@ class Tagger {
   }
 
   // True when the token before `i` ends an amount: a number, a number word, "million", "%", or a
-  // plural noun ("flights", "seats") that a rate counts.
+  // plural noun ("flights", "seats", "hours") that a rate counts.
   bool AmountBefore(size_t i) const {
     if (i == 0) return false;
     const size_t p = i - 1;
@@ -1588,7 +1588,7 @@ class Tagger {
       return true;
     }
     if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' &&
-        w[w.size() - 2] != 'i' && !UnitOf(w) &&
+        w[w.size() - 2] != 'i' &&
         !OneOf(w, {"this", "was", "has", "his", "its", "does", "goes", "always", "perhaps",
                    "towards", "afterwards", "sometimes", "besides", "whereas", "less", "unless",
                    "across", "yes", "nevertheless", "times"})) {
