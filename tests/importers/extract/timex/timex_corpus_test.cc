@@ -79,10 +79,12 @@ TEST(Corpus, TimeBankAndAquaintScoresStayAboveFloor) {
   ASSERT_GT(docs->size(), 200u);
   const Evaluation e = Evaluate(*docs);
   const Prf relaxed = RelaxedPrf(e.total);
-  EXPECT_GT(relaxed.f1, 0.88);
-  EXPECT_GT(StrictPrf(e.total).f1, 0.78);
-  EXPECT_GT(ValueAccuracy(e.total), 0.78);
-  EXPECT_GT(TypeAccuracy(e.total), 0.90);
+  // A floor just under the figures reached (relaxed 0.933, strict 0.859, value accuracy 0.845,
+  // type accuracy 0.962), so a regression fails here; the relaxed target is 0.93.
+  EXPECT_GE(relaxed.f1, 0.93);
+  EXPECT_GT(StrictPrf(e.total).f1, 0.85);
+  EXPECT_GT(ValueAccuracy(e.total), 0.84);
+  EXPECT_GT(TypeAccuracy(e.total), 0.955);
 }
 
 }  // namespace
