@@ -85,7 +85,7 @@ int RunAnnotate(const AnnotateArgs& args) {
     return kExitOk;
   }
   const auto mention_relations = ExtractTextRelations(article.text, *x);
-  MergeResult merged = MergeWithinArticle(x->events);
+  MergeResult merged = MergeWithinArticle(x->events, x->entities);
   Json j;
   j["dct"] = article.published ? Json(FormatDate(*article.published)) : Json(nullptr);
   j["sentences"] = Json::array();

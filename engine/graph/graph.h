@@ -38,8 +38,10 @@ struct MergeResult {
 // same place, the same trigger word, or a bare definite mention ("the talks") with no arguments of
 // its own. The merged event keeps the id of its earliest mention and every piece of evidence;
 // participants are unioned (the strongest role kept); the best-founded time (explicit > relative >
-// tense) and the most specific place (facility > city > country) win.
-MergeResult MergeWithinArticle(std::vector<Event> mentions);
+// tense) and the most specific place (facility > city > country) win. `entities`, when given,
+// tells each place's country, so that "talks in the United States" and "talks near Miami" can be the
+// same happening (a place inside the country counts as the same place at another granularity).
+MergeResult MergeWithinArticle(std::vector<Event> mentions, const std::vector<Entity>& entities = {});
 
 // The interval relation of `a` to `b` that the spans' bounds force: BEFORE / AFTER when one must end
 // before the other starts, SIMULTANEOUS for identical closed spans, INCLUDES / IS_INCLUDED when one
@@ -51,7 +53,8 @@ std::optional<RelationType> RelateSpans(const TimeSpan& a, const TimeSpan& b);
 // The relation between two events that their spans support, with its confidence. A span bounds
 // where an event lies, not how long it lasts, so only the order is trusted: BEFORE/AFTER with 1.0
 // when the bounds decide it; SIMULTANEOUS with 0.5 for equal windows (same day, same month);
-// nothing for containment or overlap of windows; 0.7 when it follows only from the news-recency reading of an open bound that tense gave
+// nothing for containment or overlap of windows; 0.7 when it follows only from the news-recency
+// reading of an open bound that tense or the narration's "today" gave
 // ("talks were held", with no date, in a news article: begun within the year before publication;
 // "will meet": within the year after). The stored spans keep their open bounds either way.
 struct SpanRelation {

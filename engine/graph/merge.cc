@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <map>
 #include <string>
 
 #include "engine/graph/graph.h"
@@ -38,11 +39,12 @@ int PrecisionRank(Precision p) {
 }
 
 // True when `a` is a better-founded time than `b`.
+// A known bound is information; the basis only says how it was found.
 bool BetterTime(const TimeSpan& a, const TimeSpan& b) {
-  if (BasisRank(a.basis) != BasisRank(b.basis)) return BasisRank(a.basis) > BasisRank(b.basis);
   const int closed_a = (a.begin ? 1 : 0) + (a.end ? 1 : 0);
   const int closed_b = (b.begin ? 1 : 0) + (b.end ? 1 : 0);
   if (closed_a != closed_b) return closed_a > closed_b;
+  if (BasisRank(a.basis) != BasisRank(b.basis)) return BasisRank(a.basis) > BasisRank(b.basis);
   return PrecisionRank(a.precision) < PrecisionRank(b.precision);
 }
 
@@ -114,11 +116,32 @@ bool TimesCompatible(const TimeSpan& a, const TimeSpan& b) {
   return !rel || (*rel != RelationType::kBefore && *rel != RelationType::kAfter);
 }
 
-bool PlacesCompatible(const Event& a, const Event& b) {
+// Countries of the places the mentions name, by entity id.
+using PlaceCountries = std::map<std::string, std::string>;
+
+// True when one place is a country and the other lies in it.
+bool Contains(const Location& outer, const Location& inner, const PlaceCountries& countries) {
+  if (!outer.entity.starts_with("country:")) return false;
+  auto in = countries.find(inner.entity);
+  auto out = countries.find(outer.entity);
+  return in != countries.end() && out != countries.end() && !in->second.empty() &&
+         in->second == out->second;
+}
+
+bool SamePlaceAtSomeGranularity(const Event& a, const Event& b, const PlaceCountries& countries) {
+  if (!a.location || !b.location) return false;
+  return a.location->entity == b.location->entity ||
+         Contains(*a.location, *b.location, countries) || Contains(*b.location, *a.location, countries);
+}
+
+bool PlacesCompatible(const Event& a, const Event& b, const PlaceCountries& countries) {
   if (!a.location || !b.location) return true;
   const Location& la = *a.location;
   const Location& lb = *b.location;
   if (la.entity == lb.entity) return true;
+  if (Contains(la, lb, countries) || Contains(lb, la, countries)) return true;
+  // Two different countries are two places.
+  if (la.entity.starts_with("country:") && lb.entity.starts_with("country:")) return false;
   if (la.lat && la.lon && lb.lat && lb.lon) {
     return DistanceKm(*la.lat, *la.lon, *lb.lat, *lb.lon) <= 500.0;
   }
@@ -127,11 +150,11 @@ bool PlacesCompatible(const Event& a, const Event& b) {
 }
 
 // How strongly `mention` is tied to the cluster `merged`; 0 = not the same happening.
-int TieScore(const Event& merged, const Event& mention) {
+int TieScore(const Event& merged, const Event& mention, const PlaceCountries& countries) {
   if (merged.type != mention.type) return 0;
   if ((merged.modality == Modality::kNegated) != (mention.modality == Modality::kNegated)) return 0;
   if (!TimesCompatible(merged.time, mention.time)) return 0;
-  if (!PlacesCompatible(merged, mention)) return 0;
+  if (!PlacesCompatible(merged, mention, countries)) return 0;
   const Participant* s1 = FindSource(merged);
   const Participant* s2 = FindSource(mention);
   // Two statements are one happening only when the same speaker makes them.
@@ -142,9 +165,7 @@ int TieScore(const Event& merged, const Event& mention) {
       if (p.entity == q.entity) score += (p.role == Role::kSource && q.role == Role::kSource) ? 2 : 1;
     }
   }
-  if (merged.location && mention.location && merged.location->entity == mention.location->entity) {
-    ++score;
-  }
+  if (SamePlaceAtSomeGranularity(merged, mention, countries)) ++score;
   if (TriggerStem(merged) == TriggerStem(mention)) ++score;
   // "the talks": a mention with no arguments of its own refers back to the happening of its type.
   if (mention.participants.empty() && !mention.location) ++score;
@@ -186,7 +207,9 @@ size_t FirstTrigger(const Event& e) {
 
 }  // namespace
 
-MergeResult MergeWithinArticle(std::vector<Event> mentions) {
+MergeResult MergeWithinArticle(std::vector<Event> mentions, const std::vector<Entity>& entities) {
+  PlaceCountries countries;
+  for (const auto& e : entities) countries[e.id] = e.country;
   std::stable_sort(mentions.begin(), mentions.end(),
                    [](const Event& a, const Event& b) { return FirstTrigger(a) < FirstTrigger(b); });
   MergeResult out;
@@ -194,7 +217,7 @@ MergeResult MergeWithinArticle(std::vector<Event> mentions) {
     int best_score = 0;
     size_t best = SIZE_MAX;
     for (size_t i = 0; i < out.events.size(); ++i) {
-      const int score = TieScore(out.events[i], mention);
+      const int score = TieScore(out.events[i], mention, countries);
       if (score > best_score) {
         best_score = score;
         best = i;

@@ -22,12 +22,13 @@ Bounds HardBounds(const TimeSpan& t) {
   return b;
 }
 
-// The news-recency reading: a tense-given open bound lies within a year of the publication day that
-// tense anchored it to.
+// The news-recency reading: an open bound that the publication date gave (through tense, or
+// through the narration's "today") lies within a year of that day. Explicit calendar bounds
+// ("until 2020") are not read this way.
 constexpr Day kRecencyDays = 365;
 Bounds LikelyBounds(const TimeSpan& t) {
   Bounds b = HardBounds(t);
-  if (t.basis == TimeBasis::kTense) {
+  if (t.basis == TimeBasis::kTense || t.basis == TimeBasis::kRelative) {
     if (!b.begin && b.end) b.begin = *b.end - kRecencyDays;
     if (!b.end && b.begin) b.end = *b.begin + kRecencyDays;
   }

@@ -315,7 +315,9 @@ GraphPtr BuildTimeline(const GraphView& view, const ExportOptions& options) {
 
   Agnode_t* previous = nullptr;
   int index = 0;
+  std::map<std::string, int> column_of;  // event id -> its column's index
   for (const auto& [key, events] : columns) {
+    for (const Event* event : events) column_of[event->id] = index;
     Agnode_t* axis = agnode(g, Mut(UniqueNodeName(g, "date:" + std::to_string(index))), 1);
     Set(axis, a.node_class, "date");
     Set(axis, a.node_style, "filled");
@@ -347,6 +349,10 @@ GraphPtr BuildTimeline(const GraphView& view, const ExportOptions& options) {
     auto from = event_nodes.find(r.from);
     auto to = event_nodes.find(r.to);
     if (from == event_nodes.end() || to == event_nodes.end()) continue;
+    // Two events in one date column: the column already says they share the date, and a labelled
+    // edge inside one rank ("flat" edge) crashes Graphviz 2.42's dot layout (flat_edges frees a
+    // rank array it reallocated), so such edges are not drawn.
+    if (column_of.at(r.from) == column_of.at(r.to)) continue;
     Agedge_t* e = agedge(g, from->second, to->second, nullptr, 1);
     Set(e, a.edge_label, std::string(RelationTypeName(r.type)));
     Set(e, a.edge_style, r.basis == RelationBasis::kText ? "solid" : "dashed");

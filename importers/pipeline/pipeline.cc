@@ -37,7 +37,7 @@ Result<ArticleImport> ImportArticle(Store& store, const Article& article) {
   EG_ASSIGN_OR_RETURN(Extraction x, Extract(article));
   out.mentions = x.events.size();
   std::vector<Relation> mention_relations = ExtractTextRelations(article.text, x);
-  MergeResult merged = MergeWithinArticle(std::move(x.events));
+  MergeResult merged = MergeWithinArticle(std::move(x.events), x.entities);
   out.relations = RemapRelations(mention_relations, merged.event_of_mention);
   out.events = std::move(merged.events);
   EG_ASSIGN_OR_RETURN(PutResult put,

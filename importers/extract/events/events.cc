@@ -332,8 +332,9 @@ class Extractor {
       // negation or a named subject; elsewhere it is likely an adjective or a noun.
       if (!c.noun && entry->pos == TriggerPos::kVerb && !toks_[i].lower.ends_with("ed") &&
           !toks_[i].lower.ends_with("s") && toks_[i].lower != "met" && toks_[i].lower != "said") {
-        bool licensed = false;
-        if (i > doc_.first_token[toks_[i].sentence]) {
+        // An opening participle ("Speaking ahead of the meeting, Kallas ...") is a verb too.
+        bool licensed = OpensSentenceAsParticiple(i);
+        if (!licensed && i > doc_.first_token[toks_[i].sentence]) {
           const std::string& prev = toks_[i - 1].lower;
           licensed = Has(kAuxWords, prev) || IsNegation(prev) ||
                      (MentionAt(i - 1) >= 0 && IsActorMention(MentionAt(i - 1)));
@@ -396,6 +397,7 @@ class Extractor {
       c.np_first = a;
       sources = LeftActors(t);
       if (sources.empty()) sources = DescribedPerson(a);
+      if (sources.empty() && OpensSentenceAsParticiple(t)) sources = MainClauseSubject(t);
       targets = RightActors(t);
       PostModifiers(t, sources, targets, participants, places);
     }
@@ -434,7 +436,49 @@ class Extractor {
         }
       }
     }
-    return {};
+    return RoleDescribedPerson(before);
+  }
+
+  // "The EU Foreign Policy Chief stated": a short definite description that shares at least two
+  // content words with one person's recorded titles ("High Representative for Foreign Policy")
+  // refers to that person. Ties are left unresolved rather than guessed.
+  std::vector<std::string> RoleDescribedPerson(const std::string& description) const {
+    static const WordSet kFunctionWords = {"the", "of", "for", "and", "a", "an", "on", "in", "to",
+                                           "'s", "its", "their", "his", "her"};
+    auto content_words = [&](const std::string& text) {
+      std::set<std::string> words;
+      std::string w;
+      for (size_t i = 0; i <= text.size(); ++i) {
+        const char ch = i < text.size() ? text[i] : ' ';
+        if (std::isalnum(static_cast<unsigned char>(ch))) {
+          w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(ch))));
+        } else if (!w.empty()) {
+          if (!Has(kFunctionWords, w)) words.insert(w);
+          w.clear();
+        }
+      }
+      return words;
+    };
+    if (description.rfind("the ", 0) != 0) return {};
+    const std::set<std::string> desc = content_words(description);
+    if (desc.empty() || desc.size() > 6) return {};
+    size_t best_overlap = 1;
+    std::vector<std::string> best;
+    for (const Entity& ent : ents_.entities) {
+      if (ent.kind != EntityKind::kPerson) continue;
+      std::set<std::string> title_words;
+      for (const std::string& title : ent.titles) title_words.merge(content_words(title));
+      size_t overlap = 0;
+      for (const std::string& w : desc) overlap += title_words.count(w);
+      if (overlap > best_overlap) {
+        best_overlap = overlap;
+        best = {ent.id};
+      } else if (overlap == best_overlap && !best.empty()) {
+        best.push_back(ent.id);
+      }
+    }
+    if (best.size() != 1) return {};
+    return best;
   }
 
   // Premodifiers of an event noun: "Russia's invasion" (source), "US negotiations", "the EU
@@ -582,24 +626,45 @@ class Extractor {
     size_t b = doc_.first_token[s];
     size_t e = doc_.end_token[s];
     const std::string& first = toks_[b].lower;
-    if (first.size() < 5 || first.substr(first.size() - 3) != "ing" || FindTrigger(first)) return;
-    size_t comma = c.trigger;
-    while (comma < e && toks_[comma].lower != ",") ++comma;
+    // The opener may itself be a speech event ("Speaking ahead of ..."), but not another event.
+    const TriggerEntry* opener = FindTrigger(first);
+    if (first.size() < 5 || first.substr(first.size() - 3) != "ing" ||
+        (opener && opener->type != std::string_view("statement"))) {
+      return;
+    }
     for (size_t k = b + 1; k < c.trigger; ++k) {
       if (toks_[k].lower == ",") return;  // the gathering is not in the opening phrase
     }
+    for (const std::string& id : MainClauseSubject(c.trigger)) participants.push_back(id);
+  }
+
+  // True when token `t` is an "-ing" word that opens its sentence ("Speaking ahead of ..., X ...").
+  bool OpensSentenceAsParticiple(size_t t) const {
+    const std::string& w = toks_[t].lower;
+    return t == doc_.first_token[toks_[t].sentence] && w.size() >= 5 &&
+           w.compare(w.size() - 3, 3, "ing") == 0;
+  }
+
+  // The subject of the main clause that follows an opening phrase: the first actor within three
+  // tokens after the first comma after `from` ("Speaking ahead of the meeting, Kallas focused").
+  std::vector<std::string> MainClauseSubject(size_t from) const {
+    std::vector<std::string> out;
+    const size_t e = doc_.end_token[toks_[from].sentence];
+    size_t comma = from;
+    while (comma < e && toks_[comma].lower != ",") ++comma;
     for (size_t k = comma + 1; k < e && k < comma + 4; ++k) {
       int m = MentionAt(k);
       if (m >= 0 && IsActorMention(m)) {
-        AddActor(m, participants);
-        return;
+        AddActor(m, out);
+        break;
       }
       if (toks_[k].lower == "she" || toks_[k].lower == "he") {
         int p = LastPersonBefore(k);
-        if (p >= 0) AddActor(p, participants);
-        return;
+        if (p >= 0) AddActor(p, out);
+        break;
       }
     }
+    return out;
   }
 
   void ChoosePlace(Candidate& c, const std::vector<std::pair<int, std::string>>& places) {
@@ -827,6 +892,14 @@ class Extractor {
       }
     } else {
       own = VerbTense(t);
+      // An opening participle ("Speaking ahead of ...") happens when the narration is.
+      if (own == Tense::kNone && OpensSentenceAsParticiple(t)) {
+        if (const Timex* tx = NarrativeTime(t)) {
+          TimeSpan span = *tx->time;
+          span.basis = TimeBasis::kRelative;
+          return span;
+        }
+      }
     }
     if (own != Tense::kNone) return TenseSpan(own);
     if (c.noun && c.entry->gathering) {

@@ -11,6 +11,7 @@ constexpr TriggerEntry kTriggers[] = {
     {"stated|announce|announces|announced|declare|declares|declared|claimed|said|says",
      "state", "statement", TriggerPos::kVerb, false},
     {"reported", "report", "statement", TriggerPos::kVerb, false},
+    {"speak|speaks|spoke|speaking", "speak", "statement", TriggerPos::kVerb, false},
     {"inform|informs|informed|brief|briefs|briefed", "inform", "statement", TriggerPos::kVerb, false},
     // 02 appeal, 03 intent.
     {"urge|urges|urged|appeal|appealed|appeals", "urge", "appeal", TriggerPos::kVerb, false},
