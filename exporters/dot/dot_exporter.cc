@@ -1,13 +1,10 @@
 #include "exporters/dot/dot_exporter.h"
 
-#include <graphviz/cgraph.h>
-#include <graphviz/gvc.h>
-
 #include <algorithm>
-#include <cstring>
+#include <array>
 #include <map>
-#include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,434 +12,437 @@
 #include "engine/model/event.h"
 #include "engine/model/relation.h"
 #include "engine/model/time_span.h"
-#include "exporters/dot/timeline_text.h"
+#include "exporters/common/timeline_text.h"
+#include "exporters/common/view_index.h"
+#include "exporters/common/view_title.h"
+#include "exporters/dot/graphviz_util.h"
 
 namespace eg {
-
-std::string TimelineTitle(const GraphView& view, const ExportOptions& options) {
-  if (!options.title.empty()) return options.title;
-  std::string title = "Event timeline";
-  const EventQuery& query = view.query;
-  if (!query.entity.empty()) {
-    std::string name = query.entity;
-    for (const Entity& e : view.entities) {
-      if (e.id == query.entity && !e.name.empty()) name = e.name;
-    }
-    title += ": " + name;
-  }
-  if (!query.type.empty()) title += " \xC2\xB7 type " + query.type;
-  std::optional<Date> from = query.from;
-  std::optional<Date> to = query.to;
-  // Without a query bound, the range is what the events themselves know: the earliest known
-  // bound and the latest known bound. Open sides contribute nothing.
-  for (const Event& e : view.events) {
-    for (const std::optional<Date>& d : {e.time.begin, e.time.end}) {
-      if (!d) continue;
-      if (!query.from && (!from || *d < *from)) from = *d;
-      if (!query.to && (!to || *d > *to)) to = *d;
-    }
-  }
-  if (from && to) {
-    title += " \xC2\xB7 " + FormatDate(*from);
-    if (*to != *from) title += " \xE2\x80\x93 " + FormatDate(*to);
-  } else if (from) {
-    title += " \xC2\xB7 from " + FormatDate(*from);
-  } else if (to) {
-    title += " \xC2\xB7 until " + FormatDate(*to);
-  }
-  return title;
-}
-
 namespace {
 
-constexpr size_t kWrapWidth = 30;
-constexpr size_t kLabelLines = 4;
-constexpr size_t kPlaceLines = 2;
-constexpr size_t kTitleWidth = 70;
-constexpr size_t kTitleLines = 3;
-constexpr size_t kLegendColumns = 6;
-constexpr char kFont[] = "Helvetica,Arial,sans-serif";
+using dot_internal::EventLabelHtml;
+using dot_internal::GraphPtr;
+using dot_internal::JoinLines;
+using dot_internal::Mut;
+using dot_internal::Set;
+using dot_internal::SetHtml;
+using dot_internal::UniqueNodeName;
 
-// cgraph's C API takes `char*` for strings it only reads and copies; this is the one place the
-// constness is cast away.
-char* Mut(const std::string& s) { return const_cast<char*>(s.c_str()); }
-char* Mut(const char* s) { return const_cast<char*>(s); }
+constexpr size_t kMaxLanes = 8;
+constexpr size_t kMaxTicksPerGap = 4;
+constexpr size_t kGroupSampleLabels = 3;
+constexpr size_t kGroupWrapWidth = 30;
+constexpr char kOtherLaneId[] = "country:other";
+constexpr char kOtherLaneName[] = "Other countries";
+constexpr std::array<const char*, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
-// Graphviz keeps process-wide state (error handler, plugin registry, lexer buffers), so all use of
-// it from this file is serialized.
-std::mutex& GraphvizMutex() {
-  static std::mutex mu;
-  return mu;
+// The date columns of a grouped timeline: every event falls in the bucket of its anchor day.
+enum class Step { kDay, kWeek, kMonth, kQuarter, kYear };
+
+int64_t DayNumber(const Date& d) { return static_cast<int64_t>(d.day_number()); }
+
+// The one day a span is drawn at: its start, or its end when only the end is known.
+std::optional<Date> AnchorDay(const TimeSpan& t) {
+  if (t.begin) return t.begin;
+  return t.end;
 }
 
-// Graphviz reports problems through a global callback and otherwise prints to stderr; while an
-// export runs (under GraphvizMutex) the messages are collected for the returned Status instead.
-std::string* g_graphviz_messages = nullptr;
-
-int CollectMessage(char* message) {
-  if (g_graphviz_messages != nullptr && message != nullptr) g_graphviz_messages->append(message);
-  return 0;
-}
-
-class MessageCapture {
- public:
-  MessageCapture() : previous_(agseterrf(CollectMessage)) { g_graphviz_messages = &messages_; }
-  ~MessageCapture() {
-    g_graphviz_messages = nullptr;
-    agseterrf(previous_);
+Date BucketStart(const Date& d, Step step) {
+  switch (step) {
+    case Step::kDay:
+      return d;
+    case Step::kWeek:  // ISO weeks start on Monday; boost counts Sunday as 0
+      return d - boost::gregorian::days((d.day_of_week().as_number() + 6) % 7);
+    case Step::kMonth:
+      return Date(d.year(), d.month(), 1);
+    case Step::kQuarter:
+      return Date(d.year(), (d.month() - 1) / 3 * 3 + 1, 1);
+    case Step::kYear:
+      return Date(d.year(), 1, 1);
   }
-  MessageCapture(const MessageCapture&) = delete;
-  MessageCapture& operator=(const MessageCapture&) = delete;
+  return d;
+}
 
-  // The collected messages on one line, for a Status.
-  std::string Text() const {
-    std::string text = messages_;
-    std::replace(text.begin(), text.end(), '\n', ' ');
-    while (!text.empty() && text.back() == ' ') text.pop_back();
-    return text.empty() ? "no message from graphviz" : text;
+std::string BucketLabel(const Date& start, Step step) {
+  switch (step) {
+    case Step::kDay:
+      return FormatDate(start);
+    case Step::kWeek:
+      return "week of " + FormatDate(start);
+    case Step::kMonth:
+      return std::string(kMonths[start.month() - 1]) + " " + std::to_string(start.year());
+    case Step::kQuarter:
+      return "Q" + std::to_string((start.month() - 1) / 3 + 1) + " " + std::to_string(start.year());
+    case Step::kYear:
+      return std::to_string(start.year());
   }
-
- private:
-  agusererrf previous_;
-  std::string messages_;
-};
-
-int AppendToString(void* chan, const char* str) {
-  static_cast<std::string*>(chan)->append(str);
-  return 0;
-}
-int FlushNothing(void*) { return 0; }
-
-// A discipline whose writer appends to the std::string passed to agwrite as its channel.
-Agdisc_t* StringDiscipline() {
-  static Agiodisc_t io = {AgIoDisc.afread, AppendToString, FlushNothing};
-  static Agdisc_t disc = {&AgMemDisc, &AgIdDisc, &io};
-  return &disc;
+  return FormatDate(start);
 }
 
-struct CloseGraph {
-  void operator()(Agraph_t* g) const { agclose(g); }
-};
-using GraphPtr = std::unique_ptr<Agraph_t, CloseGraph>;
-
-// The attributes we use, declared once on the root with the defaults most objects share, so the
-// DOT text lists per object only what differs.
-struct Attributes {
-  Agsym_t* node_label;
-  Agsym_t* node_class;
-  Agsym_t* node_style;
-  Agsym_t* node_fill;
-  Agsym_t* node_color;
-  Agsym_t* node_fontsize;
-  Agsym_t* edge_label;
-  Agsym_t* edge_style;
-  Agsym_t* edge_color;
-  Agsym_t* edge_penwidth;
-  Agsym_t* edge_weight;
-  Agsym_t* edge_constraint;
-  Agsym_t* edge_arrowhead;
-  Agsym_t* graph_rank;
-};
-
-void Set(void* obj, Agsym_t* sym, const std::string& value) { agxset(obj, sym, Mut(value)); }
-
-// Sets an HTML-like label. agxset keeps the string's HTML mark because cgraph interns strings:
-// while our reference from agstrdup_html is alive, the value agxset interns is that same marked
-// string.
-void SetHtml(Agraph_t* g, void* obj, Agsym_t* sym, const std::string& html) {
-  char* marked = agstrdup_html(g, Mut(html));
-  agxset(obj, sym, marked);
-  agstrfree(g, marked);
-}
-
-std::string JoinLines(const std::vector<std::string>& lines, std::string_view open,
-                      std::string_view close) {
-  std::string out;
-  for (size_t i = 0; i < lines.size(); ++i) {
-    if (i > 0) out += "<BR/>";
-    out += open;
-    out += HtmlEscape(lines[i]);
-    out += close;
+const char* StepName(Step step) {
+  switch (step) {
+    case Step::kDay:
+      return "day";
+    case Step::kWeek:
+      return "week";
+    case Step::kMonth:
+      return "month";
+    case Step::kQuarter:
+      return "quarter";
+    case Step::kYear:
+      return "year";
   }
-  return out;
+  return "day";
 }
 
-std::string EventLabelHtml(const Event& event, const std::string& date) {
-  std::string html = "<FONT POINT-SIZE=\"9\">" + HtmlEscape(date) + "</FONT>";
-  std::string label = SanitizeUtf8(event.label.empty() ? event.type : event.label);
-  std::vector<std::string> lines = WrapText(label, kWrapWidth, kLabelLines);
-  if (!lines.empty()) html += "<BR/>" + JoinLines(lines, "<B>", "</B>");
-  if (event.location) {
-    const Location& loc = *event.location;
-    std::string place = loc.name.empty() ? loc.entity : loc.name;
-    if (!place.empty()) {
-      if (!loc.qualifier.empty()) place = loc.qualifier + " " + place;
-      std::vector<std::string> place_lines = WrapText(SanitizeUtf8(place), kWrapWidth, kPlaceLines);
-      if (!place_lines.empty()) {
-        html += "<BR/><FONT POINT-SIZE=\"9\">" + JoinLines(place_lines, "<I>", "</I>") + "</FONT>";
+// The finest step that leaves at most kMaxTimelineColumns buckets.
+Step ChooseStep(const std::vector<const Event*>& events) {
+  for (Step step : {Step::kDay, Step::kWeek, Step::kMonth, Step::kQuarter}) {
+    std::set<int64_t> buckets;
+    for (const Event* e : events) {
+      if (std::optional<Date> d = AnchorDay(e->time)) {
+        buckets.insert(DayNumber(BucketStart(*d, step)));
+        if (buckets.size() > kMaxTimelineColumns) break;
       }
     }
+    if (buckets.size() <= kMaxTimelineColumns) return step;
   }
-  if (event.modality != Modality::kAsserted) {
-    html += "<BR/><FONT POINT-SIZE=\"9\"><I>(" + HtmlEscape(ModalityName(event.modality)) +
-            ")</I></FONT>";
-  }
-  return html;
+  return Step::kYear;
 }
 
-// Types present in the view, in taxonomy order; types outside the taxonomy follow by name.
-std::vector<std::string> LegendTypes(const GraphView& view) {
-  std::vector<std::string> types;
-  for (const Event& e : view.events) {
-    if (std::find(types.begin(), types.end(), e.type) == types.end()) types.push_back(e.type);
-  }
-  const std::vector<EventTypeInfo>& taxonomy = EventTypes();
-  auto rank = [&](const std::string& type) {
-    for (size_t i = 0; i < taxonomy.size(); ++i) {
-      if (taxonomy[i].type == type) return i;
-    }
-    return taxonomy.size();
-  };
-  std::sort(types.begin(), types.end(), [&](const std::string& a, const std::string& b) {
-    return std::make_pair(rank(a), a) < std::make_pair(rank(b), b);
-  });
-  return types;
+AxisKey BucketKey(const TimeSpan& t, Step step) {
+  std::optional<Date> anchor = AnchorDay(t);
+  if (!anchor) return AxisKeyOf(t);  // the undated column, last
+  AxisKey key;
+  const Date start = BucketStart(*anchor, step);
+  key.anchor = DayNumber(start);
+  key.side = 1;
+  key.end = key.anchor;
+  key.display = BucketLabel(start, step);
+  return key;
 }
 
-std::string GraphLabelHtml(const GraphView& view, const ExportOptions& options) {
-  std::string html = "<TABLE BORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">";
-  std::vector<std::string> title =
-      WrapText(SanitizeUtf8(TimelineTitle(view, options)), kTitleWidth, kTitleLines);
-  html +=
-      "<TR><TD><FONT POINT-SIZE=\"18\">" + JoinLines(title, "<B>", "</B>") + "</FONT></TD></TR>";
-  std::vector<std::string> types = LegendTypes(view);
-  if (!types.empty()) {
-    // A nested table, so legend cells size to their names instead of to the title's width.
-    html += "<TR><TD><TABLE BORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"3\">";
-    for (size_t i = 0; i < types.size(); i += kLegendColumns) {
-      html += "<TR>";
-      for (size_t j = i; j < std::min(types.size(), i + kLegendColumns); ++j) {
-        html += "<TD BORDER=\"1\" BGCOLOR=\"" + EventTypeColor(types[j]) + "\">" +
-                HtmlEscape(SanitizeUtf8(types[j])) + "</TD>";
+// Ticks between two axis columns: the first of each month, quarter or year (or every 2, 5, 10,
+// ... years) strictly after `after` and strictly before `before`, at the finest step that gives
+// at most kMaxTicksPerGap of them; none when even a century step gives too many.
+std::vector<std::string> TicksBetween(int64_t after, int64_t before) {
+  if (before - after < 2) return {};
+  const Date from = Date(boost::gregorian::gregorian_calendar::from_day_number(after + 1));
+  const Date to = Date(boost::gregorian::gregorian_calendar::from_day_number(before - 1));
+  for (int months : {1, 3, 12, 24, 60, 120, 240, 600, 1200}) {
+    // The first step boundary on or after `from`.
+    int index = from.year() * 12 + (from.month() - 1);
+    if (from.day() != 1) ++index;
+    index = (index + months - 1) / months * months;
+    std::vector<std::string> ticks;
+    bool too_many = false;
+    for (int i = index;; i += months) {
+      const Date tick(i / 12, i % 12 + 1, 1);
+      if (tick > to) break;
+      if (ticks.size() == kMaxTicksPerGap) {
+        too_many = true;
+        break;
       }
-      html += "</TR>";
+      if (months == 1) {
+        ticks.push_back(std::string(kMonths[tick.month() - 1]) + " " + std::to_string(tick.year()));
+      } else if (months == 3) {
+        ticks.push_back("Q" + std::to_string((tick.month() - 1) / 3 + 1) + " " +
+                        std::to_string(tick.year()));
+      } else {
+        ticks.push_back(std::to_string(tick.year()));
+      }
     }
-    html += "</TABLE></TD></TR>";
-    html +=
-        "<TR><TD><FONT POINT-SIZE=\"9\">time runs left to right \xC2\xB7 dashed border: open or "
-        "approximate date \xC2\xB7 grey arrows: relations between events</FONT></TD></TR>";
+    if (!too_many) return ticks;
   }
-  html += "</TABLE>";
-  return html;
+  return {};
 }
 
-// DOT quoted strings have one escape, \", so a name holding a backslash (a trailing one would
-// swallow the closing quote) or a control character cannot be written faithfully.
-bool DotCanCarry(std::string_view name) {
-  if (name.empty()) return false;
-  for (unsigned char c : name) {
-    if (c == '\\' || c < 0x20 || c == 0x7F) return false;
-  }
-  return true;
-}
-
-// A node name not yet used in `g`, starting from `base`.
-std::string UniqueNodeName(Agraph_t* g, const std::string& base) {
-  std::string name = base;
-  for (int i = 1; agnode(g, Mut(name), 0) != nullptr; ++i) name = base + "~" + std::to_string(i);
-  return name;
-}
+// Where a column's time ends on the axis, for the ticks after it.
+int64_t ColumnLastDay(const AxisKey& key) { return key.side == 1 ? key.end : key.anchor; }
 
 bool IsFuzzy(const TimeSpan& t) {
   return t.IsOpen() || (t.precision != Precision::kDay && t.precision != Precision::kMinute);
 }
 
+struct LaneInfo {
+  std::string id;
+  std::string name;
+  size_t count = 0;
+};
+
+// The lanes to draw, most events first; lanes past kMaxLanes fold into "Other countries".
+// Fills `lane_of` with each event's lane index.
+std::vector<LaneInfo> AssignLanes(const ViewIndex& index, const std::vector<const Event*>& events,
+                                  std::map<const Event*, size_t>& lane_of) {
+  std::map<std::string, LaneInfo> by_id;
+  std::map<const Event*, std::string> id_of;
+  for (const Event* e : events) {
+    Lane lane = index.LaneOf(*e);
+    LaneInfo& info = by_id[lane.id];
+    info.id = lane.id;
+    info.name = lane.name;
+    ++info.count;
+    id_of[e] = lane.id;
+  }
+  std::vector<LaneInfo> lanes;
+  for (auto& [id, info] : by_id) lanes.push_back(info);
+  std::stable_sort(lanes.begin(), lanes.end(), [](const LaneInfo& a, const LaneInfo& b) {
+    if (a.count != b.count) return a.count > b.count;
+    return a.name < b.name;
+  });
+  if (lanes.size() > kMaxLanes) {
+    LaneInfo other{kOtherLaneId, kOtherLaneName, 0};
+    for (size_t i = kMaxLanes - 1; i < lanes.size(); ++i) other.count += lanes[i].count;
+    lanes.resize(kMaxLanes - 1);
+    lanes.push_back(other);
+  }
+  std::map<std::string, size_t> position;
+  for (size_t i = 0; i < lanes.size(); ++i) position[lanes[i].id] = i;
+  for (const Event* e : events) {
+    auto it = position.find(id_of[e]);
+    lane_of[e] = it != position.end() ? it->second : lanes.size() - 1;
+  }
+  return lanes;
+}
+
+// The label of a box that stands for several events of one lane and column.
+std::string GroupLabelHtml(const std::vector<const Event*>& events, const std::string& date) {
+  std::map<std::string, size_t> per_type;
+  for (const Event* e : events) ++per_type[e->type];
+  std::vector<std::pair<std::string, size_t>> counts(per_type.begin(), per_type.end());
+  std::stable_sort(counts.begin(), counts.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::string html = "<FONT POINT-SIZE=\"9\">" + HtmlEscape(date) + "</FONT><BR/><B>" +
+                     std::to_string(events.size()) + " events</B>";
+  std::string summary;
+  for (const auto& [type, n] : counts) {
+    if (!summary.empty()) summary += ", ";
+    summary += std::to_string(n) + " " + SanitizeUtf8(type);
+  }
+  std::vector<std::string> lines = WrapText(summary, kGroupWrapWidth, 2);
+  html += "<BR/><FONT POINT-SIZE=\"9\">" + JoinLines(lines, "", "") + "</FONT>";
+  for (size_t i = 0; i < events.size() && i < kGroupSampleLabels; ++i) {
+    const Event& e = *events[i];
+    std::vector<std::string> label =
+        WrapText(SanitizeUtf8(e.label.empty() ? e.type : e.label), kGroupWrapWidth, 1);
+    html += "<BR/><FONT POINT-SIZE=\"9\">" + JoinLines(label, "\xC2\xB7 <I>", "</I>") + "</FONT>";
+  }
+  return html;
+}
+
 // Builds the timeline graph described in dot_exporter.h. Must run under GraphvizMutex.
 GraphPtr BuildTimeline(const GraphView& view, const ExportOptions& options) {
-  GraphPtr graph(agopen(Mut("timeline"), Agdirected, StringDiscipline()));
+  ViewIndex index(view);
+  const std::vector<const Event*> events = MostSupportedEvents(index, options.max_events);
+  const bool grouped = options.group_threshold > 0 && events.size() > options.group_threshold;
+  const Step step = grouped ? ChooseStep(events) : Step::kDay;
+  const bool use_lanes = options.lanes != "none";
+
+  GraphPtr graph = dot_internal::NewGraph("timeline");
+  if (!graph) return graph;
   Agraph_t* g = graph.get();
 
   agattr(g, AGRAPH, Mut("rankdir"), Mut("LR"));
+  // One global ranking, so a date column may hold boxes from several lane clusters.
+  agattr(g, AGRAPH, Mut("newrank"), Mut("true"));
   agattr(g, AGRAPH, Mut("charset"), Mut("UTF-8"));
-  agattr(g, AGRAPH, Mut("fontname"), Mut(kFont));
+  agattr(g, AGRAPH, Mut("fontname"), Mut(dot_internal::kFont));
   agattr(g, AGRAPH, Mut("labelloc"), Mut("t"));
   agattr(g, AGRAPH, Mut("nodesep"), Mut("0.25"));
   agattr(g, AGRAPH, Mut("ranksep"), Mut("0.45"));
   Agsym_t* graph_label = agattr(g, AGRAPH, Mut("label"), Mut(""));
-  agattr(g, AGNODE, Mut("shape"), Mut("box"));
-  agattr(g, AGNODE, Mut("fontname"), Mut(kFont));
-  agattr(g, AGEDGE, Mut("fontname"), Mut(kFont));
+  Agsym_t* graph_rank = agattr(g, AGRAPH, Mut("rank"), Mut(""));
+  Agsym_t* graph_style = agattr(g, AGRAPH, Mut("style"), Mut(""));
+  Agsym_t* graph_fill = agattr(g, AGRAPH, Mut("fillcolor"), Mut(""));
+  Agsym_t* graph_color = agattr(g, AGRAPH, Mut("color"), Mut(""));
+  Agsym_t* graph_labeljust = agattr(g, AGRAPH, Mut("labeljust"), Mut(""));
+  Agsym_t* graph_fontsize = agattr(g, AGRAPH, Mut("fontsize"), Mut("14"));
+  agattr(g, AGNODE, Mut("fontname"), Mut(dot_internal::kFont));
+  agattr(g, AGEDGE, Mut("fontname"), Mut(dot_internal::kFont));
   agattr(g, AGEDGE, Mut("fontsize"), Mut("8"));
   agattr(g, AGEDGE, Mut("arrowsize"), Mut("0.6"));
   agattr(g, AGEDGE, Mut("fontcolor"), Mut("#8c8c8c"));
-  Attributes a;
-  a.node_label = agattr(g, AGNODE, Mut("label"), Mut("\\N"));
-  a.node_class = agattr(g, AGNODE, Mut("class"), Mut(""));
-  a.node_style = agattr(g, AGNODE, Mut("style"), Mut("filled,rounded"));
-  a.node_fill = agattr(g, AGNODE, Mut("fillcolor"), Mut("#d9d9d9"));
-  a.node_color = agattr(g, AGNODE, Mut("color"), Mut("#404040"));
-  a.node_fontsize = agattr(g, AGNODE, Mut("fontsize"), Mut("11"));
-  a.edge_label = agattr(g, AGEDGE, Mut("label"), Mut(""));
-  a.edge_style = agattr(g, AGEDGE, Mut("style"), Mut("solid"));
-  a.edge_color = agattr(g, AGEDGE, Mut("color"), Mut("#b3b3b3"));
-  a.edge_penwidth = agattr(g, AGEDGE, Mut("penwidth"), Mut("1"));
-  a.edge_weight = agattr(g, AGEDGE, Mut("weight"), Mut("1"));
-  a.edge_constraint = agattr(g, AGEDGE, Mut("constraint"), Mut("false"));
-  a.edge_arrowhead = agattr(g, AGEDGE, Mut("arrowhead"), Mut("normal"));
-  a.graph_rank = agattr(g, AGRAPH, Mut("rank"), Mut(""));
+  Agsym_t* node_label = agattr(g, AGNODE, Mut("label"), Mut("\\N"));
+  Agsym_t* node_class = agattr(g, AGNODE, Mut("class"), Mut(""));
+  Agsym_t* node_shape = agattr(g, AGNODE, Mut("shape"), Mut("box"));
+  Agsym_t* node_style = agattr(g, AGNODE, Mut("style"), Mut("filled,rounded"));
+  Agsym_t* node_fill = agattr(g, AGNODE, Mut("fillcolor"), Mut("#d9d9d9"));
+  Agsym_t* node_color = agattr(g, AGNODE, Mut("color"), Mut("#404040"));
+  Agsym_t* node_fontsize = agattr(g, AGNODE, Mut("fontsize"), Mut("11"));
+  Agsym_t* node_fontcolor = agattr(g, AGNODE, Mut("fontcolor"), Mut("black"));
+  Agsym_t* edge_label = agattr(g, AGEDGE, Mut("label"), Mut(""));
+  Agsym_t* edge_style = agattr(g, AGEDGE, Mut("style"), Mut("solid"));
+  Agsym_t* edge_color = agattr(g, AGEDGE, Mut("color"), Mut("#b3b3b3"));
+  Agsym_t* edge_penwidth = agattr(g, AGEDGE, Mut("penwidth"), Mut("1"));
+  Agsym_t* edge_weight = agattr(g, AGEDGE, Mut("weight"), Mut("1"));
+  Agsym_t* edge_constraint = agattr(g, AGEDGE, Mut("constraint"), Mut("false"));
+  Agsym_t* edge_arrowhead = agattr(g, AGEDGE, Mut("arrowhead"), Mut("normal"));
 
-  SetHtml(g, g, graph_label, GraphLabelHtml(view, options));
+  // Title, legend and the notes that explain the drawing.
+  std::string title = TimelineTitle(view, options);
+  if (events.size() < index.events().size()) {
+    title += " \xC2\xB7 " + std::to_string(events.size()) + " of " +
+             std::to_string(index.events().size()) + " events";
+  }
+  std::vector<std::string> notes = {
+      "time runs left to right \xC2\xB7 dashed border: approximate date \xC2\xB7 arrow-shaped "
+      "box: open start (\xE2\x97\x80) or open end (\xE2\x96\xB6)"};
+  if (use_lanes) notes.push_back("shaded bands: one lane per country of the place or participants");
+  if (grouped) {
+    notes.push_back("events of one lane and " + std::string(StepName(step)) +
+                    " share a box with their count; relations not drawn");
+  } else {
+    notes.push_back("grey arrows: relations between events (dashed: from dates, solid: from text)");
+  }
+  SetHtml(g, g, graph_label,
+          dot_internal::TitleAndLegendHtml(title, dot_internal::LegendTypes(events), notes));
 
-  // Group events by their date reading and order the groups along the axis.
-  std::map<AxisKey, std::vector<const Event*>> columns;
-  std::map<std::string, Agnode_t*> event_nodes;
-  for (const Event& event : view.events) {
-    if (event_nodes.count(event.id) != 0) continue;  // one box per event id
-    // Event ids name their nodes so the DOT can be read next to the JSON export; an id DOT cannot
-    // carry gets a stand-in name instead.
-    std::string id = SanitizeUtf8(event.id);
-    std::string name =
-        UniqueNodeName(g, DotCanCarry(id) ? id : "event:" + std::to_string(event_nodes.size()));
-    Agnode_t* n = agnode(g, Mut(name), 1);
-    event_nodes[event.id] = n;
-    AxisKey key = AxisKeyOf(event.time);
-    Set(n, a.node_class, "event");
-    Set(n, a.node_fill, EventTypeColor(event.type));
-    if (IsFuzzy(event.time)) Set(n, a.node_style, "filled,rounded,dashed");
-    SetHtml(g, n, a.node_label, EventLabelHtml(event, key.display));
-    columns[std::move(key)].push_back(&event);
+  // Lanes as clusters, created in lane order so the bands stack in that order.
+  std::map<const Event*, size_t> lane_of;
+  std::vector<LaneInfo> lanes;
+  std::vector<Agraph_t*> lane_graphs;
+  if (use_lanes) {
+    lanes = AssignLanes(index, events, lane_of);
+    for (size_t i = 0; i < lanes.size(); ++i) {
+      Agraph_t* cluster = agsubg(g, Mut("cluster_lane" + std::to_string(i)), 1);
+      SetHtml(g, cluster, graph_label, "<B>" + HtmlEscape(SanitizeUtf8(lanes[i].name)) + "</B>");
+      Set(cluster, graph_style, "filled,rounded");
+      Set(cluster, graph_fill, i % 2 == 0 ? "#f4f6f9" : "#fbfaf5");
+      Set(cluster, graph_color, "#d0d4da");
+      Set(cluster, graph_labeljust, "l");
+      Set(cluster, graph_fontsize, "12");
+      lane_graphs.push_back(cluster);
+    }
+  } else {
+    for (const Event* e : events) lane_of[e] = 0;
+    lane_graphs.push_back(g);
   }
 
+  // Columns, then cells (column x lane) holding the events in view order.
+  std::map<AxisKey, std::map<size_t, std::vector<const Event*>>> columns;
+  for (const Event* e : events) {
+    AxisKey key = grouped ? BucketKey(e->time, step) : AxisKeyOf(e->time);
+    columns[std::move(key)][lane_of[e]].push_back(e);
+  }
+
+  std::map<std::string, Agnode_t*> node_of_event;
   Agnode_t* previous = nullptr;
-  int index = 0;
-  std::map<std::string, int> column_of;  // event id -> its column's index
-  for (const auto& [key, events] : columns) {
-    for (const Event* event : events) column_of[event->id] = index;
-    Agnode_t* axis = agnode(g, Mut(UniqueNodeName(g, "date:" + std::to_string(index))), 1);
-    Set(axis, a.node_class, "date");
-    Set(axis, a.node_style, "filled");
-    Set(axis, a.node_fill, "#f2f2f2");
-    Set(axis, a.node_color, "#808080");
-    Set(axis, a.node_fontsize, "12");
-    SetHtml(g, axis, a.node_label, "<B>" + HtmlEscape(key.display) + "</B>");
-    // rank=same puts the date and its events in one column; LR turns ranks into x positions.
-    // Anonymous: cgraph orders named subgraphs by the address of their interned name, which
-    // would make the written order vary from run to run; anonymous ones follow creation order.
-    Agraph_t* column = agsubg(g, nullptr, 1);
-    Set(column, a.graph_rank, "same");
-    agsubnode(column, axis, 1);
-    for (const Event* event : events) agsubnode(column, event_nodes[event->id], 1);
+  std::optional<int64_t> previous_last_day;
+  int column_index = 0;
+  int tick_index = 0;
+  auto chain = [&](Agnode_t* to, bool gap) {
     if (previous != nullptr) {
       // The axis chain is the only thing that orders ranks; a heavy weight keeps it straight.
-      Agedge_t* e = agedge(g, previous, axis, nullptr, 1);
-      Set(e, a.edge_constraint, "true");
-      Set(e, a.edge_weight, "100");
-      Set(e, a.edge_penwidth, "2");
-      Set(e, a.edge_color, "#666666");
-      Set(e, a.edge_arrowhead, "vee");
+      Agedge_t* e = agedge(g, previous, to, nullptr, 1);
+      Set(e, edge_constraint, "true");
+      Set(e, edge_weight, "100");
+      Set(e, edge_penwidth, "2");
+      Set(e, edge_color, "#666666");
+      Set(e, edge_arrowhead, gap ? "none" : "vee");
+      if (gap) Set(e, edge_style, "dashed");
     }
-    previous = axis;
-    ++index;
+    previous = to;
+  };
+  for (const auto& [key, cells] : columns) {
+    if (previous_last_day && key.undated == 0) {
+      for (const std::string& tick : TicksBetween(*previous_last_day, key.anchor)) {
+        Agnode_t* t = agnode(g, Mut(UniqueNodeName(g, "tick:" + std::to_string(tick_index++))), 1);
+        Set(t, node_class, "tick");
+        Set(t, node_shape, "plaintext");
+        Set(t, node_style, "");
+        Set(t, node_fontsize, "10");
+        Set(t, node_fontcolor, "#808080");
+        SetHtml(g, t, node_label, HtmlEscape(tick));
+        chain(t, true);
+      }
+    }
+    Agnode_t* axis =
+        agnode(g, Mut(UniqueNodeName(g, "date:" + std::to_string(column_index++))), 1);
+    Set(axis, node_class, "date");
+    Set(axis, node_style, "filled");
+    Set(axis, node_fill, "#f2f2f2");
+    Set(axis, node_color, "#808080");
+    Set(axis, node_fontsize, "12");
+    SetHtml(g, axis, node_label, "<B>" + HtmlEscape(key.display) + "</B>");
+    chain(axis, false);
+    if (key.undated == 0) previous_last_day = ColumnLastDay(key);
+
+    // rank=same puts the date and its boxes in one column; LR turns ranks into x positions.
+    Agraph_t* column = agsubg(g, nullptr, 1);
+    Set(column, graph_rank, "same");
+    agsubnode(column, axis, 1);
+    for (const auto& [lane, cell] : cells) {
+      Agraph_t* home = lane_graphs[use_lanes ? lane : 0];
+      if (grouped && cell.size() > 1) {
+        Agnode_t* n = agnode(home, Mut(UniqueNodeName(g, "group:" + std::to_string(column_index) +
+                                                             ":" + std::to_string(lane))),
+                             1);
+        Set(n, node_class, "group");
+        std::map<std::string, size_t> per_type;
+        for (const Event* e : cell) ++per_type[e->type];
+        auto top = std::max_element(per_type.begin(), per_type.end(),
+                                    [](const auto& a, const auto& b) { return a.second < b.second; });
+        Set(n, node_fill, EventTypeColor(top->first));
+        Set(n, node_style, "filled,rounded,bold");
+        SetHtml(g, n, node_label, GroupLabelHtml(cell, key.display));
+        agsubnode(column, n, 1);
+        for (const Event* e : cell) node_of_event[e->id] = n;
+        continue;
+      }
+      for (const Event* e : cell) {
+        // Event ids name their nodes so the DOT can be read next to the JSON export; an id DOT
+        // cannot carry gets a stand-in name instead.
+        std::string id = SanitizeUtf8(e->id);
+        std::string name = UniqueNodeName(
+            g, dot_internal::DotCanCarry(id) ? id : "event:" + std::to_string(node_of_event.size()));
+        Agnode_t* n = agnode(home, Mut(name), 1);
+        node_of_event[e->id] = n;
+        Set(n, node_class, "event");
+        Set(n, node_fill, EventTypeColor(e->type));
+        if (!e->time.begin && e->time.end) {
+          Set(n, node_shape, "larrow");
+          Set(n, node_style, "filled,dashed");
+        } else if (e->time.begin && !e->time.end) {
+          Set(n, node_shape, "rarrow");
+          Set(n, node_style, "filled,dashed");
+        } else if (IsFuzzy(e->time)) {
+          Set(n, node_style, "filled,rounded,dashed");
+        }
+        SetHtml(g, n, node_label,
+                EventLabelHtml(*e, grouped ? SpanDisplay(e->time) : key.display));
+        agsubnode(column, n, 1);
+      }
+    }
   }
 
-  for (const Relation& r : view.relations) {
-    auto from = event_nodes.find(r.from);
-    auto to = event_nodes.find(r.to);
-    if (from == event_nodes.end() || to == event_nodes.end()) continue;
-    // Two events in one date column: the column already says they share the date, and a labelled
-    // edge inside one rank ("flat" edge) crashes Graphviz 2.42's dot layout (flat_edges frees a
-    // rank array it reallocated), so such edges are not drawn.
-    if (column_of.at(r.from) == column_of.at(r.to)) continue;
-    Agedge_t* e = agedge(g, from->second, to->second, nullptr, 1);
-    Set(e, a.edge_label, std::string(RelationTypeName(r.type)));
-    Set(e, a.edge_style, r.basis == RelationBasis::kText ? "solid" : "dashed");
+  if (!grouped) {
+    for (const Relation* r : index.relations()) {
+      auto from = node_of_event.find(r->from);
+      auto to = node_of_event.find(r->to);
+      if (from == node_of_event.end() || to == node_of_event.end()) continue;
+      if (from->second == to->second) continue;
+      Agedge_t* e = agedge(g, from->second, to->second, nullptr, 1);
+      Set(e, edge_label, std::string(RelationTypeName(r->type)));
+      Set(e, edge_style, r->basis == RelationBasis::kText ? "solid" : "dashed");
+    }
   }
   return graph;
 }
 
-// cairo stamps the PDF with the wall-clock time. Overwriting the 14 digits in place (the length
-// stays, so the cross-reference offsets stay valid) makes the same view give the same bytes.
-void PinPdfCreationDate(std::string& pdf) {
-  constexpr std::string_view kKey = "/CreationDate (D:";
-  size_t at = pdf.find(kKey);
-  if (at == std::string::npos) return;
-  at += kKey.size();
-  for (size_t i = 0; i < 14 && at + i < pdf.size(); ++i) {
-    char& c = pdf[at + i];
-    if (c < '0' || c > '9') break;
-    c = "19700101000000"[i];
-  }
-}
-
-class DotExporter : public Exporter {
- public:
-  std::string_view Name() const override { return "dot"; }
-  std::string_view Extension() const override { return "dot"; }
-
-  Result<std::string> Export(const GraphView& view, const ExportOptions& options) const override {
-    std::lock_guard<std::mutex> lock(GraphvizMutex());
-    MessageCapture messages;
-    GraphPtr graph = BuildTimeline(view, options);
-    if (!graph) return Status::Internal("dot export: cannot create graph: " + messages.Text());
-    std::string out;
-    if (agwrite(graph.get(), &out) != 0) {
-      return Status::Internal("dot export: cannot write graph: " + messages.Text());
-    }
-    return out;
-  }
-};
-
-// Lays the timeline out with the dot engine and renders it with a gvc device ("svg", "png", "pdf").
-class RenderExporter : public Exporter {
- public:
-  explicit RenderExporter(std::string format) : format_(std::move(format)) {}
-  std::string_view Name() const override { return format_; }
-  std::string_view Extension() const override { return format_; }
-
-  Result<std::string> Export(const GraphView& view, const ExportOptions& options) const override {
-    std::lock_guard<std::mutex> lock(GraphvizMutex());
-    MessageCapture messages;
-    GVC_t* gvc = gvContext();
-    if (gvc == nullptr) return Status::Internal("graphviz: cannot create a context");
-    Result<std::string> result = Render(gvc, view, options, messages);
-    gvFreeContext(gvc);
-    return result;
-  }
-
- private:
-  Result<std::string> Render(GVC_t* gvc, const GraphView& view, const ExportOptions& options,
-                             const MessageCapture& messages) const {
-    GraphPtr graph = BuildTimeline(view, options);
-    if (!graph)
-      return Status::Internal(format_ + " export: cannot create graph: " + messages.Text());
-    if (gvLayout(gvc, graph.get(), "dot") != 0) {
-      // Without the layout plugin (config6a missing) this is where it shows.
-      return Status::Unsupported(format_ +
-                                 " export: graphviz dot layout failed: " + messages.Text());
-    }
-    char* data = nullptr;
-    unsigned int length = 0;
-    int rc = gvRenderData(gvc, graph.get(), format_.c_str(), &data, &length);
-    std::string out;
-    if (rc == 0 && data != nullptr) out.assign(data, length);
-    if (data != nullptr) gvFreeRenderData(data);
-    gvFreeLayout(gvc, graph.get());
-    if (rc != 0 || out.empty()) {
-      return Status::Unsupported(format_ + " export: graphviz cannot render " + format_ + ": " +
-                                 messages.Text());
-    }
-    if (format_ == "pdf") PinPdfCreationDate(out);
-    return out;
-  }
-
-  std::string format_;
-};
-
 }  // namespace
 
-std::unique_ptr<Exporter> NewDotExporter() { return std::make_unique<DotExporter>(); }
-std::unique_ptr<Exporter> NewSvgExporter() { return std::make_unique<RenderExporter>("svg"); }
-std::unique_ptr<Exporter> NewPngExporter() { return std::make_unique<RenderExporter>("png"); }
-std::unique_ptr<Exporter> NewPdfExporter() { return std::make_unique<RenderExporter>("pdf"); }
+std::unique_ptr<Exporter> NewDotExporter() {
+  return dot_internal::NewGraphvizExporter("dot", "dot", "dot", BuildTimeline);
+}
+std::unique_ptr<Exporter> NewSvgExporter() {
+  return dot_internal::NewGraphvizExporter("svg", "svg", "svg", BuildTimeline);
+}
+std::unique_ptr<Exporter> NewPngExporter() {
+  return dot_internal::NewGraphvizExporter("png", "png", "png", BuildTimeline);
+}
+std::unique_ptr<Exporter> NewPdfExporter() {
+  return dot_internal::NewGraphvizExporter("pdf", "pdf", "pdf", BuildTimeline);
+}
 
 }  // namespace eg

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "exporters/dot/timeline_text.h"
+#include "exporters/common/timeline_text.h"
 #include "tests/exporters/sample_view.h"
 
 namespace eg {
@@ -100,14 +100,22 @@ TEST(DotExporter, ParsesBackWithOneBoxPerEventAndOneDatePerReading) {
   ASSERT_NE(g, nullptr);
   EXPECT_EQ(NodesOfClass(g.get(), "event").size(), 3u);
   EXPECT_EQ(NodesOfClass(g.get(), "date").size(), 3u);  // Feb 2022, ≤ 2025-12-01, 2025-12-02
-  EXPECT_EQ(agnnodes(g.get()), 6);  // the relation to an event outside the view adds no node
+  // Between Feb 2022 and Dec 2025 lie three new years; a month or quarter step would need more
+  // than four ticks, so the ticks are the years.
+  std::vector<std::string> ticks;
+  for (Agnode_t* n : NodesOfClass(g.get(), "tick")) ticks.push_back(Attr(n, "label"));
+  EXPECT_EQ(ticks, (std::vector<std::string>{"2023", "2024", "2025"}));
+  EXPECT_EQ(agnnodes(g.get()), 9);  // the relation to an event outside the view adds no node
   // Event ids name the boxes, so the drawing can be read next to the JSON.
   EXPECT_NE(agnode(g.get(), const_cast<char*>(testing::kTalksId), 0), nullptr);
   int axis_edges = 0;
   int relation_edges = 0;
   for (Agnode_t* n = agfstnode(g.get()); n != nullptr; n = agnxtnode(g.get(), n)) {
     for (Agedge_t* e = agfstout(g.get(), n); e != nullptr; e = agnxtout(g.get(), e)) {
-      if (Attr(agtail(e), "class") == "date" && Attr(aghead(e), "class") == "date") {
+      auto on_axis = [](Agnode_t* node) {
+        return Attr(node, "class") == "date" || Attr(node, "class") == "tick";
+      };
+      if (on_axis(agtail(e)) && on_axis(aghead(e))) {
         ++axis_edges;
       } else {
         ++relation_edges;
@@ -116,7 +124,7 @@ TEST(DotExporter, ParsesBackWithOneBoxPerEventAndOneDatePerReading) {
       }
     }
   }
-  EXPECT_EQ(axis_edges, 2);
+  EXPECT_EQ(axis_edges, 5);  // Feb 2022 > 2023 > 2024 > 2025 > ≤ 2025-12-01 > 2025-12-02
   EXPECT_EQ(relation_edges, 2);
   EXPECT_EQ(Attr(g.get(), "rankdir"), "LR");
 }
@@ -132,7 +140,7 @@ TEST(DotExporter, DatesRunLeftToRightAndEventsSitInTheirDateColumn) {
   }
   ASSERT_EQ(date_node_of.size(), 3u);
   std::map<std::string, double> x = LayoutX(g.get());
-  ASSERT_EQ(x.size(), 6u);
+  ASSERT_EQ(x.size(), 9u);
   // The view lists the open-start talks first; the axis still reads Feb 2022 first, because the
   // talks' only known bound (2025-12-01) is later than February 2022.
   const double feb = x[date_node_of["Feb 2022"]];

@@ -1,4 +1,4 @@
-#include "exporters/dot/timeline_text.h"
+#include "exporters/common/timeline_text.h"
 
 #include <array>
 #include <cmath>

@@ -1,8 +1,8 @@
 // Text helpers for the timeline drawings: how a time span reads on a box, how events are grouped
 // and ordered on the date axis, and how free text is made safe for Graphviz HTML-like labels.
 // Pure functions, no Graphviz; thread-safe.
-#ifndef EVENTGRAPH_EXPORTERS_DOT_TIMELINE_TEXT_H_
-#define EVENTGRAPH_EXPORTERS_DOT_TIMELINE_TEXT_H_
+#ifndef EVENTGRAPH_EXPORTERS_COMMON_TIMELINE_TEXT_H_
+#define EVENTGRAPH_EXPORTERS_COMMON_TIMELINE_TEXT_H_
 
 #include <cstdint>
 #include <string>
@@ -61,4 +61,4 @@ std::string EventTypeColor(std::string_view type);
 
 }  // namespace eg
 
-#endif  // EVENTGRAPH_EXPORTERS_DOT_TIMELINE_TEXT_H_
+#endif  // EVENTGRAPH_EXPORTERS_COMMON_TIMELINE_TEXT_H_
