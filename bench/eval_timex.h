@@ -59,7 +59,7 @@ double TypeAccuracy(const Counts& c);
 // One disagreement, for error listings.
 struct EvalError {
   std::string document;
-  std::string kind;     // "missed", "spurious", "value", "type"
+  std::string kind;     // "missed", "spurious", "value", "type", "span" (relaxed match only)
   std::string text;     // the system's or the gold expression
   std::string gold;     // gold type/value ("DATE 1998-01-08")
   std::string system;   // system type/value

@@ -195,7 +195,13 @@ Evaluation Evaluate(const std::vector<TimeMlDocument>& docs) {
       const auto& g = doc.gold[best];
       gold_used[best] = true;
       ++e.total.relaxed;
-      if (g.begin == s.span.begin && g.end == s.span.end) ++e.total.strict;
+      if (g.begin == s.span.begin && g.end == s.span.end) {
+        ++e.total.strict;
+      } else {
+        e.errors.push_back({doc.name, "span", s.text,
+                            "\"" + doc.text.substr(g.begin, g.end - g.begin) + "\"",
+                            "\"" + s.text + "\"", Context(doc.text, s.span.begin, s.span.end)});
+      }
       auto& gt = e.by_type[g.type];
       ++gt.matched_gold;
       ++e.by_type[stype].matched_system;

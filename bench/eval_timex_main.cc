@@ -1,6 +1,6 @@
 // eval_timex: scores the TIMEX3 tagger on TimeML corpora, or shows what it tags in a text.
 //
-//   eval_timex [--errors N] [--kind missed|spurious|value|type] PATH...   TimeML files/directories
+//   eval_timex [--errors N] [--kind missed|spurious|value|type|span] PATH...   TimeML files/directories
 //   eval_timex --tag FILE|- [--dct YYYY-MM-DD]                              one tab-separated line
 //                                                                           per timex
 // Exit codes: 0 done, 1 an input failed, 2 usage error.

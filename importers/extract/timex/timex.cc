@@ -196,11 +196,18 @@ class Tagger {
       if (w == "ll" && i > 0 && (Punct(i - 1, "'") || Punct(i - 1, "\xE2\x80\x99"))) {
         return Direction::kFuture;
       }
+      // "is set to", "are set for": a plan points ahead; "set Friday as the deadline" tells
+      // what was done, in any tense.
+      if (w == "set") {
+        const bool passive = i > 0 && WordIn(i - 1, {"is", "are", "be", "been", "being", "was",
+                                                     "were", "s", "am"});
+        return passive || WordIn(i + 1, {"to", "for"}) ? Direction::kFuture : Direction::kNone;
+      }
       if (IsFutureCue(w)) return Direction::kFuture;
       if ((!T(i).capitalized || SentenceInitial(i)) && IsPastCue(w)) {
-        // "must be returned", "is expected": a participle after a present or bare "be" is no
-        // past tense.
-        if (w.size() > 2 && w.substr(w.size() - 2) == "ed" && i > 0 &&
+        // "must be returned", "will be paid", "is heard": a participle after a present or bare
+        // "be" is no past tense.
+        if (w != "last" && w != "ago" && w != "earlier" && i > 0 &&
             WordIn(i - 1, {"be", "is", "are", "am", "being", "to"})) {
           return Direction::kNone;
         }
@@ -379,6 +386,15 @@ class Tagger {
     }
     c->begin = i;
     c->mod = mod;
+    // TimeBank leaves "about" and "within" out of the span of an amount ("about [five hours]",
+    // "within [two weeks]") but keeps them in a date counted back ("about two years ago"); and
+    // "earlier"/"later" stay outside a day or a week ("earlier [this week]", "later [today]").
+    // The mod is kept either way: it still qualifies the expression.
+    if (WordIn(i, {"about", "within"}) && c->type != TimexType::kDate) c->begin = j;
+    if (WordIn(i, {"earlier", "later"}) &&
+        (Word(j, "today") || (Word(j, "this") && WordIn(j + 1, {"week", "weekend"})))) {
+      c->begin = j;
+    }
     return c;
   }
 
@@ -675,12 +691,16 @@ class Tagger {
   }
 
   // A day, with the part of the day that follows it: TimeBank files "Friday night" and
-  // "Thursday morning" as DATEs of that day (the part of the day adds no calendar precision).
+  // "Thursday morning" mostly as DATEs of that day with the part appended to the value
+  // ("1998-08-07TMO"); the part of the day adds no calendar precision to the span.
   std::optional<Candidate> DayExpression(size_t i) const {
     auto d = DayAt(i);
     if (!d) return std::nullopt;
     Candidate c = DayCandidate(i, *d);
-    if (PartOfDayAt(d->end)) c.end = d->end + 1;
+    if (auto part = PartOfDayAt(d->end)) {
+      c.end = d->end + 1;
+      c.value += "T" + std::string(*part);
+    }
     return c;
   }
 
@@ -946,14 +966,14 @@ class Tagger {
       return std::nullopt;
     }
     if (k > 0 && Punct(k - 1, ":") && (Word(k - 2, "id") || Num(k - 2))) return std::nullopt;
-    if (QuantityFollows(k + 1)) return std::nullopt;
-    if (!fiscal && k == i) {
-      // Years outside modern history need a word that introduces a date.
-      const bool intro = i > 0 && WordIn(i - 1, {"in", "since", "of", "from", "by", "until", "till",
-                                                 "before", "after", "during", "year", "circa",
-                                                 "and", "to", "around"});
-      if ((y < 1800 || y > 2100) && !intro) return std::nullopt;
-    }
+    const bool intro = k > 0 && WordIn(k - 1, {"in", "since", "of", "from", "by", "until", "till",
+                                               "before", "after", "during", "year", "circa",
+                                               "and", "to", "around", "due"});
+    // "1955 and Spain", "in 1980 to more than": after a word that introduces a date, "and" and
+    // "to" join clauses or ranges, not an amount's unit.
+    if (QuantityFollows(k + 1) && !(intro && WordIn(k + 1, {"and", "to"}))) return std::nullopt;
+    // Years outside modern history need a word that introduces a date.
+    if (!fiscal && k == i && (y < 1800 || y > 2100) && !intro) return std::nullopt;
     c.end = k + 1;
     c.value = YearValue(static_cast<int>(y));
     return c;
@@ -1117,6 +1137,9 @@ class Tagger {
       // same quarter a year back.
       c.end = *e;
       c.value = ReportComparison(i) || Word(i, "a") ? ReportQuarter(1) : YearValue(dct_->year() - 1);
+      // Without its noun the adjective stands alone: "compared with a [year-earlier] $2.1
+      // million", "[The year-ago] results".
+      c.begin = k;
       return c;
     }
     if (k == i) return std::nullopt;  // the rest needs "the"
@@ -1243,6 +1266,8 @@ class Tagger {
     // "the second half" of a match or a film is not a date; halves need a year or "the".
     if (half && !explicit_year && end == e && k == i) return std::nullopt;
     c.end = end;
+    // "the [third-quarter] loss": a hyphenated quarter is an adjective; "the" is the noun's.
+    if (Word(i, "the") && end == e && e >= 2 && Punct(e - 2, "-") && !prefix_year) c.begin = i + 1;
     const std::string y_str = (dct_ || explicit_year) ? YearValue(year) : "XXXX";
     c.value = y_str + (half ? "-H" : "-Q") + std::to_string(n);
     c.anchor = explicit_year ? Anchor::kExplicit : Anchor::kRelative;
@@ -1541,7 +1566,12 @@ class Tagger {
         ++u;
       }
       auto unit = UnitAt(u);
-      if (unit) return CountedDuration(c, *count, *unit, hyphen, the);
+      if (unit) {
+        // A hyphenated count-unit is an adjective ("the [14-day] deadline", "a [several-year]
+        // slump"): the determiner belongs to the noun phrase, not to the duration.
+        if (hyphen && !qualifier) c.begin = WordIn(k, {"a", "an"}) && !count->article ? k + 1 : k;
+        return CountedDuration(c, *count, *unit, hyphen, the && !(hyphen && !qualifier));
+      }
     }
     return UncountedDuration(c, i, k, the, qualifier);
   }

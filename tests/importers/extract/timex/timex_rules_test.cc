@@ -117,8 +117,10 @@ TEST(Durations, CountsInsideNounPhrases) {
 
 TEST(Weekdays, PartsOfTheDayAreDatesOfThatDay) {
   // Friday before Monday 2025-12-01 is 2025-11-28.
-  ExpectTags("protesters rallied on Friday night in", {{"Friday night", kDate, "2025-11-28"}});
-  ExpectTags("the army said Thursday morning", {{"Thursday morning", kDate, "2025-11-27"}});
+  ExpectTags("protesters rallied on Friday night in", {{"Friday night", kDate, "2025-11-28TNI"}});
+  ExpectTags("the army said Thursday morning", {{"Thursday morning", kDate, "2025-11-27TMO"}});
+  // Wednesday 2025-12-03 lies ahead in the future tense.
+  ExpectTags("they will meet Wednesday evening", {{"Wednesday evening", kDate, "2025-12-03TEV"}});
 }
 
 TEST(Weekdays, DeadlinesLieAhead) {

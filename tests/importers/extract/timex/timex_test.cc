@@ -152,8 +152,8 @@ TEST(Modifiers, PositionAndAmount) {
   ExpectTimex("in early 2023 it", "early 2023", TimexType::kDate, "2023", "START");
   ExpectTimex("in late November", "late November", TimexType::kDate, "2025-11", "END");
   ExpectTimex("by the end of 1990.", "the end of 1990", TimexType::kDate, "1990", "END");
-  ExpectTimex("lasted about three years.", "about three years", TimexType::kDuration, "P3Y",
-              "APPROX");
+  // "about" stays out of an amount's span (TimeBank's convention) but is kept as the mod.
+  ExpectTimex("lasted about three years.", "three years", TimexType::kDuration, "P3Y", "APPROX");
   ExpectTimex("lasted more than two weeks.", "more than two weeks", TimexType::kDuration, "P2W",
               "MORE_THAN");
 }
@@ -275,8 +275,8 @@ TEST(Durations, CountsAndUnits) {
   ExpectTimex("lasted two decades.", "two decades", TimexType::kDuration, "P20Y");
   ExpectTimex("lasted several weeks.", "several weeks", TimexType::kDuration, "PXW");
   ExpectTimex("a two-year deal", "two-year", TimexType::kDuration, "P2Y");
-  ExpectTimex("within twenty-four hours.", "within twenty-four hours", TimexType::kDuration,
-              "PT24H", "EQUAL_OR_LESS");
+  ExpectTimex("within twenty-four hours.", "twenty-four hours", TimexType::kDuration, "PT24H",
+              "EQUAL_OR_LESS");
   ExpectTimex("over the past two months, prices", "the past two months", TimexType::kDuration,
               "P2M");
   ExpectTimex("it went on for years.", "years", TimexType::kDuration, "PXY");
@@ -302,8 +302,8 @@ TEST(Times, ClockAndPartsOfDay) {
   ExpectTimex("starts at 3 pm in", "3 pm", TimexType::kTime, "2025-12-01T15:00");
   ExpectTimex("posted 14:08 local", "14:08", TimexType::kTime, "2025-12-01T14:08");
   ExpectTimex("at 10:35 a.m. Monday", "10:35 a.m. Monday", TimexType::kTime, "2025-12-01T10:35");
-  // TimeBank's convention: a weekday's part of day is a DATE of that day.
-  ExpectTimex("on Friday morning they", "Friday morning", TimexType::kDate, "2025-11-28");
+  // TimeBank's convention: a weekday's part of day is a DATE of that day, the part appended.
+  ExpectTimex("on Friday morning they", "Friday morning", TimexType::kDate, "2025-11-28TMO");
   ExpectTimex("he spoke this morning", "this morning", TimexType::kTime, "2025-12-01TMO");
   ExpectTimex("at noon tomorrow", "noon tomorrow", TimexType::kTime, "2025-12-02T12:00");
   auto t = One("starts at 10 a.m. in");
@@ -351,7 +351,9 @@ TEST(Output, SortedAndDisjoint) {
   for (size_t i = 0; i < all.size(); ++i) {
     EXPECT_LT(all[i].span.begin, all[i].span.end);
     EXPECT_EQ(text.substr(all[i].span.begin, all[i].span.end - all[i].span.begin), all[i].text);
-    if (i > 0) EXPECT_LE(all[i - 1].span.end, all[i].span.begin);
+    if (i > 0) {
+      EXPECT_LE(all[i - 1].span.end, all[i].span.begin);
+    }
   }
 }
 
