@@ -1,7 +1,12 @@
 // eventgraph import: read inputs into the store.
 #include <unistd.h>
 
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <iostream>
+#include <map>
+#include <memory>
 
 #include "cli/common.h"
 #include "importers/pipeline/pipeline.h"
@@ -14,6 +19,43 @@ struct ImportArgs {
   std::string db, format = "auto", date;
   std::vector<std::string> paths;
   bool quiet = false;
+  int jobs = 1;
+};
+
+// Bytes as "12.3 MB".
+std::string Megabytes(uint64_t bytes) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / 1e6);
+  return buf;
+}
+
+// A one-line progress bar on stderr, redrawn at most every 100 ms: files, items, and bytes of
+// the total when the sizes are known.
+class ProgressLine {
+ public:
+  void Update(const ImportProgress& p) {
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last_ < std::chrono::milliseconds(100)) return;
+    last_ = now;
+    std::string line = "[" + std::to_string(p.files_done) + "/" + std::to_string(p.files_total) + " files, " +
+                       std::to_string(p.items_done) + " items] ";
+    if (p.bytes_total > 0) {
+      constexpr int kWidth = 24;
+      const double done = std::min(1.0, static_cast<double>(p.bytes_done) / static_cast<double>(p.bytes_total));
+      const int filled = static_cast<int>(done * kWidth);
+      line += "[" + std::string(filled, '#') + std::string(kWidth - filled, '.') + "] " +
+              Megabytes(p.bytes_done) + " / " + Megabytes(p.bytes_total) + " ";
+    } else {
+      line += Megabytes(p.bytes_done) + " ";
+    }
+    const std::string& path = p.path;
+    line += path.size() > 40 ? "..." + path.substr(path.size() - 37) : path;
+    std::cerr << "\r\033[K" << line << std::flush;
+  }
+  void Clear() { std::cerr << "\r\033[K" << std::flush; }
+
+ private:
+  std::chrono::steady_clock::time_point last_{};
 };
 
 int RunImport(const ImportArgs& args) {
@@ -27,30 +69,38 @@ int RunImport(const ImportArgs& args) {
     if (!d.ok()) return Fail(d.status().WithPrefix("--date"));
     options.import.date_override = *d;
   }
+  if (args.jobs < 1) return Fail(Status::InvalidArgument("--jobs must be at least 1"));
+  options.jobs = static_cast<size_t>(args.jobs);
   auto store = Store::Open(args.db);
   if (!store.ok()) return Fail(store.status());
   // Progress only on a terminal, on stderr; stdout stays for results.
   const bool tty = !args.quiet && isatty(STDERR_FILENO);
-  if (tty) {
-    options.progress = [](size_t done, const std::string& path) {
-      std::string shown = path.size() > 60 ? "..." + path.substr(path.size() - 57) : path;
-      std::cerr << "\r\033[K[" << done << " files] " << shown << std::flush;
-    };
-  }
+  auto progress = std::make_shared<ProgressLine>();
+  if (tty) options.progress = [progress](const ImportProgress& p) { progress->Update(p); };
   auto summary = ImportPaths(**store, args.paths, options);
-  if (tty) std::cerr << "\r\033[K";
+  if (tty) progress->Clear();
   if (!summary.ok()) return Fail(summary.status());
+  // Failures in input order, so those of one file stay together.
   for (const auto& f : summary->failures) {
     std::cerr << "eventgraph: " << f.path << ": " << f.status.message() << "\n";
   }
   if (!args.quiet) {
+    std::map<std::string, size_t> failed_per_file;
+    for (const auto& f : summary->failures) ++failed_per_file[f.path];
     std::cerr << "imported " << summary->articles_new << " new article(s), " << summary->articles_existing
-              << " already stored, " << summary->failures.size() << " failed; " << summary->events
-              << " event(s) from " << summary->mentions << " mention(s); relations: "
-              << summary->link.time_relations << " from time, " << summary->link.text_relations
-              << " from text, " << summary->link.derived_relations << " composed";
+              << " already stored";
+    if (summary->records_new + summary->records_existing > 0) {
+      std::cerr << "; " << summary->records_new << " new record(s), " << summary->records_existing
+                << " already stored";
+    }
+    std::cerr << "; " << summary->failures.size() << " failed";
+    if (failed_per_file.size() > 1) std::cerr << " in " << failed_per_file.size() << " file(s)";
+    std::cerr << "; " << summary->events << " event(s) from " << summary->mentions
+              << " mention(s); relations: " << summary->link.time_relations << " from time, "
+              << summary->link.text_relations << " from text, " << summary->link.derived_relations
+              << " composed";
     if (summary->link.contradictions) std::cerr << ", " << summary->link.contradictions << " contradiction(s) resolved";
-    std::cerr << "\n";
+    std::cerr << "; " << summary->files << " file(s), " << Megabytes(summary->bytes) << "\n";
   }
   return summary->failures.empty() ? kExitOk : kExitSomeFailed;
 }
@@ -66,8 +116,13 @@ void AddImportCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("--format", args->format, "Input format; auto sniffs each input")->type_name(formats);
   cmd->add_option("--date", args->date, "Publication date for every input (overrides the one found)")
       ->type_name("YYYY-MM-DD");
+  cmd->add_option("-j,--jobs", args->jobs, "Threads that run extraction (results do not depend on it)")
+      ->type_name("N")
+      ->check(CLI::PositiveNumber);
   cmd->add_flag("-q,--quiet", args->quiet, "No progress and no summary; errors are still printed");
-  cmd->add_option("paths", args->paths, "Files or directories (walked recursively), or -")->required();
+  cmd->add_option("paths", args->paths,
+                  "Files or directories (walked recursively), or - for standard input; .gz is decompressed")
+      ->required();
   cmd->footer(
       "Exit status: 0 all inputs imported; 1 some inputs failed (each named on stderr, the rest "
       "imported); 2 usage error; 3 the store could not be used.\nImporting the same article again "
