@@ -120,8 +120,8 @@ constexpr std::string_view kEdExceptions[] = {
 };
 constexpr std::string_view kFuture[] = {
     "will", "ll", "shall", "going", "next", "upcoming", "coming", "tomorrow", "plans", "plan",
-    "planned", "scheduled", "expected", "expects", "due", "intends", "intended", "aims",
-    "set", "hopes", "would", "later", "soon", "forthcoming", "must", "should", "payable",
+    "planning", "planned", "scheduled", "expected", "expects", "due", "intends", "intended",
+    "aims", "set", "hopes", "would", "later", "soon", "forthcoming", "must", "should", "payable",
 };
 
 }  // namespace

@@ -122,6 +122,7 @@ class Tagger {
         continue;
       }
       out.push_back(Finish(*best));
+      Remember(best->value, best->type);
       i = best->end;
     }
     return out;
@@ -261,6 +262,163 @@ class Tagger {
   // Left scan and right scan stop at sentence boundaries; the loop above checks token by token,
   // so precompute nothing: sentences are short.
 
+  // ---- the narrative reference: the date last mentioned ----
+  // TimeML anchors anaphoric expressions ("that day", "the following year") to the last date
+  // the text mentioned, and clock times in a narrated past to the day being told about. The
+  // reference keeps what the value states: a year, a month, a day (0 where unknown).
+  struct Reference {
+    int year = 0;
+    int month = 0;
+    int day = 0;
+  };
+
+  void Remember(const std::string& value, TimexType type) {
+    if (type != TimexType::kDate && type != TimexType::kTime) return;
+    auto digits = [&](size_t at, size_t n) {
+      if (at + n > value.size()) return -1;
+      int v = 0;
+      for (size_t k = at; k < at + n; ++k) {
+        if (value[k] < '0' || value[k] > '9') return -1;
+        v = v * 10 + (value[k] - '0');
+      }
+      return v;
+    };
+    Reference r;
+    r.year = digits(0, 4);
+    if (r.year < 0 || (value.size() > 4 && value[4] != '-' && value[4] != 'T')) return;
+    if (value.size() >= 7 && value[4] == '-') r.month = std::max(0, digits(5, 2));
+    if (r.month > 0 && value.size() >= 10 && value[7] == '-') r.day = std::max(0, digits(8, 2));
+    if (r.month == 0 && value.size() >= 7 && value[5] == 'W') {
+      // An ISO week ("1998-W32"): its Monday stands for it.
+      const int week = digits(6, 2);
+      if (week > 0) {
+        const Date jan4(static_cast<unsigned short>(r.year), 1, 4);
+        const int dow = (jan4.day_of_week().as_number() + 6) % 7;  // 0 = Monday
+        const Date monday = jan4 - bg::days(dow) + bg::days(7 * (week - 1));
+        r = {static_cast<int>(monday.year()), static_cast<int>(monday.month()),
+             static_cast<int>(monday.day())};
+      }
+    }
+    reference_ = r;
+  }
+
+  // The reference, or the DCT when the text has named no date yet.
+  std::optional<Reference> Base() const {
+    if (reference_) return reference_;
+    if (!dct_) return std::nullopt;
+    return Reference{static_cast<int>(dct_->year()), static_cast<int>(dct_->month()),
+                     static_cast<int>(dct_->day())};
+  }
+
+  // "that day", "that same year", "the same month", "the following year", "the next morning",
+  // "the previous week": the unit of the reference date, moved by one for following/previous.
+  std::optional<Candidate> Anaphoric(size_t i) const {
+    size_t k = i;
+    int shift = 0;
+    if (Word(k, "that")) {
+      ++k;
+      if (Word(k, "same")) ++k;
+    } else if (Word(k, "the") && Word(k + 1, "same")) {
+      k += 2;
+    } else if (Word(k, "the") &&
+               WordIn(k + 1, {"following", "next", "previous", "preceding", "prior"})) {
+      shift = WordIn(k + 1, {"following", "next"}) ? 1 : -1;
+      k += 2;
+      // "over the next year", "for the following week": a stretch of time (DurationExpression).
+      if (i > 0 && WordIn(i - 1, {"over", "for", "during", "within", "throughout", "through"})) {
+        return std::nullopt;
+      }
+    } else {
+      return std::nullopt;
+    }
+    if (!IsWord(k)) return std::nullopt;
+    std::optional<std::string_view> part = PartOfDayOf(T(k).lower);
+    auto unit = UnitOf(T(k).lower);
+    if (!part && (!unit || unit->plural)) return std::nullopt;
+    const Unit u = part ? Unit::kDay : unit->unit;
+    if (u != Unit::kDay && u != Unit::kWeek && u != Unit::kMonth && u != Unit::kQuarter &&
+        u != Unit::kYear) {
+      return std::nullopt;
+    }
+    // "the next year" and "the next week" name the DCT's neighbours in a present or future
+    // sentence (RelativeUnit, DurationExpression); only a narrated past anchors them to it.
+    if (shift != 0 && Word(i + 1, "next") && u != Unit::kDay &&
+        TenseAround(i, k + 1) != Direction::kPast) {
+      return std::nullopt;
+    }
+    // "that year's", "that day's" keep the possessive out, like every other timex.
+    const auto base = Base();
+    Candidate c;
+    c.begin = i;
+    c.end = k + 1;
+    c.type = TimexType::kDate;
+    c.anchor = Anchor::kRelative;
+    if (!base) {
+      c.value = u == Unit::kYear ? "XXXX" : u == Unit::kMonth ? "XXXX-XX" : "XXXX-XX-XX";
+      return c;
+    }
+    int y = base->year, m = base->month;
+    switch (u) {
+      case Unit::kYear:
+        c.value = YearValue(y + shift);
+        break;
+      case Unit::kQuarter:
+        if (m == 0) {
+          c.value = YearValue(y) + "-QX";
+          break;
+        }
+        ShiftMonth(&y, &m, 3 * shift);
+        c.value = QuarterValue(y, (m - 1) / 3 + 1);
+        break;
+      case Unit::kMonth:
+        if (m == 0) {
+          c.value = YearValue(y) + "-XX";
+          break;
+        }
+        ShiftMonth(&y, &m, shift);
+        c.value = MonthValue(y, m);
+        break;
+      case Unit::kWeek:
+      case Unit::kDay: {
+        auto d = base->day > 0 ? MakeDay(y, m, base->day) : std::nullopt;
+        if (!d) {
+          c.value = m > 0 ? MonthValue(y, m) + "-XX" : YearValue(y) + "-XX-XX";
+          break;
+        }
+        c.value = u == Unit::kWeek ? IsoWeekValue(*d + bg::days(7 * shift))
+                                   : DayValue(*d + bg::days(shift));
+        break;
+      }
+      default:
+        return std::nullopt;
+    }
+    if (part) c.value += "T" + std::string(*part);
+    return c;
+  }
+
+  // The day a clock time without its own day belongs to: a day named right after it behind a
+  // parenthesis ("10:35 a.m. (0735 GMT) Friday"), in a narrated past the day being told about,
+  // else the DCT.
+  std::string ClockDay(size_t begin, size_t end) const {
+    if (Punct(end, "(")) {
+      for (size_t k = end + 1; k < N() && k <= end + 8; ++k) {
+        if (Punct(k, ")")) {
+          size_t j = k + 1;
+          if (Punct(j, ",")) ++j;
+          if (Word(j, "on")) ++j;
+          if (auto d = DayAt(j); d && d->value.size() >= 10) return d->value.substr(0, 10);
+          break;
+        }
+      }
+    }
+    if (reference_ && reference_->day > 0 && TenseAround(begin, end) == Direction::kPast) {
+      if (auto d = MakeDay(reference_->year, reference_->month, reference_->day)) {
+        return DayValue(*d);
+      }
+    }
+    return TodayValue();
+  }
+
   // ---- the rule dispatcher ----
   std::optional<Candidate> Best(size_t i) const {
     std::optional<Candidate> best;
@@ -279,6 +437,7 @@ class Tagger {
       if (c && c->end > i && (!best || c->end > best->end)) best = std::move(c);
     };
     consider(TimeOfDay(i));
+    consider(Anaphoric(i));
     consider(DayExpression(i));
     consider(MonthExpression(i));
     consider(YearExpression(i));
@@ -292,6 +451,7 @@ class Tagger {
     consider(FuzzyReference(i));
     consider(Weekend(i));
     consider(Holiday(i));
+    consider(YearEnd(i));
     return best;
   }
 
@@ -368,11 +528,17 @@ class Tagger {
       if (c->type == TimexType::kDuration || c->type == TimexType::kSet) return std::nullopt;
       if (!c->mod.empty()) return std::nullopt;
       // "earlier this year" and "later this month" bound the span by the DCT itself.
-      if ((Word(i, "earlier") || Word(i, "later")) && !WordIn(j, {"this", "today"})) {
+      // "earlier that day" and "later that year" stay within the day or year told about.
+      if ((Word(i, "earlier") || Word(i, "later")) && !WordIn(j, {"this", "today", "that"})) {
         return std::nullopt;
       }
-      if (Word(i, "earlier") && c->anchor == Anchor::kRelative) c->anchor = Anchor::kUntilDct;
-      if (Word(i, "later") && c->anchor == Anchor::kRelative) c->anchor = Anchor::kFromDct;
+      const bool deictic = WordIn(j, {"this", "today"});
+      if (deictic && Word(i, "earlier") && c->anchor == Anchor::kRelative) {
+        c->anchor = Anchor::kUntilDct;
+      }
+      if (deictic && Word(i, "later") && c->anchor == Anchor::kRelative) {
+        c->anchor = Anchor::kFromDct;
+      }
     } else {
       // Amount modifiers apply to amounts: durations, "two years ago", clock times.
       const bool amount = c->type == TimexType::kDuration || c->type == TimexType::kTime ||
@@ -793,7 +959,7 @@ class Tagger {
     if (Word(i, "last") && Word(i + 1, "night")) consider(i + 2, TodayValue(-1) + "TNI", true);
     // clock [tz] [,] [on] day
     if (auto clock = ClockAt(i)) {
-      consider(clock->end, TodayValue() + clock->value, true);
+      consider(clock->end, ClockDay(i, clock->end) + clock->value, true);
       size_t j = clock->end;
       if (Punct(j, ",")) ++j;
       if (Word(j, "on")) ++j;
@@ -1100,6 +1266,38 @@ class Tagger {
     return c;
   }
 
+  // ---- "year-end", "year end", "year's end": the end of the DCT's year, or of the year before
+  // after "since" ----
+  std::optional<Candidate> YearEnd(size_t i) const {
+    if (!Word(i, "year")) return std::nullopt;
+    size_t e = 0;
+    if (Punct(i + 1, "-") && Glued(i + 1) && Word(i + 2, "end") && Glued(i + 2)) {
+      e = i + 3;
+    } else if (Word(i + 1, "end")) {
+      e = i + 2;
+    } else if ((Punct(i + 1, "'") || Punct(i + 1, "\xE2\x80\x99")) && Word(i + 2, "s") &&
+               Word(i + 3, "end")) {
+      e = i + 4;
+    } else {
+      return std::nullopt;
+    }
+    // "the year ended June 30" is a report period; "year end" needs no article before it.
+    if (i > 0 && WordIn(i - 1, {"the", "a", "each", "every"})) return std::nullopt;
+    Candidate c;
+    c.begin = i;
+    c.end = e;
+    c.type = TimexType::kDate;
+    c.anchor = Anchor::kRelative;
+    c.mod = "END";
+    if (!dct_) {
+      c.value = "XXXX";
+      return c;
+    }
+    const bool since = i > 0 && Word(i - 1, "since");
+    c.value = YearValue(dct_->year() - (since ? 1 : 0));
+    return c;
+  }
+
   // ---- the periods of a company report: "the quarter", "the latest quarter", "the year-ago
   // period", "year-earlier", "the year", "the fiscal year" ----
   // A report published in a quarter gives the results of the quarter before it, so "the
@@ -1389,6 +1587,8 @@ class Tagger {
       k += 2;
     } else if (WordIn(k, {"this", "current"})) {
       k += 1;
+    } else if (Word(k, "the") && Word(k + 1, "current")) {
+      k += 2;  // "the current quarter": the article belongs to it, as in TimeBank
     } else if (Word(k, "last")) {
       shift = -1;
       k += 1;
@@ -1808,6 +2008,13 @@ class Tagger {
       return make(i + 1, "PRESENT_REF");
     }
     if (w == "these" && Word(i + 1, "days")) return make(i + 2, "PRESENT_REF");
+    // "current" before a noun places it now ("current market conditions", "his current wife");
+    // a unit after it is RelativeUnit's ("the current quarter").
+    if (w == "current" && !CapitalizedMidSentence(i) && IsWord(i + 1) && !T(i + 1).capitalized &&
+        !UnitOf(T(i + 1).lower) && !WordIn(i + 1, {"account", "accounts", "affairs", "fiscal",
+                                                   "calendar", "and", "or", "of", "to"})) {
+      return make(i + 1, "PRESENT_REF");
+    }
     if (w == "at" && Word(i + 1, "present")) return make(i + 2, "PRESENT_REF");
     // "previously" and "formerly" qualify states more than they place events: TimeBank marks few.
     if (OneOf(w, {"recently", "lately"})) {
@@ -1919,6 +2126,7 @@ class Tagger {
   std::string_view text_;
   std::vector<Token> tok_;
   std::optional<Date> dct_;
+  std::optional<Reference> reference_;  // the date last mentioned (Remember)
   bool reports_quarters_ = false;  // the text speaks of quarters: a company report
 };
 

@@ -147,5 +147,106 @@ TEST(Names, StillAreNotTimes) {
   ExpectTags("``Today, I am here'', he said", {{"Today", kDate, "2025-12-01"}});
 }
 
+// ---- families added in the second round of issue 3 ----
+
+TEST(Spans, AmountModifiersStayOutsideButKeepTheirMod) {
+  // TimeBank spans "about [five hours]" and "within [14 days]"; the mod still says so.
+  const auto about = TagTimexes("talks lasted about five hours", kMonday);
+  ASSERT_EQ(about.size(), 1u);
+  EXPECT_EQ(about[0].text, "five hours");
+  EXPECT_EQ(about[0].value, "PT5H");
+  EXPECT_EQ(about[0].mod, "APPROX");
+  const auto within = TagTimexes("an appeal within 14 days of", kMonday);
+  ASSERT_EQ(within.size(), 1u);
+  EXPECT_EQ(within[0].text, "14 days");
+  EXPECT_EQ(within[0].mod, "EQUAL_OR_LESS");
+  // A date counted back keeps its modifier: two years before 2025-12-01 is 2023.
+  ExpectTags("it began about two years ago.", {{"about two years ago", kDate, "2023"}});
+}
+
+TEST(Spans, EarlierAndLaterStayOutsideADayOrAWeek) {
+  // 2025-12-01 is in ISO week 49.
+  ExpectTags("he wrote earlier this week that", {{"this week", kDate, "2025-W49"}});
+  ExpectTags("she will speak later today.", {{"today", kDate, "2025-12-01"}});
+  ExpectTags("it was sold earlier this year to", {{"earlier this year", kDate, "2025"}});
+}
+
+TEST(Spans, HyphenatedUnitAdjectivesLeaveTheDeterminerOut) {
+  ExpectTags("the 14-day deadline passed", {{"14-day", kDuration, "P14D"}});
+  ExpectTags("after a several-year slump", {{"several-year", kDuration, "PXY"}});
+  // The third quarter of 2025 is complete by 2025-12-01 (fourth quarter).
+  ExpectTags("the third-quarter loss widened", {{"third-quarter", kDate, "2025-Q3"}});
+  ExpectTags("The year-ago results were restated", {{"year-ago", kDate, "2024"}});
+  // A noun after the adjective takes the determiner into the expression.
+  ExpectTags("the year-ago quarter was weak", {{"the year-ago quarter", kDate, "2024-Q3"}});
+}
+
+TEST(Years, AfterAnIntroducingWordAndOrToJoinsClauses) {
+  ExpectTags("Germany joined in 1955 and Spain in 1982.",
+             {{"1955", kDate, "1955"}, {"1982", kDate, "1982"}});
+  ExpectTags("visitors rose in 1980 to more than 300,000", {{"1980", kDate, "1980"}});
+  // Without such a word "2000 and" is an amount.
+  ExpectTags("it sold 2000 and kept the rest", {});
+}
+
+TEST(Narrative, AnaphoraFollowTheDateLastMentioned) {
+  ExpectTags("The war began in March 1995. The following year he left.",
+             {{"March 1995", kDate, "1995-03"}, {"The following year", kDate, "1996"}});
+  // October 2, 2024 is a Wednesday; a week before it, Sept. 25, lies in ISO week 39
+  // (2024-W01 began on Monday, January 1; September 25 is day 269 = 38 weeks + 3 days).
+  ExpectTags("The vote was on Oct. 2, 2024; the previous week was calm.",
+             {{"Oct. 2, 2024", kDate, "2024-10-02"}, {"the previous week", kDate, "2024-W39"}});
+  ExpectTags("He was shot on Oct. 2, 2024. Earlier that day he had spoken.",
+             {{"Oct. 2, 2024", kDate, "2024-10-02"}, {"Earlier that day", kDate, "2024-10-02"}});
+  ExpectTags("The vote was on Oct. 2, 2024 and the next morning protests began.",
+             {{"Oct. 2, 2024", kDate, "2024-10-02"}, {"the next morning", kDate, "2024-10-03TMO"}});
+  // A year alone says nothing of the month.
+  ExpectTags("It opened in 2019. That same month it closed.",
+             {{"2019", kDate, "2019"}, {"That same month", kDate, "2019-XX"}});
+  // With nothing mentioned before, the DCT is the anchor.
+  ExpectTags("Prices fell sharply the following year.", {{"the following year", kDate, "2026"}});
+}
+
+TEST(Narrative, AStretchAheadIsStillADuration) {
+  ExpectTags("prices will rise over the next year", {{"the next year", kDuration, "P1Y"}});
+}
+
+TEST(Clocks, TakeTheDayTheTextTellsAbout) {
+  // The day behind a parenthesis: the past-tense Friday before Monday 2025-12-01.
+  ExpectTags("The blast occurred at 10:35 a.m. (0735 GMT) Friday.",
+             {{"10:35 a.m.", TimexType::kTime, "2025-11-28T10:35"},
+              {"Friday", kDate, "2025-11-28"}});
+  // In a narrated past, the day last mentioned.
+  ExpectTags("He was killed on Oct. 23, 2024. He was shot at 10 p.m. in his kitchen.",
+             {{"Oct. 23, 2024", kDate, "2024-10-23"},
+              {"10 p.m.", TimexType::kTime, "2024-10-23T22:00"}});
+  // In the present tense, the DCT.
+  ExpectTags("Trading opens at 10 a.m. daily",
+             {{"10 a.m.", TimexType::kTime, "2025-12-01T10:00"}, {"daily", TimexType::kSet, "P1D"}});
+}
+
+TEST(Fuzzy, CurrentAndYearEnd) {
+  ExpectTags("because of current market conditions", {{"current", kDate, "PRESENT_REF"}});
+  ExpectTags("the current account deficit widened", {});
+  ExpectTags("sales in the current quarter", {{"the current quarter", kDate, "2025-Q4"}});
+  const auto by = TagTimexes("to complete the sale by year-end.", kMonday);
+  ASSERT_EQ(by.size(), 1u);
+  EXPECT_EQ(by[0].text, "year-end");
+  EXPECT_EQ(by[0].value, "2025");
+  EXPECT_EQ(by[0].mod, "END");
+  // "since year-end" looks back to the end of the year before.
+  ExpectTags("the change since year-end", {{"year-end", kDate, "2024"}});
+}
+
+TEST(Tense, PassivesAndPlansPointAhead) {
+  // "will be paid": no past tense, so January is the next one, 2026-01.
+  ExpectTags("the dividend will be paid in January to", {{"January", kDate, "2026-01"}});
+  // "set Friday as the deadline" tells an act, not a plan: a bare weekday looks back.
+  ExpectTags("the judge set Friday as the deadline", {{"Friday", kDate, "2025-11-28"}});
+  ExpectTags("the meeting is set for Friday", {{"Friday", kDate, "2025-12-05"}});
+  // "were planning to meet on Tuesday": the plan's day lies ahead, 2025-12-02.
+  ExpectTags("they were planning to meet on Tuesday", {{"Tuesday", kDate, "2025-12-02"}});
+}
+
 }  // namespace
 }  // namespace eg
