@@ -380,7 +380,10 @@ class FeedImporter final : public Importer {
     if (LooksBinary(head)) return 0;
     const std::string_view start = TrimLeft(head);
     if (start.starts_with('{')) {
-      return head.find("jsonfeed.org/version") != std::string_view::npos ? 95 : 0;
+      // JSON may escape the slashes of the version URL ("https:\/\/jsonfeed.org\/version\/1").
+      const bool json_feed = head.find("\"version\"") != std::string_view::npos &&
+                             head.find("jsonfeed.org") != std::string_view::npos;
+      return json_feed ? 95 : 0;
     }
     const std::string_view root = RootElementName(head);
     if (root == "rss") return 95;
