@@ -128,12 +128,12 @@ class Decoder {
     }
     err = U_ZERO_ERROR;
     ucnv_setToUCallBack(d->from_, ReplacementCallback, nullptr, nullptr, nullptr, &err);
-    d->name_ = ucnv_getName(d->from_, &err);
-    if (U_FAILURE(err)) d->name_ = std::string(charset);
+    // The label as chosen, not ICU's internal name ("ibm-5348_P100-1997" for windows-1252).
+    d->name_ = std::string(charset);
     return d;
   }
 
-  // The canonical ICU name of the source charset.
+  // The source charset's label, as given to Open.
   const std::string& name() const { return name_; }
 
   // Appends the UTF-8 form of `in` to `out`; `flush` marks the end of the input.

@@ -65,7 +65,7 @@ class InputStream {
   virtual std::string_view head() const = 0;
   // The whole decoded content, from the start.
   virtual std::istream& stream() = 0;
-  // "UTF-8", or the ICU name of the charset the input was decoded from ("windows-1252"), or
+  // "UTF-8", or the label of the charset the input was decoded from ("windows-1252"), or
   // "binary" when the content was passed on as it is.
   virtual const std::string& charset() const = 0;
   virtual bool compressed() const = 0;
