@@ -35,9 +35,9 @@ std::string_view TrimLeft(std::string_view s) {
 struct Item {
   std::string title;
   std::string url;
-  std::string date;         // as written
-  bool rfc822 = false;      // the date is an RSS pubDate
-  std::string text;         // already plain text
+  std::string date;     // as written
+  bool rfc822 = false;  // the date is an RSS pubDate
+  std::string text;     // already plain text
 };
 
 // The item list of one feed: the feed's name and, per item, an article or the reason it failed.
@@ -325,8 +325,8 @@ Result<FeedItems> ReadJsonFeed(std::string_view content, std::string_view path,
   for (const json& entry : *items) {
     ++index;
     if (!entry.is_object()) {
-      feed.items.push_back(Status::InvalidArgument("item " + std::to_string(index) +
-                                                   ": not a JSON object"));
+      feed.items.push_back(
+          Status::InvalidArgument("item " + std::to_string(index) + ": not a JSON object"));
       continue;
     }
     Item item;
@@ -383,7 +383,8 @@ class FeedImporter final : public Importer {
       // JSON may escape the slashes of the version URL ("https:\/\/jsonfeed.org\/version\/1").
       const bool json_feed = head.find("\"version\"") != std::string_view::npos &&
                              head.find("jsonfeed.org") != std::string_view::npos;
-      return json_feed ? 95 : 0;
+      // The version URL is the format's own signature: certain, whatever the file is called.
+      return json_feed ? 100 : 0;
     }
     const std::string_view root = RootElementName(head);
     if (root == "rss") return 95;

@@ -7,8 +7,8 @@
 // content_html / content_text), else its summary (<description>, <summary>, summary), with the
 // HTML inside reduced to text by HtmlToText (importers/html/web_page.h); an item with neither
 // keeps its title as its text, so its headline still reaches extraction; source = the feed's own
-// title; path; format "feed"; id = ArticleId(NormalizeArticleUrl(url)), or ArticleId(text) without one.
-// Dates: RSS <pubDate> as RFC 822 (an ISO 8601 value is accepted too), <dc:date> as ISO 8601;
+// title; path; format "feed"; id = ArticleId(NormalizeArticleUrl(url)), or ArticleId(text) without
+// one. Dates: RSS <pubDate> as RFC 822 (an ISO 8601 value is accepted too), <dc:date> as ISO 8601;
 // Atom <published>, else <updated>, as RFC 3339; JSON Feed date_published, else date_modified.
 // The day and time of day are kept as written, in the feed's own zone (see web_dates.h).
 // An item whose date is missing or cannot be read is still imported, with `published` unset:
@@ -26,8 +26,9 @@
 // not a JSON Feed ...", "the feed has no items", or, when every item failed, the first item's
 // reason. Read() hands each item to the sink, and an item with nothing to import (no title and no
 // text) as a failure named "item N: ..." while the other items go on.
-// Sniff: 95 for an <rss>, Atom <feed> or a JSON Feed, 90 for RSS 1.0 <rdf:RDF> and <nitf>; 60 for
-// a .rss or .atom file that holds markup (so that Parse can say what is wrong with it); else 0.
+// Sniff: 100 for a JSON Feed (its "version" names jsonfeed.org: certain, even in a .json file),
+// 95 for <rss> and an Atom <feed>, 90 for RSS 1.0 <rdf:RDF> and <nitf>; 60 for a .rss or .atom
+// file that holds markup (so that Parse can say what is wrong with it); else 0.
 // Thread safety: stateless; Parse and Read may run concurrently.
 #ifndef EVENTGRAPH_IMPORTERS_FEED_FEED_IMPORTER_H_
 #define EVENTGRAPH_IMPORTERS_FEED_FEED_IMPORTER_H_

@@ -170,12 +170,12 @@ xmlNode* Find(xmlNode* node, std::string_view name) {
 
 bool IsBlock(std::string_view name) {
   static constexpr std::string_view kBlocks[] = {
-      "address", "article", "aside",    "blockquote", "body",    "caption", "center", "dd",
-      "details", "dialog",  "dir",      "div",        "dl",      "dt",      "fieldset",
-      "figcaption", "figure", "footer", "form",       "h1",      "h2",      "h3",     "h4",
-      "h5",      "h6",      "header",   "hgroup",     "hr",      "html",    "li",     "main",
-      "menu",    "nav",     "ol",       "p",          "pre",     "section", "summary", "table",
-      "tbody",   "tfoot",   "thead",    "tr",         "ul"};
+      "address", "article", "aside",  "blockquote", "body",    "caption", "center",   "dd",
+      "details", "dialog",  "dir",    "div",        "dl",      "dt",      "fieldset", "figcaption",
+      "figure",  "footer",  "form",   "h1",         "h2",      "h3",      "h4",       "h5",
+      "h6",      "header",  "hgroup", "hr",         "html",    "li",      "main",     "menu",
+      "nav",     "ol",      "p",      "pre",        "section", "summary", "table",    "tbody",
+      "tfoot",   "thead",   "tr",     "ul"};
   return std::find(std::begin(kBlocks), std::end(kBlocks), name) != std::end(kBlocks);
 }
 

@@ -63,7 +63,8 @@ class HtmlImporter final : public Importer {
       return 95;
     }
     if (start.starts_with("<?xml")) {
-      const std::string_view after = SkipProlog(start.substr(std::min(start.find("?>"), start.size())));
+      const std::string_view after =
+          SkipProlog(start.substr(std::min(start.find("?>"), start.size())));
       return ContainsIgnoreCase(after.substr(0, 512), "<html") ? 90 : 0;
     }
     const bool markup = head.find('<') != std::string_view::npos;

@@ -2,8 +2,8 @@
 //
 // The Article: title, published and published_time, url and source (the site's name) from the
 // page's metadata, text = the article body found by content density, paragraphs joined by "\n\n"
-// (see web_page.h for both), path, format "html", id = ArticleId(NormalizeArticleUrl(url)) when the page
-// declares its URL, else ArticleId(text). The authors and language that ReadWebPage also finds
+// (see web_page.h for both), path, format "html", id = ArticleId(NormalizeArticleUrl(url)) when the
+// page declares its URL, else ArticleId(text). The authors and language that ReadWebPage also finds
 // have no field in Article yet. ImportOptions::date_override replaces the page's date (and then
 // its time of day is dropped).
 //

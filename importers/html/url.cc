@@ -15,8 +15,8 @@ std::string Lower(std::string_view s) {
 
 bool IsTrackingParameter(std::string_view name) {
   static constexpr std::string_view kNames[] = {
-      "at_medium", "at_campaign", "wt_mc",       "fbclid",    "gclid",      "ocid",   "cmpid",
-      "cmp",       "ref",         "rss",         "ns_mchannel", "ns_source", "ns_campaign"};
+      "at_medium", "at_campaign", "wt_mc", "fbclid",      "gclid",     "ocid",       "cmpid",
+      "cmp",       "ref",         "rss",   "ns_mchannel", "ns_source", "ns_campaign"};
   const std::string lower = Lower(name);
   if (lower.starts_with("utm_")) return true;
   for (std::string_view n : kNames) {
@@ -45,7 +45,8 @@ std::string NormalizeArticleUrl(std::string_view url) {
   const size_t host_end = rest.find_first_of("/?");
   std::string host = Lower(rest.substr(0, host_end));
   std::string_view tail = host_end == std::string_view::npos ? "" : rest.substr(host_end);
-  if ((scheme == "http" && host.ends_with(":80")) || (scheme == "https" && host.ends_with(":443"))) {
+  if ((scheme == "http" && host.ends_with(":80")) ||
+      (scheme == "https" && host.ends_with(":443"))) {
     host.erase(host.rfind(':'));
   }
   std::string out = scheme + "://" + host;

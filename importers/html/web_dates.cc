@@ -47,7 +47,9 @@ std::optional<Date> MakeDate(int year, int month, int day) {
   }
 }
 
-std::string TwoDigits(int v) { return {static_cast<char>('0' + v / 10), static_cast<char>('0' + v % 10)}; }
+std::string TwoDigits(int v) {
+  return {static_cast<char>('0' + v / 10), static_cast<char>('0' + v % 10)};
+}
 
 // "hh:mm[:ss[.fff]]" (or "hhmm[ss]" when `basic`); fills `time`.
 bool ReadClock(std::string_view* s, bool basic, std::string* time) {

@@ -197,8 +197,8 @@ void CollectMetadata(xmlNode* node, Metadata* m) {
 
 std::vector<std::string> SiteNames(const Metadata& m, const std::string& url) {
   std::vector<std::string> names;
-  for (const std::string& s : {FirstMeta(m, "og:site_name"), m.ld_publisher,
-                               FirstMeta(m, "application-name")}) {
+  for (const std::string& s :
+       {FirstMeta(m, "og:site_name"), m.ld_publisher, FirstMeta(m, "application-name")}) {
     if (!Letters(s).empty()) names.push_back(Letters(s));
   }
   // The host's own name: "www.cnn.com" -> "cnn".
@@ -305,7 +305,8 @@ void ChooseDate(const Metadata& m, WebPage* page) {
   }
 }
 
-std::vector<std::string> SplitAuthors(std::string_view byline, const std::vector<std::string>& sites) {
+std::vector<std::string> SplitAuthors(std::string_view byline,
+                                      const std::vector<std::string>& sites) {
   std::string text = dom::CollapseSpace(byline);
   if (Lower(text).starts_with("by ")) text = text.substr(3);
   // Commas, "&" and " and " separate names.
@@ -382,9 +383,9 @@ std::vector<std::string> ClassTokens(const xmlNode* node) {
 }
 
 bool IsBoilerplateElement(const xmlNode* node) {
-  static constexpr std::string_view kTags[] = {
-      "nav",  "header", "footer", "aside", "form",  "figure", "figcaption", "menu",
-      "dialog", "input", "label",  "video", "audio", "picture", "map"};
+  static constexpr std::string_view kTags[] = {"nav",    "header",     "footer", "aside",   "form",
+                                               "figure", "figcaption", "menu",   "dialog",  "input",
+                                               "label",  "video",      "audio",  "picture", "map"};
   const std::string_view name = dom::Name(node);
   for (std::string_view t : kTags) {
     if (name == t) return true;
@@ -396,19 +397,19 @@ bool IsBoilerplateElement(const xmlNode* node) {
     return true;
   }
   const std::string role = Lower(dom::Attr(node, "role"));
-  if (role == "navigation" || role == "banner" || role == "contentinfo" || role == "complementary" ||
-      role == "dialog" || role == "menu") {
+  if (role == "navigation" || role == "banner" || role == "contentinfo" ||
+      role == "complementary" || role == "dialog" || role == "menu") {
     return true;
   }
   const std::vector<std::string> tokens = ClassTokens(node);
   static constexpr std::string_view kBoilerplate[] = {
-      "comment",     "comments",  "related",   "share",     "sharing",     "social",
-      "newsletter",  "promo",     "advert",    "advertisement", "ad",      "ads",
-      "sponsor",     "sponsored", "sidebar",   "breadcrumb", "breadcrumbs", "footer",
-      "nav",         "navigation", "menu",     "caption",   "credit",      "credits",
-      "subscribe",   "subscription", "recirc", "recirculation", "popular",  "trending",
-      "cookie",      "signup",    "outbrain",  "taboola",   "disqus",      "toolbar",
-      "modal",       "popup",     "byline",    "tags",      "masthead",    "disclaimer"};
+      "comment",    "comments",     "related",  "share",         "sharing",     "social",
+      "newsletter", "promo",        "advert",   "advertisement", "ad",          "ads",
+      "sponsor",    "sponsored",    "sidebar",  "breadcrumb",    "breadcrumbs", "footer",
+      "nav",        "navigation",   "menu",     "caption",       "credit",      "credits",
+      "subscribe",  "subscription", "recirc",   "recirculation", "popular",     "trending",
+      "cookie",     "signup",       "outbrain", "taboola",       "disqus",      "toolbar",
+      "modal",      "popup",        "byline",   "tags",          "masthead",    "disclaimer"};
   // Wrappers that also call themselves the article or its body are kept: a page can put its
   // whole story inside an element whose class mentions "share" or "ad".
   static constexpr std::string_view kContent[] = {"article", "body", "content", "main",
@@ -449,8 +450,8 @@ void RemoveBoilerplate(xmlNode* root) {
 }
 
 struct Stats {
-  size_t text = 0;    // bytes of visible text, white space not counted
-  size_t link = 0;    // of which inside <a>
+  size_t text = 0;  // bytes of visible text, white space not counted
+  size_t link = 0;  // of which inside <a>
   size_t commas = 0;
   bool has_block = false;  // some descendant is a block element
   double score = 0;        // content score gathered from the text blocks below
@@ -506,9 +507,9 @@ class DensityScorer {
           stats_[a].prose += s.text;
         }
       }
-      const double score =
-          (1.0 + static_cast<double>(s.commas) + std::min(static_cast<double>(s.text) / 100.0, 3.0)) *
-          (1.0 - LinkDensity(s));
+      const double score = (1.0 + static_cast<double>(s.commas) +
+                            std::min(static_cast<double>(s.text) / 100.0, 3.0)) *
+                           (1.0 - LinkDensity(s));
       int level = 0;
       for (const xmlNode* a = c->parent; a != nullptr && level < 5; a = a->parent, ++level) {
         if (!dom::IsElement(a)) break;
@@ -580,8 +581,7 @@ std::vector<const xmlNode*> ChooseContent(const DensityScorer& scorer, const xml
     }
     if (!dom::IsElement(s)) continue;
     const Stats& st = scorer.Of(s);
-    if (scorer.Weighed(s) >= threshold ||
-        (dom::Name(s) == "p" && ReadsLikeProse(s, st))) {
+    if (scorer.Weighed(s) >= threshold || (dom::Name(s) == "p" && ReadsLikeProse(s, st))) {
       chosen.push_back(s);
     }
   }
@@ -611,17 +611,19 @@ void CollectLinkClusters(xmlNode* node, const DensityScorer& scorer, std::vector
 }
 
 // Sites split one story into several containers with ads or promos between them, so the best
-// candidate may hold only a part. Climbs to the highest ancestor that holds much more prose, as long
-// as prose stays most of each ancestor's text: the climb stops at the element where the page's
+// candidate may hold only a part. Climbs to the highest ancestor that holds much more prose, as
+// long as prose stays most of each ancestor's text: the climb stops at the element where the page's
 // other material (link lists, teasers, labels) begins to dominate.
 const xmlNode* Widen(const DensityScorer& scorer, const xmlNode* best) {
   const xmlNode* top = best;
   for (const xmlNode* a = best->parent; a != nullptr && dom::IsElement(a); a = a->parent) {
     const Stats& s = scorer.Of(a);
-    if (s.text == 0 || static_cast<double>(s.prose) / static_cast<double>(s.text) < kMinProseShare) {
+    if (s.text == 0 ||
+        static_cast<double>(s.prose) / static_cast<double>(s.text) < kMinProseShare) {
       break;
     }
-    if (static_cast<double>(s.prose) >= kMinWideningGain * static_cast<double>(scorer.Of(top).prose)) {
+    if (static_cast<double>(s.prose) >=
+        kMinWideningGain * static_cast<double>(scorer.Of(top).prose)) {
       top = a;
     }
   }
@@ -653,7 +655,8 @@ std::string ExtractBody(xmlNode* root) {
   std::unordered_set<std::string> seen;
   for (std::string& p : paragraphs) {
     const bool has_letter = std::any_of(p.begin(), p.end(), [](char c) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+             static_cast<unsigned char>(c) >= 0x80;
     });
     if (has_letter && seen.insert(p).second) kept.push_back(std::move(p));
   }

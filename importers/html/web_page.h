@@ -16,9 +16,12 @@
 // header, footer, aside, form, figure and captions, scripts and styles, hidden elements, and
 // blocks whose class or id names comments, related links, sharing, newsletters, ads, captions,
 // bylines...), every leaf text block scores by its length and commas, the score flows to its
-// ancestors, each candidate is weighed by (1 - link density), and the best candidate is taken
-// with the siblings that score like it or read like prose. Inside it, link lists and short
-// link-heavy blocks are dropped. Paragraphs are joined by "\n\n"; entities are decoded.
+// ancestors, each candidate is weighed by (1 - link density); the best candidate is widened to
+// an ancestor holding at least a quarter more prose while prose stays 80% of its text (a story
+// split into parts between ads), and taken with the siblings that score like it or read like
+// prose. Inside it, link lists and short link-heavy blocks are dropped, and so are paragraphs
+// without a letter (carousel counters) and repeats of an earlier paragraph. Paragraphs are joined
+// by "\n\n"; entities are decoded.
 // Thread safety: pure functions; they may run concurrently.
 #ifndef EVENTGRAPH_IMPORTERS_HTML_WEB_PAGE_H_
 #define EVENTGRAPH_IMPORTERS_HTML_WEB_PAGE_H_
@@ -38,11 +41,11 @@ struct WebPage {
   std::optional<Date> published;
   std::string published_time;  // "20:03:00" when the metadata gives a time, else empty
   std::vector<std::string> authors;
-  std::string language;        // as declared: "en", "en-US"
+  std::string language;  // as declared: "en", "en-US"
   std::string description;
-  std::string url;             // as declared, not normalized
+  std::string url;  // as declared, not normalized
   std::string site_name;
-  std::string text;            // the article body; empty when none was found
+  std::string text;  // the article body; empty when none was found
 };
 
 // Reads `html` (a whole page; broken or truncated markup is recovered as far as it goes). Fails

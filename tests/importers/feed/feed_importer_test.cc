@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "engine/base/ids.h"
+#include "importers/registry.h"
 
 namespace eg {
 namespace {
@@ -54,12 +55,14 @@ TEST(FeedImporterTest, Rss) {
   EXPECT_EQ(a.source, "Harbour Times - World");
   EXPECT_EQ(a.format, "feed");
   EXPECT_EQ(a.path, "rss_items.rss");
-  EXPECT_EQ(a.url, "https://www.harbourtimes.example/world/grain-deal?at_medium=RSS&at_campaign=feed");
+  EXPECT_EQ(a.url,
+            "https://www.harbourtimes.example/world/grain-deal?at_medium=RSS&at_campaign=feed");
   // The same id as the page itself gets: tracking parameters are not part of the story's URL.
   EXPECT_EQ(a.id, ArticleId("https://www.harbourtimes.example/world/grain-deal"));
   // The escaped HTML of the description reduced to text, its entity decoded once more.
-  EXPECT_EQ(a.text, "Ukraine and Russia signed separate deals & the UN welcomed them.\n\n"
-                    "Ships could sail within weeks.");
+  EXPECT_EQ(a.text,
+            "Ukraine and Russia signed separate deals & the UN welcomed them.\n\n"
+            "Ships could sail within weeks.");
   ASSERT_TRUE(a.published.has_value());
   EXPECT_EQ(*a.published, Date(2022, 7, 22));
   EXPECT_EQ(a.published_time, "18:45:10");
@@ -80,8 +83,9 @@ TEST(FeedImporterTest, Atom) {
   EXPECT_EQ(a.source, "Valley Post");
   EXPECT_EQ(a.title, "Floods & landslides close pass");
   EXPECT_EQ(a.url, "https://valleypost.example/floods");  // rel="alternate", not rel="self"
-  EXPECT_EQ(a.text, "Heavy rain closed the mountain pass overnight.\n\n"
-                    "Crews expect to clear it by Monday.");
+  EXPECT_EQ(a.text,
+            "Heavy rain closed the mountain pass overnight.\n\n"
+            "Crews expect to clear it by Monday.");
   // <published> wins over <updated>; the day is the one written, in its own zone.
   ASSERT_TRUE(a.published.has_value());
   EXPECT_EQ(*a.published, Date(2021, 5, 1));
@@ -169,8 +173,10 @@ TEST(FeedImporterTest, InvalidInputsAreRefusedWithTheReason) {
   ASSERT_FALSE(broken.ok());
   auto garbage = NewFeedImporter()->Parse("x.rss", "<<<>>>", {});
   ASSERT_FALSE(garbage.ok());
-  EXPECT_TRUE(garbage.status().message().starts_with("not well-formed XML: ")) << garbage.status().message();
-  auto no_items = NewFeedImporter()->Parse("x.rss", "<rss><channel><title>x</title></channel></rss>", {});
+  EXPECT_TRUE(garbage.status().message().starts_with("not well-formed XML: "))
+      << garbage.status().message();
+  auto no_items =
+      NewFeedImporter()->Parse("x.rss", "<rss><channel><title>x</title></channel></rss>", {});
   ASSERT_FALSE(no_items.ok());
   EXPECT_EQ(no_items.status().message(), "the feed has no items");
 }
@@ -193,8 +199,9 @@ TEST(FeedImporterTest, Sniff) {
   const auto importer = NewFeedImporter();
   EXPECT_EQ(importer->Sniff("-", Fixture("rss_items.rss")), 95);
   EXPECT_EQ(importer->Sniff("-", Fixture("atom_entries.atom")), 95);
-  EXPECT_EQ(importer->Sniff("-", Fixture("json_feed.json")), 95);
-  EXPECT_EQ(importer->Sniff("a.xml", "<?xml version=\"1.0\"?>\n<!-- c -->\n<nitf version=\"x\">"), 90);
+  EXPECT_EQ(importer->Sniff("-", Fixture("json_feed.json")), 100);
+  EXPECT_EQ(importer->Sniff("a.xml", "<?xml version=\"1.0\"?>\n<!-- c -->\n<nitf version=\"x\">"),
+            90);
   EXPECT_EQ(importer->Sniff("a.xml", Fixture("not_a_feed.xml")), 0);
   EXPECT_EQ(importer->Sniff("a.rss", Fixture("not_a_feed.xml")), 60);
   EXPECT_EQ(importer->Sniff("a.json", Fixture("not_json_feed.json")), 0);
@@ -220,8 +227,8 @@ TEST(FeedImporterTest, SharedFeedsImportOneArticlePerItem) {
        Date(2022, 3, 12)},
       {"rss-parser_guardian_2018-01-31.rss", 55, Date(2018, 1, 31), Date(2018, 1, 31),
        Date(2017, 12, 8), Date(2018, 1, 31)},
-      {"rss-parser_heise_2016-02-01.atom", 15, Date(2016, 2, 1), Date(2016, 1, 28), Date(2016, 1, 28),
-       Date(2016, 2, 1)},
+      {"rss-parser_heise_2016-02-01.atom", 15, Date(2016, 2, 1), Date(2016, 1, 28),
+       Date(2016, 1, 28), Date(2016, 2, 1)},
       {"trafilatura_npr_technology.jsonfeed.json", 25, Date(2021, 10, 29), Date(2021, 10, 20),
        Date(2021, 10, 20), Date(2021, 10, 29)},
   };
@@ -283,13 +290,31 @@ TEST(FeedImporterTest, SharedNitfStoryImports) {
   EXPECT_EQ(a.published_time, "19:35:25");
   EXPECT_EQ(a.source, "The Associated Press");
   // The escapes are decoded: an em dash and a curly apostrophe, no "\x" or "\n" left.
-  EXPECT_TRUE(a.text.starts_with("ZAPORIZHZHIA, Ukraine (AP) \xE2\x80\x94 Ukraine\xE2\x80\x99s top "
-                                 "prosecutor disclosed plans Wednesday"))
+  EXPECT_TRUE(
+      a.text.starts_with("ZAPORIZHZHIA, Ukraine (AP) \xE2\x80\x94 Ukraine\xE2\x80\x99s top "
+                         "prosecutor disclosed plans Wednesday"))
       << a.text.substr(0, 200);
   EXPECT_EQ(a.text.find("\\x"), std::string::npos);
   EXPECT_EQ(a.text.find("\\n"), std::string::npos);
   EXPECT_NE(a.text.find("\n\nProsecutor General"), std::string::npos);
   EXPECT_EQ(a.id, ArticleId(a.text));
+}
+
+// --format auto: among all registered importers, the shared feeds go to "feed" and the shared
+// pages to "html", whatever their file names suggest.
+TEST(FeedImporterTest, AutoDetectionPicksFeedAndHtml) {
+  const fs::path data = fs::path(EG_SHARED_DIR) / "data";
+  if (!fs::is_directory(data / "feeds")) GTEST_SKIP() << data << " is absent";
+  for (const char* sub : {"feeds", "html"}) {
+    for (const auto& entry : fs::directory_iterator(data / sub)) {
+      const std::string name = entry.path().filename().string();
+      if (std::string_view(sub) == "html" && !name.ends_with(".html")) continue;
+      const std::string head = ReadFile(entry.path()).substr(0, 65536);
+      const Importer* importer = DetectImporter(entry.path().string(), head);
+      ASSERT_NE(importer, nullptr) << name;
+      EXPECT_EQ(importer->Name(), std::string_view(sub) == "feeds" ? "feed" : "html") << name;
+    }
+  }
 }
 
 }  // namespace

@@ -49,15 +49,16 @@ TEST(HtmlImporterTest, JsonLdPageGivesMetadataAndOnlyTheStory) {
   EXPECT_EQ(a.id, ArticleId("https://www.harbourtimes.example/world/grain-deal"));
   // Entities decoded; nav, header, byline, caption, related links, aside, comments, footer,
   // scripts and styles all left out; the link inside a sentence kept.
-  EXPECT_EQ(a.text,
-            "Ukraine and Russia signed separate agreements in Istanbul on Friday, clearing the way "
-            "for grain exports from three Black Sea ports, officials said.\n\n"
-            "The deal, brokered by Turkey and the United Nations, sets up a joint centre to inspect "
-            "ships & monitor the corridor, and it runs for 120 days.\n\n"
-            "\xE2\x80\x9CThis is a beacon of hope,\xE2\x80\x9D the UN secretary-general told "
-            "reporters, adding that the first ships could sail within weeks.\n\n"
-            "Analysts warned that the agreement remained fragile, because sea mines still drift "
-            "near the coast and insurers are cautious.");
+  EXPECT_EQ(
+      a.text,
+      "Ukraine and Russia signed separate agreements in Istanbul on Friday, clearing the way "
+      "for grain exports from three Black Sea ports, officials said.\n\n"
+      "The deal, brokered by Turkey and the United Nations, sets up a joint centre to inspect "
+      "ships & monitor the corridor, and it runs for 120 days.\n\n"
+      "\xE2\x80\x9CThis is a beacon of hope,\xE2\x80\x9D the UN secretary-general told "
+      "reporters, adding that the first ships could sail within weeks.\n\n"
+      "Analysts warned that the agreement remained fragile, because sea mines still drift "
+      "near the coast and insurers are cautious.");
 }
 
 TEST(HtmlImporterTest, JsonLdAuthorsAndLanguage) {
@@ -70,7 +71,9 @@ TEST(HtmlImporterTest, JsonLdAuthorsAndLanguage) {
 
 TEST(HtmlImporterTest, MetaTagsWithoutJsonLd) {
   const Article a = ParseOne("open_graph_only.html");
-  EXPECT_EQ(a.title, "Stadtrat beschlie\xC3\x9F" "t neuen Haushalt");
+  EXPECT_EQ(a.title,
+            "Stadtrat beschlie\xC3\x9F"
+            "t neuen Haushalt");
   ASSERT_TRUE(a.published.has_value());
   EXPECT_EQ(*a.published, Date(2021, 3, 4));
   EXPECT_EQ(a.published_time, "");

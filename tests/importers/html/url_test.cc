@@ -6,8 +6,10 @@ namespace eg {
 namespace {
 
 TEST(NormalizeArticleUrlTest, DropsWhatDoesNotNameTheStory) {
-  EXPECT_EQ(NormalizeArticleUrl(" HTTPS://WWW.BBC.co.uk:443/news/world-60719123?at_medium=RSS&at_campaign=KARANGA "),
-            "https://www.bbc.co.uk/news/world-60719123");
+  EXPECT_EQ(
+      NormalizeArticleUrl(
+          " HTTPS://WWW.BBC.co.uk:443/news/world-60719123?at_medium=RSS&at_campaign=KARANGA "),
+      "https://www.bbc.co.uk/news/world-60719123");
   EXPECT_EQ(NormalizeArticleUrl("http://example.com:80/a/?id=7&utm_source=x&page=2#comments"),
             "http://example.com/a?id=7&page=2");
   EXPECT_EQ(NormalizeArticleUrl("https://example.com/Path/Case"), "https://example.com/Path/Case");
