@@ -260,7 +260,7 @@ std::optional<std::string> ParseClockTime(std::string_view text) {
     hour = hour % 12 + (meridiem == 2 ? 12 : 0);
   }
   if (hour > 23 || minute > 59 || second > 59) return std::nullopt;
-  char buf[16];
+  char buf[32];
   if (second >= 0) {
     std::snprintf(buf, sizeof buf, "%02d:%02d:%02d", hour, minute, second);
   } else {

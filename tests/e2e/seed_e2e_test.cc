@@ -177,9 +177,9 @@ TEST_F(SeedE2e, ExportIsValidAndHoldsTheSeedEventsInOrder) {
   }
 
   auto before = [&](const nlohmann::json& a, const nlohmann::json& b) {
-    for (const auto& r : doc["relations"]) {
-      if (r["from"] == a["id"] && r["to"] == b["id"] && r["type"] == "BEFORE") return true;
-      if (r["from"] == b["id"] && r["to"] == a["id"] && r["type"] == "AFTER") return true;
+    for (const auto& rel : doc["relations"]) {
+      if (rel["from"] == a["id"] && rel["to"] == b["id"] && rel["type"] == "BEFORE") return true;
+      if (rel["from"] == b["id"] && rel["to"] == a["id"] && rel["type"] == "AFTER") return true;
     }
     return false;
   };

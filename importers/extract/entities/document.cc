@@ -88,9 +88,17 @@ Token MakeToken(std::string_view text, size_t begin, size_t end, size_t sentence
   }
   t.lower = Lower(t.text);
   // The typographic apostrophe is folded so that lexicons need only one spelling.
-  for (size_t p = t.lower.find("\xE2\x80\x99"); p != std::string::npos;
-       p = t.lower.find("\xE2\x80\x99")) {
-    t.lower.replace(p, 3, "'");
+  if (t.lower.find("\xE2\x80\x99") != std::string::npos) {
+    std::string folded;
+    for (size_t i = 0; i < t.lower.size(); ++i) {
+      if (t.lower.compare(i, 3, "\xE2\x80\x99") == 0) {
+        folded.push_back('\'');
+        i += 2;
+      } else {
+        folded.push_back(t.lower[i]);
+      }
+    }
+    t.lower = std::move(folded);
   }
   return t;
 }

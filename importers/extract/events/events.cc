@@ -624,7 +624,6 @@ class Extractor {
     if (!c.entry->gathering) return;
     size_t s = toks_[c.trigger].sentence;
     size_t b = doc_.first_token[s];
-    size_t e = doc_.end_token[s];
     const std::string& first = toks_[b].lower;
     // The opener may itself be a speech event ("Speaking ahead of ..."), but not another event.
     const TriggerEntry* opener = FindTrigger(first);
@@ -997,7 +996,14 @@ class Extractor {
       }
       label = sources.empty() ? verb : sources + " " + verb;
       std::string targets = names_with(Role::kTarget);
-      if (!targets.empty()) label += " " + targets;
+      if (!targets.empty()) {
+        // Keep the verb's own preposition: "speaking with Ukraine", not "speaking Ukraine".
+        const size_t next = c.trigger + 1;
+        if (next < toks_.size() && Has(kPrepositions, toks_[next].lower)) {
+          label += " " + toks_[next].lower;
+        }
+        label += " " + targets;
+      }
     }
     if (e.location && label.find(e.location->name) == std::string::npos) {
       label += " " + e.location->qualifier + " " + e.location->name;
