@@ -29,7 +29,7 @@ struct ExportOptions {
   std::string lanes = "country";
 };
 
-inline constexpr size_t kMaxGraphEvents = 150;
+inline constexpr size_t kMaxGraphEvents = 100;
 inline constexpr size_t kMaxTimelineColumns = 40;
 
 class Exporter {

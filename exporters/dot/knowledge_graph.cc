@@ -21,6 +21,9 @@ using dot_internal::Set;
 using dot_internal::SetHtml;
 
 constexpr size_t kEntityWrapWidth = 24;
+// Past this many events dot's spline routing around the labelled edges takes minutes (120 events:
+// over a minute), so larger graphs get straight edges and bounded layout passes (about a second).
+constexpr size_t kCurvedEdgesMax = 30;
 
 // Which transitive family a relation belongs to after normalization.
 enum class Family { kNone, kPrecedes, kIncludes };
@@ -136,6 +139,12 @@ GraphPtr BuildKnowledgeGraph(const GraphView& view, const ExportOptions& options
   agattr(g, AGRAPH, Mut("nodesep"), Mut("0.3"));
   agattr(g, AGRAPH, Mut("ranksep"), Mut("0.8"));
   Agsym_t* graph_label = agattr(g, AGRAPH, Mut("label"), Mut(""));
+  if (events.size() > kCurvedEdgesMax) {
+    agattr(g, AGRAPH, Mut("splines"), Mut("false"));
+    agattr(g, AGRAPH, Mut("nslimit"), Mut("2"));
+    agattr(g, AGRAPH, Mut("nslimit1"), Mut("2"));
+    agattr(g, AGRAPH, Mut("mclimit"), Mut("0.3"));
+  }
   agattr(g, AGNODE, Mut("fontname"), Mut(dot_internal::kFont));
   agattr(g, AGEDGE, Mut("fontname"), Mut(dot_internal::kFont));
   agattr(g, AGEDGE, Mut("fontsize"), Mut("9"));

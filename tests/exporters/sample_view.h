@@ -119,6 +119,34 @@ inline GraphView SampleView() {
   return view;
 }
 
+// The sample view with hostile text everywhere free text can reach an export: quotes, angle
+// brackets and <script>, DOT and JSON syntax, backslashes, newlines, control characters, invalid
+// UTF-8, U+FFFF, and a javascript: URL. Ids stay as in SampleView so consumers can find events.
+inline constexpr char kHostileText[] =
+    "He said \"stop\" <script>alert('x')</script> & }]}; digraph g { a -> b } \\N,\nsecond\tline";
+
+inline GraphView HostileView() {
+  GraphView view = SampleView();
+  view.articles[0].title = std::string(kHostileText) + " \x01\x7f";
+  view.articles[0].url = "javascript:alert(document.cookie)";
+  view.articles[0].source = "<b>Source</b>\r\n";
+  Article second;
+  second.id = "art:99887766554433bb";
+  second.title = "Plain title, with a comma";
+  second.url = "https://example.org/a?b=1&c=\"2\"";
+  second.published = Day(2025, 12, 2);
+  view.articles.push_back(second);
+  view.events[0].label = kHostileText;
+  view.events[0].location->name = "Miami\" ] [ label=\"x <i>";
+  view.events[1].label = "bad \xFF utf-8 and \xEF\xBF\xBF non-character";
+  view.events[2].label = "=cmd|' /C calc'!A0, \"quoted\"";
+  view.events[2].evidence.push_back({second.id, {0, 10}, {0, 4}, "meet"});
+  for (Entity& e : view.entities) {
+    if (e.id == "person:kaja-kallas") e.name = "Kaja <Kallas> \"KK\" \n& co";
+  }
+  return view;
+}
+
 }  // namespace eg::testing
 
 #endif  // EVENTGRAPH_TESTS_EXPORTERS_SAMPLE_VIEW_H_
