@@ -40,6 +40,9 @@ struct AxisKey {
 };
 AxisKey AxisKeyOf(const TimeSpan& span);
 
+// "Q4 2025" for ('Q', 4, 2025), "H2 2025" for ('H', 2, 2025).
+std::string PeriodName(char letter, int index, int year);
+
 // `text` with every invalid UTF-8 sequence replaced by U+FFFD.
 std::string SanitizeUtf8(std::string_view text);
 

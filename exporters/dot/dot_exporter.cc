@@ -73,7 +73,7 @@ std::string BucketLabel(const Date& start, Step step) {
     case Step::kMonth:
       return std::string(kMonths[start.month() - 1]) + " " + std::to_string(start.year());
     case Step::kQuarter:
-      return "Q" + std::to_string((start.month() - 1) / 3 + 1) + " " + std::to_string(start.year());
+      return PeriodName('Q', (start.month() - 1) / 3 + 1, start.year());
     case Step::kYear:
       return std::to_string(start.year());
   }
@@ -147,8 +147,7 @@ std::vector<std::string> TicksBetween(int64_t after, int64_t before) {
       if (months == 1) {
         ticks.push_back(std::string(kMonths[tick.month() - 1]) + " " + std::to_string(tick.year()));
       } else if (months == 3) {
-        ticks.push_back("Q" + std::to_string((tick.month() - 1) / 3 + 1) + " " +
-                        std::to_string(tick.year()));
+        ticks.push_back(PeriodName('Q', (tick.month() - 1) / 3 + 1, tick.year()));
       } else {
         ticks.push_back(std::to_string(tick.year()));
       }
