@@ -135,11 +135,13 @@ TEST(GdeltImporterTest, EventCodeMapping) {
   EXPECT_EQ(GdeltEventType(""), "");
   // Every root maps to a type of our taxonomy with that root, except 06, which has no type.
   for (int root = 1; root <= 20; ++root) {
-    char code[4];
+    char code[16];
     std::snprintf(code, sizeof code, "%02d0", root);
     const EventTypeInfo* info = FindEventType(GdeltEventType(code));
     ASSERT_NE(info, nullptr) << code;
-    if (root != 6) EXPECT_EQ(std::stoi(std::string(info->cameo)), root) << code;
+    if (root != 6) {
+      EXPECT_EQ(std::stoi(std::string(info->cameo)), root) << code;
+    }
   }
 }
 
