@@ -34,7 +34,7 @@ std::string_view SentenceOf(const Evidence& ev, const Article* article) {
 bool IsWebUrl(std::string_view url) {
   if (!StartsWithNoCase(url, "http://") && !StartsWithNoCase(url, "https://")) return false;
   for (unsigned char c : url) {
-    if (c <= 0x20 || c == 0x7F || c == '"' || c == '<' || c == '>' || c == '\\') return false;
+    if (c <= 0x20 || c == 0x7F) return false;
   }
   return true;
 }
@@ -43,9 +43,9 @@ std::string ArticleLinkHtml(const Article& article) {
   std::string text = !article.title.empty() ? article.title
                      : !article.source.empty() ? article.source
                                                : article.id;
-  if (!IsWebUrl(article.url)) return HtmlText(text);
+  if (!IsWebUrl(article.url)) return HtmlText(OneLine(text));
   return "<a href=\"" + HtmlText(article.url) + "\" target=\"_blank\" rel=\"noopener\">" +
-         HtmlText(text) + "</a>";
+         HtmlText(OneLine(text)) + "</a>";
 }
 
 std::string EventDetailsHtml(const Event& event, const ViewIndex& index) {

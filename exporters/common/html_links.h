@@ -13,7 +13,8 @@
 namespace eg {
 
 // True for an absolute http or https URL without control characters or spaces: the only URLs we
-// turn into links (a "javascript:" URL in a feed must not become a live link).
+// turn into links (a "javascript:" URL in a feed must not become a live link). Quotes and angle
+// brackets are allowed: the link's href is HTML-escaped.
 bool IsWebUrl(std::string_view url);
 
 // A link to the article (title as text, "_blank" target) when its URL is a web URL, else the
