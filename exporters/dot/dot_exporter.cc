@@ -16,6 +16,7 @@
 #include "exporters/common/view_index.h"
 #include "exporters/common/view_title.h"
 #include "exporters/dot/graphviz_util.h"
+#include "exporters/dot/knowledge_graph.h"
 
 namespace eg {
 namespace {
@@ -270,6 +271,7 @@ GraphPtr BuildTimeline(const GraphView& view, const ExportOptions& options) {
   Agsym_t* node_color = agattr(g, AGNODE, Mut("color"), Mut("#404040"));
   Agsym_t* node_fontsize = agattr(g, AGNODE, Mut("fontsize"), Mut("11"));
   Agsym_t* node_fontcolor = agattr(g, AGNODE, Mut("fontcolor"), Mut("black"));
+  Agsym_t* node_margin = agattr(g, AGNODE, Mut("margin"), Mut("0.11,0.055"));
   Agsym_t* edge_label = agattr(g, AGEDGE, Mut("label"), Mut(""));
   Agsym_t* edge_style = agattr(g, AGEDGE, Mut("style"), Mut("solid"));
   Agsym_t* edge_color = agattr(g, AGEDGE, Mut("color"), Mut("#b3b3b3"));
@@ -292,7 +294,9 @@ GraphPtr BuildTimeline(const GraphView& view, const ExportOptions& options) {
     notes.push_back("events of one lane and " + std::string(StepName(step)) +
                     " share a box with their count; relations not drawn");
   } else {
-    notes.push_back("grey arrows: relations between events (dashed: from dates, solid: from text)");
+    notes.push_back(
+        "grey arrows: relations between events, transitive reduction (dashed: from dates, solid: "
+        "from text)");
   }
   SetHtml(g, g, graph_label,
           dot_internal::TitleAndLegendHtml(title, dot_internal::LegendTypes(events), notes));
@@ -400,9 +404,11 @@ GraphPtr BuildTimeline(const GraphView& view, const ExportOptions& options) {
         Set(n, node_class, "event");
         Set(n, node_fill, EventTypeColor(e->type));
         if (!e->time.begin && e->time.end) {
+          Set(n, node_margin, "0.3,0.1");
           Set(n, node_shape, "larrow");
           Set(n, node_style, "filled,dashed");
         } else if (e->time.begin && !e->time.end) {
+          Set(n, node_margin, "0.3,0.1");
           Set(n, node_shape, "rarrow");
           Set(n, node_style, "filled,dashed");
         } else if (IsFuzzy(e->time)) {
@@ -416,14 +422,21 @@ GraphPtr BuildTimeline(const GraphView& view, const ExportOptions& options) {
   }
 
   if (!grouped) {
+    // Only the transitive reduction: an order the axis already shows through a chain of
+    // relations would otherwise fan out from every early event to every later one.
+    std::vector<Relation> drawn;
     for (const Relation* r : index.relations()) {
-      auto from = node_of_event.find(r->from);
-      auto to = node_of_event.find(r->to);
-      if (from == node_of_event.end() || to == node_of_event.end()) continue;
-      if (from->second == to->second) continue;
-      Agedge_t* e = agedge(g, from->second, to->second, nullptr, 1);
-      Set(e, edge_label, std::string(RelationTypeName(r->type)));
-      Set(e, edge_style, r->basis == RelationBasis::kText ? "solid" : "dashed");
+      if (node_of_event.count(r->from) != 0 && node_of_event.count(r->to) != 0) {
+        drawn.push_back(*r);
+      }
+    }
+    for (const Relation& r : ReduceTimeRelations(drawn)) {
+      Agnode_t* from = node_of_event[r.from];
+      Agnode_t* to = node_of_event[r.to];
+      if (from == to) continue;
+      Agedge_t* e = agedge(g, from, to, nullptr, 1);
+      Set(e, edge_label, std::string(RelationTypeName(r.type)));
+      Set(e, edge_style, r.basis == RelationBasis::kText ? "solid" : "dashed");
     }
   }
   return graph;

@@ -16,7 +16,7 @@
 // (wrapped at about 30 characters) and the place; the fill is the event type's colour, explained
 // by a legend under the title; approximate spans have a dashed border, an open start is drawn as a
 // left arrow and an open end as a right arrow. Relations are light labelled edges that do not move
-// the layout. At most options.max_events events are drawn (MostSupportedEvents). All free text is
+// the layout, drawn as their transitive reduction (ReduceTimeRelations). At most options.max_events events are drawn (MostSupportedEvents). All free text is
 // escaped into HTML-like labels. Objects are written in creation order, so the same view gives
 // the same bytes.
 //
