@@ -49,7 +49,7 @@ Result<Prepared> PrepareArticle(const Article& article) {
   EG_ASSIGN_OR_RETURN(Extraction x, Extract(article));
   out.mentions = x.events.size();
   std::vector<Relation> mention_relations = ExtractTextRelations(article.text, x);
-  MergeResult merged = MergeWithinArticle(std::move(x.events));
+  MergeResult merged = MergeWithinArticle(std::move(x.events), x.entities);
   out.relations = RemapRelations(mention_relations, merged.event_of_mention);
   out.events = std::move(merged.events);
   out.entities = ReferencedEntities(x.entities, out.events);
