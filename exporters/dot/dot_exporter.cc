@@ -330,6 +330,8 @@ GraphPtr BuildTimeline(const GraphView& view, const ExportOptions& options) {
   }
 
   std::map<std::string, Agnode_t*> node_of_event;
+
+  std::map<Agnode_t*, Agraph_t*> column_of;  // each box's date column
   Agnode_t* previous = nullptr;
   std::optional<int64_t> previous_last_day;
   int column_index = 0;
@@ -390,6 +392,7 @@ GraphPtr BuildTimeline(const GraphView& view, const ExportOptions& options) {
         Set(n, node_style, "filled,rounded,bold");
         SetHtml(g, n, node_label, GroupLabelHtml(cell, key.display));
         agsubnode(column, n, 1);
+        column_of[n] = column;
         for (const Event* e : cell) node_of_event[e->id] = n;
         continue;
       }
@@ -417,6 +420,7 @@ GraphPtr BuildTimeline(const GraphView& view, const ExportOptions& options) {
         SetHtml(g, n, node_label,
                 EventLabelHtml(*e, grouped ? SpanDisplay(e->time) : key.display));
         agsubnode(column, n, 1);
+        column_of[n] = column;
       }
     }
   }
@@ -433,7 +437,10 @@ GraphPtr BuildTimeline(const GraphView& view, const ExportOptions& options) {
     for (const Relation& r : ReduceTimeRelations(drawn)) {
       Agnode_t* from = node_of_event[r.from];
       Agnode_t* to = node_of_event[r.to];
-      if (from == to) continue;
+      // Two boxes of one date column: the column already says they share the date, and a
+      // labelled edge within one rank ("flat" edge) crashes the dot layout of Graphviz 2.42
+      // (flat_edges frees a rank array it had reallocated), so such edges are not drawn.
+      if (from == to || column_of[from] == column_of[to]) continue;
       Agedge_t* e = agedge(g, from, to, nullptr, 1);
       Set(e, edge_label, std::string(RelationTypeName(r.type)));
       Set(e, edge_style, r.basis == RelationBasis::kText ? "solid" : "dashed");
