@@ -69,6 +69,7 @@ const std::vector<std::string_view>& ColumnFamilies() {
   static const std::vector<std::string_view> kAll = {
       kCfMeta,      kCfArticles,  kCfEntities,     kCfEvents,
       kCfRelations, kCfTimeIndex, kCfEntityEvents, kCfRelationsRev,
+      kCfMerges,    kCfStorylines, kCfPending,
   };
   return kAll;
 }
@@ -136,45 +137,75 @@ Status ValidateId(std::string_view id, std::string_view what) {
 
 std::string RecordKey(std::string_view id) { return std::string(id); }
 
+uint8_t SpanBucket(uint32_t begin_day, uint32_t end_day) {
+  const bool open_begin = begin_day == kOpenBeginDay, open_end = end_day == kOpenEndDay;
+  if (open_begin && open_end) return kBucketOpen;
+  if (open_begin) return kBucketOpenBegin;
+  if (open_end) return kBucketOpenEnd;
+  const uint32_t days = end_day >= begin_day ? end_day - begin_day + 1 : 1;
+  for (uint8_t b = 0; b < kBucketLongClosed; ++b) {
+    if (days <= kBucketMaxDays[b]) return b;
+  }
+  return kBucketLongClosed;
+}
+
+std::string MakeIndexValue(const IndexValue& v) {
+  std::string out(1, static_cast<char>(static_cast<uint8_t>(v.basis)));
+  out.append(v.type);
+  return out;
+}
+
+Result<IndexValue> ParseIndexValue(std::string_view value) {
+  if (value.empty()) return Status::Corruption("index value: empty, expected [basis][type]");
+  const int basis = static_cast<uint8_t>(value[0]);
+  if (basis > static_cast<int>(TimeBasis::kPublication))
+    return Status::Corruption("index value: unknown time basis " + std::to_string(basis));
+  return IndexValue{static_cast<TimeBasis>(basis), std::string(value.substr(1))};
+}
+
+std::string TimeIndexSeekKey(uint8_t bucket, uint32_t begin_day, uint32_t end_day) {
+  std::string key(1, static_cast<char>(bucket));
+  AppendU32(key, begin_day);
+  AppendU32(key, end_day);
+  return key;
+}
+
 std::string MakeTimeIndexKey(const TimeIndexKey& k) {
-  std::string key;
-  key.reserve(8 + k.event_id.size());
-  AppendU32(key, k.begin_day);
-  AppendU32(key, k.end_day);
+  std::string key = TimeIndexSeekKey(SpanBucket(k.begin_day, k.end_day), k.begin_day, k.end_day);
   key.append(k.event_id);
   return key;
 }
 
 Result<TimeIndexKey> ParseTimeIndexKey(std::string_view key) {
-  if (key.size() <= 8) return BadKey(kCfTimeIndex, "shorter than two days and an event id");
+  if (key.size() <= 9) return BadKey(kCfTimeIndex, "shorter than a bucket, two days and an event id");
   TimeIndexKey k;
-  k.begin_day = ReadU32(key.substr(0, 4));
-  k.end_day = ReadU32(key.substr(4, 4));
-  k.event_id = std::string(key.substr(8));
+  k.begin_day = ReadU32(key.substr(1, 4));
+  k.end_day = ReadU32(key.substr(5, 4));
+  k.event_id = std::string(key.substr(9));
+  if (static_cast<uint8_t>(key[0]) != SpanBucket(k.begin_day, k.end_day))
+    return BadKey(kCfTimeIndex, "bucket byte does not match the span");
   return k;
-}
-
-std::string TimeIndexBeginAfter(uint32_t day) {
-  if (day == kOpenEndDay) return std::string();
-  return EncodeU32(day + 1);
 }
 
 std::string MakeEntityEventsKey(const EntityEventsKey& k) {
   std::string key = EntityEventsPrefix(k.entity_id);
-  AppendU32(key, k.begin_day);
+  key += TimeIndexSeekKey(SpanBucket(k.begin_day, k.end_day), k.begin_day, k.end_day);
   key.append(k.event_id);
   return key;
 }
 
 Result<EntityEventsKey> ParseEntityEventsKey(std::string_view key) {
   std::string_view entity, rest;
-  if (!SplitAtNul(key, entity, rest) || rest.size() <= 4) {
-    return BadKey(kCfEntityEvents, "expected [entity][0x00][day][event id]");
+  if (!SplitAtNul(key, entity, rest) || rest.size() <= 9) {
+    return BadKey(kCfEntityEvents, "expected [entity][0x00][bucket][day][day][event id]");
   }
   EntityEventsKey k;
   k.entity_id = std::string(entity);
-  k.begin_day = ReadU32(rest.substr(0, 4));
-  k.event_id = std::string(rest.substr(4));
+  k.begin_day = ReadU32(rest.substr(1, 4));
+  k.end_day = ReadU32(rest.substr(5, 4));
+  k.event_id = std::string(rest.substr(9));
+  if (static_cast<uint8_t>(rest[0]) != SpanBucket(k.begin_day, k.end_day))
+    return BadKey(kCfEntityEvents, "bucket byte does not match the span");
   return k;
 }
 

@@ -27,7 +27,7 @@
 namespace eg::store_keys {
 
 // The on-disk format this code reads and writes. Bump it when any key or value layout changes.
-inline constexpr uint32_t kFormatVersion = 1;
+inline constexpr uint32_t kFormatVersion = 2;
 // Value of the meta key kMetaMagic: marks a RocksDB directory as an eventgraph store.
 inline constexpr std::string_view kMagic = "eventgraph-store";
 
@@ -40,6 +40,9 @@ inline constexpr std::string_view kCfRelations = "relations";
 inline constexpr std::string_view kCfTimeIndex = "time_index";
 inline constexpr std::string_view kCfEntityEvents = "entity_events";
 inline constexpr std::string_view kCfRelationsRev = "relations_rev";
+inline constexpr std::string_view kCfMerges = "merges";          // undo records of merges
+inline constexpr std::string_view kCfStorylines = "storylines";  // storyline records
+inline constexpr std::string_view kCfPending = "pending";        // events not yet linked
 // Every family above, in a fixed order (meta first).
 const std::vector<std::string_view>& ColumnFamilies();
 
@@ -51,6 +54,8 @@ inline constexpr std::string_view kMetaCountEntities = "count/entities";
 inline constexpr std::string_view kMetaCountEvents = "count/events";
 inline constexpr std::string_view kMetaCountRelations = "count/relations";
 inline constexpr std::string_view kMetaCountEvidence = "count/evidence";
+inline constexpr std::string_view kMetaCountMerged = "count/merged";
+inline constexpr std::string_view kMetaCountStorylines = "count/storylines";
 
 inline constexpr uint32_t kOpenBeginDay = 0;
 inline constexpr uint32_t kOpenEndDay = 0xFFFFFFFFu;
@@ -74,7 +79,30 @@ Status ValidateId(std::string_view id, std::string_view what);
 // Record families (articles, entities, events): the key is the record's id, unchanged.
 std::string RecordKey(std::string_view id);
 
-// time_index: [begin day u32][end day u32][event id]. Value empty.
+// Span buckets: index keys start with the bucket of the event's span, so that a window query
+// seeks, in each bucket, to the earliest begin day that can still reach the window (begin >= from -
+// the bucket's longest span) instead of scanning every earlier event.
+//   0..5: closed spans of at most kBucketMaxDays[b] days; 6: longer closed spans;
+//   7: open begin, known end; 8: known begin, open end; 9: both open.
+inline constexpr uint8_t kBucketCount = 10;
+inline constexpr uint8_t kBucketLongClosed = 6;
+inline constexpr uint8_t kBucketOpenBegin = 7;
+inline constexpr uint8_t kBucketOpenEnd = 8;
+inline constexpr uint8_t kBucketOpen = 9;
+inline constexpr uint32_t kBucketMaxDays[] = {1, 8, 31, 92, 366, 3653};
+uint8_t SpanBucket(uint32_t begin_day, uint32_t end_day);
+
+// The index value of time_index and entity_events: what a scan needs to filter and relate events
+// without reading them: [time basis u8][event type bytes].
+struct IndexValue {
+  TimeBasis basis = TimeBasis::kPublication;
+  std::string type;
+  bool operator==(const IndexValue&) const = default;
+};
+std::string MakeIndexValue(const IndexValue& v);
+Result<IndexValue> ParseIndexValue(std::string_view value);
+
+// time_index: [bucket u8][begin day u32][end day u32][event id]. Value: IndexValue.
 struct TimeIndexKey {
   uint32_t begin_day = kOpenBeginDay;
   uint32_t end_day = kOpenEndDay;
@@ -83,14 +111,16 @@ struct TimeIndexKey {
 };
 std::string MakeTimeIndexKey(const TimeIndexKey& k);
 Result<TimeIndexKey> ParseTimeIndexKey(std::string_view key);
-// The smallest key whose begin day is greater than `day`: iteration upper bound for "begins on or
-// before day". For day == kOpenEndDay there is none and the result is empty (no bound).
-std::string TimeIndexBeginAfter(uint32_t day);
+// The first key of `bucket` whose begin day is at least `begin_day` (and, for equal begins, whose
+// end day is at least `end_day`): where a window scan of that bucket seeks to.
+std::string TimeIndexSeekKey(uint8_t bucket, uint32_t begin_day, uint32_t end_day = 0);
 
-// entity_events: [entity id][0x00][begin day u32][event id]. Value empty.
+// entity_events: [entity id][0x00][bucket u8][begin day u32][end day u32][event id].
+// Value: IndexValue.
 struct EntityEventsKey {
   std::string entity_id;
   uint32_t begin_day = kOpenBeginDay;
+  uint32_t end_day = kOpenEndDay;
   std::string event_id;
   bool operator==(const EntityEventsKey&) const = default;
 };
@@ -98,6 +128,10 @@ std::string MakeEntityEventsKey(const EntityEventsKey& k);
 Result<EntityEventsKey> ParseEntityEventsKey(std::string_view key);
 // Prefix shared by every entity_events key of `entity_id`.
 std::string EntityEventsPrefix(std::string_view entity_id);
+
+// pending: [event id]; value empty. Events written or changed since the last link.
+// merges: [absorbed event id]; value: CBOR of the merge record (store.cc).
+// storylines: [storyline id]; value: CBOR of the storyline.
 
 // relations: [from][0x00][to][0x00][type u8]; relations_rev: [to][0x00][from][0x00][type u8].
 // Value of relations: the relation's CBOR; of relations_rev: empty. The type byte is the

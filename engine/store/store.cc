@@ -8,6 +8,7 @@
 #include <rocksdb/write_batch.h>
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <filesystem>
 #include <map>
@@ -36,6 +37,9 @@ enum Family : size_t {
   kTimeIndex,
   kEntityEvents,
   kRelationsRev,
+  kMerges,
+  kStorylines,
+  kPending,
   kFamilyCount,
 };
 
@@ -129,6 +133,131 @@ uint64_t MergeEvidence(Event& into, const Event& from) {
     }
   }
   return added;
+}
+
+// Index entries as a scan reads them from the key: [bucket][begin][end][event id].
+struct RawEntry {
+  uint32_t begin = 0, end = 0;
+  std::string_view id;
+  std::string_view value;
+};
+
+// Reads the index entries of one family under `prefix` (an entity's, or "" for time_index) whose
+// spans reach [from_day, to_day], in (begin, end, id) order. Each span bucket is a sorted run; a
+// cursor per bucket seeks to the earliest begin that the bucket's longest span lets reach the
+// window, and the runs are merged by picking the smallest head, so the work is the entries
+// returned plus those skipped within that look-back.
+class WindowScan {
+ public:
+  WindowScan(rocksdb::DB* db, const rocksdb::ReadOptions& ro, rocksdb::ColumnFamilyHandle* cf,
+             std::string prefix, uint32_t from_day, uint32_t to_day)
+      : prefix_(std::move(prefix)), from_(from_day), to_(to_day) {
+    for (uint8_t b = 0; b < keys::kBucketCount; ++b) {
+      uint32_t seek_begin = 0, seek_end = 0;
+      if (b < keys::kBucketLongClosed) {
+        const uint32_t reach = keys::kBucketMaxDays[b] - 1;
+        seek_begin = from_ > reach ? from_ - reach : 0;
+      } else if (b == keys::kBucketOpenBegin) {
+        seek_end = from_;  // begins are all open: the run is ordered by end day
+      }
+      Cursor c;
+      c.bucket = b;
+      c.it.reset(db->NewIterator(ro, cf));
+      c.it->Seek(prefix_ + keys::TimeIndexSeekKey(b, seek_begin, seek_end));
+      cursors_.push_back(std::move(c));
+    }
+    for (auto& c : cursors_) Settle(c);
+  }
+
+  // The next entry in order, or nullopt at the end. The views stay valid until the next call.
+  Result<std::optional<RawEntry>> Next() {
+    Cursor* best = nullptr;
+    for (auto& c : cursors_) {
+      if (!c.live) continue;
+      if (!best || std::tie(c.head.begin, c.head.end, c.head.id) <
+                       std::tie(best->head.begin, best->head.end, best->head.id))
+        best = &c;
+    }
+    if (!best) {
+      for (auto& c : cursors_) {
+        if (!c.it->status().ok()) return FromRocks(c.it->status(), "index scan");
+      }
+      return std::optional<RawEntry>();
+    }
+    RawEntry out = best->head;
+    current_key_ = ToView(best->it->key());
+    out.id = std::string_view(current_key_).substr(prefix_.size() + 9);
+    current_value_ = ToView(best->it->value());
+    out.value = current_value_;
+    best->it->Next();
+    Settle(*best);
+    return std::optional<RawEntry>(out);
+  }
+
+ private:
+  struct Cursor {
+    std::unique_ptr<rocksdb::Iterator> it;
+    uint8_t bucket = 0;
+    bool live = false;
+    RawEntry head;
+  };
+
+  static uint32_t U32(std::string_view b) {
+    return (uint32_t{static_cast<uint8_t>(b[0])} << 24) | (uint32_t{static_cast<uint8_t>(b[1])} << 16) |
+           (uint32_t{static_cast<uint8_t>(b[2])} << 8) | uint32_t{static_cast<uint8_t>(b[3])};
+  }
+
+  // Moves the cursor to its next entry that reaches the window, or ends it.
+  void Settle(Cursor& c) {
+    c.live = false;
+    for (; c.it->Valid(); c.it->Next()) {
+      const std::string_view key = ToView(c.it->key());
+      if (key.size() <= prefix_.size() + 9 || key.substr(0, prefix_.size()) != prefix_) return;
+      const std::string_view rest = key.substr(prefix_.size());
+      if (static_cast<uint8_t>(rest[0]) != c.bucket) return;
+      const uint32_t begin = U32(rest.substr(1, 4)), end = U32(rest.substr(5, 4));
+      if (begin != keys::kOpenBeginDay && begin > to_) return;  // the run is ordered by begin
+      if (end < from_) continue;
+      c.head = RawEntry{begin, end, rest.substr(9), {}};
+      c.live = true;
+      return;
+    }
+  }
+
+  const std::string prefix_;
+  const uint32_t from_, to_;
+  std::vector<Cursor> cursors_;
+  std::string current_key_, current_value_;
+};
+
+Json MergeRecordToJson(const MergeRecord& m) {
+  return Json{{"absorbed", m.absorbed},         {"into", m.into},
+              {"rule", m.rule},                 {"score", m.score},
+              {"absorbed_before", EventToJson(m.absorbed_before)},
+              {"into_before", EventToJson(m.into_before)}};
+}
+
+Result<MergeRecord> MergeRecordFromJson(const Json& j) {
+  MergeRecord m;
+  if (!j.is_object() || !j.contains("absorbed_before") || !j.contains("into_before"))
+    return Status::Corruption("merge record: missing fields");
+  try {
+    m.absorbed = j.at("absorbed").get<std::string>();
+    m.into = j.at("into").get<std::string>();
+    m.rule = j.at("rule").get<std::string>();
+    m.score = j.at("score").get<double>();
+  } catch (const nlohmann::json::exception& e) {
+    return Status::Corruption(std::string("merge record: ") + e.what());
+  }
+  EG_ASSIGN_OR_RETURN(m.absorbed_before, EventFromJson(j["absorbed_before"]));
+  EG_ASSIGN_OR_RETURN(m.into_before, EventFromJson(j["into_before"]));
+  return m;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
 }
 
 class RocksStore final : public Store {
@@ -249,9 +378,13 @@ class RocksStore final : public Store {
       }
       EG_ASSIGN_OR_RETURN(std::optional<Event> stored, ReadEvent(ro, e.id));
       if (stored) {
-        counts.evidence += MergeEvidence(*stored, e);
+        const uint64_t added = MergeEvidence(*stored, e);
+        counts.evidence += added;
+        // An event that gains evidence needs its sources counted again.
+        if (added > 0) EG_RETURN_IF_ERROR(FromRocks(batch.Put(Cf(kPending), e.id, ""), dir_));
         pending.emplace(e.id, std::move(*stored));
       } else {
+        EG_RETURN_IF_ERROR(FromRocks(batch.Put(Cf(kPending), e.id, ""), dir_));
         EG_RETURN_IF_ERROR(PutIndexes(batch, e));
         ++counts.events;
         counts.evidence += e.evidence.size();
@@ -303,6 +436,7 @@ class RocksStore final : public Store {
     rocksdb::WriteBatch batch;
     EG_RETURN_IF_ERROR(DeleteIndexes(batch, *old));
     EG_RETURN_IF_ERROR(FromRocks(batch.Delete(Cf(kEvents), keys::RecordKey(event_id)), dir_));
+    EG_RETURN_IF_ERROR(FromRocks(batch.Delete(Cf(kPending), event_id), dir_));
     --counts.events;
     counts.evidence -= old->evidence.size();
 
@@ -416,55 +550,331 @@ class RocksStore final : public Store {
     rocksdb::ManagedSnapshot snapshot(db_);
     rocksdb::ReadOptions ro;
     ro.snapshot = snapshot.snapshot();
-
     const uint32_t from_day = query.from ? keys::BeginDay(query.from) : keys::kOpenBeginDay;
     const uint32_t to_day = query.to ? keys::EndDay(query.to) : keys::kOpenEndDay;
-    // An event's span reaches the window [from, to] when it begins on or before `to` and ends on
-    // or after `from`; the sentinels make open sides pass both tests.
     auto reaches = [&](uint32_t begin_day, uint32_t end_day) {
       return begin_day <= to_day && end_day >= from_day;
     };
-
-    std::set<std::string> ids;
-    if (!query.entity.empty()) {
-      if (!keys::ValidateId(query.entity, "entity id").ok()) return std::vector<Event>();
-      // Within one entity the keys run by begin day, so the scan stops at the first later start.
-      EG_RETURN_IF_ERROR(ScanPrefix(ro, kEntityEvents, keys::EntityEventsPrefix(query.entity),
-                                    [&](std::string_view key, std::string_view) -> Result<Scan> {
-                                      EG_ASSIGN_OR_RETURN(keys::EntityEventsKey k,
-                                                          keys::ParseEntityEventsKey(key));
-                                      if (k.begin_day > to_day) return Scan::kStop;
-                                      ids.insert(std::move(k.event_id));
-                                      return Scan::kContinue;
-                                    }));
-    } else {
-      // The index runs by begin day, so the scan stops at the first event starting after `to`.
-      EG_RETURN_IF_ERROR(ScanPrefix(
-          ro, kTimeIndex, "", [&](std::string_view key, std::string_view) -> Result<Scan> {
-            EG_ASSIGN_OR_RETURN(keys::TimeIndexKey k, keys::ParseTimeIndexKey(key));
-            if (k.begin_day > to_day) return Scan::kStop;
-            if (reaches(k.begin_day, k.end_day)) ids.insert(std::move(k.event_id));
-            return Scan::kContinue;
-          }));
-    }
+    // The entity index serves the entity filter, or else the place filter (a location is indexed
+    // as an entity of its event).
+    const std::string& entity = !query.entity.empty() ? query.entity : query.place;
+    if (!entity.empty() && !keys::ValidateId(entity, "entity id").ok()) return std::vector<Event>();
+    const std::string text = Lower(query.text);
+    std::map<std::string, std::string> country_of;  // place entity -> its country, read once each
 
     std::vector<Event> out;
-    for (const auto& id : ids) {
+    WindowScan scan(db_, ro, Cf(entity.empty() ? kTimeIndex : kEntityEvents),
+                    entity.empty() ? std::string() : keys::EntityEventsPrefix(entity), from_day,
+                    to_day);
+    while (query.limit == 0 || out.size() < query.limit) {
+      EG_ASSIGN_OR_RETURN(std::optional<RawEntry> entry, scan.Next());
+      if (!entry) break;
+      if (!query.type.empty()) {
+        EG_ASSIGN_OR_RETURN(keys::IndexValue v, keys::ParseIndexValue(entry->value));
+        if (v.type != query.type) continue;
+      }
+      const std::string id(entry->id);
       EG_ASSIGN_OR_RETURN(std::optional<Event> e, ReadEvent(ro, id));
       if (!e)
         return Status::Corruption(dir_ + ": an index entry names event " + id +
                                   ", which is not stored");
       if (!reaches(keys::BeginDay(e->time.begin), keys::EndDay(e->time.end))) continue;
       if (!query.type.empty() && e->type != query.type) continue;
+      if (!query.place.empty() && (!e->location || e->location->entity != query.place)) continue;
+      if (!query.country.empty()) {
+        if (!e->location || e->location->entity.empty()) continue;
+        const std::string& place = e->location->entity;
+        auto it = country_of.find(place);
+        if (it == country_of.end()) {
+          EG_ASSIGN_OR_RETURN(std::optional<Entity> ent, ReadEntity(ro, place));
+          std::string code = ent ? ent->country : "";
+          if (place.starts_with("country:")) code = place.substr(8);
+          it = country_of.emplace(place, std::move(code)).first;
+        }
+        if (it->second != query.country) continue;
+      }
+      if (!text.empty()) {
+        bool hit = Lower(e->label).find(text) != std::string::npos;
+        for (const auto& ev : e->evidence) hit = hit || Lower(ev.trigger_text).find(text) != std::string::npos;
+        if (!hit) continue;
+      }
       out.push_back(std::move(*e));
     }
-    auto order = [](const Event& e) {
-      return std::make_tuple(keys::BeginDay(e.time.begin), keys::EndDay(e.time.end),
-                             std::string_view(e.id));
-    };
-    std::sort(out.begin(), out.end(),
-              [&](const Event& a, const Event& b) { return order(a) < order(b); });
     return out;
+  }
+
+  Result<std::vector<IndexedEvent>> IndexScan(const EventQuery& query) override {
+    const uint32_t from_day = query.from ? keys::BeginDay(query.from) : keys::kOpenBeginDay;
+    const uint32_t to_day = query.to ? keys::EndDay(query.to) : keys::kOpenEndDay;
+    if (!query.entity.empty() && !keys::ValidateId(query.entity, "entity id").ok())
+      return std::vector<IndexedEvent>();
+    std::vector<IndexedEvent> out;
+    WindowScan scan(db_, rocksdb::ReadOptions(), Cf(query.entity.empty() ? kTimeIndex : kEntityEvents),
+                    query.entity.empty() ? std::string() : keys::EntityEventsPrefix(query.entity),
+                    from_day, to_day);
+    while (query.limit == 0 || out.size() < query.limit) {
+      EG_ASSIGN_OR_RETURN(std::optional<RawEntry> entry, scan.Next());
+      if (!entry) break;
+      EG_ASSIGN_OR_RETURN(keys::IndexValue v, keys::ParseIndexValue(entry->value));
+      if (!query.type.empty() && v.type != query.type) continue;
+      IndexedEvent ie;
+      ie.id = std::string(entry->id);
+      EG_ASSIGN_OR_RETURN(ie.begin, keys::DayToDate(entry->begin));
+      EG_ASSIGN_OR_RETURN(ie.end, keys::DayToDate(entry->end));
+      ie.basis = v.basis;
+      ie.type = std::move(v.type);
+      out.push_back(std::move(ie));
+    }
+    return out;
+  }
+
+  Result<uint64_t> CountEntityEvents(const std::string& entity_id) override {
+    uint64_t n = 0;
+    if (!keys::ValidateId(entity_id, "entity id").ok()) return n;
+    EG_RETURN_IF_ERROR(ScanPrefix(rocksdb::ReadOptions(), kEntityEvents,
+                                  keys::EntityEventsPrefix(entity_id),
+                                  [&](std::string_view, std::string_view) {
+                                    ++n;
+                                    return Status::Ok();
+                                  }));
+    return n;
+  }
+
+  Result<std::vector<std::string>> PendingEvents() override {
+    std::vector<std::string> out;
+    EG_RETURN_IF_ERROR(ScanPrefix(rocksdb::ReadOptions(), kPending, "",
+                                  [&](std::string_view key, std::string_view) {
+                                    out.emplace_back(key);
+                                    return Status::Ok();
+                                  }));
+    return out;
+  }
+
+  Result<std::vector<Relation>> RelationsOf(const std::string& event_id) override {
+    std::vector<Relation> out;
+    if (!keys::ValidateId(event_id, "event id").ok()) return out;
+    rocksdb::ReadOptions ro;
+    const std::string prefix = keys::RelationPrefix(event_id);
+    EG_RETURN_IF_ERROR(
+        ScanPrefix(ro, kRelations, prefix, [&](std::string_view key, std::string_view value) {
+          EG_ASSIGN_OR_RETURN(
+              Relation r, DecodeRecord<Relation>(value, RelationFromJson, keys::kCfRelations, key));
+          out.push_back(std::move(r));
+          return Status::Ok();
+        }));
+    std::vector<std::string> incoming;
+    EG_RETURN_IF_ERROR(
+        ScanPrefix(ro, kRelationsRev, prefix, [&](std::string_view key, std::string_view) {
+          EG_ASSIGN_OR_RETURN(keys::RelationKey k, keys::ParseRelationRevKey(key));
+          if (k.from != event_id) incoming.push_back(keys::MakeRelationKey(k));
+          return Status::Ok();
+        }));
+    for (const auto& key : incoming) {
+      std::string value;
+      rocksdb::Status st = db_->Get(ro, Cf(kRelations), key, &value);
+      if (st.IsNotFound()) continue;
+      EG_RETURN_IF_ERROR(FromRocks(st, "relations"));
+      EG_ASSIGN_OR_RETURN(
+          Relation r, DecodeRecord<Relation>(value, RelationFromJson, keys::kCfRelations, key));
+      out.push_back(std::move(r));
+    }
+    return out;
+  }
+
+  Result<std::optional<MergeRecord>> GetMerge(const std::string& absorbed_id) override {
+    std::string value;
+    rocksdb::Status st =
+        db_->Get(rocksdb::ReadOptions(), Cf(kMerges), keys::RecordKey(absorbed_id), &value);
+    if (st.IsNotFound()) return std::optional<MergeRecord>();
+    EG_RETURN_IF_ERROR(FromRocks(st, "merges/" + absorbed_id));
+    EG_ASSIGN_OR_RETURN(MergeRecord m, DecodeRecord<MergeRecord>(value, MergeRecordFromJson,
+                                                                 keys::kCfMerges, absorbed_id));
+    return std::optional<MergeRecord>(std::move(m));
+  }
+
+  Result<std::optional<Storyline>> GetStoryline(const std::string& id) override {
+    std::string value;
+    rocksdb::Status st = db_->Get(rocksdb::ReadOptions(), Cf(kStorylines), keys::RecordKey(id), &value);
+    if (st.IsNotFound()) return std::optional<Storyline>();
+    EG_RETURN_IF_ERROR(FromRocks(st, "storylines/" + id));
+    EG_ASSIGN_OR_RETURN(Storyline sl, DecodeRecord<Storyline>(value, StorylineFromJson,
+                                                               keys::kCfStorylines, id));
+    return std::optional<Storyline>(std::move(sl));
+  }
+
+  Result<std::vector<Storyline>> Storylines() override {
+    std::vector<Storyline> out;
+    EG_RETURN_IF_ERROR(ScanPrefix(
+        rocksdb::ReadOptions(), kStorylines, "", [&](std::string_view key, std::string_view value) {
+          EG_ASSIGN_OR_RETURN(Storyline sl, DecodeRecord<Storyline>(value, StorylineFromJson,
+                                                                     keys::kCfStorylines, key));
+          out.push_back(std::move(sl));
+          return Status::Ok();
+        }));
+    return out;
+  }
+
+  Status PutEntity(const Entity& entity) override {
+    EG_RETURN_IF_ERROR(CheckWritable());
+    EG_RETURN_IF_ERROR(keys::ValidateId(entity.id, "entity id"));
+    std::lock_guard<std::mutex> lock(write_mu_);
+    EG_ASSIGN_OR_RETURN(std::optional<Entity> stored, ReadEntity(rocksdb::ReadOptions(), entity.id));
+    StoreStats counts = counts_;
+    Entity out = entity;
+    if (stored) {
+      out = std::move(*stored);
+      MergeEntity(out, entity);
+    } else {
+      ++counts.entities;
+    }
+    rocksdb::WriteBatch batch;
+    EG_RETURN_IF_ERROR(PutValue(batch, kEntities, out.id, EntityToJson(out, /*with_mentions=*/false)));
+    EG_RETURN_IF_ERROR(PutCounts(batch, counts));
+    EG_RETURN_IF_ERROR(Write(batch));
+    counts_ = counts;
+    return Status::Ok();
+  }
+
+  Status DeleteEntity(const std::string& entity_id) override {
+    EG_RETURN_IF_ERROR(CheckWritable());
+    EG_RETURN_IF_ERROR(keys::ValidateId(entity_id, "entity id"));
+    std::lock_guard<std::mutex> lock(write_mu_);
+    EG_ASSIGN_OR_RETURN(std::optional<Entity> stored, ReadEntity(rocksdb::ReadOptions(), entity_id));
+    if (!stored) return Status::Ok();
+    StoreStats counts = counts_;
+    --counts.entities;
+    rocksdb::WriteBatch batch;
+    EG_RETURN_IF_ERROR(FromRocks(batch.Delete(Cf(kEntities), keys::RecordKey(entity_id)), dir_));
+    EG_RETURN_IF_ERROR(PutCounts(batch, counts));
+    EG_RETURN_IF_ERROR(Write(batch));
+    counts_ = counts;
+    return Status::Ok();
+  }
+
+  Status Apply(const GraphChange& change) override {
+    EG_RETURN_IF_ERROR(CheckWritable());
+    for (const auto& e : change.put_events) EG_RETURN_IF_ERROR(ValidateEvent(e));
+    for (const auto& id : change.erase_events) EG_RETURN_IF_ERROR(keys::ValidateId(id, "event id"));
+    for (const auto* list : {&change.put_relations, &change.erase_relations}) {
+      for (const auto& r : *list) {
+        EG_RETURN_IF_ERROR(keys::ValidateId(r.from, "relation source"));
+        EG_RETURN_IF_ERROR(keys::ValidateId(r.to, "relation target"));
+      }
+    }
+    for (const auto& m : change.put_merges) EG_RETURN_IF_ERROR(keys::ValidateId(m.absorbed, "merged event id"));
+    for (const auto& sl : change.put_storylines) EG_RETURN_IF_ERROR(keys::ValidateId(sl.id, "storyline id"));
+    for (const auto& id : change.mark_pending) EG_RETURN_IF_ERROR(keys::ValidateId(id, "event id"));
+
+    std::lock_guard<std::mutex> lock(write_mu_);
+    rocksdb::ReadOptions ro;
+    rocksdb::WriteBatch batch;
+    StoreStats counts = counts_;
+    // Whether a record key exists once the batch so far is applied; read from the store the first
+    // time a key is touched, so that counts stay exact when one change touches a key twice.
+    std::map<std::pair<Family, std::string>, bool> present;
+    auto exists = [&](Family f, const std::string& key) -> Result<bool> {
+      auto it = present.find({f, key});
+      if (it != present.end()) return it->second;
+      std::string ignored;
+      rocksdb::Status st = db_->Get(ro, Cf(f), key, &ignored);
+      if (!st.ok() && !st.IsNotFound()) return FromRocks(st, dir_);
+      present[{f, key}] = st.ok();
+      return st.ok();
+    };
+    auto erase_relation = [&](const keys::RelationKey& k) -> Status {
+      const std::string key = keys::MakeRelationKey(k);
+      EG_ASSIGN_OR_RETURN(bool there, exists(kRelations, key));
+      if (!there) return Status::Ok();
+      EG_RETURN_IF_ERROR(FromRocks(batch.Delete(Cf(kRelations), key), dir_));
+      EG_RETURN_IF_ERROR(FromRocks(batch.Delete(Cf(kRelationsRev), keys::MakeRelationRevKey(k)), dir_));
+      present[{kRelations, key}] = false;
+      --counts.relations;
+      return Status::Ok();
+    };
+
+    std::set<std::string> erased;
+    for (const auto& id : change.erase_events) {
+      EG_ASSIGN_OR_RETURN(std::optional<Event> old, ReadEvent(ro, id));
+      if (!old || !erased.insert(id).second) continue;
+      EG_RETURN_IF_ERROR(DeleteIndexes(batch, *old));
+      EG_RETURN_IF_ERROR(FromRocks(batch.Delete(Cf(kEvents), keys::RecordKey(id)), dir_));
+      EG_RETURN_IF_ERROR(FromRocks(batch.Delete(Cf(kPending), id), dir_));
+      --counts.events;
+      counts.evidence -= old->evidence.size();
+      const std::string prefix = keys::RelationPrefix(id);
+      std::vector<keys::RelationKey> touching;
+      EG_RETURN_IF_ERROR(ScanPrefix(ro, kRelations, prefix, [&](std::string_view key, std::string_view) {
+        EG_ASSIGN_OR_RETURN(keys::RelationKey k, keys::ParseRelationKey(key));
+        touching.push_back(std::move(k));
+        return Status::Ok();
+      }));
+      EG_RETURN_IF_ERROR(ScanPrefix(ro, kRelationsRev, prefix, [&](std::string_view key, std::string_view) {
+        EG_ASSIGN_OR_RETURN(keys::RelationKey k, keys::ParseRelationRevKey(key));
+        touching.push_back(std::move(k));
+        return Status::Ok();
+      }));
+      for (const auto& k : touching) EG_RETURN_IF_ERROR(erase_relation(k));
+    }
+    for (const auto& r : change.erase_relations) EG_RETURN_IF_ERROR(erase_relation({r.from, r.to, r.type}));
+
+    for (const auto& e : change.put_events) {
+      std::optional<Event> old;
+      if (!erased.count(e.id)) {
+        EG_ASSIGN_OR_RETURN(old, ReadEvent(ro, e.id));
+      }
+      if (old) {
+        EG_RETURN_IF_ERROR(DeleteIndexes(batch, *old));
+        counts.evidence -= old->evidence.size();
+      } else {
+        ++counts.events;
+      }
+      EG_RETURN_IF_ERROR(PutIndexes(batch, e));
+      EG_RETURN_IF_ERROR(PutValue(batch, kEvents, e.id, EventToJson(e)));
+      counts.evidence += e.evidence.size();
+    }
+    for (const auto& r : change.put_relations) {
+      const keys::RelationKey k{r.from, r.to, r.type};
+      const std::string key = keys::MakeRelationKey(k);
+      EG_ASSIGN_OR_RETURN(bool there, exists(kRelations, key));
+      if (!there) ++counts.relations;
+      present[{kRelations, key}] = true;
+      EG_RETURN_IF_ERROR(PutValue(batch, kRelations, key, RelationToJson(r)));
+      EG_RETURN_IF_ERROR(FromRocks(batch.Put(Cf(kRelationsRev), keys::MakeRelationRevKey(k), ""), dir_));
+    }
+    for (const auto& id : change.erase_merges) {
+      EG_ASSIGN_OR_RETURN(bool there, exists(kMerges, id));
+      if (!there) continue;
+      present[{kMerges, id}] = false;
+      --counts.merged;
+      EG_RETURN_IF_ERROR(FromRocks(batch.Delete(Cf(kMerges), keys::RecordKey(id)), dir_));
+    }
+    for (const auto& m : change.put_merges) {
+      EG_ASSIGN_OR_RETURN(bool there, exists(kMerges, m.absorbed));
+      if (!there) ++counts.merged;
+      present[{kMerges, m.absorbed}] = true;
+      EG_RETURN_IF_ERROR(PutValue(batch, kMerges, m.absorbed, MergeRecordToJson(m)));
+    }
+    for (const auto& id : change.erase_storylines) {
+      EG_ASSIGN_OR_RETURN(bool there, exists(kStorylines, id));
+      if (!there) continue;
+      present[{kStorylines, id}] = false;
+      --counts.storylines;
+      EG_RETURN_IF_ERROR(FromRocks(batch.Delete(Cf(kStorylines), keys::RecordKey(id)), dir_));
+    }
+    for (const auto& sl : change.put_storylines) {
+      EG_ASSIGN_OR_RETURN(bool there, exists(kStorylines, sl.id));
+      if (!there) ++counts.storylines;
+      present[{kStorylines, sl.id}] = true;
+      EG_RETURN_IF_ERROR(PutValue(batch, kStorylines, sl.id, StorylineToJson(sl)));
+    }
+    for (const auto& id : change.clear_pending)
+      EG_RETURN_IF_ERROR(FromRocks(batch.Delete(Cf(kPending), id), dir_));
+    for (const auto& id : change.mark_pending)
+      EG_RETURN_IF_ERROR(FromRocks(batch.Put(Cf(kPending), id, ""), dir_));
+    EG_RETURN_IF_ERROR(PutCounts(batch, counts));
+    EG_RETURN_IF_ERROR(Write(batch));
+    counts_ = counts;
+    return Status::Ok();
   }
 
   Result<std::vector<Relation>> Relations() override {
@@ -487,8 +897,10 @@ class RocksStore final : public Store {
  private:
   rocksdb::ColumnFamilyHandle* Cf(Family f) const { return families_[f]; }
 
-  static std::array<std::pair<std::string_view, uint64_t*>, 5> CountFields(StoreStats& c) {
-    return {{{keys::kMetaCountArticles, &c.articles},
+  static std::array<std::pair<std::string_view, uint64_t*>, 7> CountFields(StoreStats& c) {
+    return {{{keys::kMetaCountMerged, &c.merged},
+             {keys::kMetaCountStorylines, &c.storylines},
+             {keys::kMetaCountArticles, &c.articles},
              {keys::kMetaCountEntities, &c.entities},
              {keys::kMetaCountEvents, &c.events},
              {keys::kMetaCountRelations, &c.relations},
@@ -519,17 +931,18 @@ class RocksStore final : public Store {
   // The index entries of an event: one in time_index, one per indexed entity in entity_events.
   std::vector<std::pair<Family, std::string>> IndexKeys(const Event& e) const {
     std::vector<std::pair<Family, std::string>> out;
-    const uint32_t begin = keys::BeginDay(e.time.begin);
-    out.emplace_back(kTimeIndex, keys::MakeTimeIndexKey({begin, keys::EndDay(e.time.end), e.id}));
+    const uint32_t begin = keys::BeginDay(e.time.begin), end = keys::EndDay(e.time.end);
+    out.emplace_back(kTimeIndex, keys::MakeTimeIndexKey({begin, end, e.id}));
     for (const auto& entity : IndexedEntities(e)) {
-      out.emplace_back(kEntityEvents, keys::MakeEntityEventsKey({entity, begin, e.id}));
+      out.emplace_back(kEntityEvents, keys::MakeEntityEventsKey({entity, begin, end, e.id}));
     }
     return out;
   }
 
   Status PutIndexes(rocksdb::WriteBatch& batch, const Event& e) {
+    const std::string value = keys::MakeIndexValue({e.time.basis, e.type});
     for (const auto& [f, key] : IndexKeys(e))
-      EG_RETURN_IF_ERROR(FromRocks(batch.Put(Cf(f), key, ""), dir_));
+      EG_RETURN_IF_ERROR(FromRocks(batch.Put(Cf(f), key, value), dir_));
     return Status::Ok();
   }
 
@@ -591,6 +1004,25 @@ class RocksStore final : public Store {
 };
 
 }  // namespace
+
+Json StorylineToJson(const Storyline& s) {
+  return Json{{"id", s.id},       {"label", s.label},       {"topic", s.topic},
+              {"entities", s.entities}, {"events", s.events}};
+}
+
+Result<Storyline> StorylineFromJson(const Json& j) {
+  Storyline s;
+  try {
+    s.id = j.at("id").get<std::string>();
+    s.label = j.at("label").get<std::string>();
+    s.topic = j.at("topic").get<std::string>();
+    s.entities = j.at("entities").get<std::vector<std::string>>();
+    s.events = j.at("events").get<std::vector<std::string>>();
+  } catch (const nlohmann::json::exception& e) {
+    return Status::Corruption(std::string("storyline: ") + e.what());
+  }
+  return s;
+}
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const StoreOptions& options) {
   namespace fs = std::filesystem;

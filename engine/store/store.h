@@ -16,6 +16,7 @@
 #include "engine/model/article.h"
 #include "engine/model/entity.h"
 #include "engine/model/event.h"
+#include "engine/model/json_codec.h"
 #include "engine/model/relation.h"
 
 namespace eg {
@@ -31,6 +32,56 @@ struct EventQuery {
   std::optional<Date> to;     // events whose span starts on or before this day (open bounds match)
   std::string entity;         // an entity id: events where it participates or is the location
   std::string type;           // taxonomy type name
+  std::string place;          // an entity id: events located there
+  std::string country;        // ISO alpha-2: events located in that country (or the country itself)
+  std::string text;           // case-insensitive substring of the label or a trigger
+  size_t limit = 0;           // at most this many (the first in time order); 0 = all
+};
+
+// One index entry: what the time and entity indexes know of an event without reading it.
+struct IndexedEvent {
+  std::string id;
+  std::optional<Date> begin, end;
+  TimeBasis basis = TimeBasis::kPublication;
+  std::string type;
+};
+
+// The undo record of one cross-article merge (engine/graph): `absorbed` was merged into `into`.
+struct MergeRecord {
+  std::string absorbed;
+  std::string into;
+  std::string rule;
+  double score = 0.0;
+  Event absorbed_before;  // the absorbed event as it was stored before the merge
+  Event into_before;      // the surviving event as it was before this merge
+};
+
+// A chain of events that share a participant and a topic, in time order.
+struct Storyline {
+  std::string id;                     // "story:" + topic + ":" + entity id
+  std::string label;                  // "Kaja Kallas: diplomacy"
+  std::string topic;                  // "diplomacy", "conflict", "aid", ...
+  std::vector<std::string> entities;  // the shared participants
+  std::vector<std::string> events;    // event ids, in time order
+  bool operator==(const Storyline&) const = default;
+};
+
+// The storyline's JSON, as stored and exported: {id, label, topic, entities, events}.
+Json StorylineToJson(const Storyline& s);
+Result<Storyline> StorylineFromJson(const Json& j);
+
+// One atomic change of the event graph: applied as one WriteBatch, deletions before writes.
+struct GraphChange {
+  std::vector<std::string> erase_events;   // with their index entries and every relation touching them
+  std::vector<Event> put_events;           // replaced with their index entries (as PutEvent)
+  std::vector<Relation> erase_relations;   // by (from, to, type); absent ones are ignored
+  std::vector<Relation> put_relations;     // by (from, to, type); replaces a stored one
+  std::vector<std::string> erase_merges;   // merge records by absorbed id
+  std::vector<MergeRecord> put_merges;
+  std::vector<std::string> erase_storylines;
+  std::vector<Storyline> put_storylines;
+  std::vector<std::string> mark_pending;   // events to link again
+  std::vector<std::string> clear_pending;  // events linked
 };
 
 struct StoreStats {
@@ -39,6 +90,8 @@ struct StoreStats {
   uint64_t events = 0;
   uint64_t relations = 0;
   uint64_t evidence = 0;      // pieces of evidence over all events
+  uint64_t merged = 0;        // merge records (events merged into others across articles)
+  uint64_t storylines = 0;
 };
 
 // What PutArticle did.
@@ -69,6 +122,31 @@ class Store {
   // Replaces the whole relation set atomically (forward and reverse index).
   virtual Status ReplaceRelations(const std::vector<Relation>& relations) = 0;
 
+  // Applies `change` atomically (see GraphChange). Fails with kInvalidArgument on a bad id; an
+  // erased event that is not stored is ignored.
+  virtual Status Apply(const GraphChange& change) = 0;
+
+  // Events written by PutArticle (or marked by Apply) and not yet linked, in id order.
+  virtual Result<std::vector<std::string>> PendingEvents() = 0;
+  // Every relation from or to `event_id`.
+  virtual Result<std::vector<Relation>> RelationsOf(const std::string& event_id) = 0;
+  // The index entries of events matching the time window of `query` and its `entity` (or all),
+  // in (begin, end, id) order, read from the indexes alone (type and limit apply; place, country
+  // and text do not, as they need the records).
+  virtual Result<std::vector<IndexedEvent>> IndexScan(const EventQuery& query) = 0;
+  // Number of index entries of `entity_id` (events naming it).
+  virtual Result<uint64_t> CountEntityEvents(const std::string& entity_id) = 0;
+
+  virtual Result<std::optional<MergeRecord>> GetMerge(const std::string& absorbed_id) = 0;
+  virtual Result<std::optional<Storyline>> GetStoryline(const std::string& id) = 0;
+  // All storylines, in id order.
+  virtual Result<std::vector<Storyline>> Storylines() = 0;
+
+  // Writes an entity (merging into a stored one of the same id) or deletes one; used when
+  // linking resolves aliases across articles. Deleting an entity does not touch events.
+  virtual Status PutEntity(const Entity& entity) = 0;
+  virtual Status DeleteEntity(const std::string& entity_id) = 0;
+
   virtual Result<std::optional<Article>> GetArticle(const std::string& id) = 0;
   virtual Result<std::optional<Event>> GetEvent(const std::string& id) = 0;
   virtual Result<std::optional<Entity>> GetEntity(const std::string& id) = 0;
@@ -76,7 +154,9 @@ class Store {
   // All articles / entities, in id order.
   virtual Result<std::vector<Article>> Articles(bool with_text = true) = 0;
   virtual Result<std::vector<Entity>> Entities() = 0;
-  // Events matching `query`, ordered by (begin day, end day, id); open begins sort first.
+  // Events matching `query`, ordered by (begin day, end day, id); open begins sort first. The
+  // work is proportional to the events returned (plus, per span bucket, those that start within
+  // the bucket's longest span before `from`), not to the store's size.
   virtual Result<std::vector<Event>> Events(const EventQuery& query = {}) = 0;
   // Relations, in (from, to) order.
   virtual Result<std::vector<Relation>> Relations() = 0;

@@ -56,7 +56,7 @@ TEST(KeyFormatTest, DaysMapToDayNumbersWithOpenSentinelsOutside) {
   EXPECT_EQ(DayToDate(5).status().code(), StatusCode::kCorruption);
 }
 
-TEST(KeyFormatTest, TimeIndexKeysRoundTripAndSortByBeginEndId) {
+TEST(KeyFormatTest, TimeIndexKeysRoundTripAndSortByBucketThenBeginEndId) {
   const std::vector<std::optional<Date>> begins = {std::nullopt, Date(2022, 2, 24),
                                                    Date(2025, 12, 1), Date(2025, 12, 2)};
   const std::vector<std::optional<Date>> ends = {Date(2022, 2, 24), Date(2025, 12, 1),
@@ -77,11 +77,13 @@ TEST(KeyFormatTest, TimeIndexKeysRoundTripAndSortByBeginEndId) {
   }
   // Sorting the bytes must give the order of the tuples, where an open begin is earliest and an
   // open end latest (the reasoning the store's Events() order relies on).
+  // Within a span bucket; the buckets are separate runs that a window scan merges.
   auto rank = [](const TimeIndexKey& k) {
     auto begin = DayToDate(k.begin_day);
     auto end = DayToDate(k.end_day);
-    // (has begin, begin, has no end, end, id): open begin first, open end last.
-    return std::make_tuple(begin->has_value(), begin->value_or(Date(1400, 1, 1)), !end->has_value(),
+    // (bucket, has begin, begin, has no end, end, id): open begin first, open end last.
+    return std::make_tuple(SpanBucket(k.begin_day, k.end_day), begin->has_value(),
+                           begin->value_or(Date(1400, 1, 1)), !end->has_value(),
                            end->value_or(Date(1400, 1, 1)), k.event_id);
   };
   std::vector<size_t> by_bytes(tuples.size()), by_tuple(tuples.size());
@@ -92,39 +94,65 @@ TEST(KeyFormatTest, TimeIndexKeysRoundTripAndSortByBeginEndId) {
             [&](size_t a, size_t b) { return rank(tuples[a]) < rank(tuples[b]); });
   EXPECT_EQ(by_bytes, by_tuple);
 
-  EXPECT_EQ(ParseTimeIndexKey("12345678").status().code(), StatusCode::kCorruption);
+  EXPECT_EQ(ParseTimeIndexKey("123456789").status().code(), StatusCode::kCorruption);
+  // A bucket byte that does not match the days is refused.
+  std::string wrong = MakeTimeIndexKey({BeginDay(Date(2025, 12, 1)), EndDay(Date(2025, 12, 1)), "ev:1"});
+  wrong[0] = 5;
+  EXPECT_EQ(ParseTimeIndexKey(wrong).status().code(), StatusCode::kCorruption);
 }
 
-TEST(KeyFormatTest, TimeIndexBeginAfterBoundsByBeginDay) {
-  const uint32_t day = BeginDay(Date(2025, 12, 1));
-  const std::string bound = TimeIndexBeginAfter(day);
-  EXPECT_LT(MakeTimeIndexKey({day, kOpenEndDay, "ev:\xff\xff"}), bound);
-  EXPECT_GE(MakeTimeIndexKey({day + 1, day + 1, "ev:0"}), bound);
-  EXPECT_TRUE(TimeIndexBeginAfter(kOpenEndDay).empty());
+TEST(KeyFormatTest, SpanBucketsByLengthAndOpenSides) {
+  const uint32_t d = BeginDay(Date(2025, 12, 1));
+  EXPECT_EQ(SpanBucket(d, d), 0);           // one day
+  EXPECT_EQ(SpanBucket(d, d + 6), 1);       // a week (7 days)
+  EXPECT_EQ(SpanBucket(d, d + 30), 2);      // 31 days: a long month
+  EXPECT_EQ(SpanBucket(d, d + 31), 3);      // 32 days: more than any month
+  EXPECT_EQ(SpanBucket(d, d + 365), 4);     // a leap year, 366 days
+  EXPECT_EQ(SpanBucket(d, d + 3652), 5);    // a decade
+  EXPECT_EQ(SpanBucket(d, d + 3653), kBucketLongClosed);
+  EXPECT_EQ(SpanBucket(kOpenBeginDay, d), kBucketOpenBegin);
+  EXPECT_EQ(SpanBucket(d, kOpenEndDay), kBucketOpenEnd);
+  EXPECT_EQ(SpanBucket(kOpenBeginDay, kOpenEndDay), kBucketOpen);
+  // The seek key of a bucket sorts before every key of that bucket from that begin day on.
+  EXPECT_LE(TimeIndexSeekKey(0, d), MakeTimeIndexKey({d, d, "ev:0"}));
+  EXPECT_GT(TimeIndexSeekKey(0, d + 1), MakeTimeIndexKey({d, d, "ev:\xff"}));
+}
+
+TEST(KeyFormatTest, IndexValuesCarryBasisAndType) {
+  const IndexValue v{TimeBasis::kTense, "negotiate"};
+  auto back = ParseIndexValue(MakeIndexValue(v));
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(*back, v);
+  EXPECT_EQ(ParseIndexValue("").status().code(), StatusCode::kCorruption);
+  EXPECT_EQ(ParseIndexValue("\x09meet").status().code(), StatusCode::kCorruption);
 }
 
 TEST(KeyFormatTest, EntityEventsKeysRoundTripAndKeepEntitiesApart) {
-  const EntityEventsKey k{"person:kaja-kallas", BeginDay(Date(2025, 12, 1)), "ev:0123"};
+  const EntityEventsKey k{"person:kaja-kallas", BeginDay(Date(2025, 12, 1)),
+                          EndDay(Date(2025, 12, 31)), "ev:0123"};
   auto back = ParseEntityEventsKey(MakeEntityEventsKey(k));
   ASSERT_TRUE(back.ok());
   EXPECT_EQ(*back, k);
 
   // "country:U" is a string prefix of "country:UA" but not a key prefix of its entries.
-  const std::string ua = MakeEntityEventsKey({"country:UA", kOpenBeginDay, "ev:1"});
+  const std::string ua = MakeEntityEventsKey({"country:UA", kOpenBeginDay, kOpenEndDay, "ev:1"});
   EXPECT_NE(ua.rfind(EntityEventsPrefix("country:U"), 0), 0u);
   EXPECT_EQ(ua.rfind(EntityEventsPrefix("country:UA"), 0), 0u);
 
-  // Entity order first, then begin day, then id.
-  const std::string a_late = MakeEntityEventsKey({"a", BeginDay(Date(2025, 1, 2)), "ev:0"});
-  const std::string a_early = MakeEntityEventsKey({"a", BeginDay(Date(2025, 1, 1)), "ev:9"});
-  const std::string a_open = MakeEntityEventsKey({"a", kOpenBeginDay, "ev:z"});
-  const std::string ab_open = MakeEntityEventsKey({"ab", kOpenBeginDay, "ev:0"});
-  EXPECT_LT(a_open, a_early);
+  // Entity order first, then the span bucket, then begin day, end day and id.
+  const uint32_t jan1 = BeginDay(Date(2025, 1, 1)), jan2 = BeginDay(Date(2025, 1, 2));
+  const std::string a_late = MakeEntityEventsKey({"a", jan2, jan2, "ev:0"});
+  const std::string a_early = MakeEntityEventsKey({"a", jan1, jan1, "ev:9"});
+  const std::string a_month = MakeEntityEventsKey({"a", jan1, jan1 + 30, "ev:0"});
+  const std::string a_open = MakeEntityEventsKey({"a", kOpenBeginDay, jan1, "ev:z"});
+  const std::string ab_day = MakeEntityEventsKey({"ab", jan1, jan1, "ev:0"});
   EXPECT_LT(a_early, a_late);
-  EXPECT_LT(a_late, ab_open);
+  EXPECT_LT(a_late, a_month) << "day bucket before month bucket";
+  EXPECT_LT(a_month, a_open) << "open begins have their own bucket";
+  EXPECT_LT(a_open, ab_day);
 
   EXPECT_EQ(ParseEntityEventsKey("no-terminator").status().code(), StatusCode::kCorruption);
-  EXPECT_EQ(ParseEntityEventsKey(std::string("a\0\0\0\0", 5)).status().code(),
+  EXPECT_EQ(ParseEntityEventsKey(std::string("a\0\0\0\0\0\0\0\0\0", 10)).status().code(),
             StatusCode::kCorruption);
 }
 
@@ -163,7 +191,7 @@ TEST(KeyFormatTest, IdsMustBeNonEmptyAndFreeOfNul) {
 
 TEST(KeyFormatTest, FamiliesAreDistinctAndMetaComesFirst) {
   const auto& all = ColumnFamilies();
-  ASSERT_EQ(all.size(), 8u);
+  ASSERT_EQ(all.size(), 11u);  // five record kinds, three indexes, merges, storylines, pending
   EXPECT_EQ(all.front(), kCfMeta);
   std::vector<std::string_view> sorted = all;
   std::sort(sorted.begin(), sorted.end());
