@@ -2,6 +2,7 @@
 #ifndef EVENTGRAPH_ENGINE_MODEL_ENTITY_H_
 #define EVENTGRAPH_ENGINE_MODEL_ENTITY_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,6 +41,10 @@ struct Entity {
   std::optional<double> lon;
   std::vector<std::string> titles;   // "High Representative for Foreign Policy", ...
   std::vector<Span> mentions;      // in-document mentions; not stored, used by annotate
+  // Filled by engine/graph's views (0 = not counted; then left out of the JSON): how many stored
+  // events name the entity and from how many articles their evidence comes.
+  uint64_t event_count = 0;
+  uint64_t article_count = 0;
 
   bool operator==(const Entity&) const = default;
 };

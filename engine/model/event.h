@@ -50,6 +50,15 @@ struct Evidence {
   bool operator==(const Evidence&) const = default;
 };
 
+// Why a cross-article merge joined another event into this one (engine/graph). The absorbed
+// event's own record is kept by the store so that the merge can be undone.
+struct MergeNote {
+  std::string event;  // id of the absorbed event
+  std::string rule;   // the rule that matched: "same-type,overlapping-time,shared-participants"
+  double score = 0.0;
+  bool operator==(const MergeNote&) const = default;
+};
+
 struct Event {
   std::string id;
   std::string type;   // our taxonomy: "negotiate", "meet", "invade", ... (see EventTypes())
@@ -61,6 +70,10 @@ struct Event {
   Modality modality = Modality::kAsserted;
   std::vector<Evidence> evidence;
   double confidence = 0.5;
+  // Set by linking (engine/graph); 0 / empty until then and then left out of the JSON.
+  int sources = 0;              // distinct articles among the evidence
+  int independent_sources = 0;  // the same, counting syndicated copies (same wire, same text) once
+  std::vector<MergeNote> merged = {};  // events merged into this one, in merge order
 
   bool operator==(const Event&) const = default;
 };

@@ -123,6 +123,8 @@ Json EntityToJson(const Entity& e, bool with_mentions) {
     j["mentions"] = Json::array();
     for (const auto& m : e.mentions) j["mentions"].push_back(SpanToJson(m));
   }
+  if (e.event_count > 0) j["event_count"] = e.event_count;
+  if (e.article_count > 0) j["article_count"] = e.article_count;
   return j;
 }
 
@@ -145,6 +147,10 @@ Result<Entity> EntityFromJson(const Json& j) {
       e.mentions.push_back(s);
     }
   }
+  if (j.contains("event_count") && j["event_count"].is_number_unsigned())
+    e.event_count = j["event_count"].get<uint64_t>();
+  if (j.contains("article_count") && j["article_count"].is_number_unsigned())
+    e.article_count = j["article_count"].get<uint64_t>();
   return e;
 }
 
@@ -206,6 +212,15 @@ Json EventToJson(const Event& e) {
         Json{{"article", ev.article}, {"sentence", SpanToJson(ev.sentence)}, {"trigger", t}});
   }
   j["confidence"] = e.confidence;
+  if (e.sources > 0) {
+    j["sources"] = e.sources;
+    j["independent_sources"] = e.independent_sources;
+  }
+  if (!e.merged.empty()) {
+    j["merged"] = Json::array();
+    for (const auto& m : e.merged)
+      j["merged"].push_back(Json{{"event", m.event}, {"rule", m.rule}, {"score", m.score}});
+  }
   return j;
 }
 
@@ -253,15 +268,35 @@ Result<Event> EventFromJson(const Json& j) {
     }
   }
   if (j.contains("confidence") && j["confidence"].is_number()) e.confidence = j["confidence"].get<double>();
+  if (j.contains("sources") && j["sources"].is_number_integer()) e.sources = j["sources"].get<int>();
+  if (j.contains("independent_sources") && j["independent_sources"].is_number_integer())
+    e.independent_sources = j["independent_sources"].get<int>();
+  if (j.contains("merged")) {
+    if (!j["merged"].is_array()) return Status::Corruption("field 'merged' is not an array");
+    for (const auto& m : j["merged"]) {
+      MergeNote note;
+      EG_ASSIGN_OR_RETURN(note.event, GetString(m, "event"));
+      EG_ASSIGN_OR_RETURN(note.rule, GetString(m, "rule", true));
+      if (m.contains("score") && m["score"].is_number()) note.score = m["score"].get<double>();
+      e.merged.push_back(std::move(note));
+    }
+  }
   return e;
 }
 
 Json RelationToJson(const Relation& r) {
-  return Json{{"from", r.from},
-              {"to", r.to},
-              {"type", std::string(RelationTypeName(r.type))},
-              {"basis", std::string(RelationBasisName(r.basis))},
-              {"confidence", r.confidence}};
+  Json j{{"from", r.from},
+         {"to", r.to},
+         {"type", std::string(RelationTypeName(r.type))},
+         {"basis", std::string(RelationBasisName(r.basis))},
+         {"confidence", r.confidence}};
+  if (r.possible != 0) {
+    Json& possible = j["possible"] = Json::array();
+    for (int t = 0; t <= static_cast<int>(RelationType::kPartOf); ++t) {
+      if (r.possible & (1u << t)) possible.push_back(std::string(RelationTypeName(static_cast<RelationType>(t))));
+    }
+  }
+  return j;
 }
 
 Result<Relation> RelationFromJson(const Json& j) {
@@ -273,6 +308,14 @@ Result<Relation> RelationFromJson(const Json& j) {
   EG_ASSIGN_OR_RETURN(std::string basis, GetString(j, "basis"));
   EG_ASSIGN_OR_RETURN(r.basis, ParseRelationBasis(basis));
   if (j.contains("confidence") && j["confidence"].is_number()) r.confidence = j["confidence"].get<double>();
+  if (j.contains("possible")) {
+    if (!j["possible"].is_array()) return Status::Corruption("field 'possible' is not an array");
+    for (const auto& name : j["possible"]) {
+      if (!name.is_string()) return Status::Corruption("field 'possible' holds a non-string");
+      EG_ASSIGN_OR_RETURN(RelationType t, ParseRelationType(name.get<std::string>()));
+      r.possible |= 1u << static_cast<int>(t);
+    }
+  }
   return r;
 }
 

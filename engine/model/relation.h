@@ -2,6 +2,7 @@
 #ifndef EVENTGRAPH_ENGINE_MODEL_RELATION_H_
 #define EVENTGRAPH_ENGINE_MODEL_RELATION_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -38,6 +39,9 @@ struct Relation {
   RelationType type = RelationType::kVague;
   RelationBasis basis = RelationBasis::kTime;
   double confidence = 1.0;
+  // For VAGUE: the relations the time bounds leave possible, bit (1 << int(type)) each; 0 when
+  // unstated. JSON: "possible": ["BEFORE", ...], left out when 0.
+  uint32_t possible = 0;
   bool operator==(const Relation&) const = default;
 };
 
