@@ -24,9 +24,16 @@ struct Extraction {
   std::vector<Event> events;
 };
 
+struct ExtractOptions {
+  // Keep event mentions without any argument (no participant, place or explicit time). Off for
+  // the graph (fewer, better-founded claims); on to measure trigger detection.
+  bool keep_bare_events = false;
+};
+
 // Extracts from `article.text`, anchoring times to `article.published` (the DCT). Evidence carries
-// `article.id`. Fails only on internal errors; text with nothing in it gives an empty Extraction.
-Result<Extraction> Extract(const Article& article);
+// `article.id`. Fails when the lexical data (WordNet, iso-codes, libgeonames) is missing, naming
+// the Debian package, and on internal errors; text with nothing in it gives an empty Extraction.
+Result<Extraction> Extract(const Article& article, const ExtractOptions& options = {});
 
 // Sentence boundaries of `text`: spans without surrounding white space, in order. Headings and
 // lines without final punctuation are sentences of their own; abbreviations ("U.S.", "Dr.",

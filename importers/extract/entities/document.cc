@@ -3,6 +3,9 @@
 #include <cctype>
 #include <cstdint>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 namespace eg {
 namespace {
 
@@ -18,28 +21,15 @@ uint32_t DecodeAt(std::string_view s, size_t pos, size_t* len) {
   return cp;
 }
 
-// Letters outside ASCII: everything that is not a known punctuation or symbol block. Good enough
-// for Latin, Cyrillic and Greek names until ICU's character properties take over.
+// ICU's character properties: letters and digits of every script ("Şafak", "Кислиця").
 bool IsLetterOrDigit(uint32_t cp) {
   if (cp < 0x80) return std::isalnum(static_cast<int>(cp)) != 0;
-  if (cp >= 0xA0 && cp <= 0xBF) return false;
-  if (cp == 0xD7 || cp == 0xF7) return false;
-  if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // general punctuation, symbols, arrows
-  if (cp >= 0x3000 && cp <= 0x303F) return false;  // CJK punctuation
-  return true;
+  return u_isalnum(static_cast<UChar32>(cp)) != 0 || u_charType(static_cast<UChar32>(cp)) == U_NON_SPACING_MARK;
 }
 
 bool IsUpper(uint32_t cp) {
   if (cp < 0x80) return std::isupper(static_cast<int>(cp)) != 0;
-  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
-  if (cp >= 0x100 && cp <= 0x17F) {
-    // Latin Extended-A pairs upper/lower as even/odd, except two runs that pair odd/even.
-    bool odd_run = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
-    return odd_run ? (cp % 2 == 1) : (cp % 2 == 0);
-  }
-  if (cp >= 0x391 && cp <= 0x3A9) return true;  // Greek capitals
-  if (cp >= 0x400 && cp <= 0x42F) return true;  // Cyrillic capitals
-  return false;
+  return u_isupper(static_cast<UChar32>(cp)) != 0 || u_istitle(static_cast<UChar32>(cp)) != 0;
 }
 
 bool IsApostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
@@ -59,9 +49,36 @@ bool IsInitialsChain(std::string_view w) {
   return true;
 }
 
+// ASCII lower-casing, and ICU simple case folding for other letters ("ŞAFAK" -> "şafak"), so
+// lexicons and gazetteers need one spelling.
 std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      out.push_back(static_cast<char>(std::tolower(b)));
+      ++i;
+      continue;
+    }
+    size_t len = 0;
+    uint32_t cp = DecodeAt(s, i, &len);
+    UChar32 folded = u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT);
+    if (folded == static_cast<UChar32>(cp) || folded < 0x80) {
+      out.append(s.substr(i, len));
+    } else {
+      char buf[4];
+      int32_t n = 0;
+      UBool error = false;
+      U8_APPEND(buf, n, 4, folded, error);
+      if (error) {
+        out.append(s.substr(i, len));
+      } else {
+        out.append(buf, static_cast<size_t>(n));
+      }
+    }
+    i += len;
+  }
   return out;
 }
 

@@ -5,8 +5,11 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "importers/extract/entities/gazetteer.h"
+#include "importers/extract/entities/geo.h"
+#include "importers/extract/words/lexicon.h"
 
 namespace eg {
 namespace {
@@ -67,6 +70,20 @@ class PhraseIndex {
       Add(c.name, MentionForm::kName, t);
       for (auto a : SplitList(c.aliases)) Add(a, MentionForm::kName, t);
       for (auto d : SplitList(c.demonyms)) Add(d, MentionForm::kDemonym, t);
+    }
+    // Every other ISO 3166 country from iso-codes, under its short, common and official names;
+    // our table's canonical names and demonyms stay first (phrases are matched longest first, and
+    // among equal lengths the first added wins).
+    if (Result<const GeoData*> geo = GeoData::Shared(); geo.ok()) {
+      for (const IsoCountry& c : (*geo)->countries()) {
+        const CountryEntry* ours = FindCountry(c.code);
+        Target t;
+        t.kind = EntityKind::kCountry;
+        t.country = c.code;
+        t.name = ours != nullptr ? std::string(ours->name) : c.name;
+        t.id = MakeEntityId(EntityKind::kCountry, t.name, c.code);
+        for (const std::string& n : c.names) Add(n, MentionForm::kName, t);
+      }
     }
     for (const PlaceEntry& p : Places()) {
       Target t;
@@ -136,7 +153,11 @@ class PhraseIndex {
       if (t.is_word && !t.all_caps) upper = false;
     }
     p.exact_case = upper;
-    by_first_[p.words[0]].push_back(std::move(p));
+    auto& list = by_first_[p.words[0]];
+    for (const Phrase& q : list) {
+      if (q.words == p.words) return;  // the first table to name it wins
+    }
+    list.push_back(std::move(p));
   }
 
   std::unordered_map<std::string, std::vector<Phrase>> by_first_;
@@ -149,7 +170,7 @@ const PhraseIndex& SharedIndex() {
 }
 
 bool IsCalendarWord(std::string_view lower) {
-  static const std::set<std::string_view> kWords = {
+  static const std::unordered_set<std::string_view> kWords = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "january", "february", "march", "april", "may", "june", "july", "august",
       "september", "october", "november", "december", "today", "yesterday", "tomorrow"};
@@ -157,7 +178,7 @@ bool IsCalendarWord(std::string_view lower) {
 }
 
 bool IsLocativePreposition(std::string_view lower) {
-  static const std::set<std::string_view> kWords = {
+  static const std::unordered_set<std::string_view> kWords = {
       "in", "at", "near", "to", "from", "into", "outside", "across", "around", "toward",
       "towards", "via", "of", "inside", "through", "throughout", "within", "visit", "visited",
       "visiting", "visits", "-"};
@@ -165,14 +186,14 @@ bool IsLocativePreposition(std::string_view lower) {
 }
 
 bool IsPreposition(std::string_view lower) {
-  static const std::set<std::string_view> kWords = {
+  static const std::unordered_set<std::string_view> kWords = {
       "about", "after", "against", "among", "at", "before", "between", "by", "during", "for",
       "from", "in", "into", "near", "of", "on", "over", "through", "to", "under", "with"};
   return kWords.contains(lower);
 }
 
 bool IsActingPreposition(std::string_view lower) {
-  static const std::set<std::string_view> kWords = {"with", "between", "against", "by", "and"};
+  static const std::unordered_set<std::string_view> kWords = {"with", "between", "against", "by", "and"};
   return kWords.contains(lower);
 }
 
@@ -194,9 +215,17 @@ class Recognizer {
   EntityAnalysis Run() {
     for (size_t s = 0; s < doc_.sentences.size(); ++s) MediaNames(s);
     for (size_t s = 0; s < doc_.sentences.size(); ++s) GazetteerNames(s);
+    CollectCountries();
+    for (size_t s = 0; s < doc_.sentences.size(); ++s) Cities(s);
     for (size_t s = 0; s < doc_.sentences.size(); ++s) Facilities(s);
     for (size_t s = 0; s < doc_.sentences.size(); ++s) {
       if (!doc_.heading[s]) People(s);
+    }
+    // Short forms of the people found first ("Witkoff's" is Steve Witkoff, not an unknown name),
+    // then names no table knows, then the short forms of those.
+    ShortForms();
+    for (size_t s = 0; s < doc_.sentences.size(); ++s) {
+      if (!doc_.heading[s]) UnknownNames(s);
     }
     ShortForms();
     Descriptions();
@@ -291,6 +320,90 @@ class Recognizer {
       Take(std::move(m));
       i = last - 1;
     }
+  }
+
+  // The countries the document names, directly or through a place: the context that decides
+  // between cities of the same name ("Paris" in an article about Texas).
+  void CollectCountries() {
+    for (const Pending& p : pending_) {
+      if (!p.target.country.empty()) doc_countries_.insert(p.target.country);
+    }
+  }
+
+  // Cities from libgeonames, for capitalized names our tables do not know. A name is taken as a
+  // city when the context says it is a place (a locative preposition before it, or ", <country>"
+  // after it), or when it is large (a million people, or 100,000 in a country the document names)
+  // and not an English word. Among cities of one name, one in a country the document names wins,
+  // then the most populous.
+  void Cities(size_t s) {
+    Result<const GeoData*> geo_or = GeoData::Shared();
+    if (!geo_or.ok()) return;
+    const GeoData& geo = **geo_or;
+    Result<const Lexicon*> lex_or = Lexicon::Shared();
+    const Lexicon* lex = lex_or.ok() ? *lex_or : nullptr;
+    size_t begin = doc_.first_token[s];
+    size_t end = doc_.end_token[s];
+    for (size_t i = begin; i < end; ++i) {
+      if (taken_[i] || !NameWord(i)) continue;
+      size_t run_end = RunEnd(i, end);
+      bool matched = false;
+      for (size_t len = std::min(geo.max_city_words(), run_end - i); len >= 1 && !matched; --len) {
+        std::string key;
+        for (size_t k = i; k < i + len; ++k) {
+          if (!key.empty()) key.push_back(' ');
+          key += toks_[k].lower;
+        }
+        const std::vector<City>& cities = geo.CitiesNamed(key);
+        if (cities.empty()) continue;
+        size_t last = i + len;
+        bool whole_run = last == run_end && (i == begin || !NameWord(i - 1) || taken_[i - 1]);
+        bool country_after = last + 1 < end && toks_[last].lower == "," &&
+                             taken_[last + 1] && CountryAt(last + 1);
+        bool locative = i > begin && IsPlacePreposition(toks_[i - 1].lower);
+        if (!whole_run && !country_after) continue;
+        const City* best = nullptr;
+        for (const City& c : cities) {
+          if (doc_countries_.contains(c.country)) {
+            best = &c;
+            break;
+          }
+        }
+        bool known_country = best != nullptr;
+        if (best == nullptr) best = &cities.front();
+        bool english_word = lex != nullptr && len == 1 &&
+                            (lex->Can(toks_[i].lower, WordPos::kNoun) ||
+                             lex->Can(toks_[i].lower, WordPos::kVerb) ||
+                             lex->Can(toks_[i].lower, WordPos::kAdjective));
+        bool speaks = last < end && IsSpeechVerb(toks_[last].lower);
+        bool large = !english_word && !speaks &&
+                     (best->population >= 1000000 || (known_country && best->population >= 100000));
+        if (!(locative || country_after || large)) continue;
+        Target t;
+        t.kind = EntityKind::kLocation;
+        t.name = best->name;
+        t.country = best->country;
+        t.lat = best->lat;
+        t.lon = best->lon;
+        t.id = MakeEntityId(EntityKind::kLocation, t.name, t.country);
+        Take({t, i, last, MentionForm::kName, {}, {}, {}});
+        doc_countries_.insert(t.country);
+        i = last - 1;
+        matched = true;
+      }
+    }
+  }
+
+  bool CountryAt(size_t k) const {
+    for (const Pending& p : pending_) {
+      if (p.first == k) return p.target.kind == EntityKind::kCountry;
+    }
+    return false;
+  }
+
+  static bool IsPlacePreposition(std::string_view lower) {
+    return lower == "in" || lower == "at" || lower == "near" || lower == "from" ||
+           lower == "outside" || lower == "into" || lower == "across" || lower == "around" ||
+           lower == "towards" || lower == "toward" || lower == "via" || lower == "inside";
   }
 
   // A capital stands for its government when it owns something, is coordinated under an acting
@@ -434,6 +547,67 @@ class Recognizer {
     return std::make_pair(f, e);
   }
 
+  // Names no table knows, by their shape and WordNet: a run of two or three capitalized words whose
+  // first word is no English word ("Steve Jobs", "Rustem Umerov") is a person; a run ending in an
+  // organization word ("Apple Computer Inc.", "Supreme Court") is an organization; a single
+  // capitalized word inside a sentence that is no English word, or that owns something or acts
+  // ("Microsoft", "Apple's", "Apple sued"), is an organization too.
+  void UnknownNames(size_t s) {
+    Result<const Lexicon*> lex_or = Lexicon::Shared();
+    if (!lex_or.ok()) return;
+    const Lexicon& lex = **lex_or;
+    auto english = [&lex](const std::string& w) {
+      return lex.Can(w, WordPos::kNoun) || lex.Can(w, WordPos::kVerb) ||
+             lex.Can(w, WordPos::kAdjective) || lex.Can(w, WordPos::kAdverb);
+    };
+    size_t begin = doc_.first_token[s];
+    size_t end = doc_.end_token[s];
+    for (size_t i = begin; i < end; ++i) {
+      if (taken_[i] || !NameWord(i) || TitleWord(i)) continue;
+      size_t e = i;
+      while (e < end && !taken_[e] && (NameWord(e) || IsOrgWord(toks_[e].lower)) && !TitleWord(e)) ++e;
+      size_t len = e - i;
+      bool title_next = (e < end && TitleWord(e)) || (i > begin && TitleWord(i - 1));
+      Target t;
+      if (len >= 2 && IsOrgWord(toks_[e - 1].lower)) {
+        t.kind = EntityKind::kOrganization;
+      } else if (len >= 2 && len <= 3 && !english(toks_[i].lower) && !title_next &&
+                 !toks_[i].all_caps) {
+        t.kind = EntityKind::kPerson;
+      } else if (len == 1 && i > begin && !title_next) {
+        const std::string& w = toks_[i].lower;
+        bool after_quote = IsQuoteMark(toks_[i - 1]) || toks_[i - 1].lower == ":";
+        bool owns = e < end && toks_[e].lower == "'s";
+        bool acts = e < end && toks_[e].is_word && !toks_[e].capitalized &&
+                    (toks_[e].lower.ends_with("s") || toks_[e].lower.ends_with("ed")) &&
+                    lex.Can(toks_[e].lower, WordPos::kVerb) && !lex.Can(toks_[e].lower, WordPos::kNoun);
+        if (after_quote || (english(w) && !owns && !acts)) {
+          i = e - 1;
+          continue;
+        }
+        t.kind = EntityKind::kOrganization;
+      } else {
+        i = e > i ? e - 1 : i;
+        continue;
+      }
+      t.name = TextOf(i, e);
+      t.id = MakeEntityId(t.kind, t.name);
+      Take({t, i, e, MentionForm::kName, {}, {}, {}});
+      i = e - 1;
+    }
+  }
+
+  static bool IsOrgWord(std::string_view lower) {
+    static const std::unordered_set<std::string_view> kWords = {
+        "inc", "inc.", "corp", "corp.", "corporation", "company", "co.", "ltd", "ltd.", "llc",
+        "plc", "group", "computer", "computers", "bank", "university", "court", "commission",
+        "agency", "association", "council", "party", "ministry", "institute", "foundation",
+        "records", "studios", "motors", "airlines", "systems", "technologies", "networks",
+        "committee", "parliament", "department", "office", "organization", "organisation",
+        "federation", "union", "alliance", "fund", "service", "services", "police", "army"};
+    return kWords.contains(lower);
+  }
+
   // Surnames and full names of the people found, wherever they recur (headings included).
   void ShortForms() {
     std::map<std::string, std::vector<size_t>> by_surname;
@@ -559,6 +733,7 @@ class Recognizer {
   const std::vector<Token>& toks_;
   std::vector<bool> taken_;
   std::vector<Pending> pending_;
+  std::set<std::string> doc_countries_;
 };
 
 }  // namespace

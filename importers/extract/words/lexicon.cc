@@ -1,0 +1,210 @@
+#include "importers/extract/words/lexicon.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <span>
+#include <sstream>
+#include <vector>
+
+namespace eg {
+namespace {
+
+int PosIndex(WordPos pos) {
+  switch (pos) {
+    case WordPos::kNoun:
+      return 0;
+    case WordPos::kVerb:
+      return 1;
+    case WordPos::kAdjective:
+      return 2;
+    case WordPos::kAdverb:
+      return 3;
+  }
+  return 0;
+}
+
+Result<std::string> ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return Status::NotFound("WordNet file '" + path +
+                            "' is missing: install the Debian package wordnet-base");
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+// Calls `fn(line)` for every line of `text` that is not a licence header (those start with spaces).
+template <typename Fn>
+void ForEachLine(std::string_view text, Fn fn) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    if (!line.empty() && line[0] != ' ') fn(line);
+    pos = nl + 1;
+  }
+}
+
+std::vector<std::string_view> Fields(std::string_view line) {
+  std::vector<std::string_view> out;
+  size_t pos = 0;
+  while (pos < line.size()) {
+    size_t sp = line.find(' ', pos);
+    if (sp == std::string_view::npos) sp = line.size();
+    if (sp > pos) out.push_back(line.substr(pos, sp - pos));
+    pos = sp + 1;
+  }
+  return out;
+}
+
+bool EventiveClass(int lexfile) {
+  return lexfile == static_cast<int>(NounClass::kAct) ||
+         lexfile == static_cast<int>(NounClass::kEvent) ||
+         lexfile == static_cast<int>(NounClass::kProcess) ||
+         lexfile == static_cast<int>(NounClass::kPhenomenon);
+}
+
+// WordNet's detachment rules (morph(3WN)): suffix -> replacement, per part of speech.
+struct Rule {
+  std::string_view suffix;
+  std::string_view ending;
+};
+constexpr Rule kNounRules[] = {{"s", ""},   {"ses", "s"},  {"xes", "x"},  {"zes", "z"},
+                               {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
+constexpr Rule kVerbRules[] = {{"s", ""},  {"ies", "y"}, {"es", "e"},  {"es", ""},
+                               {"ed", "e"}, {"ed", ""},  {"ing", "e"}, {"ing", ""}};
+constexpr Rule kAdjRules[] = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}};
+
+}  // namespace
+
+Result<Lexicon> Lexicon::Load(const std::string& dir) {
+  Lexicon lex;
+  // data.noun: the lexicographer file of every synset, keyed by its byte offset.
+  EG_ASSIGN_OR_RETURN(std::string data_noun, ReadFile(dir + "/data.noun"));
+  std::unordered_map<uint32_t, uint8_t> synset_class;
+  synset_class.reserve(90000);
+  ForEachLine(data_noun, [&](std::string_view line) {
+    if (line.size() < 12) return;
+    uint32_t offset = static_cast<uint32_t>(std::strtoul(std::string(line.substr(0, 8)).c_str(), nullptr, 10));
+    int lexfile = std::atoi(std::string(line.substr(9, 2)).c_str());
+    synset_class[offset] = static_cast<uint8_t>(lexfile);
+  });
+  struct IndexFile {
+    const char* name;
+    WordPos pos;
+  };
+  for (IndexFile f : {IndexFile{"index.noun", WordPos::kNoun}, IndexFile{"index.verb", WordPos::kVerb},
+                      IndexFile{"index.adj", WordPos::kAdjective}, IndexFile{"index.adv", WordPos::kAdverb}}) {
+    EG_ASSIGN_OR_RETURN(std::string text, ReadFile(dir + "/" + f.name));
+    ForEachLine(text, [&](std::string_view line) {
+      std::vector<std::string_view> fs = Fields(line);
+      // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
+      if (fs.size() < 6 || fs[0].find('_') != std::string_view::npos) return;
+      Entry& e = lex.lemmas_[std::string(fs[0])];
+      e.pos |= static_cast<uint8_t>(f.pos);
+      int synsets = std::atoi(std::string(fs[2]).c_str());
+      if (f.pos == WordPos::kVerb) e.verb_senses = static_cast<uint8_t>(std::min(synsets, 255));
+      if (f.pos != WordPos::kNoun) return;
+      e.noun_senses = static_cast<uint8_t>(std::min(synsets, 255));
+      if (static_cast<int>(fs.size()) < synsets) return;
+      size_t first_offset = fs.size() - static_cast<size_t>(synsets);
+      for (int k = 0; k < synsets && k < 1; ++k) {
+        uint32_t off = static_cast<uint32_t>(
+            std::strtoul(std::string(fs[first_offset + static_cast<size_t>(k)]).c_str(), nullptr, 10));
+        auto it = synset_class.find(off);
+        if (it == synset_class.end()) continue;
+        if (k == 0) e.first = static_cast<NounClass>(it->second);
+        // The first sense decides: "service", "market" and "design" have act senses further
+        // down, but in news they are mostly things.
+        if (k == 0 && EventiveClass(it->second)) e.eventive = true;
+      }
+    });
+  }
+  struct ExcFile {
+    const char* name;
+    WordPos pos;
+  };
+  for (ExcFile f : {ExcFile{"noun.exc", WordPos::kNoun}, ExcFile{"verb.exc", WordPos::kVerb},
+                    ExcFile{"adj.exc", WordPos::kAdjective}, ExcFile{"adv.exc", WordPos::kAdverb}}) {
+    EG_ASSIGN_OR_RETURN(std::string text, ReadFile(dir + "/" + f.name));
+    auto& map = lex.exceptions_[PosIndex(f.pos)];
+    ForEachLine(text, [&](std::string_view line) {
+      std::vector<std::string_view> fs = Fields(line);
+      if (fs.size() >= 2) map.emplace(std::string(fs[0]), std::string(fs[1]));
+    });
+  }
+  if (lex.lemmas_.size() < 1000) {
+    return Status::Internal("WordNet data in '" + dir + "' looks truncated");
+  }
+  return lex;
+}
+
+Result<const Lexicon*> Lexicon::Shared() {
+  static const Result<const Lexicon*> kShared = []() -> Result<const Lexicon*> {
+    const char* env = std::getenv("EG_WORDNET_DIR");
+    std::string dir = env != nullptr && *env != '\0' ? env : std::string(kDefaultDir);
+    Result<Lexicon> lex = Load(dir);
+    if (!lex.ok()) return lex.status();
+    return new Lexicon(std::move(*lex));
+  }();
+  return kShared;
+}
+
+const Lexicon::Entry* Lexicon::Find(std::string_view lemma) const {
+  auto it = lemmas_.find(lemma);
+  return it == lemmas_.end() ? nullptr : &it->second;
+}
+
+bool Lexicon::IsLemma(std::string_view w, WordPos pos) const {
+  const Entry* e = Find(w);
+  return e != nullptr && (e->pos & static_cast<uint8_t>(pos)) != 0;
+}
+
+std::string Lexicon::Lemma(std::string_view w, WordPos pos) const {
+  if (w.empty()) return {};
+  const auto& exc = exceptions_[PosIndex(pos)];
+  if (auto it = exc.find(w); it != exc.end()) return it->second;
+  if (IsLemma(w, pos)) return std::string(w);
+  std::span<const Rule> rules;
+  if (pos == WordPos::kNoun) rules = kNounRules;
+  if (pos == WordPos::kVerb) rules = kVerbRules;
+  if (pos == WordPos::kAdjective) rules = kAdjRules;
+  for (const Rule& r : rules) {
+    if (w.size() <= r.suffix.size() + 1 || !w.ends_with(r.suffix)) continue;
+    std::string stem(w.substr(0, w.size() - r.suffix.size()));
+    std::string cand = stem + std::string(r.ending);
+    if (IsLemma(cand, pos)) return cand;
+    // "stopped", "planning": a doubled final consonant (not in WordNet's rules, which list these
+    // forms as exceptions only partly).
+    if (r.ending.empty() && stem.size() >= 3 && stem.back() == stem[stem.size() - 2]) {
+      std::string single = stem.substr(0, stem.size() - 1);
+      if (IsLemma(single, pos)) return single;
+    }
+  }
+  return {};
+}
+
+bool Lexicon::Can(std::string_view w, WordPos pos) const { return !Lemma(w, pos).empty(); }
+
+NounClass Lexicon::FirstClass(std::string_view noun_lemma) const {
+  const Entry* e = Find(noun_lemma);
+  return e == nullptr ? NounClass::kOther : e->first;
+}
+
+bool Lexicon::IsEventNoun(std::string_view noun_lemma) const {
+  const Entry* e = Find(noun_lemma);
+  return e != nullptr && e->eventive;
+}
+
+int Lexicon::Senses(std::string_view lemma, WordPos pos) const {
+  const Entry* e = Find(lemma);
+  if (e == nullptr) return 0;
+  if (pos == WordPos::kNoun) return e->noun_senses;
+  if (pos == WordPos::kVerb) return e->verb_senses;
+  return (e->pos & static_cast<uint8_t>(pos)) != 0 ? 1 : 0;
+}
+
+}  // namespace eg

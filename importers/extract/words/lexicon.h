@@ -1,0 +1,89 @@
+// The English lexicon behind extraction, read from Debian's WordNet data (package wordnet-base,
+// /usr/share/wordnet): which parts of speech a word form can have, its lemma (WordNet's exception
+// lists, then its suffix-detachment rules checked against the index), and the lexicographer class
+// of a noun's first senses (noun.act, noun.event, noun.person, ...), which is what tells an event
+// noun ("invasion", "launch", "sale") from a thing ("product", "company").
+//
+// Loaded once per process from the install path; Shared() fails with a Status naming the package
+// when the files are missing. The loaded Lexicon is immutable: thread-safe for any number of
+// readers. WordNet's own C library (wordnet-dev) keeps global state and is not thread-safe, so the
+// data files are read here directly instead.
+#ifndef EVENTGRAPH_IMPORTERS_EXTRACT_WORDS_LEXICON_H_
+#define EVENTGRAPH_IMPORTERS_EXTRACT_WORDS_LEXICON_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "engine/base/status.h"
+
+namespace eg {
+
+enum class WordPos : uint8_t { kNoun = 1, kVerb = 2, kAdjective = 4, kAdverb = 8 };
+
+// WordNet lexicographer files used by extraction (numbers from lexnames(5WN)).
+enum class NounClass : uint8_t {
+  kOther = 0,
+  kAct = 4,
+  kCommunication = 10,
+  kEvent = 11,
+  kGroup = 14,
+  kLocation = 15,
+  kPerson = 18,
+  kPhenomenon = 19,
+  kProcess = 22,
+  kState = 26,
+  kTime = 28,
+};
+
+// Lets the maps be searched with a string_view, without building a std::string per lookup.
+struct StringViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using StringMap = std::unordered_map<std::string, V, StringViewHash, std::equal_to<>>;
+
+class Lexicon {
+ public:
+  // The default install path of wordnet-base.
+  static constexpr std::string_view kDefaultDir = "/usr/share/wordnet";
+
+  // The process-wide lexicon, loaded from $EG_WORDNET_DIR or kDefaultDir on first use. Fails (every
+  // time) when the data is missing or unreadable.
+  static Result<const Lexicon*> Shared();
+  // Loads a lexicon from `dir` (index.{noun,verb,adj,adv}, data.noun and the .exc files).
+  static Result<Lexicon> Load(const std::string& dir);
+
+  // True when the lower-case word form `w` (inflected or not) can be of `pos`.
+  bool Can(std::string_view w, WordPos pos) const;
+  // The lemma of `w` as `pos` ("held" -> "hold", "talks" -> "talks" since WordNet lists it, "sales"
+  // -> "sale"), or empty when `w` is not a form of that part of speech.
+  std::string Lemma(std::string_view w, WordPos pos) const;
+  // The class of the noun lemma's first sense, and whether that sense is an act, event, process
+  // or phenomenon.
+  NounClass FirstClass(std::string_view noun_lemma) const;
+  bool IsEventNoun(std::string_view noun_lemma) const;
+  // Number of senses of the lemma as `pos` (0 when absent): a rough frequency.
+  int Senses(std::string_view lemma, WordPos pos) const;
+
+ private:
+  struct Entry {
+    uint8_t pos = 0;  // WordPos bits of the lemma
+    uint8_t noun_senses = 0;
+    uint8_t verb_senses = 0;
+    NounClass first = NounClass::kOther;
+    bool eventive = false;
+  };
+  const Entry* Find(std::string_view lemma) const;
+  bool IsLemma(std::string_view w, WordPos pos) const;
+
+  StringMap<Entry> lemmas_;
+  // Irregular forms per part of speech: "held" -> "hold".
+  StringMap<std::string> exceptions_[4];
+};
+
+}  // namespace eg
+
+#endif  // EVENTGRAPH_IMPORTERS_EXTRACT_WORDS_LEXICON_H_
