@@ -4,15 +4,17 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <unordered_set>
 #include <string>
 
 #include "importers/extract/entities/gazetteer.h"
 #include "importers/extract/events/triggers.h"
+#include "importers/extract/words/lexicon.h"
 
 namespace eg {
 namespace {
 
-using WordSet = std::set<std::string_view>;
+using WordSet = std::unordered_set<std::string_view>;
 
 // Auxiliaries and adverbs between a subject and its verb ("did not", "has also").
 const WordSet kAuxWords = {
@@ -49,6 +51,11 @@ const WordSet kReportCues = {"said", "says", "stated", "states", "reported", "re
                              "believes", "told", "described", "claiming", "noting", "stating",
                              "saying", "alleged"};
 
+// Adverbs that may stand between an auxiliary and its verb ("will also meet", "was quickly sold").
+const WordSet kAdverbsBetween = {"also", "not", "n't", "never", "already", "still", "just",
+                                 "then", "now", "soon", "recently", "reportedly", "later", "first",
+                                 "finally", "again", "only", "officially", "formally", "jointly"};
+
 bool Has(const WordSet& set, std::string_view w) { return set.contains(w); }
 
 // The preposition a label puts before the target of an event noun.
@@ -78,15 +85,41 @@ struct Candidate {
   bool copied = false;
   std::string near_name;  // a city named beside a facility location, for the label
   std::optional<size_t> timex;
+  std::string lemma;  // the trigger's lemma ("release"), kept as the label of `other` events
   Event event;
 };
+
+// Entries for eventive words outside the typed lexicon: kept as type `other` with their lemma.
+constexpr TriggerEntry kOtherVerb = {"", "", "other", TriggerPos::kVerb, false};
+constexpr TriggerEntry kOtherNoun = {"", "", "other", TriggerPos::kNoun, false};
+
+// Words that are never event triggers on their own: auxiliaries, modals, the copula, light and
+// aspectual verbs whose event is their complement, and nouns of saying that name no happening.
+const WordSet kNonEventWords = {
+    "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "have", "has",
+    "had", "having", "do", "does", "did", "doing", "will", "would", "shall", "should", "can",
+    "could", "may", "might", "must", "ought", "let", "lets", "seem", "seems", "seemed",
+    "going", "according", "regarding", "following", "concerning", "given", "based", "called",
+    "named", "dubbed", "known", "so-called", "mean", "means", "meant", "like", "sign", "signs",
+    "way", "ways", "time", "times", "part", "case", "lot", "kind", "number", "rest", "end",
+    "point", "side", "record", "state", "states", "lead", "front", "line", "turn",
+    "matter", "fact", "order", "course", "hand", "term", "terms", "act", "action", "thing",
+    "things", "step", "steps", "issue", "situation", "news", "operating", "role", "include",
+    "includes", "included", "including", "want", "wants", "wanted",
+"approach", "practice", "control", "power", "effort", "efforts", "process", "system"};
+
 
 class Extractor {
  public:
   Extractor(const Document& doc, const EntityAnalysis& ents, const std::vector<Timex>& timexes,
-            std::string_view article_id, std::optional<Date> dct)
-      : doc_(doc), toks_(doc.tokens), ents_(ents), timexes_(timexes), article_id_(article_id),
-        dct_(dct) {}
+            std::string_view article_id, std::optional<Date> dct, bool keep_bare)
+      : keep_bare_(keep_bare), doc_(doc), toks_(doc.tokens), ents_(ents), timexes_(timexes), article_id_(article_id),
+        dct_(dct) {
+    // Without WordNet only the typed lexicon applies; Extract() refuses to run without it, so
+    // this is the fallback of direct callers alone.
+    Result<const Lexicon*> lex = Lexicon::Shared();
+    lex_ = lex.ok() ? *lex : nullptr;
+  }
 
   std::vector<Event> Run() {
     ComputeClauses();
@@ -99,7 +132,7 @@ class Extractor {
     for (Candidate& c : cands_) {
       Event& e = c.event;
       bool anchored = e.time.basis == TimeBasis::kExplicit;
-      if (e.participants.empty() && !e.location && !anchored) continue;
+      if (!keep_bare_ && e.participants.empty() && !e.location && !anchored) continue;
       Finish(c);
       out.push_back(std::move(e));
     }
@@ -321,28 +354,146 @@ class Extractor {
   void FindTriggers() {
     for (size_t i = 0; i < toks_.size(); ++i) {
       if (!toks_[i].is_word || MentionAt(i) >= 0) continue;
-      const TriggerEntry* entry = FindTrigger(toks_[i].lower);
-      if (entry == nullptr || FindEventType(entry->type) == nullptr) continue;
       Candidate c;
-      c.trigger = i;
-      c.entry = entry;
-      c.noun = entry->pos == TriggerPos::kNoun ||
-               (entry->pos == TriggerPos::kEither && LooksNoun(i));
-      // A bare base form ("brief", "inform", "meet") is a verb only after an auxiliary, "to", a
-      // negation or a named subject; elsewhere it is likely an adjective or a noun.
-      if (!c.noun && entry->pos == TriggerPos::kVerb && !toks_[i].lower.ends_with("ed") &&
-          !toks_[i].lower.ends_with("s") && toks_[i].lower != "met" && toks_[i].lower != "said") {
-        // An opening participle ("Speaking ahead of the meeting, Kallas ...") is a verb too.
-        bool licensed = OpensSentenceAsParticiple(i);
-        if (!licensed && i > doc_.first_token[toks_[i].sentence]) {
-          const std::string& prev = toks_[i - 1].lower;
-          licensed = Has(kAuxWords, prev) || IsNegation(prev) ||
-                     (MentionAt(i - 1) >= 0 && IsActorMention(MentionAt(i - 1)));
-        }
-        if (!licensed) continue;
-      }
-      cands_.push_back(std::move(c));
+      if (TypedTrigger(i, c) || GenericTrigger(i, c)) cands_.push_back(std::move(c));
     }
+  }
+
+  // A word of the typed lexicon (triggers.h), by its form or by its WordNet lemma ("attacking").
+  bool TypedTrigger(size_t i, Candidate& c) const {
+    const std::string& w = toks_[i].lower;
+    const TriggerEntry* entry = FindTrigger(w);
+    std::string lemma;
+    if (entry == nullptr && lex_ != nullptr && !Has(kNonEventWords, w)) {
+      for (WordPos pos : {WordPos::kVerb, WordPos::kNoun}) {
+        lemma = lex_->Lemma(w, pos);
+        if (!lemma.empty() && lemma != w) entry = FindTrigger(lemma);
+        if (entry != nullptr) break;
+      }
+    }
+    if (entry == nullptr || FindEventType(entry->type) == nullptr) return false;
+    if (ProperNounLike(i)) return false;
+    c.trigger = i;
+    c.entry = entry;
+    c.noun = entry->pos == TriggerPos::kNoun ||
+             (entry->pos == TriggerPos::kEither && LooksNoun(i));
+    c.lemma = std::string(entry->lemma);
+    // A bare base form ("brief", "inform", "meet") is a verb only after an auxiliary, "to", a
+    // negation or a named subject; elsewhere it is likely an adjective or a noun.
+    if (!c.noun && entry->pos == TriggerPos::kVerb && !w.ends_with("ed") && !w.ends_with("s") &&
+        w != "met" && w != "said") {
+      // An opening participle ("Speaking ahead of the meeting, Kallas ...") is a verb too.
+      bool licensed = OpensSentenceAsParticiple(i) || w.ends_with("ing");
+      if (!licensed && i > doc_.first_token[toks_[i].sentence]) {
+        const std::string& prev = toks_[i - 1].lower;
+        licensed = Has(kAuxWords, prev) || IsNegation(prev) || IsSubjectPronoun(prev) ||
+                   (MentionAt(i - 1) >= 0 && IsActorMention(MentionAt(i - 1)));
+      }
+      if (!licensed) return false;
+    }
+    return true;
+  }
+
+  // A capitalized word inside a sentence is a name ("Apple Watch", "Shell Bay"), not a trigger;
+  // headings capitalize their verbs, so they are exempt.
+  bool ProperNounLike(size_t i) const {
+    const Token& t = toks_[i];
+    if (!t.capitalized || doc_.heading[t.sentence]) return false;
+    if (t.all_caps) return true;
+    size_t b = doc_.first_token[t.sentence];
+    if (i == b) return false;
+    // After an opening quotation mark or a colon a sentence starts again.
+    const Token& prev = toks_[i - 1];
+    return !(IsQuoteMark(prev) || prev.lower == ":");
+  }
+
+  static bool IsSubjectPronoun(std::string_view w) {
+    return w == "he" || w == "she" || w == "they" || w == "we" || w == "i" || w == "you" ||
+           w == "it" || w == "who" || w == "which";
+  }
+
+  // Every other eventive word, by WordNet: a verb form in a verb position, or a noun whose first
+  // senses are acts, events, processes or phenomena ("launch", "sale", "release"). Kept as `other`.
+  bool GenericTrigger(size_t i, Candidate& c) const {
+    if (lex_ == nullptr) return false;
+    const Token& t = toks_[i];
+    const std::string& w = t.lower;
+    if (w.size() < 3 || Has(kNonEventWords, w) || IsFunctionWord(w) || Has(kDeterminers, w) ||
+        Has(kPrepositions, w) || Has(kAuxWords, w) || ProperNounLike(i)) {
+      return false;
+    }
+    if (std::any_of(w.begin(), w.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); })) {
+      return false;
+    }
+    std::string verb = lex_->Lemma(w, WordPos::kVerb);
+    std::string noun = lex_->Lemma(w, WordPos::kNoun);
+    if (!verb.empty() && Has(kNonEventWords, verb)) verb.clear();
+    // "The negotiations were held": a light verb supports the event noun, it is no event itself.
+    if (!verb.empty() && Has(kLightVerbs, w)) verb.clear();
+    if (!noun.empty() && Has(kNonEventWords, noun)) noun.clear();
+    bool verb_reading = !verb.empty() && VerbPosition(i, verb, !noun.empty());
+    if (verb_reading) {
+      c.trigger = i;
+      c.entry = &kOtherVerb;
+      c.noun = false;
+      c.lemma = verb;
+      return true;
+    }
+    if (noun.empty() || !lex_->IsEventNoun(noun)) return false;
+    // A noun reading needs a noun position: after a determiner, possessive, adjective or
+    // preposition, or before a preposition or the end of the clause.
+    c.trigger = i;
+    c.entry = &kOtherNoun;
+    c.noun = true;
+    c.lemma = noun;
+    return true;
+  }
+
+  // True when token `i` (a possible form of verb `lemma`) stands where a verb stands. `noun_too`:
+  // the form can also be a noun, so the evidence must be positive.
+  bool VerbPosition(size_t i, const std::string& lemma, bool noun_too) const {
+    const std::string& w = toks_[i].lower;
+    size_t b = doc_.first_token[toks_[i].sentence];
+    const std::string prev = i > b ? toks_[i - 1].lower : std::string();
+    const std::string prev2 = i > b + 1 ? toks_[i - 2].lower : std::string();
+    bool after_determiner = Has(kDeterminers, prev) || prev == "'s" ||
+                            (i > b && MentionAt(i - 1) >= 0 && ents_.mentions[MentionAt(i - 1)].possessive);
+    if (after_determiner) return false;
+    static const WordSet kModals = {"will", "would", "can", "could", "may", "might", "must",
+                                    "should", "shall", "'ll", "to", "did", "does", "do", "not",
+                                    "n't", "never", "cannot", "'d"};
+    static const WordSet kBe = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re",
+                                "am", "has", "have", "had", "having", "get", "got"};
+    bool ed = w.size() > 3 && w.ends_with("ed");
+    bool ing = w.size() > 4 && w.ends_with("ing");
+    bool irregular = w != lemma && !ed && !ing && !w.ends_with("s");  // "held", "won", "sold"
+    if (Has(kModals, prev) || (Has(kAdverbsBetween, prev) && Has(kModals, prev2))) {
+      return !ed && !ing && !irregular ? w == lemma : prev == "to" ? w == lemma : true;
+    }
+    if (Has(kBe, prev) || (Has(kAdverbsBetween, prev) && Has(kBe, prev2))) {
+      return ed || ing || irregular;
+    }
+    if (ed || irregular) {
+      // "the proposed deal": an adjective after a determiner was ruled out above; a past form
+      // after a preposition ("of released software") is one too.
+      if (Has(kPrepositions, prev) && prev != "by") return false;
+      return !noun_too || ed || !lex_->Can(w, WordPos::kAdjective);
+    }
+    if (ing) {
+      if (Has(kPrepositions, prev) || prev.empty() || prev == "," || prev == "and") return true;
+      return !noun_too;
+    }
+    bool subject_before = IsSubjectPronoun(prev) ||
+                          (i > b && MentionAt(i - 1) >= 0 && !ents_.mentions[MentionAt(i - 1)].possessive);
+    if (subject_before) return true;
+    // "announces upcoming update" after a coordinating comma in a headline of verbs.
+    if ((prev == "," || prev == "and") && i > b + 1) {
+      for (const Candidate& c : cands_) {
+        if (c.trigger + 2 >= i && c.trigger < i && !c.noun) return true;
+      }
+    }
+    // A word WordNet knows only as a verb ("acquire") is one wherever it stands.
+    return !noun_too && !lex_->Can(w, WordPos::kAdjective) && !lex_->Can(w, WordPos::kAdverb);
   }
 
   // Explicit and DCT-relative dates attach to the nearest trigger before them in their clause, or
@@ -352,13 +503,8 @@ class Extractor {
       const Timex& tx = timexes_[x];
       // Only closed calendar spans: "the coming days" (FUTURE_REF) says less than tense does.
       if (!tx.time || tx.type != TimexType::kDate || !tx.time->begin || !tx.time->end) continue;
-      size_t first = toks_.size();
-      for (size_t i = 0; i < toks_.size(); ++i) {
-        if (toks_[i].span.end > tx.span.begin && toks_[i].span.begin < tx.span.end) {
-          first = i;
-          break;
-        }
-      }
+      size_t first = TokenAt(tx.span.begin);
+      if (first < toks_.size() && toks_[first].span.begin >= tx.span.end) first = toks_.size();
       if (first == toks_.size() || MentionAt(first) >= 0) continue;  // "Russia Today" is a name
       Candidate* best = nullptr;
       for (Candidate& c : cands_) {
@@ -423,6 +569,8 @@ class Extractor {
   std::vector<std::string> DescribedPerson(size_t verb_start) const {
     size_t b = clause_begin_[verb_start];
     if (verb_start == b) return {};
+    // A description is a short phrase: look at the last dozen words only.
+    if (verb_start - b > 12) b = verb_start - 12;
     std::string before(doc_.text.substr(toks_[b].span.begin,
                                         toks_[verb_start - 1].span.end - toks_[b].span.begin));
     for (char& ch : before) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
@@ -935,6 +1083,7 @@ class Extractor {
       for (size_t j = i; j-- > 0;) {
         const Candidate& prev = cands_[j];
         if (prev.event.type != c.event.type || prev.event.participants.empty()) continue;
+        if (c.event.type == "other" && prev.lemma != c.lemma) continue;
         c.event.participants = prev.event.participants;
         if (!c.event.location && prev.event.location) {
           c.event.location = prev.event.location;
@@ -1040,12 +1189,14 @@ class Extractor {
     e.confidence = std::clamp(conf, 0.05, 0.95);
   }
 
+  bool keep_bare_ = false;
   const Document& doc_;
   const std::vector<Token>& toks_;
   const EntityAnalysis& ents_;
   const std::vector<Timex>& timexes_;
   std::string_view article_id_;
   std::optional<Date> dct_;
+  const Lexicon* lex_ = nullptr;
   std::vector<size_t> clause_begin_;
   std::vector<size_t> clause_end_;
   std::map<std::string, std::vector<std::string>> groups_;
@@ -1056,8 +1207,8 @@ class Extractor {
 
 std::vector<Event> ExtractEvents(const Document& doc, const EntityAnalysis& entities,
                                  const std::vector<Timex>& timexes, std::string_view article_id,
-                                 std::optional<Date> dct) {
-  return Extractor(doc, entities, timexes, article_id, dct).Run();
+                                 std::optional<Date> dct, bool keep_bare) {
+  return Extractor(doc, entities, timexes, article_id, dct, keep_bare).Run();
 }
 
 }  // namespace eg

@@ -33,10 +33,15 @@ namespace eg {
 
 // The event mentions of `doc`, in trigger order. `timexes` are the text's time expressions (offsets
 // into doc.text); `dct` anchors tense (without it tense leaves both bounds open). Mentions without
-// any argument (no participant, place or explicit time) are dropped: precision over recall.
+// any argument (no participant, place or explicit time) are dropped, precision over recall,
+// unless `keep_bare` (used to measure trigger detection alone).
+//
+// Triggers: the typed lexicon (triggers.h) by form or WordNet lemma; every other verb in a verb
+// position and every noun whose first WordNet senses are acts, events, processes or phenomena
+// becomes type `other`. Without WordNet data only the typed lexicon applies.
 std::vector<Event> ExtractEvents(const Document& doc, const EntityAnalysis& entities,
                                  const std::vector<Timex>& timexes, std::string_view article_id,
-                                 std::optional<Date> dct);
+                                 std::optional<Date> dct, bool keep_bare = false);
 
 }  // namespace eg
 
