@@ -1,0 +1,641 @@
+// eval_extract: measures the extraction (importers/extract) against hand annotation and on news.
+//
+//   eval_extract meantime [DIR]   MEANTIME CAT XML (default ../shared/data/meantime-apple): entity
+//                                 mention F1 by kind, event mention F1 (trigger token inside the
+//                                 gold mention), participant F1 (HAS_PARTICIPANT pairs, the entity
+//                                 matched through REFERS_TO), time anchoring accuracy (gold TLINKs
+//                                 between an event and a DATE timex, incl. the DCT). Sentences 0-5.
+//   eval_extract guardian [FILE]  JSON Lines articles: events, share with a time, a place and a
+//                                 participant, and extraction throughput on one core.
+//   eval_extract sample N [FILE]  N events drawn evenly from the JSON Lines, for hand checking.
+//
+// The gold text is rebuilt from the tokens (spaces between tokens except before punctuation), the
+// title and dateline each on a line of their own, the body as one paragraph.
+#include <expat.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "engine/model/article.h"
+#include "engine/model/time_span.h"
+#include "importers/extract/extract.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kMaxSentence = 5;
+
+struct GoldToken {
+  std::string text;
+  int sentence = 0;
+  size_t begin = 0;
+  size_t end = 0;
+};
+
+struct Markable {
+  std::string tag;  // ENTITY_MENTION, EVENT_MENTION, TIMEX3, ...
+  std::map<std::string, std::string> attrs;
+  std::vector<int> tokens;  // t_ids
+};
+
+struct Link {
+  std::string tag;
+  std::string type;  // reltype or sem_role
+  std::string source;
+  std::vector<std::string> targets;
+};
+
+struct GoldDoc {
+  std::string name;
+  std::map<int, GoldToken> tokens;
+  std::vector<int> order;
+  std::map<std::string, Markable> markables;  // by m_id
+  std::vector<Link> links;
+  std::string dct;
+};
+
+struct ParseState {
+  GoldDoc* doc = nullptr;
+  std::string text;
+  int token_id = -1;
+  int token_sentence = 0;
+  bool in_markables = false;
+  bool in_relations = false;
+  Markable* current = nullptr;
+  Link* link = nullptr;
+};
+
+std::map<std::string, std::string> Attrs(const XML_Char** atts) {
+  std::map<std::string, std::string> out;
+  for (int i = 0; atts[i] != nullptr; i += 2) out[atts[i]] = atts[i + 1];
+  return out;
+}
+
+void XMLCALL OnStart(void* data, const XML_Char* name, const XML_Char** atts) {
+  auto* st = static_cast<ParseState*>(data);
+  std::string tag = name;
+  auto a = Attrs(atts);
+  if (tag == "token") {
+    st->token_id = std::stoi(a["t_id"]);
+    st->token_sentence = std::stoi(a["sentence"]);
+    st->text.clear();
+  } else if (tag == "Markables") {
+    st->in_markables = true;
+  } else if (tag == "Relations") {
+    st->in_relations = true;
+  } else if (st->in_markables && tag == "token_anchor" && st->current != nullptr) {
+    st->current->tokens.push_back(std::stoi(a["t_id"]));
+  } else if (st->in_markables && a.contains("m_id")) {
+    Markable& m = st->doc->markables[a["m_id"]];
+    m.tag = tag;
+    m.attrs = a;
+    st->current = &m;
+    if (tag == "TIMEX3" && a["functionInDocument"] == "CREATION_TIME") st->doc->dct = a["value"];
+  } else if (st->in_relations && (tag == "HAS_PARTICIPANT" || tag == "TLINK" || tag == "REFERS_TO")) {
+    st->doc->links.push_back({tag, a.contains("reltype") ? a["reltype"] : a["sem_role"], "", {}});
+    st->link = &st->doc->links.back();
+  } else if (st->in_relations && st->link != nullptr && tag == "source") {
+    st->link->source = a["m_id"];
+  } else if (st->in_relations && st->link != nullptr && tag == "target") {
+    st->link->targets.push_back(a["m_id"]);
+  }
+}
+
+void XMLCALL OnEnd(void* data, const XML_Char* name) {
+  auto* st = static_cast<ParseState*>(data);
+  std::string tag = name;
+  if (tag == "token" && st->token_id >= 0) {
+    GoldToken t;
+    t.text = st->text;
+    t.sentence = st->token_sentence;
+    st->doc->tokens[st->token_id] = t;
+    st->doc->order.push_back(st->token_id);
+    st->token_id = -1;
+  } else if (tag == "Markables") {
+    st->in_markables = false;
+  } else if (tag == "Relations") {
+    st->in_relations = false;
+  } else if (st->current != nullptr && tag == st->current->tag) {
+    st->current = nullptr;
+  } else if (tag == "HAS_PARTICIPANT" || tag == "TLINK" || tag == "REFERS_TO") {
+    st->link = nullptr;
+  }
+}
+
+void XMLCALL OnText(void* data, const XML_Char* s, int len) {
+  auto* st = static_cast<ParseState*>(data);
+  if (st->token_id >= 0) st->text.append(s, static_cast<size_t>(len));
+}
+
+bool ReadGold(const fs::path& path, GoldDoc& doc) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  std::string xml = ss.str();
+  doc.name = path.filename().string();
+  ParseState st;
+  st.doc = &doc;
+  XML_Parser p = XML_ParserCreate("UTF-8");
+  XML_SetUserData(p, &st);
+  XML_SetElementHandler(p, OnStart, OnEnd);
+  XML_SetCharacterDataHandler(p, OnText);
+  bool ok = XML_Parse(p, xml.data(), static_cast<int>(xml.size()), 1) != XML_STATUS_ERROR;
+  if (!ok) std::cerr << path << ": " << XML_ErrorString(XML_GetErrorCode(p)) << "\n";
+  XML_ParserFree(p);
+  return ok;
+}
+
+bool NoSpaceBefore(const std::string& t) {
+  static const std::set<std::string> kMarks = {",", ".", ";", ":", ")", "'s", "n't", "'", "?",
+                                               "!", "%", "'re", "'ll", "'ve", "'m", "'d"};
+  return kMarks.contains(t);
+}
+
+// Rebuilds the text, recording each token's offsets.
+std::string BuildText(GoldDoc& doc) {
+  std::string text;
+  int prev_sentence = -1;
+  bool after_open = false;
+  bool quote_open = false;
+  for (int id : doc.order) {
+    GoldToken& t = doc.tokens[id];
+    if (prev_sentence >= 0 && t.sentence != prev_sentence) {
+      text += prev_sentence <= 1 ? "\n\n" : " ";
+      after_open = false;
+    } else if (prev_sentence >= 0) {
+      bool closing_quote = t.text == "\"" && quote_open;
+      if (!NoSpaceBefore(t.text) && !after_open && !closing_quote) text += " ";
+    }
+    after_open = t.text == "(" || (t.text == "\"" && !quote_open);
+    if (t.text == "\"") quote_open = !quote_open;
+    t.begin = text.size();
+    text += t.text;
+    t.end = text.size();
+    prev_sentence = t.sentence;
+  }
+  return text;
+}
+
+struct Counts {
+  size_t tp = 0, fp = 0, fn = 0;
+  double P() const { return tp + fp == 0 ? 0 : double(tp) / double(tp + fp); }
+  double R() const { return tp + fn == 0 ? 0 : double(tp) / double(tp + fn); }
+  double F() const { return P() + R() == 0 ? 0 : 2 * P() * R() / (P() + R()); }
+};
+
+void PrintCounts(const std::string& what, const Counts& c) {
+  std::printf("%-34s P %.3f  R %.3f  F1 %.3f   (tp %zu fp %zu fn %zu)\n", what.c_str(), c.P(),
+              c.R(), c.F(), c.tp, c.fp, c.fn);
+}
+
+std::string KindOf(eg::EntityKind k) {
+  switch (k) {
+    case eg::EntityKind::kPerson:
+      return "PER";
+    case eg::EntityKind::kOrganization:
+    case eg::EntityKind::kGroup:
+      return "ORG";
+    default:
+      return "LOC";
+  }
+}
+
+bool Overlaps(size_t b1, size_t e1, size_t b2, size_t e2) { return b1 < e2 && b2 < e1; }
+
+int Meantime(const fs::path& dir, bool verbose) {
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    if (e.path().extension() == ".xml") files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  if (files.empty()) {
+    std::cerr << "no MEANTIME files in " << dir << "\n";
+    return 1;
+  }
+  std::map<std::string, Counts> entity_by_kind;
+  Counts entity_all, entity_names, events, events_emitted, participants;
+  size_t anchor_total = 0, anchor_right = 0, anchor_open = 0;
+  std::map<std::string, std::pair<size_t, size_t>> anchor_by_rel;
+  std::map<std::string, size_t> missed_events, spurious_events;
+  for (const fs::path& path : files) {
+    GoldDoc doc;
+    if (!ReadGold(path, doc)) return 1;
+    eg::Article article;
+    article.id = doc.name;
+    article.text = BuildText(doc);
+    article.path = path.string();
+    if (auto d = eg::ParseDate(doc.dct.substr(0, 10)); d.ok()) article.published = *d;
+    size_t scored_end = 0;  // byte offset where sentence 6 starts
+    for (int id : doc.order) {
+      if (doc.tokens[id].sentence <= kMaxSentence) scored_end = doc.tokens[id].end;
+    }
+    eg::ExtractOptions bare;
+    bare.keep_bare_events = true;
+    auto x = eg::Extract(article, bare);
+    auto emitted = eg::Extract(article);
+    if (!x.ok() || !emitted.ok()) {
+      std::cerr << (x.ok() ? emitted.status() : x.status()).ToString() << "\n";
+      return 1;
+    }
+    auto in_scope = [&](const Markable& m) {
+      if (m.tokens.empty()) return false;
+      for (int t : m.tokens) {
+        if (doc.tokens[t].sentence > kMaxSentence) return false;
+      }
+      return true;
+    };
+    auto span_of = [&](const Markable& m) {
+      size_t b = SIZE_MAX, e = 0;
+      for (int t : m.tokens) {
+        b = std::min(b, doc.tokens[t].begin);
+        e = std::max(e, doc.tokens[t].end);
+      }
+      return std::make_pair(b, e);
+    };
+    // Gold entity instances and their kinds.
+    std::map<std::string, std::string> mention_instance;  // mention m_id -> instance m_id
+    for (const Link& l : doc.links) {
+      if (l.tag != "REFERS_TO") continue;
+      for (const std::string& t : l.targets) mention_instance[l.source] = t;
+    }
+    auto gold_kind = [&](const std::string& mid) -> std::string {
+      auto it = mention_instance.find(mid);
+      if (it == mention_instance.end()) return "";
+      auto m = doc.markables.find(it->second);
+      if (m == doc.markables.end()) return "";
+      return m->second.attrs.count("ent_type") ? m->second.attrs.at("ent_type") : "";
+    };
+    // ---- entities --------------------------------------------------------------------------
+    struct PredMention {
+      size_t b, e;
+      std::string kind;
+      std::string entity;
+    };
+    std::vector<PredMention> pred;
+    for (const eg::Entity& ent : x->entities) {
+      for (const eg::Span& s : ent.mentions) {
+        if (s.end <= scored_end) pred.push_back({s.begin, s.end, KindOf(ent.kind), ent.id});
+      }
+    }
+    auto score_entities = [&](bool names_only, bool by_kind, Counts& all) {
+      std::vector<bool> used(pred.size(), false);
+      for (const auto& [mid, m] : doc.markables) {
+        if (m.tag != "ENTITY_MENTION" || !in_scope(m)) continue;
+        std::string kind = gold_kind(mid);
+        if (kind != "PER" && kind != "ORG" && kind != "LOC") continue;
+        if (names_only && m.attrs.at("syntactic_type") != "NAM") continue;
+        auto [b, e] = span_of(m);
+        bool hit = false;
+        for (size_t i = 0; i < pred.size() && !hit; ++i) {
+          if (!used[i] && pred[i].kind == kind && Overlaps(b, e, pred[i].b, pred[i].e)) {
+            used[i] = hit = true;
+          }
+        }
+        (hit ? all.tp : all.fn)++;
+        if (!hit && by_kind && std::getenv("EG_VERBOSE_ENT") != nullptr) {
+          std::printf("  entity fn %s %s\n", kind.c_str(), article.text.substr(b, e - b).c_str());
+        }
+        if (by_kind) (hit ? entity_by_kind[kind].tp : entity_by_kind[kind].fn)++;
+      }
+      for (size_t i = 0; i < pred.size(); ++i) {
+        if (used[i]) continue;
+        // Lenient count: MEANTIME marks the whole noun phrase with the kind of its referent
+        // ("500 Apple engineers" is PER); a name nested inside a longer gold mention is not
+        // annotated on its own, so it counts neither way.
+        if (names_only) {
+          bool nested = false;
+          for (const auto& [gid, gm] : doc.markables) {
+            if (gm.tag != "ENTITY_MENTION" || !in_scope(gm)) continue;
+            auto [gb, ge] = span_of(gm);
+            if (gb <= pred[i].b && pred[i].e <= ge && ge - gb > pred[i].e - pred[i].b) nested = true;
+          }
+          if (nested) continue;
+        }
+        // A predicted name over a gold mention of a kind we do not produce (products, money)
+        // or over a gold mention of another kind is a false positive; over nothing too.
+        all.fp++;
+        if (by_kind && std::getenv("EG_VERBOSE_ENT") != nullptr) {
+          std::printf("  entity fp %s %s\n", pred[i].kind.c_str(),
+                      article.text.substr(pred[i].b, pred[i].e - pred[i].b).c_str());
+        }
+        if (by_kind) entity_by_kind[pred[i].kind].fp++;
+      }
+    };
+    score_entities(false, true, entity_all);
+    score_entities(true, false, entity_names);
+    // ---- events ------------------------------------------------------------------------------
+    auto score_events = [&](const std::vector<eg::Event>& evs, Counts& c, bool record,
+                            std::map<std::string, int>* match) {
+      std::vector<bool> used(evs.size(), false);
+      for (const auto& [mid, m] : doc.markables) {
+        if (m.tag != "EVENT_MENTION" || !in_scope(m)) continue;
+        auto [b, e] = span_of(m);
+        int hit = -1;
+        for (size_t i = 0; i < evs.size() && hit < 0; ++i) {
+          const eg::Span& t = evs[i].evidence[0].trigger;
+          if (!used[i] && Overlaps(b, e, t.begin, t.end)) hit = static_cast<int>(i);
+        }
+        if (hit >= 0) {
+          used[static_cast<size_t>(hit)] = true;
+          c.tp++;
+          if (match != nullptr) (*match)[mid] = hit;
+        } else {
+          c.fn++;
+          if (record) missed_events[article.text.substr(b, e - b)]++;
+        }
+      }
+      for (size_t i = 0; i < evs.size(); ++i) {
+        if (used[i] || evs[i].evidence[0].trigger.end > scored_end) continue;
+        c.fp++;
+        if (record) spurious_events[evs[i].evidence[0].trigger_text]++;
+      }
+    };
+    std::map<std::string, int> match;
+    score_events(x->events, events, true, &match);
+    score_events(emitted->events, events_emitted, false, nullptr);
+    // ---- participants ------------------------------------------------------------------------
+    std::set<std::pair<std::string, std::string>> gold_pairs;  // (event m_id, entity instance)
+    for (const Link& l : doc.links) {
+      if (l.tag != "HAS_PARTICIPANT") continue;
+      auto ev = doc.markables.find(l.source);
+      if (ev == doc.markables.end() || !in_scope(ev->second)) continue;
+      for (const std::string& t : l.targets) {
+        auto tm = doc.markables.find(t);
+        if (tm == doc.markables.end() || tm->second.tag != "ENTITY_MENTION" || !in_scope(tm->second)) {
+          continue;
+        }
+        std::string kind = gold_kind(t);
+        if (kind != "PER" && kind != "ORG" && kind != "LOC") continue;
+        gold_pairs.insert({l.source, mention_instance[t]});
+      }
+    }
+    // The gold instance a predicted entity stands for: the instance of a gold mention that one of
+    // its mentions overlaps.
+    auto instances_of = [&](const std::string& entity_id) {
+      std::set<std::string> out;
+      for (const eg::Entity& ent : x->entities) {
+        if (ent.id != entity_id) continue;
+        for (const eg::Span& s : ent.mentions) {
+          for (const auto& [mid, m] : doc.markables) {
+            if (m.tag != "ENTITY_MENTION" || !in_scope(m)) continue;
+            auto [b, e] = span_of(m);
+            if (Overlaps(b, e, s.begin, s.end) && mention_instance.contains(mid)) {
+              out.insert(mention_instance[mid]);
+            }
+          }
+        }
+      }
+      return out;
+    };
+    std::set<std::pair<std::string, std::string>> pred_pairs;
+    size_t pred_unmatched = 0;
+    std::map<int, std::string> event_gold;
+    for (const auto& [mid, i] : match) event_gold[i] = mid;
+    for (size_t i = 0; i < x->events.size(); ++i) {
+      const eg::Event& ev = x->events[i];
+      if (ev.evidence[0].trigger.end > scored_end) continue;
+      std::vector<std::string> ids;
+      for (const eg::Participant& p : ev.participants) ids.push_back(p.entity);
+      if (ev.location) ids.push_back(ev.location->entity);
+      for (const std::string& id : ids) {
+        auto gi = event_gold.find(static_cast<int>(i));
+        std::set<std::string> inst = instances_of(id);
+        if (gi == event_gold.end() || inst.empty()) {
+          ++pred_unmatched;
+          continue;
+        }
+        bool any = false;
+        for (const std::string& in : inst) {
+          if (gold_pairs.contains({gi->second, in})) {
+            pred_pairs.insert({gi->second, in});
+            any = true;
+          }
+        }
+        if (!any) ++pred_unmatched;
+      }
+    }
+    participants.tp += pred_pairs.size();
+    participants.fp += pred_unmatched;
+    participants.fn += gold_pairs.size() - pred_pairs.size();
+    // ---- time anchoring ----------------------------------------------------------------------
+    for (const Link& l : doc.links) {
+      if (l.tag != "TLINK" || l.targets.empty()) continue;
+      std::string a = l.source, b = l.targets[0], rel = l.type;
+      auto ma = doc.markables.find(a), mb = doc.markables.find(b);
+      if (ma == doc.markables.end() || mb == doc.markables.end()) continue;
+      if (ma->second.tag == "TIMEX3" && mb->second.tag == "EVENT_MENTION") {
+        std::swap(a, b);
+        std::swap(ma, mb);
+        static const std::map<std::string, std::string> kInverse = {
+            {"BEFORE", "AFTER"}, {"AFTER", "BEFORE"}, {"INCLUDES", "IS_INCLUDED"},
+            {"IS_INCLUDED", "INCLUDES"}, {"BEGINS", "BEGUN_BY"}, {"BEGUN_BY", "BEGINS"},
+            {"ENDS", "ENDED_BY"}, {"ENDED_BY", "ENDS"}, {"IBEFORE", "IAFTER"}};
+        auto it = kInverse.find(rel);
+        if (it != kInverse.end()) rel = it->second;
+      }
+      if (ma->second.tag != "EVENT_MENTION" || mb->second.tag != "TIMEX3") continue;
+      if (!in_scope(ma->second)) continue;
+      if (mb->second.attrs["type"] != "DATE") continue;
+      auto gold_span = eg::SpanOfTimexValue(mb->second.attrs["value"]);
+      if (!gold_span.ok() || !gold_span->begin || !gold_span->end) continue;
+      auto it = match.find(a);
+      ++anchor_total;
+      auto& per_rel = anchor_by_rel[rel];
+      ++per_rel.second;
+      if (it == match.end()) continue;  // an event we did not find cannot be anchored
+      const eg::TimeSpan& t = x->events[static_cast<size_t>(it->second)].time;
+      if (!t.begin && !t.end) {
+        ++anchor_open;
+        continue;
+      }
+      const eg::Date lo = t.begin ? *t.begin : eg::Date(1400, 1, 1);
+      const eg::Date hi = t.end ? *t.end : eg::Date(9999, 12, 31);
+      const eg::Date gb = *gold_span->begin, ge = *gold_span->end;
+      bool right = false;
+      if (rel == "BEFORE" || rel == "IBEFORE" || rel == "ENDS") {
+        right = lo <= ge && hi <= ge;  // the event lies before (or ends at) the time
+      } else if (rel == "AFTER" || rel == "BEGINS") {
+        right = hi >= gb && lo >= gb;
+      } else {  // IS_INCLUDED, INCLUDES, SIMULTANEOUS, DURING, ...
+        right = lo <= ge && hi >= gb;
+      }
+      if (right) {
+        ++anchor_right;
+        ++per_rel.first;
+      }
+      if (!right && verbose) {
+        std::printf("  anchor %s %s %s: got [%s, %s]\n", article.text.substr(span_of(ma->second).first, span_of(ma->second).second - span_of(ma->second).first).c_str(), rel.c_str(),
+                    mb->second.attrs["value"].c_str(), t.begin ? eg::FormatDate(*t.begin).c_str() : "open",
+                    t.end ? eg::FormatDate(*t.end).c_str() : "open");
+      }
+    }
+  }
+  std::printf("MEANTIME %s: %zu documents, sentences 0-%d\n", dir.string().c_str(), files.size(),
+              kMaxSentence);
+  for (const auto& [kind, c] : entity_by_kind) PrintCounts("entity mentions " + kind, c);
+  PrintCounts("entity mentions PER+ORG+LOC", entity_all);
+  PrintCounts("entity names (lenient, see above)", entity_names);
+  PrintCounts("event mentions (all triggers)", events);
+  PrintCounts("event mentions (emitted)", events_emitted);
+  PrintCounts("participants (HAS_PARTICIPANT)", participants);
+  std::printf("%-34s %.3f   (%zu of %zu gold event-date TLINKs; %zu found events without any "
+              "bound)\n",
+              "time anchoring accuracy", anchor_total ? double(anchor_right) / anchor_total : 0.0,
+              anchor_right, anchor_total, anchor_open);
+  for (const auto& [rel, c] : anchor_by_rel) {
+    std::printf("    %-12s %zu/%zu\n", rel.c_str(), c.first, c.second);
+  }
+  if (verbose) {
+    auto top = [](const std::map<std::string, size_t>& m, const char* what) {
+      std::vector<std::pair<size_t, std::string>> v;
+      for (const auto& [k, n] : m) v.push_back({n, k});
+      std::sort(v.rbegin(), v.rend());
+      std::printf("%s:", what);
+      for (size_t i = 0; i < v.size() && i < 40; ++i) std::printf(" %s(%zu)", v[i].second.c_str(), v[i].first);
+      std::printf("\n");
+    };
+    top(missed_events, "missed event mentions");
+    top(spurious_events, "spurious event mentions");
+  }
+  return 0;
+}
+
+std::vector<eg::Article> ReadJsonl(const fs::path& path) {
+  std::vector<eg::Article> out;
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    try {
+      auto j = nlohmann::json::parse(line);
+      eg::Article a;
+      a.id = j.value("id", "");
+      a.title = j.value("title", "");
+      a.text = a.title + "\n\n" + j.value("text", "");
+      a.path = path.string();
+      if (auto d = eg::ParseDate(j.value("date", "")); d.ok()) a.published = *d;
+      out.push_back(std::move(a));
+    } catch (const std::exception& e) {
+      std::cerr << "skipping a bad line: " << e.what() << "\n";
+    }
+  }
+  return out;
+}
+
+int Guardian(const fs::path& path) {
+  std::vector<eg::Article> articles = ReadJsonl(path);
+  if (articles.empty()) {
+    std::cerr << "no articles in " << path << "\n";
+    return 1;
+  }
+  if (auto warm = eg::Extract(articles[0]); !warm.ok()) {  // loads the lexical data once
+    std::cerr << warm.status().ToString() << "\n";
+    return 1;
+  }
+  size_t bytes = 0, events = 0, with_time = 0, with_place = 0, with_actor = 0, all_three = 0;
+  size_t entities = 0, typed = 0;
+  auto start = std::chrono::steady_clock::now();
+  for (const eg::Article& a : articles) {
+    auto x = eg::Extract(a);
+    if (!x.ok()) {
+      std::cerr << x.status().ToString() << "\n";
+      return 1;
+    }
+    bytes += a.text.size();
+    entities += x->entities.size();
+    for (const eg::Event& e : x->events) {
+      ++events;
+      bool t = e.time.begin || e.time.end;
+      bool p = e.location.has_value();
+      bool w = !e.participants.empty();
+      with_time += t;
+      with_place += p;
+      with_actor += w;
+      all_three += t && p && w;
+      typed += e.type != "other";
+    }
+  }
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::printf("Guardian %s: %zu articles, %.2f MB\n", path.string().c_str(), articles.size(),
+              bytes / 1e6);
+  std::printf("throughput (one core, whole extraction): %.2f MB/s (%.2f s)\n", bytes / 1e6 / secs,
+              secs);
+  std::printf("entities %zu, events %zu (%zu typed, %zu other)\n", entities, events, typed,
+              events - typed);
+  auto share = [&](size_t n) { return events ? 100.0 * double(n) / double(events) : 0.0; };
+  std::printf("events with a time %.1f%%, a place %.1f%%, a participant %.1f%%, all three %.1f%%\n",
+              share(with_time), share(with_place), share(with_actor), share(all_three));
+  return 0;
+}
+
+std::string Describe(const eg::Event& e, const eg::Extraction& x) {
+  auto name = [&](const std::string& id) {
+    for (const eg::Entity& ent : x.entities) {
+      if (ent.id == id) return ent.name;
+    }
+    return id;
+  };
+  std::string s = e.type + " | " + e.label + " | " +
+                  (e.time.begin ? eg::FormatDate(*e.time.begin) : "open") + ".." +
+                  (e.time.end ? eg::FormatDate(*e.time.end) : "open") + " (" +
+                  std::string(eg::TimeBasisName(e.time.basis)) + ") | place: " +
+                  (e.location ? e.location->qualifier + " " + e.location->name : "-") + " | who:";
+  for (const eg::Participant& p : e.participants) {
+    s += " " + std::string(eg::RoleName(p.role)) + "=" + name(p.entity);
+  }
+  s += " | " + std::string(eg::ModalityName(e.modality));
+  return s;
+}
+
+int Sample(size_t n, const fs::path& path) {
+  std::vector<eg::Article> articles = ReadJsonl(path);
+  std::vector<std::pair<const eg::Article*, std::pair<std::string, std::string>>> all;
+  for (const eg::Article& a : articles) {
+    auto x = eg::Extract(a);
+    if (!x.ok()) return 1;
+    for (const eg::Event& e : x->events) {
+      const eg::Span& s = e.evidence[0].sentence;
+      all.push_back({&a, {Describe(e, *x), a.text.substr(s.begin, s.end - s.begin)}});
+    }
+  }
+  if (all.empty()) return 1;
+  size_t step = std::max<size_t>(1, all.size() / n);
+  for (size_t i = 0, k = 0; i < all.size() && k < n; i += step, ++k) {
+    std::printf("%zu. [%s %s] %s\n   \"%s\"\n", k + 1, all[i].first->id.c_str(),
+                all[i].first->published ? eg::FormatDate(*all[i].first->published).c_str() : "",
+                all[i].second.first.c_str(), all[i].second.second.c_str());
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const fs::path shared = EG_SHARED_DIR;
+  std::string mode = argc > 1 ? argv[1] : "meantime";
+  bool verbose = std::getenv("EG_VERBOSE") != nullptr;
+  if (mode == "meantime") {
+    return Meantime(argc > 2 ? fs::path(argv[2]) : shared / "data" / "meantime-apple", verbose);
+  }
+  if (mode == "guardian") {
+    return Guardian(argc > 2 ? fs::path(argv[2])
+                             : shared / "data" / "articles" / "guardian-ukraine-2022.jsonl");
+  }
+  if (mode == "sample" && argc > 2) {
+    return Sample(std::stoul(argv[2]),
+                  argc > 3 ? fs::path(argv[3])
+                           : shared / "data" / "articles" / "guardian-ukraine-2022.jsonl");
+  }
+  std::cerr << "usage: eval_extract meantime [DIR] | guardian [FILE] | sample N [FILE]\n";
+  return 2;
+}
