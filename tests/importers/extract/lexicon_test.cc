@@ -1,0 +1,113 @@
+#include "importers/extract/words/lexicon.h"
+
+#include <gtest/gtest.h>
+
+#include "importers/extract/entities/document.h"
+#include "importers/extract/entities/entities.h"
+#include "importers/extract/entities/geo.h"
+#include "importers/extract/extract.h"
+
+namespace eg {
+namespace {
+
+const Lexicon& Lex() {
+  auto lex = Lexicon::Shared();
+  EXPECT_TRUE(lex.ok()) << lex.status().ToString();
+  return **lex;
+}
+
+TEST(Lexicon, IrregularFormsComeFromWordNetsExceptionLists) {
+  EXPECT_EQ(Lex().Lemma("held", WordPos::kVerb), "hold");
+  EXPECT_EQ(Lex().Lemma("met", WordPos::kVerb), "meet");
+  EXPECT_EQ(Lex().Lemma("children", WordPos::kNoun), "child");
+}
+
+TEST(Lexicon, RegularFormsAreDetachedAndCheckedAgainstTheIndex) {
+  EXPECT_EQ(Lex().Lemma("announces", WordPos::kVerb), "announce");
+  EXPECT_EQ(Lex().Lemma("attacking", WordPos::kVerb), "attack");
+  EXPECT_EQ(Lex().Lemma("invasions", WordPos::kNoun), "invasion");
+  EXPECT_EQ(Lex().Lemma("stopped", WordPos::kVerb), "stop");
+  // Not a verb form at all: no lemma rather than a guess.
+  EXPECT_EQ(Lex().Lemma("kyiv", WordPos::kVerb), "");
+  EXPECT_FALSE(Lex().Can("the", WordPos::kVerb));
+}
+
+TEST(Lexicon, EventNounsAreThoseWhoseFirstSenseIsAnActOrEvent) {
+  EXPECT_TRUE(Lex().IsEventNoun("invasion"));
+  EXPECT_TRUE(Lex().IsEventNoun("attack"));
+  EXPECT_FALSE(Lex().IsEventNoun("company"));
+  EXPECT_FALSE(Lex().IsEventNoun("computer"));
+  EXPECT_EQ(Lex().FirstClass("company"), NounClass::kGroup);
+}
+
+TEST(Lexicon, MissingDataIsAClearError) {
+  auto lex = Lexicon::Load("/nonexistent-wordnet");
+  ASSERT_FALSE(lex.ok());
+  EXPECT_NE(lex.status().ToString().find("wordnet-base"), std::string::npos);
+}
+
+TEST(Geo, IsoCodesGiveEveryCountryAndGeonamesItsCities) {
+  auto geo = GeoData::Shared();
+  ASSERT_TRUE(geo.ok()) << geo.status().ToString();
+  EXPECT_GE((*geo)->countries().size(), 240u);
+  EXPECT_GE((*geo)->city_count(), 20000u);
+  const auto& kharkiv = (*geo)->CitiesNamed("kharkiv");
+  ASSERT_FALSE(kharkiv.empty());
+  EXPECT_EQ(kharkiv.front().country, "UA");
+  EXPECT_FALSE(GeoData::LoadIsoCountries("/nonexistent.json").ok());
+}
+
+EntityAnalysis Recognize(const std::string& text) {
+  Document doc = AnalyzeDocument(text, SplitSentences(text));
+  return RecognizeEntities(doc);
+}
+
+bool HasEntity(const EntityAnalysis& a, std::string_view id) {
+  for (const Entity& e : a.entities) {
+    if (e.id == id) return true;
+  }
+  return false;
+}
+
+TEST(Geo, CountriesOutsideOurTableComeFromIsoCodes) {
+  std::string text = "Officials from Burkina Faso and Mozambique met on Monday.";
+  auto a = Recognize(text);
+  EXPECT_TRUE(HasEntity(a, "country:BF"));
+  EXPECT_TRUE(HasEntity(a, "country:MZ"));
+}
+
+TEST(Geo, CitiesNeedAPlaceContextOrSizeAndTakeTheDocumentsCountry) {
+  // A city our own table lacks, after "in": from libgeonames, with its coordinates.
+  auto a = Recognize("Shelling was reported in Kramatorsk on Sunday.");
+  bool found = false;
+  for (const Entity& e : a.entities) {
+    if (e.kind == EntityKind::kLocation && e.name == "Kramatorsk") {
+      found = true;
+      EXPECT_EQ(e.country, "UA");
+      EXPECT_TRUE(e.lat.has_value());
+    }
+  }
+  EXPECT_TRUE(found);
+  // A small city whose name is an English word is no place without a locative context.
+  auto b = Recognize("The Mobile phone market grew, analysts said.");
+  for (const Entity& e : b.entities) EXPECT_NE(e.kind, EntityKind::kLocation) << e.name;
+}
+
+TEST(Names, UnknownPeopleAndOrganizationsByShape) {
+  auto a = Recognize("Yesterday Steve Jobs presented the phone, and Microsoft declined to comment.");
+  EXPECT_TRUE(HasEntity(a, "person:steve-jobs"));
+  EXPECT_TRUE(HasEntity(a, "organization:microsoft"));
+}
+
+TEST(Tokens, IcuCaseFoldingAndLettersOfEveryScript) {
+  Document doc = AnalyzeDocument("ŞAFAK and Кислиця met.", SplitSentences("ŞAFAK and Кислиця met."));
+  ASSERT_GE(doc.tokens.size(), 4u);
+  EXPECT_EQ(doc.tokens[0].lower, "şafak");
+  EXPECT_TRUE(doc.tokens[0].all_caps);
+  EXPECT_EQ(doc.tokens[2].text, "Кислиця");
+  EXPECT_TRUE(doc.tokens[2].capitalized);
+  EXPECT_EQ(doc.tokens[2].lower, "кислиця");
+}
+
+}  // namespace
+}  // namespace eg
