@@ -4,6 +4,7 @@
 #define EVENTGRAPH_ENGINE_GRAPH_GRAPH_H_
 
 #include <map>
+#include <string_view>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +26,7 @@ struct GraphView {
   std::vector<Event> events;
   std::vector<Relation> relations;
   EventQuery query;                // the filter that selected it, for titles
+  std::vector<Storyline> storylines;  // those with events in the view, cut to the view's events
 };
 
 struct MergeResult {
@@ -63,6 +65,41 @@ struct SpanRelation {
 };
 std::optional<SpanRelation> RelateSpansLikely(const TimeSpan& a, const TimeSpan& b);
 
+// The relations between `a` and `b` that their bounds leave possible, as a bit set over
+// RelationType (bit 1 << int(type)). Each event is taken to occupy some run of whole days inside
+// its span (an open side unbounded): BEFORE / AFTER (a ends on a day before b starts),
+// SIMULTANEOUS (the same days), BEGINS / ENDS (same first / last day, either one longer),
+// INCLUDES / IS_INCLUDED (strictly inside), OVERLAPS (sharing days, either one first). IBEFORE and
+// IAFTER are never decided by day bounds.
+uint32_t PossibleRelations(const TimeSpan& a, const TimeSpan& b);
+// Every relation PossibleRelations can return: nothing is known.
+uint32_t AllSpanRelations();
+
+// The time relation to record for `a` -> `b`: the one relation the bounds allow (confidence 1.0;
+// SIMULTANEOUS 0.5, as a shared day says only that they share the day); else BEFORE / AFTER by the
+// recency reading (0.7, see RelateSpansLikely); else VAGUE with `possible` set (confidence 0.3)
+// when the spans share days and the bounds rule something out; else nullopt (nothing to say).
+std::optional<Relation> ClassifySpans(const std::string& a_id, const TimeSpan& a,
+                                      const std::string& b_id, const TimeSpan& b);
+
+// Cross-article merging. Whether `incoming` (from another article) reports the same happening as
+// `stored`: compatible types (the same, or two of meet/negotiate/visit; never "other"), the same polarity, both
+// spans closed and at most 31 days long and overlapping, compatible places, the same speaker for
+// statements, and a tie of score >= 3 made of shared participants (1 each, 2 for a shared source),
+// the same place (1; 0.5 for a place inside the other's country), the same single day (1) and the
+// same trigger word (0.5), with at least one shared participant or the same named place.
+// `countries` maps place entity ids to their country codes. `rule` names the parts that matched.
+struct MergeTie {
+  double score = 0.0;
+  std::string rule;
+  bool merge = false;
+};
+MergeTie CrossArticleTie(const Event& stored, const Event& incoming,
+                         const std::map<std::string, std::string>& countries);
+// Folds `other` into `into` as within-article merging does: evidence appended, participants
+// unioned, the better-founded time, the more specific place, the stronger modality.
+void AbsorbEvent(Event& into, const Event& other);
+
 // Relations between related events from their time spans (basis time): events that share an
 // article, a participant or a place. Within each such group the events are sorted by span and each
 // is related to its next neighbours only (at most `max_neighbours`), so the work is O(n k), not
@@ -79,17 +116,69 @@ struct LinkReport {
   size_t time_relations = 0;
   size_t text_relations = 0;
   size_t derived_relations = 0;  // by composing BEFORE chains within an article
-  size_t contradictions = 0;     // pairs where two bases disagree; the better-founded one is kept
+  size_t contradictions = 0;     // pairs where two bases disagree, plus BEFORE cycles refused
+  size_t vague_relations = 0;    // VAGUE with a possible set
+  size_t linked_events = 0;      // pending events this run handled
+  size_t merged_events = 0;      // events merged into an event of another article
+  size_t storylines = 0;         // storylines written (new or grown)
+  // Each refused cycle of BEFORE: the event ids along it, the refused edge's ends first.
+  std::vector<std::vector<std::string>> cycles;
 };
 
-// Recomputes the store's relations: time relations (ComputeTimeRelations), the text relations
-// already stored plus `new_text_relations`, and the BEFORE chains they compose within each article.
-// Where two sources relate the same pair, a relation decided by the time bounds wins over text, text
-// over a likely (recency) reading; disagreements are counted. Writes the set with ReplaceRelations.
+// Links the events written since the last run (the store's pending set), incrementally:
+//  1. merges each pending event into an event of another article that reports the same happening
+//     (CrossArticleTie), keeping an undo record (Unmerge), and counts sources;
+//  2. relates each pending event to its time neighbours among the events that share an article or
+//     an entity with it (sorted by span, the nearest few on each side: ClassifySpans), adds
+//     `new_text_relations`, and keeps one temporal relation per pair: bounds-decided > text >
+//     recency reading > VAGUE (a disagreement between bounds and text is counted);
+//  3. refuses a BEFORE edge that would close a cycle (reported in `cycles`), then composes the
+//     BEFORE chains within each new article;
+//  4. updates the storylines of the pending events' participants.
+// The work grows with the pending events and their neighbourhoods, not with the store.
 Result<LinkReport> LinkStore(Store& store, const std::vector<Relation>& new_text_relations = {});
 
-// Reads the events matching `query` with their entities, articles and the relations among them.
+// Undoes cross-article merges. For a surviving event: every merge into it; for an absorbed event
+// id: that merge only (the survivor is rebuilt from its state before its first merge plus the
+// other merges). Restored events are linked again. Fails with kNotFound when `event_id` is neither.
+// Returns the ids of the events restored.
+Result<std::vector<std::string>> Unmerge(Store& store, const std::string& event_id);
+
+// Reads the events matching `query` with their entities (with event and article counts), articles,
+// the relations among them and the storylines that pass through them.
 Result<GraphView> LoadGraph(Store& store, const EventQuery& query, bool with_article_text = false);
+
+// The storyline topic of an event type ("diplomacy", "conflict", "aid", "pressure", "statement",
+// "other").
+std::string_view TopicOf(std::string_view type);
+
+// Queries over the store (the CLI's events, timeline, neighbors and path call these).
+// The entity whose id, name or alias is `name` (case-insensitive); kNotFound when none.
+Result<Entity> ResolveEntity(Store& store, const std::string& name);
+
+// The events and entities within `depth` steps of an event or an entity: a step goes from an
+// event to its participants and place and to the events it has a relation with, and from an entity
+// to its events (at most `max_events` events in all; the nearest first).
+struct Neighbourhood {
+  std::vector<Event> events;
+  std::vector<Entity> entities;
+  std::vector<Relation> relations;  // among the events
+};
+Result<Neighbourhood> NeighboursOf(Store& store, const std::string& event_or_entity, int depth,
+                                   size_t max_events = 200);
+
+// The shortest chain entity - event - entity - ... - event - entity linking two entities (each
+// step: an entity takes part in, or is the place of, the event). Empty when none within
+// `max_hops` events. Alternating ids, starting with `from` and ending with `to`.
+Result<std::vector<std::string>> PathBetween(Store& store, const std::string& from_entity,
+                                             const std::string& to_entity, int max_hops = 6);
+
+// Events related to `event_id` as before it / after it (by relations of any basis, inverted
+// where stored the other way), strongest first.
+struct BeforeAfter {
+  std::vector<std::pair<Event, Relation>> before, after;
+};
+Result<BeforeAfter> BeforeAndAfter(Store& store, const std::string& event_id);
 
 }  // namespace eg
 

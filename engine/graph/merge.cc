@@ -240,3 +240,76 @@ MergeResult MergeWithinArticle(std::vector<Event> mentions, const std::vector<En
 }
 
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+bool CompatibleTypes(const std::string& a, const std::string& b) {
+  // "other" gathers what the taxonomy does not name: two such events share no kind of happening.
+  if (a == "other" || b == "other") return false;
+  if (a == b) return true;
+  auto talk = [](const std::string& t) { return t == "meet" || t == "negotiate" || t == "visit"; };
+  return talk(a) && talk(b);
+}
+
+bool ClosedShort(const TimeSpan& t) {
+  return t.begin && t.end && (*t.end - *t.begin).days() < 31;
+}
+
+}  // namespace
+
+void AbsorbEvent(Event& into, const Event& other) { Absorb(into, other); }
+
+MergeTie CrossArticleTie(const Event& stored, const Event& incoming,
+                         const std::map<std::string, std::string>& countries) {
+  MergeTie tie;
+  if (!CompatibleTypes(stored.type, incoming.type)) return tie;
+  if ((stored.modality == Modality::kNegated) != (incoming.modality == Modality::kNegated)) return tie;
+  // Windows of a month or less that overlap: a year-long window says too little to merge on.
+  if (!ClosedShort(stored.time) || !ClosedShort(incoming.time)) return tie;
+  if (!TimesCompatible(stored.time, incoming.time)) return tie;
+  if (!PlacesCompatible(stored, incoming, countries)) return tie;
+  const Participant* s1 = FindSource(stored);
+  const Participant* s2 = FindSource(incoming);
+  if (stored.type == "statement" && (!s1 || !s2 || s1->entity != s2->entity)) return tie;
+
+  std::vector<std::string> parts;
+  int shared = 0;
+  for (const auto& p : incoming.participants) {
+    for (const auto& q : stored.participants) {
+      if (p.entity != q.entity) continue;
+      ++shared;
+      tie.score += (p.role == Role::kSource && q.role == Role::kSource) ? 2.0 : 1.0;
+    }
+  }
+  if (shared > 0) parts.push_back("shared-participants:" + std::to_string(shared));
+  bool named_place = false;
+  if (stored.location && incoming.location) {
+    if (stored.location->entity == incoming.location->entity) {
+      tie.score += 1.0;
+      named_place = !stored.location->entity.starts_with("country:");
+      parts.push_back("same-place");
+    } else if (SamePlaceAtSomeGranularity(stored, incoming, countries)) {
+      tie.score += 0.5;
+      parts.push_back("place-in-country");
+    }
+  }
+  if (*stored.time.begin == *stored.time.end && incoming.time.begin == stored.time.begin &&
+      incoming.time.end == stored.time.end) {
+    tie.score += 1.0;
+    parts.push_back("same-day");
+  } else {
+    parts.push_back("overlapping-time");
+  }
+  if (TriggerStem(stored) == TriggerStem(incoming)) {
+    tie.score += 0.5;
+    parts.push_back("same-trigger");
+  }
+  tie.merge = tie.score >= 3.0 && (shared > 0 || named_place);
+  std::string rule = stored.type == incoming.type ? "same-type" : "compatible-type";
+  for (const auto& p : parts) rule += "," + p;
+  tie.rule = std::move(rule);
+  return tie;
+}
+
+}  // namespace eg

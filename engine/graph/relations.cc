@@ -1,5 +1,6 @@
 // Time relations from spans, and the grouping that keeps their computation linear in practice.
 #include <algorithm>
+#include <climits>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -59,7 +60,97 @@ SpanKey KeyOf(const TimeSpan& t) {
 
 bool Dated(const Event& e) { return e.time.begin || e.time.end; }
 
+constexpr uint32_t Bit(RelationType t) { return 1u << static_cast<int>(t); }
+
+// The endpoints of the two events: a's first and last day, b's first and last day.
+enum Point { kSa = 0, kEa = 1, kSb = 2, kEb = 3 };
+// One ordering of the endpoints: groups of equal points, each group strictly after (`strict`) or
+// on or after the previous one.
+struct Step {
+  std::vector<Point> group;
+  bool strict;
+};
+
+// Whether whole days can be chosen for the points in the order `steps` describes, each point
+// within its event's bounds. Equal points share the tightest bounds; then the earliest feasible
+// day for each group in turn is the best choice for all later ones, so one greedy pass decides.
+bool Feasible(const std::vector<Step>& steps, const Bounds& a, const Bounds& b) {
+  constexpr Day kNegInf = LONG_MIN / 4, kPosInf = LONG_MAX / 4;
+  auto lo = [&](Point p) { return (p <= kEa ? a : b).begin.value_or(kNegInf); };
+  auto hi = [&](Point p) { return (p <= kEa ? a : b).end.value_or(kPosInf); };
+  Day prev = kNegInf - 1;
+  for (const Step& s : steps) {
+    Day low = kNegInf, high = kPosInf;
+    for (Point p : s.group) {
+      low = std::max(low, lo(p));
+      high = std::min(high, hi(p));
+    }
+    const Day v = std::max(low, s.strict ? prev + 1 : prev);
+    if (v > high) return false;
+    prev = v;
+  }
+  return true;
+}
+
 }  // namespace
+
+uint32_t AllSpanRelations() {
+  return Bit(RelationType::kBefore) | Bit(RelationType::kAfter) | Bit(RelationType::kSimultaneous) |
+         Bit(RelationType::kBegins) | Bit(RelationType::kEnds) | Bit(RelationType::kIncludes) |
+         Bit(RelationType::kIsIncluded) | Bit(RelationType::kOverlaps);
+}
+
+uint32_t PossibleRelations(const TimeSpan& a, const TimeSpan& b) {
+  const Bounds ba = HardBounds(a), bb = HardBounds(b);
+  // Each relation as the orders of endpoints that make it; s <= e within each event.
+  struct Option {
+    RelationType type;
+    std::vector<Step> steps;
+  };
+  const std::vector<Option> options = {
+      {RelationType::kBefore, {{{kSa}, false}, {{kEa}, false}, {{kSb}, true}, {{kEb}, false}}},
+      {RelationType::kAfter, {{{kSb}, false}, {{kEb}, false}, {{kSa}, true}, {{kEa}, false}}},
+      {RelationType::kSimultaneous, {{{kSa, kSb}, false}, {{kEa, kEb}, false}}},
+      {RelationType::kBegins, {{{kSa, kSb}, false}, {{kEa}, false}, {{kEb}, true}}},
+      {RelationType::kBegins, {{{kSa, kSb}, false}, {{kEb}, false}, {{kEa}, true}}},
+      {RelationType::kEnds, {{{kSb}, false}, {{kSa}, true}, {{kEa, kEb}, false}}},
+      {RelationType::kEnds, {{{kSa}, false}, {{kSb}, true}, {{kEa, kEb}, false}}},
+      {RelationType::kIsIncluded, {{{kSb}, false}, {{kSa}, true}, {{kEa}, false}, {{kEb}, true}}},
+      {RelationType::kIncludes, {{{kSa}, false}, {{kSb}, true}, {{kEb}, false}, {{kEa}, true}}},
+      {RelationType::kOverlaps, {{{kSa}, false}, {{kSb}, true}, {{kEa}, false}, {{kEb}, true}}},
+      {RelationType::kOverlaps, {{{kSb}, false}, {{kSa}, true}, {{kEb}, false}, {{kEa}, true}}},
+  };
+  uint32_t out = 0;
+  for (const auto& o : options) {
+    if (!(out & Bit(o.type)) && Feasible(o.steps, ba, bb)) out |= Bit(o.type);
+  }
+  return out;
+}
+
+std::optional<Relation> ClassifySpans(const std::string& a_id, const TimeSpan& a,
+                                      const std::string& b_id, const TimeSpan& b) {
+  const uint32_t possible = PossibleRelations(a, b);
+  auto make = [&](RelationType t, double confidence) {
+    return Relation{a_id, b_id, t, RelationBasis::kTime, confidence};
+  };
+  if (possible == Bit(RelationType::kBefore)) return make(RelationType::kBefore, 1.0);
+  if (possible == Bit(RelationType::kAfter)) return make(RelationType::kAfter, 1.0);
+  if (possible == Bit(RelationType::kSimultaneous)) return make(RelationType::kSimultaneous, 0.5);
+  for (RelationType t : {RelationType::kIncludes, RelationType::kIsIncluded}) {
+    if (possible == Bit(t)) return make(t, 1.0);
+  }
+  const auto likely = Relate(LikelyBounds(a), LikelyBounds(b));
+  if (likely == RelationType::kBefore || likely == RelationType::kAfter) return make(*likely, 0.7);
+  // Only spans that share days leave a real question of order; others are either decided above
+  // or too far apart in what is known to be worth an edge.
+  const bool share_days = possible & ~(Bit(RelationType::kBefore) | Bit(RelationType::kAfter));
+  if (possible != 0 && possible != AllSpanRelations() && share_days) {
+    Relation r = make(RelationType::kVague, 0.3);
+    r.possible = possible;
+    return r;
+  }
+  return std::nullopt;
+}
 
 std::optional<RelationType> RelateSpans(const TimeSpan& a, const TimeSpan& b) {
   return Relate(HardBounds(a), HardBounds(b));

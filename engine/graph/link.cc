@@ -1,0 +1,704 @@
+// Incremental linking: cross-article merging, sources, time and text relations, the consistency
+// check, composition within articles, storylines, and undoing merges.
+#include <algorithm>
+#include <cctype>
+#include <climits>
+#include <deque>
+#include <map>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+
+#include "engine/graph/graph.h"
+
+namespace eg {
+namespace {
+
+// Pending events are handled in time-ordered chunks, so that each entity's window scan covers only
+// the chunk's days and memory stays bounded however many events wait.
+constexpr size_t kChunk = 50000;
+// Neighbours related on each side of a pending event, in each group it belongs to.
+constexpr size_t kNeighbours = 6;
+// Days around a chunk that an entity's window scan reaches, so neighbours just outside are seen.
+constexpr long kMarginDays = 92;
+// The stored BEFORE edges are consulted by the cycle check only in runs this small; in bulk runs
+// the check covers the edges this run adds (which is where a new cycle must pass).
+constexpr size_t kStoredCycleCheckLimit = 5000;
+constexpr size_t kCycleSearchNodes = 512;
+constexpr size_t kMaxComposed = 400;  // events per article for the cubic composition
+constexpr size_t kMinStoryline = 3;
+
+bool IsOrder(RelationType t) { return t == RelationType::kBefore || t == RelationType::kAfter; }
+
+RelationType Inverse(RelationType t) {
+  switch (t) {
+    case RelationType::kBefore: return RelationType::kAfter;
+    case RelationType::kAfter: return RelationType::kBefore;
+    case RelationType::kIBefore: return RelationType::kIAfter;
+    case RelationType::kIAfter: return RelationType::kIBefore;
+    case RelationType::kIncludes: return RelationType::kIsIncluded;
+    case RelationType::kIsIncluded: return RelationType::kIncludes;
+    default: return t;  // SIMULTANEOUS, VAGUE, and OVERLAPS / BEGINS / ENDS read as unordered
+  }
+}
+
+bool Directional(RelationType t) {
+  return t == RelationType::kCauses || t == RelationType::kPartOf || t == RelationType::kDuring;
+}
+
+// Temporal relations are kept one per unordered pair, written from the smaller id; a VAGUE
+// relation's possible set turns with it.
+Relation Canonical(Relation r) {
+  if (!Directional(r.type) && r.to < r.from) {
+    std::swap(r.from, r.to);
+    r.type = Inverse(r.type);
+    uint32_t turned = 0;
+    for (int t = 0; t <= static_cast<int>(RelationType::kPartOf); ++t) {
+      if (r.possible & (1u << t)) turned |= 1u << static_cast<int>(Inverse(static_cast<RelationType>(t)));
+    }
+    r.possible = turned;
+  }
+  return r;
+}
+
+// How well-founded a relation is: bounds that decide it, then text, then readings and VAGUE.
+std::pair<int, double> Strength(const Relation& r) {
+  if (r.basis == RelationBasis::kTime && r.confidence >= 1.0) return {3, r.confidence};
+  if (r.basis == RelationBasis::kText) return {2, r.confidence};
+  return {r.type == RelationType::kVague ? 0 : 1, r.confidence};
+}
+
+std::set<std::string> EntitiesOf(const Event& e) {
+  std::set<std::string> out;
+  for (const auto& p : e.participants) {
+    if (!p.entity.empty()) out.insert(p.entity);
+  }
+  if (e.location && !e.location->entity.empty()) out.insert(e.location->entity);
+  return out;
+}
+
+std::set<std::string> ArticlesOf(const Event& e) {
+  std::set<std::string> out;
+  for (const auto& ev : e.evidence) out.insert(ev.article);
+  return out;
+}
+
+long DayOf(const Date& d) { return d.day_number(); }
+
+// The date of a day number, clamped to boost's calendar (1400-01-01 .. 9999-12-31).
+Date DateOfDay(long day) {
+  const Date first(1400, 1, 1), last(9999, 12, 31);
+  day = std::clamp(day, long(first.day_number()), long(last.day_number()));
+  return first + boost::gregorian::days(day - long(first.day_number()));
+}
+
+// Sort key of a span for the neighbour sweep: open sides read by the recency year, as
+// RelateSpansLikely does, so an undated past event sorts near its article's date.
+std::pair<long, long> SweepKey(const TimeSpan& t) {
+  long b = t.begin ? DayOf(*t.begin) : LONG_MIN / 4;
+  long e = t.end ? DayOf(*t.end) : LONG_MAX / 4;
+  if (!t.begin && t.end) b = e - 365;
+  if (!t.end && t.begin) e = b + 365;
+  return {b, e};
+}
+
+// ---- sources ------------------------------------------------------------------------------
+
+// The wire service an article credits near its start ("(Reuters) -", "Associated Press"), or "".
+std::string WireOf(const Article& a) {
+  static const std::vector<std::pair<std::string_view, std::string_view>> kWires = {
+      {"(Reuters)", "reuters"}, {"Reuters", "reuters"},  {"(AP)", "ap"},
+      {"Associated Press", "ap"}, {"(AFP)", "afp"},      {"Agence France-Presse", "afp"},
+      {"(dpa)", "dpa"},           {"(UNIAN)", "unian"},  {"Interfax", "interfax"}};
+  const std::string_view head = std::string_view(a.text).substr(0, 300);
+  for (const auto& [mark, wire] : kWires) {
+    if (head.find(mark) != std::string_view::npos || a.source == mark) return std::string(wire);
+  }
+  return "";
+}
+
+std::set<std::string> Shingles(std::string_view text) {
+  std::vector<std::string> words;
+  std::string w;
+  for (char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    } else if (!w.empty()) {
+      words.push_back(std::move(w));
+      w.clear();
+    }
+  }
+  if (!w.empty()) words.push_back(std::move(w));
+  std::set<std::string> out;
+  for (size_t i = 0; i + 2 < words.size(); ++i) out.insert(words[i] + " " + words[i + 1] + " " + words[i + 2]);
+  if (words.size() < 3 && !words.empty()) out.insert(words[0]);
+  return out;
+}
+
+double Jaccard(const std::set<std::string>& a, const std::set<std::string>& b) {
+  if (a.empty() || b.empty()) return 0.0;
+  size_t common = 0;
+  for (const auto& s : a) common += b.count(s);
+  return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
+}
+
+// Sets `sources` (distinct articles) and `independent_sources` (articles joined when they carry
+// the same wire credit or their evidence sentences are near-identical, Jaccard >= 0.8 over word
+// trigrams: syndicated copies of one report).
+Status CountSources(Store& store, Event& e, std::map<std::string, std::optional<Article>>& cache) {
+  const std::set<std::string> arts = ArticlesOf(e);
+  e.sources = static_cast<int>(arts.size());
+  if (arts.size() <= 1) {
+    e.independent_sources = e.sources;
+    return Status::Ok();
+  }
+  std::vector<std::string> ids(arts.begin(), arts.end());
+  std::vector<std::string> wire(ids.size());
+  std::vector<std::set<std::string>> text(ids.size());
+  for (size_t i = 0; i < ids.size(); ++i) {
+    auto it = cache.find(ids[i]);
+    if (it == cache.end()) {
+      EG_ASSIGN_OR_RETURN(std::optional<Article> a, store.GetArticle(ids[i]));
+      it = cache.emplace(ids[i], std::move(a)).first;
+    }
+    if (!it->second) continue;
+    wire[i] = WireOf(*it->second);
+    for (const auto& ev : e.evidence) {
+      if (ev.article != ids[i] || ev.sentence.end > it->second->text.size() || ev.sentence.end <= ev.sentence.begin)
+        continue;
+      for (auto& s : Shingles(std::string_view(it->second->text).substr(ev.sentence.begin, ev.sentence.end - ev.sentence.begin)))
+        text[i].insert(std::move(s));
+    }
+  }
+  std::vector<size_t> parent(ids.size());
+  for (size_t i = 0; i < ids.size(); ++i) parent[i] = i;
+  auto find = [&](size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  for (size_t i = 0; i < ids.size(); ++i) {
+    for (size_t j = i + 1; j < ids.size(); ++j) {
+      const bool same_wire = !wire[i].empty() && wire[i] == wire[j];
+      if (same_wire || Jaccard(text[i], text[j]) >= 0.8) parent[find(i)] = find(j);
+    }
+  }
+  std::set<size_t> roots;
+  for (size_t i = 0; i < ids.size(); ++i) roots.insert(find(i));
+  e.independent_sources = static_cast<int>(roots.size());
+  return Status::Ok();
+}
+
+// ---- the run --------------------------------------------------------------------------------
+
+class Linker {
+ public:
+  Linker(Store& store, LinkReport& report) : store_(store), report_(report) {}
+
+  Status Run(const std::vector<Relation>& text_relations) {
+    EG_ASSIGN_OR_RETURN(std::vector<PendingEvent> pending, store_.PendingEvents());
+    small_run_ = pending.size() <= kStoredCycleCheckLimit;
+    std::stable_sort(pending.begin(), pending.end(), [](const PendingEvent& a, const PendingEvent& b) {
+      TimeSpan ta, tb;
+      ta.begin = a.begin, ta.end = a.end, tb.begin = b.begin, tb.end = b.end;
+      return SweepKey(ta) < SweepKey(tb);
+    });
+    // The batch's text relations belong to the events they name; they are used in the chunk that
+    // holds either end (and, past merges, the survivors).
+    text_ = text_relations;
+    for (size_t i = 0; i < text_.size(); ++i) {
+      text_of_[text_[i].from].push_back(i);
+      text_of_[text_[i].to].push_back(i);
+    }
+    for (size_t at = 0; at < pending.size(); at += kChunk) {
+      const size_t end = std::min(pending.size(), at + kChunk);
+      std::vector<PendingEvent> chunk(pending.begin() + at, pending.begin() + end);
+      EG_RETURN_IF_ERROR(RunChunk(chunk));
+    }
+    return UpdateStorylines();
+  }
+
+ private:
+  std::string Survivor(std::string id) const {
+    for (auto it = absorbed_into_.find(id); it != absorbed_into_.end(); it = absorbed_into_.find(id))
+      id = it->second;
+    return id;
+  }
+
+  Result<std::string> CountryOf(const std::string& place) {
+    auto it = countries_.find(place);
+    if (it != countries_.end()) return it->second;
+    std::string code;
+    if (place.starts_with("country:")) {
+      code = place.substr(8);
+    } else {
+      EG_ASSIGN_OR_RETURN(std::optional<Entity> e, store_.GetEntity(place));
+      if (e) code = e->country;
+    }
+    countries_[place] = code;
+    return code;
+  }
+
+  // Merges `e` into the best-tied event of another article, if any. Returns whether it did.
+  Result<bool> TryMerge(Event& e) {
+    if (!e.time.begin || !e.time.end) return false;
+    std::map<std::string, int> seen;
+    const std::set<std::string> my_articles = ArticlesOf(e);
+    const std::set<std::string> my_entities = EntitiesOf(e);
+    for (const auto& ent : my_entities) EG_RETURN_IF_ERROR(CountryOf(ent).status());
+    std::optional<Event> best;
+    MergeTie best_tie;
+    for (const auto& ent : my_entities) {
+      EventQuery q;
+      q.entity = ent;
+      q.from = e.time.begin;
+      q.to = e.time.end;
+      EG_ASSIGN_OR_RETURN(std::vector<IndexedEvent> near, store_.IndexScan(q));
+      for (const auto& c : near) {
+        if (c.id == e.id || seen[c.id]++) continue;
+        if (c.type != e.type && !(TopicOf(c.type) == "diplomacy" && TopicOf(e.type) == "diplomacy")) continue;
+        EG_ASSIGN_OR_RETURN(std::optional<Event> other, store_.GetEvent(c.id));
+        if (!other) continue;
+        bool shares_article = false;
+        for (const auto& a : ArticlesOf(*other)) shares_article = shares_article || my_articles.count(a);
+        if (shares_article) continue;  // within one article, MergeWithinArticle has decided
+        for (const auto& x : EntitiesOf(*other)) EG_RETURN_IF_ERROR(CountryOf(x).status());
+        MergeTie tie = CrossArticleTie(*other, e, countries_);
+        if (tie.merge && (!best || tie.score > best_tie.score)) {
+          best = std::move(other);
+          best_tie = std::move(tie);
+        }
+      }
+    }
+    if (!best) return false;
+
+    MergeRecord record;
+    record.absorbed = e.id;
+    record.into = best->id;
+    record.rule = best_tie.rule;
+    record.score = best_tie.score;
+    record.absorbed_before = e;
+    record.into_before = *best;
+    EG_ASSIGN_OR_RETURN(record.relations, store_.RelationsOf(e.id));
+    Event survivor = *best;
+    AbsorbEvent(survivor, e);
+    survivor.merged.push_back(MergeNote{e.id, best_tie.rule, best_tie.score});
+    std::sort(survivor.evidence.begin(), survivor.evidence.end(), [](const Evidence& a, const Evidence& b) {
+      return std::tie(a.article, a.trigger.begin) < std::tie(b.article, b.trigger.begin);
+    });
+    EG_RETURN_IF_ERROR(CountSources(store_, survivor, articles_));
+
+    GraphChange change;
+    change.erase_events.push_back(e.id);
+    change.put_events.push_back(survivor);
+    change.put_merges.push_back(record);
+    // The absorbed event's relations now speak of the survivor.
+    for (Relation r : record.relations) {
+      if (r.from == e.id) r.from = survivor.id;
+      if (r.to == e.id) r.to = survivor.id;
+      if (r.from != r.to) change.put_relations.push_back(Canonical(r));
+    }
+    EG_RETURN_IF_ERROR(store_.Apply(change));
+    absorbed_into_[e.id] = survivor.id;
+    touched_[survivor.id] = survivor;
+    ++report_.merged_events;
+    return true;
+  }
+
+  Status RunChunk(const std::vector<PendingEvent>& chunk) {
+    std::vector<Event> events;
+    events.reserve(chunk.size());
+    for (const auto& p : chunk) {
+      EG_ASSIGN_OR_RETURN(std::optional<Event> e, store_.GetEvent(p.id));
+      if (!e) continue;
+      if (p.fresh) {
+        EG_ASSIGN_OR_RETURN(bool merged, TryMerge(*e));
+        if (merged) continue;
+      }
+      events.push_back(std::move(*e));
+    }
+    // Survivors of this chunk's merges are linked with it.
+    std::set<std::string> in_chunk;
+    for (const auto& e : events) in_chunk.insert(e.id);
+    for (auto& [id, e] : touched_) {
+      if (!in_chunk.count(id) && !absorbed_into_.count(id)) {
+        in_chunk.insert(id);
+        events.push_back(e);
+      }
+    }
+    touched_.clear();
+    report_.linked_events += events.size();
+
+    GraphChange change;
+    // Sources: an event seen in one article has one source; others are counted from their articles.
+    for (auto& e : events) {
+      const int before_sources = e.sources, before_independent = e.independent_sources;
+      EG_RETURN_IF_ERROR(CountSources(store_, e, articles_));
+      if (e.sources != before_sources || e.independent_sources != before_independent)
+        change.put_events.push_back(e);
+      for (const auto& ent : EntitiesOf(e)) story_entities_.insert(ent);
+    }
+
+    // Groups to sweep: each article of the chunk (its events in the chunk) and each entity (its
+    // events in the chunk's window, from the index).
+    std::unordered_map<std::string, TimeSpan> span_of;
+    std::unordered_set<std::string> pending_ids;
+    std::map<std::string, std::vector<std::string>> by_article;
+    std::set<std::string> entities;
+    long lo = LONG_MAX, hi = LONG_MIN;
+    for (const auto& e : events) {
+      span_of[e.id] = e.time;
+      pending_ids.insert(e.id);
+      for (const auto& a : ArticlesOf(e)) by_article[a].push_back(e.id);
+      for (const auto& x : EntitiesOf(e)) entities.insert(x);
+      if (e.time.begin) lo = std::min(lo, DayOf(*e.time.begin)), hi = std::max(hi, DayOf(*e.time.begin));
+      if (e.time.end) lo = std::min(lo, DayOf(*e.time.end)), hi = std::max(hi, DayOf(*e.time.end));
+    }
+    std::vector<std::vector<std::string>> groups;
+    for (auto& [a, ids] : by_article) groups.push_back(ids);
+    for (const auto& x : entities) {
+      EventQuery q;
+      q.entity = x;
+      if (lo <= hi) {
+        q.from = DateOfDay(lo - kMarginDays);
+        q.to = DateOfDay(hi + kMarginDays);
+      }
+      EG_ASSIGN_OR_RETURN(std::vector<IndexedEvent> members, store_.IndexScan(q));
+      std::vector<std::string> ids;
+      bool any_pending = false;
+      for (auto& m : members) {
+        if (absorbed_into_.count(m.id)) continue;
+        any_pending = any_pending || pending_ids.count(m.id);
+        if (!span_of.count(m.id)) {
+          TimeSpan t;
+          t.begin = m.begin;
+          t.end = m.end;
+          t.basis = m.basis;
+          span_of[m.id] = t;
+        }
+        ids.push_back(std::move(m.id));
+      }
+      if (any_pending && ids.size() > 1) groups.push_back(std::move(ids));
+    }
+
+    // Candidates per unordered pair.
+    std::map<std::pair<std::string, std::string>, Relation> chosen;
+    std::map<std::tuple<std::string, std::string, int>, Relation> directional;
+    std::unordered_set<std::string> done;
+    auto offer = [&](const Relation& raw) {
+      Relation r = Canonical(raw);
+      if (r.from == r.to) return;
+      if (Directional(r.type)) {
+        directional[{r.from, r.to, static_cast<int>(r.type)}] = r;
+        return;
+      }
+      auto [it, inserted] = chosen.try_emplace({r.from, r.to}, r);
+      if (inserted) return;
+      Relation& cur = it->second;
+      if (IsOrder(r.type) && IsOrder(cur.type) && r.type != cur.type &&
+          (Strength(r).first == 3 || Strength(cur).first == 3))
+        ++report_.contradictions;
+      if (Strength(r) > Strength(cur)) cur = r;
+    };
+    for (auto& ids : groups) {
+      std::sort(ids.begin(), ids.end(), [&](const std::string& x, const std::string& y) {
+        return std::make_pair(SweepKey(span_of[x]), x) < std::make_pair(SweepKey(span_of[y]), y);
+      });
+      for (size_t i = 0; i < ids.size(); ++i) {
+        if (!pending_ids.count(ids[i])) continue;
+        const size_t first = i >= kNeighbours ? i - kNeighbours : 0;
+        const size_t last = std::min(ids.size(), i + kNeighbours + 1);
+        for (size_t j = first; j < last; ++j) {
+          if (j == i) continue;
+          const std::string& a = ids[std::min(i, j)];
+          const std::string& b = ids[std::max(i, j)];
+          if (!done.insert(a < b ? a + '\x1f' + b : b + '\x1f' + a).second) continue;
+          auto r = ClassifySpans(a, span_of[a], b, span_of[b]);
+          if (!r) continue;
+          // VAGUE only between immediate neighbours: further pairs add edges, not knowledge.
+          if (r->type == RelationType::kVague && std::max(i, j) - std::min(i, j) > 1) continue;
+          offer(*r);
+        }
+      }
+    }
+    // Text relations of the chunk's events, and the relations already stored for events that
+    // changed (survivors), so that a stored text relation is not overridden by a weaker reading.
+    std::vector<std::string> text_ends;
+    for (const auto& e : events) {
+      text_ends.push_back(e.id);
+      for (const auto& n : e.merged) text_ends.push_back(n.event);
+    }
+    for (const auto& id : text_ends) {
+      auto it = text_of_.find(id);
+      if (it == text_of_.end()) continue;
+      for (size_t i : it->second) {
+        if (!text_used_.insert(i).second) continue;
+        Relation r = text_[i];
+        r.from = Survivor(r.from);
+        r.to = Survivor(r.to);
+        offer(r);
+      }
+    }
+    std::vector<Relation> stored_old;
+    for (const auto& e : events) {
+      if (e.merged.empty()) continue;
+      EG_ASSIGN_OR_RETURN(std::vector<Relation> rels, store_.RelationsOf(e.id));
+      for (auto& r : rels) {
+        stored_old.push_back(r);
+        offer(r);
+      }
+    }
+
+    // The consistency check: order edges, strongest first; an edge that would close a BEFORE
+    // cycle is refused and reported.
+    std::vector<Relation*> order;
+    for (auto& [k, r] : chosen) {
+      if (IsOrder(r.type)) order.push_back(&r);
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [](const Relation* a, const Relation* b) { return Strength(*a) > Strength(*b); });
+    std::set<std::pair<std::string, std::string>> refused;
+    for (Relation* r : order) {
+      const std::string& u = r->type == RelationType::kBefore ? r->from : r->to;
+      const std::string& v = r->type == RelationType::kBefore ? r->to : r->from;
+      if (Strength(*r).first < 3) {
+        EG_ASSIGN_OR_RETURN(std::vector<std::string> path, FindPath(v, u));
+        if (!path.empty()) {
+          ++report_.contradictions;
+          std::vector<std::string> cycle = {u};
+          cycle.insert(cycle.end(), path.begin(), path.end());
+          report_.cycles.push_back(std::move(cycle));
+          refused.insert({r->from, r->to});
+          continue;
+        }
+      }
+      succ_[u].push_back(v);
+    }
+    for (const auto& k : refused) chosen.erase(k);
+
+    // Composition within each article whose events are all here: A before B before C gives A
+    // before C, with the product of the confidences along the best path.
+    for (auto& [article, members] : by_article) Compose(members, chosen);
+
+    for (auto& [k, r] : chosen) {
+      if (r.type == RelationType::kVague) ++report_.vague_relations;
+      else if (r.basis == RelationBasis::kText) ++report_.text_relations;
+      else ++report_.time_relations;
+      change.put_relations.push_back(r);
+    }
+    for (auto& [k, r] : directional) change.put_relations.push_back(r);
+    // A stored relation that lost to another of its pair goes.
+    for (const auto& r : stored_old) {
+      auto it = chosen.find({r.from, r.to});
+      if (!Directional(r.type) && (it == chosen.end() || it->second.type != r.type)) change.erase_relations.push_back(r);
+    }
+    for (const auto& e : events) change.clear_pending.push_back(e.id);
+    for (const auto& p : absorbed_into_) change.clear_pending.push_back(p.first);
+    return store_.Apply(change);
+  }
+
+  // A path of BEFORE edges from `from` to `to`, without `from`; empty when none is found within
+  // kCycleSearchNodes nodes.
+  Result<std::vector<std::string>> FindPath(const std::string& from, const std::string& to) {
+    std::unordered_map<std::string, std::string> parent;
+    std::deque<std::string> queue = {from};
+    parent[from] = "";
+    while (!queue.empty() && parent.size() < kCycleSearchNodes) {
+      std::string x = queue.front();
+      queue.pop_front();
+      std::vector<std::string> next;
+      if (auto it = succ_.find(x); it != succ_.end()) next = it->second;
+      if (small_run_) {
+        EG_ASSIGN_OR_RETURN(std::vector<Relation> rels, store_.RelationsOf(x));
+        for (const auto& r : rels) {
+          if (r.type == RelationType::kBefore && r.from == x) next.push_back(r.to);
+          if (r.type == RelationType::kAfter && r.to == x) next.push_back(r.from);
+        }
+      }
+      for (auto& y : next) {
+        if (parent.count(y)) continue;
+        parent[y] = x;
+        if (y == to) {
+          std::vector<std::string> path;
+          for (std::string at = y; !at.empty(); at = parent[at]) path.push_back(at);
+          std::reverse(path.begin(), path.end());
+          return path;
+        }
+        queue.push_back(std::move(y));
+      }
+    }
+    return std::vector<std::string>();
+  }
+
+  void Compose(std::vector<std::string> members,
+               std::map<std::pair<std::string, std::string>, Relation>& chosen) {
+    const size_t n = members.size();
+    if (n < 3 || n > kMaxComposed) return;
+    std::sort(members.begin(), members.end());
+    std::unordered_map<std::string, size_t> index;
+    for (size_t i = 0; i < n; ++i) index[members[i]] = i;
+    std::vector<std::vector<double>> best(n, std::vector<double>(n, 0.0));
+    std::vector<std::vector<char>> text(n, std::vector<char>(n, 0));
+    for (size_t i = 0; i < n; ++i) {
+      for (size_t j = i + 1; j < n; ++j) {
+        auto it = chosen.find({members[i], members[j]});
+        if (it == chosen.end() || !IsOrder(it->second.type)) continue;
+        const bool before = it->second.type == RelationType::kBefore;
+        best[before ? i : j][before ? j : i] = it->second.confidence;
+        text[before ? i : j][before ? j : i] = it->second.basis == RelationBasis::kText;
+      }
+    }
+    for (size_t k = 0; k < n; ++k) {
+      for (size_t i = 0; i < n; ++i) {
+        if (best[i][k] == 0.0) continue;
+        for (size_t j = 0; j < n; ++j) {
+          const double c = best[i][k] * best[k][j];
+          if (c > best[i][j]) {
+            best[i][j] = c;
+            text[i][j] = text[i][k] || text[k][j];
+          }
+        }
+      }
+    }
+    for (size_t i = 0; i < n; ++i) {
+      for (size_t j = 0; j < n; ++j) {
+        if (i == j || best[i][j] == 0.0 || best[j][i] >= best[i][j]) continue;
+        Relation derived = Canonical(Relation{members[i], members[j], RelationType::kBefore,
+                                              text[i][j] ? RelationBasis::kText : RelationBasis::kTime,
+                                              best[i][j]});
+        auto [it, inserted] = chosen.try_emplace({derived.from, derived.to}, derived);
+        if (inserted) {
+          ++report_.derived_relations;
+        } else if (!IsOrder(it->second.type) && Strength(derived) > Strength(it->second)) {
+          it->second = derived;
+          ++report_.derived_relations;
+        }
+      }
+    }
+  }
+
+  // Storylines of the touched participants: per (topic, entity), the entity's events of that
+  // topic in time order, read from the entity index.
+  Status UpdateStorylines() {
+    GraphChange change;
+    for (const auto& ent : story_entities_) {
+      if (!(ent.starts_with("person:") || ent.starts_with("organization:") || ent.starts_with("group:") ||
+            ent.starts_with("country:")))
+        continue;
+      EventQuery q;
+      q.entity = ent;
+      EG_ASSIGN_OR_RETURN(std::vector<IndexedEvent> all, store_.IndexScan(q));
+      std::map<std::string, std::vector<std::string>> by_topic;
+      for (auto& m : all) by_topic[std::string(TopicOf(m.type))].push_back(std::move(m.id));
+      std::string name = ent;
+      for (auto& [topic, ids] : by_topic) {
+        const std::string id = "story:" + topic + ":" + ent;
+        if (ids.size() < kMinStoryline) {
+          change.erase_storylines.push_back(id);
+          continue;
+        }
+        if (name == ent) {
+          EG_ASSIGN_OR_RETURN(std::optional<Entity> e, store_.GetEntity(ent));
+          if (e) name = e->name;
+        }
+        Storyline s{id, name + ": " + topic, topic, {ent}, std::move(ids)};
+        change.put_storylines.push_back(std::move(s));
+        ++report_.storylines;
+      }
+    }
+    return store_.Apply(change);
+  }
+
+  Store& store_;
+  LinkReport& report_;
+  bool small_run_ = true;
+  std::map<std::string, std::string> countries_;
+  std::map<std::string, std::optional<Article>> articles_;
+  std::map<std::string, std::string> absorbed_into_;
+  std::map<std::string, Event> touched_;
+  std::vector<Relation> text_;
+  std::unordered_map<std::string, std::vector<size_t>> text_of_;  // event id -> indexes into text_
+  std::set<size_t> text_used_;
+  std::unordered_map<std::string, std::vector<std::string>> succ_;
+  std::set<std::string> story_entities_;
+};
+
+}  // namespace
+
+std::string_view TopicOf(std::string_view type) {
+  static const std::map<std::string_view, std::string_view> kTopics = {
+      {"meet", "diplomacy"},     {"negotiate", "diplomacy"}, {"visit", "diplomacy"},
+      {"cooperate", "diplomacy"}, {"intent", "diplomacy"},   {"appeal", "diplomacy"},
+      {"yield", "diplomacy"},    {"aid", "aid"},             {"demand", "pressure"},
+      {"criticize", "pressure"}, {"reject", "pressure"},     {"threaten", "pressure"},
+      {"sanction", "pressure"},  {"coerce", "pressure"},     {"protest", "pressure"},
+      {"investigate", "pressure"}, {"attack", "conflict"},   {"fight", "conflict"},
+      {"invade", "conflict"},    {"mass_violence", "conflict"}, {"mobilize", "conflict"},
+      {"statement", "statement"}};
+  auto it = kTopics.find(type);
+  return it == kTopics.end() ? std::string_view("other") : it->second;
+}
+
+Result<LinkReport> LinkStore(Store& store, const std::vector<Relation>& new_text_relations) {
+  LinkReport report;
+  Linker linker(store, report);
+  EG_RETURN_IF_ERROR(linker.Run(new_text_relations));
+  return report;
+}
+
+Result<std::vector<std::string>> Unmerge(Store& store, const std::string& event_id) {
+  EG_ASSIGN_OR_RETURN(std::optional<Event> ev, store.GetEvent(event_id));
+  std::optional<Event> survivor;
+  std::set<std::string> undo;
+  if (ev && !ev->merged.empty()) {
+    survivor = std::move(ev);
+    for (const auto& n : survivor->merged) undo.insert(n.event);
+  } else {
+    EG_ASSIGN_OR_RETURN(std::optional<MergeRecord> rec, store.GetMerge(event_id));
+    if (!rec) return Status::NotFound("event " + event_id + " has no merges to undo");
+    EG_ASSIGN_OR_RETURN(survivor, store.GetEvent(rec->into));
+    if (!survivor)
+      return Status::NotFound("event " + event_id + " was merged into " + rec->into +
+                              ", which is no longer stored (undo that merge first)");
+    undo.insert(event_id);
+  }
+  std::vector<MergeRecord> records;
+  for (const auto& n : survivor->merged) {
+    EG_ASSIGN_OR_RETURN(std::optional<MergeRecord> rec, store.GetMerge(n.event));
+    if (!rec) return Status::Corruption("merge record of " + n.event + " is missing");
+    records.push_back(std::move(*rec));
+  }
+  if (records.empty()) return Status::NotFound("event " + event_id + " has no merges to undo");
+  // The survivor as before its first merge, with the merges that stay replayed in order.
+  Event rebuilt = records.front().into_before;
+  GraphChange change;
+  std::vector<std::string> restored;
+  for (size_t i = 0; i < records.size(); ++i) {
+    const MergeRecord& rec = records[i];
+    if (!undo.count(rec.absorbed)) {
+      AbsorbEvent(rebuilt, rec.absorbed_before);
+      rebuilt.merged.push_back(survivor->merged[i]);
+      continue;
+    }
+    change.put_events.push_back(rec.absorbed_before);
+    change.erase_merges.push_back(rec.absorbed);
+    restored.push_back(rec.absorbed);
+    // The relations it brought go back to it.
+    for (Relation r : rec.relations) {
+      change.put_relations.push_back(r);
+      if (r.from == rec.absorbed) r.from = survivor->id;
+      if (r.to == rec.absorbed) r.to = survivor->id;
+      if (r.from != r.to) change.erase_relations.push_back(Canonical(r));
+    }
+  }
+  std::sort(rebuilt.evidence.begin(), rebuilt.evidence.end(), [](const Evidence& a, const Evidence& b) {
+    return std::tie(a.article, a.trigger.begin) < std::tie(b.article, b.trigger.begin);
+  });
+  change.put_events.push_back(rebuilt);
+  for (const auto& e : change.put_events) change.mark_pending.push_back(e.id);
+  EG_RETURN_IF_ERROR(store.Apply(change));
+  return restored;
+}
+
+}  // namespace eg
