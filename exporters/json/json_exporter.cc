@@ -35,6 +35,10 @@ Json GraphToJson(const GraphView& view) {
   for (const Event& e : view.events) events_json.push_back(EventToJson(e));
   Json& relations_json = doc["relations"] = Json::array();
   for (const Relation* r : relations) relations_json.push_back(RelationToJson(*r));
+  if (!view.storylines.empty()) {
+    Json& storylines_json = doc["storylines"] = Json::array();
+    for (const Storyline& s : view.storylines) storylines_json.push_back(StorylineToJson(s));
+  }
   return doc;
 }
 
