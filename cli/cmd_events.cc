@@ -1,4 +1,5 @@
 // eventgraph events / timeline: list the stored events.
+#include <algorithm>
 #include <iostream>
 #include <map>
 #include <sstream>
@@ -6,7 +7,7 @@
 #include "cli/common.h"
 #include "engine/graph/graph.h"
 #include "engine/model/json_codec.h"
-#include "exporters/dot/timeline_text.h"
+#include "exporters/common/timeline_text.h"
 
 namespace eg::cli {
 namespace {
@@ -84,10 +85,14 @@ int RunEvents(const ListArgs& args) {
   return kExitOk;
 }
 
-// A chronology for a terminal: one block per date, events under it with their evidence count.
+// A chronology for a terminal: one block per date reading, in reading order ("Feb 2022" before
+// "on or before 2025-12-01" before "2025-12-01"), events under it with their evidence count.
 int RunTimeline(const ListArgs& args) {
   auto view = Load(args);
   if (!view.ok()) return Fail(view.status());
+  std::stable_sort(view->events.begin(), view->events.end(), [](const Event& a, const Event& b) {
+    return AxisKeyOf(a.time) < AxisKeyOf(b.time);
+  });
   std::map<std::string, const Entity*> ents;
   for (const auto& e : view->entities) ents[e.id] = &e;
   std::ostringstream out;

@@ -7,7 +7,8 @@ namespace eg::cli {
 namespace {
 
 struct ExportArgs {
-  std::string db, format, output, title;
+  std::string db, format, output, title, lanes = "country";
+  size_t max_events = 0, group_threshold = 60;
   Filters filters;
 };
 
@@ -20,8 +21,14 @@ int RunExport(const ExportArgs& args) {
   if (!query.ok()) return Fail(query.status());
   auto view = LoadGraph(**store, *query);
   if (!view.ok()) return Fail(view.status());
+  if (args.lanes != "country" && args.lanes != "none") {
+    return Fail(Status::InvalidArgument("unknown --lanes '" + args.lanes + "' (country, none)"));
+  }
   ExportOptions options;
   options.title = args.title;
+  options.max_events = args.max_events;
+  options.group_threshold = args.group_threshold;
+  options.lanes = args.lanes;
   auto bytes = exporter->Export(*view, options);
   if (!bytes.ok()) return Fail(bytes.status().WithPrefix(std::string(exporter->Name()) + " export"));
   if (Status s = WriteOutput(args.output, *bytes); !s.ok()) return Fail(s);
@@ -39,8 +46,18 @@ void AddExportCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("--format", args->format, "Output format")->required()->type_name(formats);
   cmd->add_option("-o,--output", args->output, "Output file (default: standard output)")->type_name("FILE");
   cmd->add_option("--title", args->title, "Diagram title (default: from the filters and date range)");
+  cmd->add_option("--max-events", args->max_events,
+                  "Drawings: show at most N events, the best supported first (0 = all)")
+      ->type_name("N");
+  cmd->add_option("--group-threshold", args->group_threshold,
+                  "Timeline: past N events, group the events of one lane and date step into one box")
+      ->type_name("N");
+  cmd->add_option("--lanes", args->lanes, "Timeline lanes: one per country, or none")->type_name("country|none");
   AddFilterOptions(*cmd, args->filters);
-  cmd->footer("The same store and options give byte-identical output.");
+  cmd->footer(
+      "Formats: json (schemas/graph.schema.json); dot, svg, png, pdf (timeline); graph-dot, graph-svg, "
+      "graph-png, graph-pdf (knowledge graph); timelinejs, vis-timeline, cytoscape, graphml, gexf, csv, "
+      "jsonld.\nThe same store and options give byte-identical output.");
   cmd->callback([args, &exit_code] { exit_code = RunExport(*args); });
 }
 
