@@ -78,7 +78,8 @@ uint32_t AllSpanRelations();
 // The time relation to record for `a` -> `b`: the one relation the bounds allow (confidence 1.0;
 // SIMULTANEOUS 0.5, as a shared day says only that they share the day); else BEFORE / AFTER by the
 // recency reading (0.7, see RelateSpansLikely); else VAGUE with `possible` set (confidence 0.3)
-// when the spans share days and the bounds rule something out; else nullopt (nothing to say).
+// when both spans have a bound, they may share days and the bounds rule something out; else
+// nullopt (nothing to say).
 std::optional<Relation> ClassifySpans(const std::string& a_id, const TimeSpan& a,
                                       const std::string& b_id, const TimeSpan& b);
 

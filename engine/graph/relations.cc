@@ -144,7 +144,8 @@ std::optional<Relation> ClassifySpans(const std::string& a_id, const TimeSpan& a
   // Only spans that share days leave a real question of order; others are either decided above
   // or too far apart in what is known to be worth an edge.
   const bool share_days = possible & ~(Bit(RelationType::kBefore) | Bit(RelationType::kAfter));
-  if (possible != 0 && possible != AllSpanRelations() && share_days) {
+  const bool both_dated = (a.begin || a.end) && (b.begin || b.end);
+  if (both_dated && possible != 0 && possible != AllSpanRelations() && share_days) {
     Relation r = make(RelationType::kVague, 0.3);
     r.possible = possible;
     return r;
