@@ -231,10 +231,13 @@ class WindowScan {
 };
 
 Json MergeRecordToJson(const MergeRecord& m) {
-  return Json{{"absorbed", m.absorbed},         {"into", m.into},
-              {"rule", m.rule},                 {"score", m.score},
-              {"absorbed_before", EventToJson(m.absorbed_before)},
-              {"into_before", EventToJson(m.into_before)}};
+  Json j{{"absorbed", m.absorbed},         {"into", m.into},
+         {"rule", m.rule},                 {"score", m.score},
+         {"absorbed_before", EventToJson(m.absorbed_before)},
+         {"into_before", EventToJson(m.into_before)}};
+  Json& rels = j["relations"] = Json::array();
+  for (const auto& r : m.relations) rels.push_back(RelationToJson(r));
+  return j;
 }
 
 Result<MergeRecord> MergeRecordFromJson(const Json& j) {
@@ -251,6 +254,12 @@ Result<MergeRecord> MergeRecordFromJson(const Json& j) {
   }
   EG_ASSIGN_OR_RETURN(m.absorbed_before, EventFromJson(j["absorbed_before"]));
   EG_ASSIGN_OR_RETURN(m.into_before, EventFromJson(j["into_before"]));
+  if (j.contains("relations") && j["relations"].is_array()) {
+    for (const auto& r : j["relations"]) {
+      EG_ASSIGN_OR_RETURN(Relation rel, RelationFromJson(r));
+      m.relations.push_back(std::move(rel));
+    }
+  }
   return m;
 }
 
@@ -381,10 +390,10 @@ class RocksStore final : public Store {
         const uint64_t added = MergeEvidence(*stored, e);
         counts.evidence += added;
         // An event that gains evidence needs its sources counted again.
-        if (added > 0) EG_RETURN_IF_ERROR(FromRocks(batch.Put(Cf(kPending), e.id, ""), dir_));
+        if (added > 0) EG_RETURN_IF_ERROR(MarkPending(batch, *stored, /*fresh=*/false));
         pending.emplace(e.id, std::move(*stored));
       } else {
-        EG_RETURN_IF_ERROR(FromRocks(batch.Put(Cf(kPending), e.id, ""), dir_));
+        EG_RETURN_IF_ERROR(MarkPending(batch, e, /*fresh=*/true));
         EG_RETURN_IF_ERROR(PutIndexes(batch, e));
         ++counts.events;
         counts.evidence += e.evidence.size();
@@ -640,11 +649,21 @@ class RocksStore final : public Store {
     return n;
   }
 
-  Result<std::vector<std::string>> PendingEvents() override {
-    std::vector<std::string> out;
+  Result<std::vector<PendingEvent>> PendingEvents() override {
+    std::vector<PendingEvent> out;
     EG_RETURN_IF_ERROR(ScanPrefix(rocksdb::ReadOptions(), kPending, "",
-                                  [&](std::string_view key, std::string_view) {
-                                    out.emplace_back(key);
+                                  [&](std::string_view key, std::string_view value) -> Status {
+                                    if (value.size() != 9)
+                                      return Status::Corruption(dir_ + ": pending/" + std::string(key) +
+                                                                ": expected [begin][end][fresh]");
+                                    PendingEvent p;
+                                    p.id = std::string(key);
+                                    EG_ASSIGN_OR_RETURN(uint32_t b, keys::DecodeU32(value.substr(0, 4)));
+                                    EG_ASSIGN_OR_RETURN(uint32_t e, keys::DecodeU32(value.substr(4, 4)));
+                                    EG_ASSIGN_OR_RETURN(p.begin, keys::DayToDate(b));
+                                    EG_ASSIGN_OR_RETURN(p.end, keys::DayToDate(e));
+                                    p.fresh = value[8] != 0;
+                                    out.push_back(std::move(p));
                                     return Status::Ok();
                                   }));
     return out;
@@ -869,8 +888,17 @@ class RocksStore final : public Store {
     }
     for (const auto& id : change.clear_pending)
       EG_RETURN_IF_ERROR(FromRocks(batch.Delete(Cf(kPending), id), dir_));
-    for (const auto& id : change.mark_pending)
-      EG_RETURN_IF_ERROR(FromRocks(batch.Put(Cf(kPending), id, ""), dir_));
+    for (const auto& id : change.mark_pending) {
+      auto put = std::find_if(change.put_events.begin(), change.put_events.end(),
+                              [&](const Event& e) { return e.id == id; });
+      if (put != change.put_events.end()) {
+        EG_RETURN_IF_ERROR(MarkPending(batch, *put, /*fresh=*/false));
+        continue;
+      }
+      if (erased.count(id)) continue;
+      EG_ASSIGN_OR_RETURN(std::optional<Event> e, ReadEvent(ro, id));
+      if (e) EG_RETURN_IF_ERROR(MarkPending(batch, *e, /*fresh=*/false));
+    }
     EG_RETURN_IF_ERROR(PutCounts(batch, counts));
     EG_RETURN_IF_ERROR(Write(batch));
     counts_ = counts;
@@ -937,6 +965,13 @@ class RocksStore final : public Store {
       out.emplace_back(kEntityEvents, keys::MakeEntityEventsKey({entity, begin, end, e.id}));
     }
     return out;
+  }
+
+  // pending value: [begin day u32][end day u32][fresh u8].
+  Status MarkPending(rocksdb::WriteBatch& batch, const Event& e, bool fresh) {
+    std::string value = keys::EncodeU32(keys::BeginDay(e.time.begin)) + keys::EncodeU32(keys::EndDay(e.time.end));
+    value.push_back(fresh ? 1 : 0);
+    return FromRocks(batch.Put(Cf(kPending), e.id, value), dir_);
   }
 
   Status PutIndexes(rocksdb::WriteBatch& batch, const Event& e) {

@@ -54,6 +54,14 @@ struct MergeRecord {
   double score = 0.0;
   Event absorbed_before;  // the absorbed event as it was stored before the merge
   Event into_before;      // the surviving event as it was before this merge
+  std::vector<Relation> relations;  // the absorbed event's relations before the merge
+};
+
+// An event waiting to be linked, with its span (to process pending events in time order).
+struct PendingEvent {
+  std::string id;
+  std::optional<Date> begin, end;
+  bool fresh = true;  // written by PutArticle (may be merged); false: marked to relink only
 };
 
 // A chain of events that share a participant and a topic, in time order.
@@ -80,7 +88,7 @@ struct GraphChange {
   std::vector<MergeRecord> put_merges;
   std::vector<std::string> erase_storylines;
   std::vector<Storyline> put_storylines;
-  std::vector<std::string> mark_pending;   // events to link again
+  std::vector<std::string> mark_pending;   // events to link again (relink only, never merged)
   std::vector<std::string> clear_pending;  // events linked
 };
 
@@ -127,7 +135,7 @@ class Store {
   virtual Status Apply(const GraphChange& change) = 0;
 
   // Events written by PutArticle (or marked by Apply) and not yet linked, in id order.
-  virtual Result<std::vector<std::string>> PendingEvents() = 0;
+  virtual Result<std::vector<PendingEvent>> PendingEvents() = 0;
   // Every relation from or to `event_id`.
   virtual Result<std::vector<Relation>> RelationsOf(const std::string& event_id) = 0;
   // The index entries of events matching the time window of `query` and its `entity` (or all),
