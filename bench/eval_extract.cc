@@ -52,7 +52,8 @@ struct Markable {
 struct Link {
   std::string tag;
   std::string type;  // reltype or sem_role
-  std::string source;
+  std::string source;                // the first source
+  std::vector<std::string> sources;  // REFERS_TO links list every coreferent mention as a source
   std::vector<std::string> targets;
 };
 
@@ -103,10 +104,11 @@ void XMLCALL OnStart(void* data, const XML_Char* name, const XML_Char** atts) {
     st->current = &m;
     if (tag == "TIMEX3" && a["functionInDocument"] == "CREATION_TIME") st->doc->dct = a["value"];
   } else if (st->in_relations && (tag == "HAS_PARTICIPANT" || tag == "TLINK" || tag == "REFERS_TO")) {
-    st->doc->links.push_back({tag, a.contains("reltype") ? a["reltype"] : a["sem_role"], "", {}});
+    st->doc->links.push_back({tag, a.contains("reltype") ? a["reltype"] : a["sem_role"], "", {}, {}});
     st->link = &st->doc->links.back();
   } else if (st->in_relations && st->link != nullptr && tag == "source") {
-    st->link->source = a["m_id"];
+    if (st->link->source.empty()) st->link->source = a["m_id"];
+    st->link->sources.push_back(a["m_id"]);
   } else if (st->in_relations && st->link != nullptr && tag == "target") {
     st->link->targets.push_back(a["m_id"]);
   }
@@ -267,7 +269,8 @@ int Meantime(const fs::path& dir, bool verbose) {
     std::map<std::string, std::string> mention_instance;  // mention m_id -> instance m_id
     for (const Link& l : doc.links) {
       if (l.tag != "REFERS_TO") continue;
-      for (const std::string& t : l.targets) mention_instance[l.source] = t;
+      if (l.targets.empty()) continue;
+      for (const std::string& src : l.sources) mention_instance[src] = l.targets[0];
     }
     auto gold_kind = [&](const std::string& mid) -> std::string {
       auto it = mention_instance.find(mid);
