@@ -7,6 +7,8 @@
 //                                 between an event and a DATE timex, incl. the DCT). Sentences 0-5.
 //   eval_extract guardian [FILE]  JSON Lines articles: events, share with a time, a place and a
 //                                 participant, and extraction throughput on one core.
+//   eval_extract show FILE        One MEANTIME file: its text with the predicted mentions inline
+//                                 and the emitted events.
 //   eval_extract sample N [FILE]  N events drawn evenly from the JSON Lines, for hand checking.
 //
 // The gold text is rebuilt from the tokens (spaces between tokens except before punctuation), the
@@ -24,6 +26,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "engine/model/article.h"
@@ -205,8 +208,9 @@ std::string KindOf(eg::EntityKind k) {
   switch (k) {
     case eg::EntityKind::kPerson:
       return "PER";
+    case eg::EntityKind::kGroup:  // people named by a common noun ("500 Apple engineers")
+      return "PER";
     case eg::EntityKind::kOrganization:
-    case eg::EntityKind::kGroup:
       return "ORG";
     default:
       return "LOC";
@@ -600,6 +604,38 @@ std::string Describe(const eg::Event& e, const eg::Extraction& x) {
   return s;
 }
 
+// Prints one MEANTIME document's rebuilt text with the predicted entity mentions inline
+// ("[Apple|ORG]") and the emitted events, to read the extraction next to the gold file.
+int Show(const fs::path& path) {
+  GoldDoc doc;
+  if (!ReadGold(path, doc)) return 1;
+  eg::Article article;
+  article.id = doc.name;
+  article.text = BuildText(doc);
+  if (auto d = eg::ParseDate(doc.dct.substr(0, 10)); d.ok()) article.published = *d;
+  auto x = eg::Extract(article);
+  if (!x.ok()) {
+    std::cerr << x.status().ToString() << "\n";
+    return 1;
+  }
+  std::vector<std::tuple<size_t, size_t, std::string>> marks;
+  for (const eg::Entity& ent : x->entities) {
+    for (const eg::Span& s : ent.mentions) marks.emplace_back(s.begin, s.end, KindOf(ent.kind));
+  }
+  std::sort(marks.begin(), marks.end());
+  std::string out;
+  size_t pos = 0;
+  for (const auto& [b, e, k] : marks) {
+    if (b < pos) continue;
+    out += article.text.substr(pos, b - pos) + "[" + article.text.substr(b, e - b) + "|" + k + "]";
+    pos = e;
+  }
+  out += article.text.substr(pos);
+  std::printf("%s\n\n", out.c_str());
+  for (const eg::Event& e : x->events) std::printf("- %s\n", Describe(e, *x).c_str());
+  return 0;
+}
+
 int Sample(size_t n, const fs::path& path) {
   std::vector<eg::Article> articles = ReadJsonl(path);
   std::vector<std::pair<const eg::Article*, std::pair<std::string, std::string>>> all;
@@ -634,11 +670,12 @@ int main(int argc, char** argv) {
     return Guardian(argc > 2 ? fs::path(argv[2])
                              : shared / "data" / "articles" / "guardian-ukraine-2022.jsonl");
   }
+  if (mode == "show" && argc > 2) return Show(argv[2]);
   if (mode == "sample" && argc > 2) {
     return Sample(std::stoul(argv[2]),
                   argc > 3 ? fs::path(argv[3])
                            : shared / "data" / "articles" / "guardian-ukraine-2022.jsonl");
   }
-  std::cerr << "usage: eval_extract meantime [DIR] | guardian [FILE] | sample N [FILE]\n";
+  std::cerr << "usage: eval_extract meantime [DIR] | guardian [FILE] | show FILE | sample N [FILE]\n";
   return 2;
 }

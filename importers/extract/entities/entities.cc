@@ -210,7 +210,10 @@ struct Pending {
 class Recognizer {
  public:
   explicit Recognizer(const Document& doc)
-      : doc_(doc), toks_(doc.tokens), taken_(doc.tokens.size(), false) {}
+      : doc_(doc), toks_(doc.tokens), taken_(doc.tokens.size(), false) {
+    Result<const Lexicon*> lex = Lexicon::Shared();
+    lex_ = lex.ok() ? *lex : nullptr;
+  }
 
   EntityAnalysis Run() {
     for (size_t s = 0; s < doc_.sentences.size(); ++s) MediaNames(s);
@@ -229,6 +232,8 @@ class Recognizer {
     }
     ShortForms();
     Descriptions();
+    OrganizationRecurrences();
+    Anaphora();
     return Build();
   }
 
@@ -487,10 +492,15 @@ class Recognizer {
 
   void TryPerson(size_t a, size_t b, size_t begin, size_t end) {
     if (b - a > 4) return;
+    // "Apple Computer announced": a name ending in an organization word is no person.
+    if (IsOrgWord(toks_[b - 1].lower)) return;
     // A run that runs into a title word is part of a title ("Deputy Foreign Minister").
     if (b < end && TitleWord(b) && toks_[b].capitalized) return;
     std::optional<std::pair<size_t, size_t>> title;
-    if (a > begin && IsPersonTitle(toks_[a - 1].lower) && toks_[a - 1].capitalized) {
+    // "President Zelensky", and lower-case titles right before a name of two or more words
+    // ("co-founder Steve Jobs", "Apple executive Steve Jobs").
+    if (a > begin && IsPersonTitle(toks_[a - 1].lower) &&
+        (toks_[a - 1].capitalized || b - a >= 2)) {
       size_t t0 = a - 1;
       while (t0 > begin) {
         const Token& t = toks_[t0 - 1];
@@ -540,7 +550,9 @@ class Recognizer {
     while (e < end && e - f < 14) {
       const Token& t = toks_[e];
       if (IsPunct(t, ",;:()-") || t.lower == "." || IsQuoteMark(t)) break;
-      if (t.is_word && (IsRoleWord(t.lower) || IsPersonTitle(t.lower))) role = true;
+      if (t.is_word && (IsRoleWord(t.lower) || IsPersonTitle(t.lower) || PersonNoun(t.lower))) {
+        role = true;
+      }
       ++e;
     }
     if (!role || e == f) return std::nullopt;
@@ -571,8 +583,9 @@ class Recognizer {
       Target t;
       if (len >= 2 && IsOrgWord(toks_[e - 1].lower)) {
         t.kind = EntityKind::kOrganization;
-      } else if (len >= 2 && len <= 3 && !english(toks_[i].lower) && !title_next &&
-                 !toks_[i].all_caps) {
+      } else if (len >= 2 && len <= 3 && !title_next && !toks_[i].all_caps &&
+                 !toks_[e - 1].all_caps &&
+                 (!english(toks_[i].lower) || !english(toks_[e - 1].lower))) {
         t.kind = EntityKind::kPerson;
       } else if (len == 1 && i > begin && !title_next) {
         const std::string& w = toks_[i].lower;
@@ -581,7 +594,7 @@ class Recognizer {
         bool acts = e < end && toks_[e].is_word && !toks_[e].capitalized &&
                     (toks_[e].lower.ends_with("s") || toks_[e].lower.ends_with("ed")) &&
                     lex.Can(toks_[e].lower, WordPos::kVerb) && !lex.Can(toks_[e].lower, WordPos::kNoun);
-        if (after_quote || (english(w) && !owns && !acts)) {
+        if (after_quote || (english(w) && !owns && !acts) || KnownSurname(w)) {
           i = e - 1;
           continue;
         }
@@ -597,9 +610,20 @@ class Recognizer {
     }
   }
 
+  // The last word of a person's name found so far: a surname, not an organization.
+  bool KnownSurname(std::string_view lower) const {
+    for (const Pending& p : pending_) {
+      if (p.target.kind == EntityKind::kPerson && p.last - p.first >= 2 &&
+          toks_[p.last - 1].lower == lower) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static bool IsOrgWord(std::string_view lower) {
     static const std::unordered_set<std::string_view> kWords = {
-        "inc", "inc.", "corp", "corp.", "corporation", "company", "co.", "ltd", "ltd.", "llc",
+        "inc", "inc.", "corp", "corp.", "corporation", "corps", "company", "co.", "ltd", "ltd.", "llc",
         "plc", "group", "computer", "computers", "bank", "university", "court", "commission",
         "agency", "association", "council", "party", "ministry", "institute", "foundation",
         "records", "studios", "motors", "airlines", "systems", "technologies", "networks",
@@ -625,21 +649,29 @@ class Recognizer {
       if (taken_[i] || !NameWord(i)) continue;
       size_t end = SentenceEnd(i);
       size_t e = RunEnd(i, end);
-      // The full name again, then a surname alone.
-      for (size_t k = e; k > i; --k) {
-        std::string id = MakeEntityId(EntityKind::kPerson, TextOf(i, k));
-        auto it = by_name.find(id);
-        if (it != by_name.end()) {
-          Take({people[it->second].target, i, k, MentionForm::kName, {}, {}, {}});
-          e = k;
-          break;
+      // The full name again anywhere in the run ("Apple CEO Steve Jobs" in a heading), then a
+      // surname alone or closing the run ("President Biden").
+      for (size_t j = i; j < e;) {
+        size_t found = j;
+        for (size_t k = e; k > j && found == j; --k) {
+          if (!Free(j, k)) continue;
+          auto it = by_name.find(MakeEntityId(EntityKind::kPerson, TextOf(j, k)));
+          if (it != by_name.end()) {
+            Take({people[it->second].target, j, k, MentionForm::kName, {}, {}, {}});
+            found = k;
+          }
         }
-      }
-      if (!taken_[i] && e == i + 1) {
-        auto it = by_surname.find(toks_[i].lower);
-        if (it != by_surname.end() && it->second.size() == 1) {
-          Take({people[it->second[0]].target, i, i + 1, MentionForm::kShortName, {}, {}, {}});
+        if (found > j) {
+          j = found;
+          continue;
         }
+        if (!taken_[j] && j + 1 == e) {
+          auto it = by_surname.find(toks_[j].lower);
+          if (it != by_surname.end() && it->second.size() == 1) {
+            Take({people[it->second[0]].target, j, j + 1, MentionForm::kShortName, {}, {}, {}});
+          }
+        }
+        ++j;
       }
       if (e > i) i = e - 1;
     }
@@ -658,6 +690,266 @@ class Recognizer {
                        !toks_[i - 1].capitalized);
       if (definite) Take({*t, i, i + 1, MentionForm::kDescription, {}, {}, {}});
     }
+  }
+
+  // True for a noun whose first WordNet sense is a person ("executive", "engineer", "CEO").
+  bool PersonNoun(std::string_view lower) const {
+    if (lex_ == nullptr) return false;
+    std::string lemma = lex_->Lemma(lower, WordPos::kNoun);
+    return !lemma.empty() && lex_->FirstClass(lemma) == NounClass::kPerson;
+  }
+
+  // True for a noun whose first WordNet sense is a social group and that names an institution
+  // ("company", "firm", "court", "board"); the party nouns of IsGroupNoun stay with the events.
+  bool InstitutionNoun(std::string_view lower) const {
+    if (lex_ == nullptr || IsGroupNoun(lower)) return false;
+    std::string lemma = lex_->Lemma(lower, WordPos::kNoun);
+    return !lemma.empty() && lex_->FirstClass(lemma) == NounClass::kGroup;
+  }
+
+  // "Apple Inc.", "Apple Computer": the name without its legal or generic suffix, which the
+  // document goes on to use alone.
+  static size_t StemLength(const std::vector<std::string>& words) {
+    size_t n = words.size();
+    while (n > 1 && (IsOrgWord(words[n - 1]) || words[n - 1] == ".")) --n;
+    return n;
+  }
+
+  // Organizations recur by name anywhere, headings and sentence starts included, where the
+  // recognizers above demand context.
+  void OrganizationRecurrences() {
+    std::map<std::vector<std::string>, Target> forms;
+    for (const Pending& p : pending_) {
+      if (p.target.kind != EntityKind::kOrganization || p.form != MentionForm::kName) continue;
+      std::vector<std::string> words;
+      for (size_t k = p.first; k < p.last; ++k) words.push_back(toks_[k].lower);
+      forms.emplace(words, p.target);
+      size_t stem = StemLength(words);
+      if (stem < words.size()) {
+        words.resize(stem);
+        forms.emplace(words, p.target);
+      }
+    }
+    if (forms.empty()) return;
+    size_t longest = 0;
+    for (const auto& [words, t] : forms) longest = std::max(longest, words.size());
+    for (size_t i = 0; i < toks_.size(); ++i) {
+      if (taken_[i] || !toks_[i].capitalized || !toks_[i].is_word) continue;
+      size_t end = SentenceEnd(i);
+      for (size_t len = std::min(longest, end - i); len >= 1; --len) {
+        if (!Free(i, i + len)) continue;
+        std::vector<std::string> words;
+        for (size_t k = i; k < i + len; ++k) words.push_back(toks_[k].lower);
+        auto it = forms.find(words);
+        if (it == forms.end()) continue;
+        // A longer capitalized run is another name ("Apple Watch" is no Apple).
+        if (i + len < end && NameWord(i + len) && !taken_[i + len] &&
+            !IsOrgWord(toks_[i + len].lower) && !IsPersonTitle(toks_[i + len].lower)) {
+          break;
+        }
+        Take({it->second, i, i + len, MentionForm::kName, {}, {}, {}});
+        i += len - 1;
+        break;
+      }
+    }
+  }
+
+  static bool IsPossessivePronoun(std::string_view w) {
+    return w == "his" || w == "her" || w == "its" || w == "their" || w == "my" || w == "our";
+  }
+
+  // Pronouns and common nouns that refer to the entities found, and groups of people named by a
+  // common noun. Walks the tokens in order, remembering the last person, the last organization or
+  // country, and the last organization or group, each with its sentence.
+  void Anaphora() {
+    std::vector<bool> in_apposition(toks_.size(), false);
+    for (const Pending& p : pending_) {
+      for (auto range : {p.apposition, p.title_prefix}) {
+        if (!range) continue;
+        for (size_t k = range->first; k < range->second; ++k) in_apposition[k] = true;
+      }
+    }
+    std::vector<const Pending*> order;
+    for (const Pending& p : pending_) order.push_back(&p);
+    std::sort(order.begin(), order.end(),
+              [](const Pending* a, const Pending* b) { return a->first < b->first; });
+    struct Last {
+      Target target;
+      size_t sentence = SIZE_MAX;
+    };
+    Last person, agent, plural;
+    size_t agent_token = 0;
+    size_t last_unknown_name = SIZE_MAX;
+    auto recent = [this](const Last& l, size_t i, size_t window) {
+      return l.sentence != SIZE_MAX && toks_[i].sentence - l.sentence <= window;
+    };
+    auto remember = [&](const Target& t, size_t sentence, size_t token) {
+      if (t.kind == EntityKind::kPerson) person = {t, sentence};
+      if (t.kind == EntityKind::kOrganization || t.kind == EntityKind::kCountry) {
+        agent = {t, sentence};
+        agent_token = token;
+      }
+      if (t.kind == EntityKind::kOrganization || t.kind == EntityKind::kGroup) {
+        plural = {t, sentence};
+      }
+    };
+    std::vector<Pending> added;
+    size_t next = 0;
+    for (size_t i = 0; i < toks_.size(); ++i) {
+      while (next < order.size() && order[next]->first <= i) {
+        const Pending& p = *order[next++];
+        if (!in_apposition[p.first] && p.form != MentionForm::kDemonym) {
+          remember(p.target, toks_[p.first].sentence, p.first);
+        }
+      }
+      if (taken_[i] || !toks_[i].is_word) continue;
+      const std::string& w = toks_[i].lower;
+      // A name no table knows (a product: "iPhone 4") is the likelier antecedent of "it" than
+      // the organization named before it.
+      bool inner_capital = std::any_of(toks_[i].text.begin() + 1, toks_[i].text.end(), [](char ch) {
+        return std::isupper(static_cast<unsigned char>(ch));
+      });
+      if ((toks_[i].capitalized || inner_capital) && i != SentenceBegin(i) && w != "i" &&
+          !PersonNoun(w) && !IsPersonTitle(w)) {
+        if (agent.sentence != SIZE_MAX) last_unknown_name = i;
+        continue;
+      }
+      std::optional<Target> ref;
+      MentionForm form = MentionForm::kPronoun;
+      size_t first = i;
+      if (w == "he" || w == "him" || w == "his" || w == "himself" || w == "she" || w == "her" ||
+          w == "herself") {
+        if (recent(person, i, 3)) ref = person.target;
+      } else if (w == "it" || w == "its" || w == "itself") {
+        bool product_since = last_unknown_name != SIZE_MAX && last_unknown_name > agent_token;
+        if (recent(agent, i, 2) && !product_since && !(w == "it" && Expletive(i))) {
+          ref = agent.target;
+        }
+      } else if (w == "they" || w == "them" || w == "their" || w == "themselves") {
+        if (recent(plural, i, 2)) ref = plural.target;
+      } else if ((w == "i" || w == "me" || w == "my") && doc_.in_quote[i]) {
+        ref = Speaker(i, order);
+      } else if (PersonNoun(w) && !IsGroupNoun(w) && lex_ != nullptr &&
+                 lex_->Lemma(w, WordPos::kNoun) != w && !AfterSubject(i)) {
+        // A plural person noun: a group, with the premodifiers that say whose it is.
+        size_t f = i;
+        std::string country;
+        while (f > SentenceBegin(i)) {
+          const Token& prev = toks_[f - 1];
+          bool modifier = prev.is_word && !IsFunctionWord(prev.lower) && !IsSpeechVerb(prev.lower) &&
+                          (taken_[f - 1] || (lex_->Can(prev.lower, WordPos::kAdjective) ||
+                                             lex_->Can(prev.lower, WordPos::kNoun)));
+          if (!modifier && !(prev.lower == "and" && f - 1 > SentenceBegin(i) && f - 1 < i)) break;
+          if (taken_[f - 1]) {
+            for (const Pending* p : order) {
+              if (p->first <= f - 1 && f - 1 < p->last) {
+                if (!p->target.country.empty()) country = p->target.country;
+                f = p->first + 1;
+                break;
+              }
+            }
+          }
+          --f;
+        }
+        if (f < i && toks_[f].lower == "and") ++f;
+        Target t;
+        t.kind = EntityKind::kGroup;
+        t.name = TextOf(f, i + 1);
+        t.country = country;
+        t.id = MakeEntityId(EntityKind::kGroup, t.name, country);
+        // The group's words stay free for the names inside it; the mention is the head noun.
+        form = MentionForm::kGroup;
+        ref = t;
+      } else if (PersonNoun(w) && !IsGroupNoun(w) &&
+                 (Determined(i) || toks_[i].capitalized || !lex_->Can(w, WordPos::kVerb))) {
+        // A singular person noun: the title of the person it stands before ("CEO Steve Jobs"),
+        // else the person last named.
+        size_t k = i + 1;
+        while (k < SentenceEnd(i) && (NameWordAt(k) || IsPersonTitle(toks_[k].lower))) {
+          if (taken_[k]) break;
+          ++k;
+        }
+        const Pending* after = nullptr;
+        for (const Pending* p : order) {
+          if (p->first == k && p->target.kind == EntityKind::kPerson) after = p;
+        }
+        if (after != nullptr) {
+          ref = after->target;
+        } else if (Determined(i) && recent(person, i, 2)) {
+          ref = person.target;
+        }
+        form = MentionForm::kDescription;
+      } else if (InstitutionNoun(w) && Determined(i) && recent(agent, i, 3) &&
+                 agent.target.kind == EntityKind::kOrganization) {
+        ref = agent.target;
+        form = MentionForm::kDescription;
+      }
+      if (!ref) continue;
+      if (form == MentionForm::kDescription && i > 0 && !taken_[i - 1] &&
+          (toks_[i - 1].lower == "the" || toks_[i - 1].lower == "this")) {
+        first = i - 1;
+      }
+      Pending p{*ref, first, i + 1, form, {}, {}, {}};
+      for (size_t k = first; k <= i; ++k) taken_[k] = true;
+      remember(*ref, toks_[i].sentence, i);
+      added.push_back(std::move(p));
+    }
+    for (Pending& p : added) pending_.push_back(std::move(p));
+  }
+
+  // "Apple Corps sues": a verb form right after a name or a subject pronoun is the verb.
+  bool AfterSubject(size_t i) const {
+    if (i == SentenceBegin(i) || lex_ == nullptr || !lex_->Can(toks_[i].lower, WordPos::kVerb)) {
+      return false;
+    }
+    const std::string& prev = toks_[i - 1].lower;
+    return (taken_[i - 1] && toks_[i - 1].capitalized) || prev == "he" || prev == "she" ||
+           prev == "it" || prev == "they" || prev == "who" || prev == "which";
+  }
+
+  bool NameWordAt(size_t k) const { return k < toks_.size() && NameWord(k); }
+
+  // A determiner or possessive before the noun, possibly across adjectives: "the former executive".
+  bool Determined(size_t i) const {
+    size_t b = SentenceBegin(i);
+    for (size_t k = i; k > b && i - k < 4;) {
+      --k;
+      const std::string& w = toks_[k].lower;
+      if (w == "the" || w == "this" || w == "that" || w == "these" || w == "those" || w == "its" ||
+          w == "their" || w == "'s") {
+        return true;
+      }
+      if (!toks_[k].is_word || IsFunctionWord(w) || taken_[k]) return false;
+    }
+    return false;
+  }
+
+  // "it is interesting to note", "it was announced that": no referent.
+  bool Expletive(size_t i) const {
+    size_t end = SentenceEnd(i);
+    if (i + 1 >= end) return false;
+    const std::string& v = toks_[i + 1].lower;
+    if (v != "is" && v != "was" && v != "'s" && v != "seems" && v != "has" && v != "will") {
+      return false;
+    }
+    for (size_t k = i + 2; k < end && k < i + 6; ++k) {
+      if (toks_[k].lower == "to" || toks_[k].lower == "that") return true;
+    }
+    return false;
+  }
+
+  // The speaker of a quotation holding token `i`: a person named outside the quotes in the same
+  // sentence, else in the sentence before.
+  std::optional<Target> Speaker(size_t i, const std::vector<const Pending*>& order) const {
+    size_t s = toks_[i].sentence;
+    for (size_t sentence : {s, s > 0 ? s - 1 : s}) {
+      if (doc_.paragraph[sentence] != doc_.paragraph[s]) continue;
+      for (const Pending* p : order) {
+        if (toks_[p->first].sentence != sentence || doc_.in_quote[p->first]) continue;
+        if (p->target.kind == EntityKind::kPerson) return p->target;
+      }
+    }
+    return std::nullopt;
   }
 
   EntityAnalysis Build() {
@@ -686,8 +978,9 @@ class Recognizer {
       m.last = p.last;
       m.span = {toks_[p.first].span.begin, toks_[p.last - 1].span.end};
       m.form = p.form;
-      m.possessive = p.last < toks_.size() && toks_[p.last].lower == "'s" &&
-                     toks_[p.last].sentence == toks_[p.first].sentence;
+      m.possessive = (p.last < toks_.size() && toks_[p.last].lower == "'s" &&
+                      toks_[p.last].sentence == toks_[p.first].sentence) ||
+                     (p.form == MentionForm::kPronoun && IsPossessivePronoun(toks_[p.first].lower));
       m.apposition = p.apposition;
       e.mentions.push_back(m.span);
       std::string surface = TextOf(p.first, p.last);
@@ -734,6 +1027,7 @@ class Recognizer {
   std::vector<bool> taken_;
   std::vector<Pending> pending_;
   std::set<std::string> doc_countries_;
+  const Lexicon* lex_ = nullptr;
 };
 
 }  // namespace

@@ -14,6 +14,14 @@
 //  5. Descriptions: "the bloc" is the European Union when the Union is named in the document.
 //  6. Capitals as metonymy: a capital that acts ("Moscow's willingness", "channels with Kyiv and
 //     Moscow", "Moscow said") is its country; after "in", "at", "near", ... it stays a place.
+//  7. Recurrence: an organization's name recurs anywhere in the document, headings included, also
+//     without its legal suffix ("Apple" after "Apple Inc." or "Apple Computer").
+//  8. Pronouns and common nouns: "he/his" is the last person, "it/its" the last organization or
+//     country, "they/their" the last organization or group, "I/my" inside a quotation its
+//     speaker; "the company" (a WordNet noun.group head after a determiner) the last
+//     organization; a person noun (WordNet noun.person: "CEO", "the former executive") next to or
+//     after a person is that person; plural person nouns ("500 Apple engineers", "Ukrainian
+//     ministers") are a group entity, with the country of a demonym or country premodifier.
 // Thread safety: pure functions over read-only tables.
 #ifndef EVENTGRAPH_IMPORTERS_EXTRACT_ENTITIES_ENTITIES_H_
 #define EVENTGRAPH_IMPORTERS_EXTRACT_ENTITIES_ENTITIES_H_
@@ -32,7 +40,9 @@ enum class MentionForm {
   kShortName,    // a person's surname alone
   kDemonym,      // "Ukrainian", "American"
   kMetonym,      // a capital standing for its country
-  kDescription,  // "the bloc"
+  kDescription,  // "the bloc", "the company", "CEO": a common noun for a named entity
+  kPronoun,      // "he", "its", "they"; "I" inside a quotation is its speaker
+  kGroup,        // "500 Apple engineers", "Ukrainian ministers": people named by a common noun
 };
 
 struct EntityMention {

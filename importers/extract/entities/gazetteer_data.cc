@@ -243,14 +243,15 @@ constexpr OrganizationEntry kOrganizations[] = {
 
 // Word lists, each sorted so that lookups can binary-search.
 constexpr std::array kPersonTitles = std::to_array<std::string_view>({
-    "ambassador", "archbishop", "capt.", "captain", "chancellor", "col.", "colonel", "commander",
-    "dr.", "emir", "envoy", "gen.", "general", "gov.", "governor", "king", "lt.", "mayor",
+    "ambassador", "archbishop", "c.e.o.", "capt.", "captain", "ceo", "chairman", "chancellor",
+    "co-founder", "col.", "colonel", "commander", "dr.", "emir", "envoy", "executive", "founder",
+    "gen.", "general", "gov.", "governor", "judge", "justice", "king", "lt.", "mayor",
     "minister", "mr.", "mrs.", "ms.", "pope", "premier", "president", "prime", "prince", "prof.",
     "queen", "rep.", "secretary", "sen.", "senator", "sheikh", "speaker", "sultan",
 });
 
 constexpr std::array kRoleWords = std::to_array<std::string_view>({
-    "adviser", "advisor", "aide", "ambassador", "analyst", "chair", "chairman", "chairwoman",
+    "adviser", "advisor", "aide", "ambassador", "analyst", "ceo", "chair", "chairman", "chairwoman",
     "chancellor", "chief", "commander", "correspondent", "daughter", "deputy", "diplomat",
     "director", "editor", "envoy", "father", "founder", "general", "governor", "head", "husband",
     "journalist", "leader", "mayor", "member", "minister", "mother", "negotiator", "officer",
