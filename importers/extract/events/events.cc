@@ -131,7 +131,9 @@ class Extractor {
     std::vector<Event> out;
     for (Candidate& c : cands_) {
       Event& e = c.event;
-      bool anchored = e.time.basis == TimeBasis::kExplicit;
+      // A mention with nothing to hold it (no participant, no place, no bound of time) says too
+      // little for the graph; the rest are kept, the weaker ones with a lower confidence.
+      bool anchored = e.time.begin || e.time.end;
       if (!keep_bare_ && e.participants.empty() && !e.location && !anchored) continue;
       Finish(c);
       out.push_back(std::move(e));
@@ -439,7 +441,7 @@ class Extractor {
       c.lemma = verb;
       return true;
     }
-    if (noun.empty() || !lex_->IsEventNoun(noun)) return false;
+    if (noun.empty() || !EventNoun(noun)) return false;
     // A noun reading needs a noun position: after a determiner, possessive, adjective or
     // preposition, or before a preposition or the end of the clause.
     c.trigger = i;
@@ -447,6 +449,20 @@ class Extractor {
     c.noun = true;
     c.lemma = noun;
     return true;
+  }
+
+  // A noun that names a happening: its first WordNet sense is an act, event, process or
+  // phenomenon; or it is a nominalization of a verb ("announcement", "settlement", "arrival").
+  // Nouns that share the verb's form ("dispute", "brand", "film") are not taken: most of them
+  // name things.
+  bool EventNoun(const std::string& noun) const {
+    if (lex_->IsEventNoun(noun) || noun == "event") return true;
+    for (std::string_view suffix : {"ment", "tion", "sion", "ance", "ence", "ure", "al"}) {
+      if (noun.size() < suffix.size() + 3 || !noun.ends_with(suffix)) continue;
+      std::string stem = noun.substr(0, noun.size() - suffix.size());
+      if (lex_->Can(stem, WordPos::kVerb) || lex_->Can(stem + "e", WordPos::kVerb)) return true;
+    }
+    return false;
   }
 
   // True when token `i` (a possible form of verb `lemma`) stands where a verb stands. `noun_too`:
@@ -989,16 +1005,22 @@ class Extractor {
     return false;
   }
 
-  TimeSpan TenseSpan(Tense tense) const {
+  // The span tense gives, relative to the publication date: the past ends on or before it, the
+  // future starts on or after it, the present holds at it. A headline reports what happened by
+  // the publication date, whatever its tense ("Apple unveils iPhone 4"), unless it is future.
+  TimeSpan TenseSpan(Tense tense, bool heading) const {
     TimeSpan span;
     span.basis = TimeBasis::kTense;
-    if (tense == Tense::kPast) {
+    if (tense == Tense::kPast || (heading && tense != Tense::kFuture)) {
       span.end = dct_;
       span.timex = "PAST_REF";
     } else if (tense == Tense::kFuture) {
       span.begin = dct_;
       span.timex = "FUTURE_REF";
     } else {
+      span.begin = dct_;
+      span.end = dct_;
+      if (dct_) span.precision = Precision::kDay;
       span.timex = "PRESENT_REF";
     }
     return span;
@@ -1048,7 +1070,8 @@ class Extractor {
         }
       }
     }
-    if (own != Tense::kNone) return TenseSpan(own);
+    const bool heading = doc_.heading[toks_[t].sentence];
+    if (own != Tense::kNone) return TenseSpan(own, heading);
     if (c.noun && c.entry->gathering) {
       if (const Timex* tx = NarrativeTime(t)) {
         TimeSpan span = *tx->time;
@@ -1066,7 +1089,8 @@ class Extractor {
       }
     }
     Tense governing = GoverningTense(c.np_first);
-    if (governing != Tense::kNone) return TenseSpan(governing);
+    if (governing != Tense::kNone) return TenseSpan(governing, heading);
+    if (heading) return TenseSpan(Tense::kNone, true);
     TimeSpan open;
     open.basis = TimeBasis::kPublication;
     return open;
