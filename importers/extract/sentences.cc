@@ -77,12 +77,23 @@ void SplitRun(std::string_view text, size_t b, size_t e, std::vector<Span>& out)
     size_t j = i;
     while (j < e && (text[j] == '.' || text[j] == '!' || text[j] == '?')) ++j;
     if (ellipsis) j = i + 3;
+    size_t before_closing = j;
     while (j < e) {
       size_t n = ClosingLength(text, j);
       if (n == 0) break;
       j += n;
     }
-    if (j < e && !IsSpaceChar(text[j])) {  // "3.5", "U.S.-Russia", "gov.uk"
+    // Paragraphs joined without a space ("yet.”He said"): a closing quotation mark after the
+    // stop, then a capital, ends the sentence all the same.
+    bool closed = j > before_closing && j < e && std::isupper(static_cast<unsigned char>(text[j]));
+    bool glued = j < e && !IsSpaceChar(text[j]) && !closed;
+    if (!glued && closed) {
+      AddTrimmed(text, start, j, out);
+      start = j;
+      i = j;
+      continue;
+    }
+    if (glued) {  // "3.5", "U.S.-Russia", "gov.uk"
       i = j;
       continue;
     }

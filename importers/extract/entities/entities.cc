@@ -743,7 +743,8 @@ class Recognizer {
         auto it = forms.find(words);
         if (it == forms.end()) continue;
         // A longer capitalized run is another name ("Apple Watch" is no Apple).
-        if (i + len < end && NameWord(i + len) && !taken_[i + len] &&
+        if (!doc_.heading[toks_[i].sentence] && i + len < end && NameWord(i + len) &&
+            !taken_[i + len] &&
             !IsOrgWord(toks_[i + len].lower) && !IsPersonTitle(toks_[i + len].lower)) {
           break;
         }
@@ -836,7 +837,9 @@ class Recognizer {
         std::string country;
         while (f > SentenceBegin(i)) {
           const Token& prev = toks_[f - 1];
-          bool modifier = prev.is_word && !IsFunctionWord(prev.lower) && !IsSpeechVerb(prev.lower) &&
+          bool number = std::isdigit(static_cast<unsigned char>(prev.lower[0])) != 0;
+          bool modifier = prev.is_word && !number && !IsFunctionWord(prev.lower) &&
+                          !IsSpeechVerb(prev.lower) &&
                           (taken_[f - 1] || (lex_->Can(prev.lower, WordPos::kAdjective) ||
                                              lex_->Can(prev.lower, WordPos::kNoun)));
           if (!modifier && !(prev.lower == "and" && f - 1 > SentenceBegin(i) && f - 1 < i)) break;
@@ -926,6 +929,11 @@ class Recognizer {
 
   // "it is interesting to note", "it was announced that": no referent.
   bool Expletive(size_t i) const {
+    // "is not it": a predicate, not a reference.
+    if (i > SentenceBegin(i)) {
+      const std::string& before = toks_[i - 1].lower;
+      if (before == "is" || before == "was" || before == "not" || before == "be") return true;
+    }
     size_t end = SentenceEnd(i);
     if (i + 1 >= end) return false;
     const std::string& v = toks_[i + 1].lower;

@@ -868,7 +868,7 @@ class Extractor {
       const std::string& w = toks_[k].lower;
       if (!Has(kAuxWords, w) && !IsNegation(w)) break;
       if (w == "will" || w == "would" || w == "shall" || w == "'ll") return Tense::kFuture;
-      if (w == "to") return Tense::kFuture;
+      if (w == "to") return PurposeAfterPast(k) ? Tense::kNone : Tense::kFuture;
       if (w == "did" || w == "had" || w == "was" || w == "were" || w == "has" || w == "have" ||
           w.starts_with("didn") || w.starts_with("hadn") || w.starts_with("wasn") ||
           w.starts_with("weren") || w.starts_with("hasn") || w.starts_with("haven")) {
@@ -880,6 +880,37 @@ class Extractor {
       }
     }
     return FormTense(v);
+  }
+
+  // "fled to escape", "It was refreshing to read": an infinitive after a past verb or adjective
+  // that looks forward to nothing is the purpose or content of that past act, not a plan. Verbs
+  // of intending ("planned to", "will seek to") keep it planned.
+  bool PurposeAfterPast(size_t to) const {
+    static const WordSet kIntending = {
+        "plan", "intend", "want", "expect", "hope", "aim", "seek", "agree", "promise", "decide",
+        "threaten", "vow", "pledge", "prepare", "propose", "offer", "ask", "urge", "call",
+        "need", "have", "going", "set", "due", "likely", "able", "ready", "wish", "try"};
+    size_t b = clause_begin_[to];
+    for (size_t k = to; k > b && to - k < 6;) {
+      --k;
+      const std::string& w = toks_[k].lower;
+      if (!toks_[k].is_word) continue;
+      std::string lemma = lex_ != nullptr ? lex_->Lemma(w, WordPos::kVerb) : std::string();
+      if (Has(kIntending, w) || (!lemma.empty() && Has(kIntending, lemma))) return false;
+      if (w == "will" || w == "would" || w == "shall" || w == "'ll") return false;
+      if (Has(kIrregularPast, w) || (w.size() > 4 && w.ends_with("ed")) || IrregularPastForm(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "fled", "sought": a verb form WordNet's exception list maps to another lemma, that is not a
+  // noun ("left" is both and stays undecided).
+  bool IrregularPastForm(const std::string& w) const {
+    if (lex_ == nullptr || w.ends_with("ing") || w.ends_with("s")) return false;
+    std::string lemma = lex_->Lemma(w, WordPos::kVerb);
+    return !lemma.empty() && lemma != w && !lex_->Can(w, WordPos::kNoun);
   }
 
   Tense FormTense(size_t v) const {
@@ -904,7 +935,8 @@ class Extractor {
         return Tense::kPresent;
       }
       bool after_determiner = k > b && Has(kDeterminers, toks_[k - 1].lower);
-      if (!after_determiner && (Has(kIrregularPast, w) || (w.size() > 4 && w.ends_with("ed")))) {
+      if (!after_determiner && (Has(kIrregularPast, w) || (w.size() > 4 && w.ends_with("ed")) ||
+                                IrregularPastForm(w))) {
         return Tense::kPast;
       }
     }
@@ -967,6 +999,15 @@ class Extractor {
         if (before.ends_with("ing") && Has(kPrepositions, before2)) planned = true;
       }
     } else {
+      // "None of my friends have left", "Nobody was hurt": a negative subject.
+      for (size_t k = clause_begin_[t]; k < c.np_first && k < t; ++k) {
+        const std::string& w = toks_[k].lower;
+        if (w == "none" || w == "nobody" || w == "neither" || w == "nothing" ||
+            (w == "no" && k + 1 < t && toks_[k + 1].lower == "one")) {
+          negated = true;
+        }
+        if (toks_[k].lower == "," || (k > clause_begin_[t] && Has(kReportCues, w))) negated = false;
+      }
       for (size_t k = c.np_first; k < t; ++k) {
         const std::string& w = toks_[k].lower;
         if (IsNegation(w)) negated = true;
@@ -1209,6 +1250,8 @@ class Extractor {
       conf += 0.1;
     }
     if (c.copied) conf -= 0.1;
+    // Untyped mentions are kept for timelines of any domain, below the typed ones.
+    if (e.type == "other") conf -= 0.15;
     if (e.modality == Modality::kHypothetical || e.modality == Modality::kReported) conf -= 0.05;
     e.confidence = std::clamp(conf, 0.05, 0.95);
   }

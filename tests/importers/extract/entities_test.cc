@@ -99,8 +99,9 @@ TEST(Entities, ShortFormsResolveToTheFullName) {
       "chief. The club was developed by Witkoff's company, and Kallas said so.");
   EXPECT_EQ(r.Mentions("person:steve-witkoff"),
             (std::vector<std::string>{"Steve Witkoff", "Witkoff"}));
+  // "the EU's foreign policy chief" is her too: the head of the apposition is a mention.
   EXPECT_EQ(r.Mentions("person:kaja-kallas"),
-            (std::vector<std::string>{"Kallas", "Kaja Kallas", "Kallas"}));
+            (std::vector<std::string>{"Kallas", "Kaja Kallas", "chief", "Kallas"}));
   const EntityMention* possessive = r.MentionAt("Witkoff's");
   ASSERT_NE(possessive, nullptr);
   EXPECT_TRUE(possessive->possessive);
@@ -219,6 +220,52 @@ TEST(Entities, EveryCountryHasAnIsoCode) {
     EXPECT_TRUE(p.lat >= -90 && p.lat <= 90 && p.lon >= -180 && p.lon <= 180) << p.name;
     EXPECT_TRUE(p.kind == PlaceKind::kContinent || p.country.size() == 2) << p.name;
   }
+}
+
+}  // namespace
+}  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Entities, PronounsAndCommonNounsReferToTheLastFittingEntity) {
+  auto r = Recognize(
+      "On Monday, Microsoft said that it would appeal. The company said its lawyers were ready. "
+      "It is too early to tell.");
+  // "it", "The company" and "its": the organization named before them; "It is too early to"
+  // refers to nothing.
+  EXPECT_EQ(r.Mentions("organization:microsoft"),
+            (std::vector<std::string>{"Microsoft", "it", "The company", "its"}));
+}
+
+TEST(Entities, OrganizationsRecurWithoutTheirSuffixAndInHeadings) {
+  auto r = Recognize(
+      "Apple Unveils New Phone\n\nApple Inc. said on Monday that Apple will ship the phone.");
+  // The sentence's period is not part of the name ("Apple Inc" ends before it).
+  EXPECT_EQ(r.Mentions("organization:apple-inc"),
+            (std::vector<std::string>{"Apple", "Apple Inc", "Apple"}));
+}
+
+TEST(Entities, PluralPersonNounsAreGroupsWithTheirCountry) {
+  auto r = Recognize("Kallas praised the Ukrainian software and hardware engineers. "
+                     "Some 500 engineers attended.");
+  const Entity* ministers = nullptr;
+  const Entity* engineers = nullptr;
+  for (const Entity& e : r.analysis.entities) {
+    if (e.kind == EntityKind::kGroup && e.name.find("hardware") != std::string::npos) {
+      ministers = &e;
+    }
+    if (e.kind == EntityKind::kGroup && e.name == "engineers") engineers = &e;
+  }
+  ASSERT_NE(ministers, nullptr);
+  EXPECT_EQ(ministers->country, "UA");
+  ASSERT_NE(engineers, nullptr);
+  EXPECT_TRUE(engineers->country.empty());
+}
+
+TEST(Entities, FirstPersonInsideAQuoteIsItsSpeaker) {
+  auto r = Recognize("\"I will call the ministers today,\" Kaja Kallas said.");
+  EXPECT_EQ(r.Mentions("person:kaja-kallas"), (std::vector<std::string>{"I", "Kaja Kallas"}));
 }
 
 }  // namespace

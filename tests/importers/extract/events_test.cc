@@ -227,10 +227,54 @@ TEST(Events, QuotedSpeechIsReported) {
   EXPECT_TRUE(HasParticipant(*e, "country:UA", Role::kParticipant));
 }
 
-TEST(Events, OrdinaryVerbsAndArgumentlessTriggersGiveNothing) {
-  EXPECT_TRUE(ExtractFrom("He walked home and cooked dinner.").events.empty());
-  EXPECT_TRUE(ExtractFrom("The meeting was long.").events.empty());
-  EXPECT_TRUE(ExtractFrom("There was no sign of progress.").events.empty());
+TEST(Events, OrdinaryVerbsAreOtherEventsBelowTypedOnes) {
+  auto x = ExtractFrom("Russia attacked Kharkiv. Later the mayor walked home.");
+  const Event* attack = x.ByTrigger("attacked");
+  const Event* walk = x.ByTrigger("walked");
+  ASSERT_NE(attack, nullptr);
+  ASSERT_NE(walk, nullptr);
+  EXPECT_EQ(walk->type, "other");
+  EXPECT_EQ(walk->time.end, kDct);  // past: ends on or before the publication date
+  EXPECT_LT(walk->confidence, attack->confidence);
+}
+
+TEST(Events, NonEventNounsAndWordsWithoutTimeOrArgumentsGiveNothing) {
+  EXPECT_EQ(ExtractFrom("There was no sign of progress.").ByTrigger("sign"), nullptr);
+  // Without a publication date a tense gives no bound, and without arguments nothing holds it.
+  Document doc = AnalyzeDocument("He walked home.", SplitSentences("He walked home."));
+  EXPECT_TRUE(ExtractEvents(doc, RecognizeEntities(doc), {}, "art:test", std::nullopt).empty());
+}
+
+TEST(Events, PresentTenseHoldsAtThePublicationDateAndHeadlinesReportByIt) {
+  auto x = ExtractFrom("Apple Unveils New Phone\n\nApple operates 109 stores.");
+  const Event* unveil = x.ByTrigger("Unveils");
+  ASSERT_NE(unveil, nullptr);
+  EXPECT_FALSE(unveil->time.begin.has_value());
+  EXPECT_EQ(unveil->time.end, kDct);
+  const Event* operate = x.ByTrigger("operates");
+  ASSERT_NE(operate, nullptr);
+  EXPECT_EQ(operate->time.begin, kDct);
+  EXPECT_EQ(operate->time.end, kDct);
+}
+
+TEST(Events, NegativeSubjectsNegateAndPurposeInfinitivesAreNotPlanned) {
+  auto x = ExtractFrom("None of my friends have left Kyiv. Thousands fled Kharkiv to escape the "
+                       "shelling. Ukraine plans to rebuild Kharkiv.");
+  ASSERT_NE(x.ByTrigger("left"), nullptr);
+  EXPECT_EQ(x.ByTrigger("left")->modality, Modality::kNegated);
+  ASSERT_NE(x.ByTrigger("escape"), nullptr);
+  EXPECT_NE(x.ByTrigger("escape")->modality, Modality::kPlanned);
+  ASSERT_NE(x.ByTrigger("rebuild"), nullptr);
+  EXPECT_EQ(x.ByTrigger("rebuild")->modality, Modality::kPlanned);
+}
+
+TEST(Events, PronounSubjectsAreParticipants) {
+  auto x = ExtractFrom("Ukrainian President Volodymyr Zelenskyy arrived in Kyiv. He criticized "
+                       "Russia.");
+  const Event* e = x.ByTrigger("criticized");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(HasParticipant(*e, "person:volodymyr-zelenskyy", Role::kSource));
+  EXPECT_TRUE(HasParticipant(*e, "country:RU", Role::kTarget));
 }
 
 TEST(Events, EvidenceOffsetsPointAtTheTriggerAndItsSentence) {

@@ -73,3 +73,16 @@ TEST(SplitSentences, SpansAreTrimmedAndSkipPunctuationOnlyLines) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(SplitSentences, ParagraphsGluedAfterAClosingQuoteSplit) {
+  std::string text = "\xE2\x80\x9CNone of my friends have left yet.\xE2\x80\x9DHe said so.";
+  std::vector<Span> s = SplitSentences(text);
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(text.substr(s[1].begin, s[1].end - s[1].begin), "He said so.");
+}
+
+}  // namespace
+}  // namespace eg
