@@ -145,7 +145,8 @@ Result<LinkReport> LinkStore(Store& store, const std::vector<Relation>& new_text
 // Returns the ids of the events restored.
 Result<std::vector<std::string>> Unmerge(Store& store, const std::string& event_id);
 
-// Reads the events matching `query` with their entities (with event and article counts), articles,
+// Reads the events matching `query` (each with its sources; one when linking left them unset)
+// with their entities (with event and article counts), articles,
 // the relations among them and the storylines that pass through them.
 Result<GraphView> LoadGraph(Store& store, const EventQuery& query, bool with_article_text = false);
 

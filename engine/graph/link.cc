@@ -20,11 +20,11 @@ namespace {
 // the chunk's days and memory stays bounded however many events wait.
 constexpr size_t kChunk = 50000;
 // Neighbours related on each side of a pending event, in each group it belongs to.
-constexpr size_t kNeighbours = 6;
+constexpr size_t kNeighbours = 2;
 // Days around a chunk that an entity's window scan reaches, so neighbours just outside are seen.
 constexpr long kMarginDays = 92;
-// The stored BEFORE edges are consulted by the cycle check only in runs this small; in bulk runs
-// the check covers the edges this run adds (which is where a new cycle must pass).
+// The stored BEFORE edges are consulted by the cycle check (of text edges) only in runs this
+// small; in bulk runs it covers the edges this run adds.
 constexpr size_t kStoredCycleCheckLimit = 5000;
 constexpr size_t kCycleSearchNodes = 512;
 constexpr size_t kMaxComposed = 400;  // events per article for the cubic composition
@@ -242,7 +242,9 @@ class Linker {
 
   // Merges `e` into the best-tied event of another article, if any. Returns whether it did.
   Result<bool> TryMerge(Event& e) {
-    if (!e.time.begin || !e.time.end) return false;
+    // CrossArticleTie needs a closed span of a month or less, and a type that can merge.
+    if (!e.time.begin || !e.time.end || (*e.time.end - *e.time.begin).days() >= 31 || e.type == "other")
+      return false;
     std::map<std::string, int> seen;
     const std::set<std::string> my_articles = ArticlesOf(e);
     const std::set<std::string> my_entities = EntitiesOf(e);
@@ -254,6 +256,8 @@ class Linker {
       q.entity = ent;
       q.from = e.time.begin;
       q.to = e.time.end;
+      if (TopicOf(e.type) != "diplomacy") q.type = e.type;
+      q.max_span_days = 31;
       EG_ASSIGN_OR_RETURN(std::vector<IndexedEvent> near, store_.IndexScan(q));
       for (const auto& c : near) {
         if (c.id == e.id || seen[c.id]++) continue;
@@ -332,11 +336,18 @@ class Linker {
 
     GraphChange change;
     // Sources: an event seen in one article has one source; others are counted from their articles.
+    // Events of one article are left at 0 (LoadGraph reads that as one source), so that linking
+    // does not rewrite every new event.
     for (auto& e : events) {
       const int before_sources = e.sources, before_independent = e.independent_sources;
-      EG_RETURN_IF_ERROR(CountSources(store_, e, articles_));
-      if (e.sources != before_sources || e.independent_sources != before_independent)
+      Event counted = e;
+      EG_RETURN_IF_ERROR(CountSources(store_, counted, articles_));
+      if (counted.sources <= 1) counted.sources = counted.independent_sources = 0;
+      if (counted.sources != before_sources || counted.independent_sources != before_independent) {
+        e.sources = counted.sources;
+        e.independent_sources = counted.independent_sources;
         change.put_events.push_back(e);
+      }
       for (const auto& ent : EntitiesOf(e)) story_entities_.insert(ent);
     }
 
@@ -462,7 +473,9 @@ class Linker {
     for (Relation* r : order) {
       const std::string& u = r->type == RelationType::kBefore ? r->from : r->to;
       const std::string& v = r->type == RelationType::kBefore ? r->to : r->from;
-      if (Strength(*r).first < 3) {
+      // Bounds and the recency reading place every event in one interval each, so the order
+      // edges they give cannot form a cycle among themselves: a cycle needs a text edge.
+      if (r->basis == RelationBasis::kText) {
         EG_ASSIGN_OR_RETURN(std::vector<std::string> path, FindPath(v, u));
         if (!path.empty()) {
           ++report_.contradictions;
@@ -563,7 +576,9 @@ class Linker {
     }
     for (size_t i = 0; i < n; ++i) {
       for (size_t j = 0; j < n; ++j) {
-        if (i == j || best[i][j] == 0.0 || best[j][i] >= best[i][j]) continue;
+        // Chains of time edges alone follow from the bounds and add only edges a display would
+        // reduce away; a chain through the text says something new.
+        if (i == j || best[i][j] == 0.0 || best[j][i] >= best[i][j] || !text[i][j]) continue;
         Relation derived = Canonical(Relation{members[i], members[j], RelationType::kBefore,
                                               text[i][j] ? RelationBasis::kText : RelationBasis::kTime,
                                               best[i][j]});

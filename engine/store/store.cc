@@ -2,9 +2,12 @@
 
 #include <rocksdb/convenience.h>
 #include <rocksdb/db.h>
+#include <rocksdb/filter_policy.h>
 #include <rocksdb/options.h>
 #include <rocksdb/slice.h>
+#include <rocksdb/cache.h>
 #include <rocksdb/snapshot.h>
+#include <rocksdb/table.h>
 #include <rocksdb/write_batch.h>
 
 #include <algorithm>
@@ -86,6 +89,14 @@ rocksdb::Options MakeOptions(bool create) {
   const bool lz4 =
       std::find(supported.begin(), supported.end(), rocksdb::kLZ4Compression) != supported.end();
   options.compression = lz4 ? rocksdb::kLZ4Compression : rocksdb::kNoCompression;
+  // One block cache for all families, large enough that a timeline's index run and its event
+  // records stay in memory between queries.
+  rocksdb::BlockBasedTableOptions table;
+  table.block_cache = rocksdb::NewLRUCache(64 << 20);
+  // Linking asks for many keys that are not there (a relation not yet stored): a Bloom filter
+  // answers those without reading blocks.
+  table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   return options;
 }
 
@@ -617,23 +628,55 @@ class RocksStore final : public Store {
     const uint32_t to_day = query.to ? keys::EndDay(query.to) : keys::kOpenEndDay;
     if (!query.entity.empty() && !keys::ValidateId(query.entity, "entity id").ok())
       return std::vector<IndexedEvent>();
+    const std::string prefix = query.entity.empty() ? std::string() : keys::EntityEventsPrefix(query.entity);
+    // One iterator walks the bucket runs in turn (the order is restored by the sort below); it
+    // seeks only when it stands before a bucket's first reachable key, so a small entity costs
+    // one seek, not one per bucket.
     std::vector<IndexedEvent> out;
-    WindowScan scan(db_, rocksdb::ReadOptions(), Cf(query.entity.empty() ? kTimeIndex : kEntityEvents),
-                    query.entity.empty() ? std::string() : keys::EntityEventsPrefix(query.entity),
-                    from_day, to_day);
-    while (query.limit == 0 || out.size() < query.limit) {
-      EG_ASSIGN_OR_RETURN(std::optional<RawEntry> entry, scan.Next());
-      if (!entry) break;
-      EG_ASSIGN_OR_RETURN(keys::IndexValue v, keys::ParseIndexValue(entry->value));
-      if (!query.type.empty() && v.type != query.type) continue;
-      IndexedEvent ie;
-      ie.id = std::string(entry->id);
-      EG_ASSIGN_OR_RETURN(ie.begin, keys::DayToDate(entry->begin));
-      EG_ASSIGN_OR_RETURN(ie.end, keys::DayToDate(entry->end));
-      ie.basis = v.basis;
-      ie.type = std::move(v.type);
-      out.push_back(std::move(ie));
+    std::unique_ptr<rocksdb::Iterator> it(
+        db_->NewIterator(rocksdb::ReadOptions(), Cf(query.entity.empty() ? kTimeIndex : kEntityEvents)));
+    for (uint8_t b = 0; b < keys::kBucketCount; ++b) {
+      if (query.max_span_days > 0 && (b >= keys::kBucketLongClosed ||
+                                      (b > 0 && keys::kBucketMaxDays[b - 1] >= query.max_span_days)))
+        break;  // the buckets from here on hold only longer or open spans
+      uint32_t seek_begin = 0, seek_end = 0;
+      if (b < keys::kBucketLongClosed) {
+        const uint32_t reach = keys::kBucketMaxDays[b] - 1;
+        seek_begin = from_day > reach ? from_day - reach : 0;
+      } else if (b == keys::kBucketOpenBegin) {
+        seek_end = from_day;
+      }
+      const std::string target = prefix + keys::TimeIndexSeekKey(b, seek_begin, seek_end);
+      if (b == 0 || !it->Valid() || ToView(it->key()) < std::string_view(target)) it->Seek(target);
+      for (; it->Valid(); it->Next()) {
+        const std::string_view key = ToView(it->key());
+        if (key.size() <= prefix.size() + 9 || key.substr(0, prefix.size()) != prefix) break;
+        const std::string_view rest = key.substr(prefix.size());
+        if (static_cast<uint8_t>(rest[0]) != b) break;
+        EG_ASSIGN_OR_RETURN(keys::TimeIndexKey k, keys::ParseTimeIndexKey(rest));
+        if (k.begin_day != keys::kOpenBeginDay && k.begin_day > to_day) break;
+        if (k.end_day < from_day) continue;
+        if (query.max_span_days > 0 && k.end_day - k.begin_day + 1 > query.max_span_days) continue;
+        EG_ASSIGN_OR_RETURN(keys::IndexValue v, keys::ParseIndexValue(ToView(it->value())));
+        if (!query.type.empty() && v.type != query.type) continue;
+        IndexedEvent ie;
+        ie.id = std::move(k.event_id);
+        EG_ASSIGN_OR_RETURN(ie.begin, keys::DayToDate(k.begin_day));
+        EG_ASSIGN_OR_RETURN(ie.end, keys::DayToDate(k.end_day));
+        ie.basis = v.basis;
+        ie.type = std::move(v.type);
+        out.push_back(std::move(ie));
+      }
+      EG_RETURN_IF_ERROR(FromRocks(it->status(), dir_));
+      if (!it->Valid()) break;
+      const std::string_view key = ToView(it->key());
+      if (key.substr(0, prefix.size()) != prefix) break;
     }
+    auto order = [](const IndexedEvent& e) {
+      return std::make_tuple(keys::BeginDay(e.begin), keys::EndDay(e.end), std::string_view(e.id));
+    };
+    std::sort(out.begin(), out.end(), [&](const IndexedEvent& a, const IndexedEvent& b) { return order(a) < order(b); });
+    if (query.limit > 0 && out.size() > query.limit) out.resize(query.limit);
     return out;
   }
 
