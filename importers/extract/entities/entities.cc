@@ -695,6 +695,10 @@ class Recognizer {
   // True for a noun whose first WordNet sense is a person ("executive", "engineer", "CEO").
   bool PersonNoun(std::string_view lower) const {
     if (lex_ == nullptr) return false;
+    // "sensitive", "native": adjectives first, which WordNet also lists as person nouns.
+    if (lex_->Senses(lower, WordPos::kNoun) == 1 && lex_->Can(lower, WordPos::kAdjective)) {
+      return false;
+    }
     std::string lemma = lex_->Lemma(lower, WordPos::kNoun);
     return !lemma.empty() && lex_->FirstClass(lemma) == NounClass::kPerson;
   }
@@ -702,7 +706,8 @@ class Recognizer {
   // True for a noun whose first WordNet sense is a social group and that names an institution
   // ("company", "firm", "court", "board"); the party nouns of IsGroupNoun stay with the events.
   bool InstitutionNoun(std::string_view lower) const {
-    if (lex_ == nullptr || IsGroupNoun(lower)) return false;
+    // "meeting", "gathering": WordNet files them as groups, but they are events.
+    if (lex_ == nullptr || IsGroupNoun(lower) || lower.ends_with("ing")) return false;
     std::string lemma = lex_->Lemma(lower, WordPos::kNoun);
     return !lemma.empty() && lex_->FirstClass(lemma) == NounClass::kGroup;
   }
@@ -829,7 +834,7 @@ class Recognizer {
       } else if (w == "they" || w == "them" || w == "their" || w == "themselves") {
         if (recent(plural, i, 2)) ref = plural.target;
       } else if ((w == "i" || w == "me" || w == "my") && doc_.in_quote[i]) {
-        ref = Speaker(i, order);
+        ref = Speaker(i, order, added);
       } else if (PersonNoun(w) && !IsGroupNoun(w) && lex_ != nullptr &&
                  lex_->Lemma(w, WordPos::kNoun) != w && !AfterSubject(i)) {
         // A plural person noun: a group, with the premodifiers that say whose it is.
@@ -878,7 +883,9 @@ class Recognizer {
         }
         if (after != nullptr) {
           ref = after->target;
-        } else if (Determined(i) && recent(person, i, 2)) {
+        } else if (Determined(i) && recent(person, i, 2) &&
+                   (!toks_[i].capitalized || toks_[i].all_caps)) {
+          // A capitalized title with no name ("the Ukrainian Defense Minister") is someone else.
           ref = person.target;
         }
         form = MentionForm::kDescription;
@@ -922,7 +929,8 @@ class Recognizer {
           w == "their" || w == "'s") {
         return true;
       }
-      if (!toks_[k].is_word || IsFunctionWord(w) || taken_[k]) return false;
+      // Adjectives and names between ("the European diplomat") are part of the phrase.
+      if (!toks_[k].is_word || IsFunctionWord(w)) return false;
     }
     return false;
   }
@@ -948,13 +956,21 @@ class Recognizer {
 
   // The speaker of a quotation holding token `i`: a person named outside the quotes in the same
   // sentence, else in the sentence before.
-  std::optional<Target> Speaker(size_t i, const std::vector<const Pending*>& order) const {
+  std::optional<Target> Speaker(size_t i, const std::vector<const Pending*>& order,
+                                const std::vector<Pending>& added) const {
     size_t s = toks_[i].sentence;
+    auto speaks = [&](const Pending& p, size_t sentence) {
+      return toks_[p.first].sentence == sentence && !doc_.in_quote[p.first] &&
+             p.target.kind == EntityKind::kPerson;
+    };
+    // A description ("the European diplomat", resolved above) counts as well as a name.
     for (size_t sentence : {s, s > 0 ? s - 1 : s}) {
       if (doc_.paragraph[sentence] != doc_.paragraph[s]) continue;
       for (const Pending* p : order) {
-        if (toks_[p->first].sentence != sentence || doc_.in_quote[p->first]) continue;
-        if (p->target.kind == EntityKind::kPerson) return p->target;
+        if (speaks(*p, sentence)) return p->target;
+      }
+      for (const Pending& p : added) {
+        if (speaks(p, sentence)) return p.target;
       }
     }
     return std::nullopt;
