@@ -779,6 +779,11 @@ class Recognizer {
     for (const Pending& p : pending_) order.push_back(&p);
     std::sort(order.begin(), order.end(),
               [](const Pending* a, const Pending* b) { return a->first < b->first; });
+    // The mention covering each token, so the walks below need no search.
+    std::vector<const Pending*> cover(toks_.size(), nullptr);
+    for (const Pending* p : order) {
+      for (size_t k = p->first; k < p->last; ++k) cover[k] = p;
+    }
     struct Last {
       Target target;
       size_t sentence = SIZE_MAX;
@@ -848,14 +853,9 @@ class Recognizer {
                           (taken_[f - 1] || (lex_->Can(prev.lower, WordPos::kAdjective) ||
                                              lex_->Can(prev.lower, WordPos::kNoun)));
           if (!modifier && !(prev.lower == "and" && f - 1 > SentenceBegin(i) && f - 1 < i)) break;
-          if (taken_[f - 1]) {
-            for (const Pending* p : order) {
-              if (p->first <= f - 1 && f - 1 < p->last) {
-                if (!p->target.country.empty()) country = p->target.country;
-                f = p->first + 1;
-                break;
-              }
-            }
+          if (const Pending* p = cover[f - 1]) {
+            if (!p->target.country.empty()) country = p->target.country;
+            f = p->first + 1;
           }
           --f;
         }
@@ -877,9 +877,9 @@ class Recognizer {
           if (taken_[k]) break;
           ++k;
         }
-        const Pending* after = nullptr;
-        for (const Pending* p : order) {
-          if (p->first == k && p->target.kind == EntityKind::kPerson) after = p;
+        const Pending* after = k < toks_.size() ? cover[k] : nullptr;
+        if (after != nullptr && (after->first != k || after->target.kind != EntityKind::kPerson)) {
+          after = nullptr;
         }
         if (after != nullptr) {
           ref = after->target;

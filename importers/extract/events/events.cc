@@ -119,6 +119,14 @@ class Extractor {
     // this is the fallback of direct callers alone.
     Result<const Lexicon*> lex = Lexicon::Shared();
     lex_ = lex.ok() ? *lex : nullptr;
+    // People's titles in lower case, once: every verb without a named subject looks them up.
+    for (const Entity& ent : ents_.entities) {
+      if (ent.kind != EntityKind::kPerson) continue;
+      for (std::string title : ent.titles) {
+        for (char& ch : title) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        person_titles_.emplace_back(ent.id, std::move(title));
+      }
+    }
   }
 
   std::vector<Event> Run() {
@@ -590,14 +598,10 @@ class Extractor {
     std::string before(doc_.text.substr(toks_[b].span.begin,
                                         toks_[verb_start - 1].span.end - toks_[b].span.begin));
     for (char& ch : before) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    for (const Entity& ent : ents_.entities) {
-      if (ent.kind != EntityKind::kPerson) continue;
-      for (std::string title : ent.titles) {
-        for (char& ch : title) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        if (title.size() >= 12 && before.size() >= title.size() &&
-            before.compare(before.size() - title.size(), title.size(), title) == 0) {
-          return {ent.id};
-        }
+    for (const auto& [id, title] : person_titles_) {
+      if (title.size() >= 12 && before.size() >= title.size() &&
+          before.compare(before.size() - title.size(), title.size(), title) == 0) {
+        return {id};
       }
     }
     return RoleDescribedPerson(before);
@@ -1268,6 +1272,7 @@ class Extractor {
   std::vector<size_t> clause_end_;
   std::map<std::string, std::vector<std::string>> groups_;
   std::vector<Candidate> cands_;
+  std::vector<std::pair<std::string, std::string>> person_titles_;  // (entity id, lower-case title)
 };
 
 }  // namespace
