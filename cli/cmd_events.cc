@@ -1,5 +1,6 @@
 // eventgraph events / timeline: list the stored events.
 #include <algorithm>
+#include <cctype>
 #include <iostream>
 #include <map>
 #include <sstream>
@@ -15,7 +16,17 @@ namespace {
 struct ListArgs {
   std::string db, format = "table";
   Filters filters;
+  std::string place, country, text;  // the graph engine's further filters
+  size_t limit = 0;
 };
+
+// --place, --country, --text, --limit: the filters beyond the shared ones.
+void AddGraphFilterOptions(CLI::App& cmd, ListArgs& a) {
+  cmd.add_option("--place", a.place, "Only events located at this place (name, alias or id)")->type_name("NAME");
+  cmd.add_option("--country", a.country, "Only events located in this country")->type_name("ISO2");
+  cmd.add_option("--text", a.text, "Only events whose label or trigger contains this text")->type_name("TEXT");
+  cmd.add_option("--limit", a.limit, "At most this many events, the first in time order")->type_name("N");
+}
 
 std::string CsvField(const std::string& s) {
   if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
@@ -45,6 +56,15 @@ std::string Place(const Event& e) {
 Result<GraphView> Load(const ListArgs& args) {
   EG_ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenForReading(args.db));
   EG_ASSIGN_OR_RETURN(EventQuery q, MakeQuery(*store, args.filters));
+  if (!args.place.empty()) {
+    auto place = ResolveEntity(*store, args.place);
+    if (!place.ok()) return Status::InvalidArgument(place.status().message());
+    q.place = place->id;
+  }
+  q.country = args.country;
+  for (auto& c : q.country) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  q.text = args.text;
+  q.limit = args.limit;
   return LoadGraph(*store, q);
 }
 
@@ -124,6 +144,7 @@ void AddEventsCommands(CLI::App& app, int& exit_code) {
   CLI::App* cmd = app.add_subcommand("events", "List stored events in time order");
   AddDbOption(*cmd, ev->db);
   AddFilterOptions(*cmd, ev->filters);
+  AddGraphFilterOptions(*cmd, *ev);
   cmd->add_option("--format", ev->format, "Output format")->type_name("table|json|csv");
   cmd->callback([ev, &exit_code] { exit_code = RunEvents(*ev); });
 
@@ -131,6 +152,7 @@ void AddEventsCommands(CLI::App& app, int& exit_code) {
   CLI::App* t = app.add_subcommand("timeline", "Print a readable chronology of the stored events");
   AddDbOption(*t, tl->db);
   AddFilterOptions(*t, tl->filters);
+  AddGraphFilterOptions(*t, *tl);
   t->callback([tl, &exit_code] { exit_code = RunTimeline(*tl); });
 }
 

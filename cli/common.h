@@ -48,6 +48,7 @@ void AddAnnotateCommand(CLI::App& app, int& exit_code);
 void AddEventsCommands(CLI::App& app, int& exit_code);  // events, timeline
 void AddExportCommand(CLI::App& app, int& exit_code);
 void AddStatsCommand(CLI::App& app, int& exit_code);
+void AddGraphCommands(CLI::App& app, int& exit_code);  // neighbors, path, unmerge
 
 }  // namespace eg::cli
 

@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   eg::cli::AddEventsCommands(app, exit_code);
   eg::cli::AddExportCommand(app, exit_code);
   eg::cli::AddStatsCommand(app, exit_code);
+  eg::cli::AddGraphCommands(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
