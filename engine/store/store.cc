@@ -1083,25 +1083,6 @@ class RocksStore final : public Store {
 
 }  // namespace
 
-Json StorylineToJson(const Storyline& s) {
-  return Json{{"id", s.id},       {"label", s.label},       {"topic", s.topic},
-              {"entities", s.entities}, {"events", s.events}};
-}
-
-Result<Storyline> StorylineFromJson(const Json& j) {
-  Storyline s;
-  try {
-    s.id = j.at("id").get<std::string>();
-    s.label = j.at("label").get<std::string>();
-    s.topic = j.at("topic").get<std::string>();
-    s.entities = j.at("entities").get<std::vector<std::string>>();
-    s.events = j.at("events").get<std::vector<std::string>>();
-  } catch (const nlohmann::json::exception& e) {
-    return Status::Corruption(std::string("storyline: ") + e.what());
-  }
-  return s;
-}
-
 Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const StoreOptions& options) {
   namespace fs = std::filesystem;
   std::error_code ec;

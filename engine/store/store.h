@@ -75,9 +75,24 @@ struct Storyline {
   bool operator==(const Storyline&) const = default;
 };
 
-// The storyline's JSON, as stored and exported: {id, label, topic, entities, events}.
-Json StorylineToJson(const Storyline& s);
-Result<Storyline> StorylineFromJson(const Json& j);
+// The storyline's JSON, as stored and exported: {id, label, topic, entities, events}. Inline, so
+// that exporters, which do not link the store, can write it.
+inline Json StorylineToJson(const Storyline& s) {
+  return Json{{"id", s.id}, {"label", s.label}, {"topic", s.topic}, {"entities", s.entities}, {"events", s.events}};
+}
+inline Result<Storyline> StorylineFromJson(const Json& j) {
+  Storyline s;
+  try {
+    s.id = j.at("id").get<std::string>();
+    s.label = j.at("label").get<std::string>();
+    s.topic = j.at("topic").get<std::string>();
+    s.entities = j.at("entities").get<std::vector<std::string>>();
+    s.events = j.at("events").get<std::vector<std::string>>();
+  } catch (const nlohmann::json::exception& e) {
+    return Status::Corruption(std::string("storyline: ") + e.what());
+  }
+  return s;
+}
 
 // One atomic change of the event graph: applied as one WriteBatch, deletions before writes.
 struct GraphChange {
