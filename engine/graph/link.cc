@@ -19,7 +19,9 @@ namespace {
 // Pending events are handled in time-ordered chunks, so that each entity's window scan covers only
 // the chunk's days and memory stays bounded however many events wait.
 constexpr size_t kChunk = 50000;
-// Neighbours related on each side of a pending event, in each group it belongs to.
+// Neighbours related on each side of a pending event: within an article (a small group whose
+// events a reader sees together) nearly all pairs; within an entity's events the nearest few.
+constexpr size_t kArticleNeighbours = 24;
 constexpr size_t kNeighbours = 2;
 // Days around a chunk that an entity's window scan reaches, so neighbours just outside are seen.
 constexpr long kMarginDays = 92;
@@ -366,8 +368,8 @@ class Linker {
       if (e.time.begin) lo = std::min(lo, DayOf(*e.time.begin)), hi = std::max(hi, DayOf(*e.time.begin));
       if (e.time.end) lo = std::min(lo, DayOf(*e.time.end)), hi = std::max(hi, DayOf(*e.time.end));
     }
-    std::vector<std::vector<std::string>> groups;
-    for (auto& [a, ids] : by_article) groups.push_back(ids);
+    std::vector<std::pair<std::vector<std::string>, size_t>> groups;  // members, neighbours
+    for (auto& [a, ids] : by_article) groups.emplace_back(ids, kArticleNeighbours);
     for (const auto& x : entities) {
       EventQuery q;
       q.entity = x;
@@ -390,7 +392,7 @@ class Linker {
         }
         ids.push_back(std::move(m.id));
       }
-      if (any_pending && ids.size() > 1) groups.push_back(std::move(ids));
+      if (any_pending && ids.size() > 1) groups.emplace_back(std::move(ids), kNeighbours);
     }
 
     // Candidates per unordered pair.
@@ -412,14 +414,14 @@ class Linker {
         ++report_.contradictions;
       if (Strength(r) > Strength(cur)) cur = r;
     };
-    for (auto& ids : groups) {
+    for (auto& [ids, neighbours] : groups) {
       std::sort(ids.begin(), ids.end(), [&](const std::string& x, const std::string& y) {
         return std::make_pair(SweepKey(span_of[x]), x) < std::make_pair(SweepKey(span_of[y]), y);
       });
       for (size_t i = 0; i < ids.size(); ++i) {
         if (!pending_ids.count(ids[i])) continue;
-        const size_t first = i >= kNeighbours ? i - kNeighbours : 0;
-        const size_t last = std::min(ids.size(), i + kNeighbours + 1);
+        const size_t first = i >= neighbours ? i - neighbours : 0;
+        const size_t last = std::min(ids.size(), i + neighbours + 1);
         for (size_t j = first; j < last; ++j) {
           if (j == i) continue;
           const std::string& a = ids[std::min(i, j)];
