@@ -508,6 +508,16 @@ class Linker {
       auto it = chosen.find({r.from, r.to});
       if (!Directional(r.type) && (it == chosen.end() || it->second.type != r.type)) change.erase_relations.push_back(r);
     }
+    // The relations go in batches of a bounded size (RocksDB takes many moderate batches better
+    // than one huge one); each batch is consistent on its own, and the pending marks are cleared
+    // with the last, so an interrupted run is simply linked again.
+    constexpr size_t kBatchRelations = 20000;
+    while (change.put_relations.size() > kBatchRelations) {
+      GraphChange part;
+      part.put_relations.assign(change.put_relations.end() - kBatchRelations, change.put_relations.end());
+      change.put_relations.resize(change.put_relations.size() - kBatchRelations);
+      EG_RETURN_IF_ERROR(store_.Apply(part));
+    }
     for (const auto& e : events) change.clear_pending.push_back(e.id);
     for (const auto& p : absorbed_into_) change.clear_pending.push_back(p.first);
     return store_.Apply(change);
