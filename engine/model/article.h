@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "engine/model/time_span.h"
 
@@ -19,6 +20,8 @@ struct Article {
   std::string source;       // the outlet or feed name ("BORNA")
   std::string path;         // the file it came from, for messages
   std::string format;       // the importer's Name(): "text", "html", ...
+  std::vector<std::string> authors;  // bylines, as the source names them; may be empty
+  std::string language;     // as declared by the source ("en", "en-US"); empty when unknown
 
   bool operator==(const Article&) const = default;
 };

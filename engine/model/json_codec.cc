@@ -79,6 +79,8 @@ Json ArticleToJson(const Article& a, bool with_text) {
   j["source"] = OptString(a.source);
   j["format"] = a.format;
   j["path"] = OptString(a.path);
+  j["authors"] = a.authors;
+  j["language"] = OptString(a.language);
   if (with_text) j["text"] = a.text;
   return j;
 }
@@ -105,6 +107,10 @@ Result<Article> ArticleFromJson(const Json& j) {
   }
   if (j.contains("text")) {
     EG_ASSIGN_OR_RETURN(a.text, GetString(j, "text", true));
+  }
+  EG_ASSIGN_OR_RETURN(a.authors, GetStrings(j, "authors"));
+  if (j.contains("language")) {
+    EG_ASSIGN_OR_RETURN(a.language, GetString(j, "language", true));
   }
   return a;
 }

@@ -17,8 +17,8 @@ namespace eg {
 
 using Json = nlohmann::ordered_json;
 
-// Article JSON: {id, title, published (date|null), published_time, url, source, format, path}; the
-// body is included as "text" only when `with_text` is true.
+// Article JSON: {id, title, published (date|null), published_time, url, source, format, path,
+// authors, language}; the body is included as "text" only when `with_text` is true.
 Json ArticleToJson(const Article& a, bool with_text = true);
 Result<Article> ArticleFromJson(const Json& j);
 

@@ -95,6 +95,8 @@ class HtmlImporter final : public Importer {
     article.text = std::move(page.text);
     article.url = std::move(page.url);
     article.source = std::move(page.site_name);
+    article.authors = std::move(page.authors);
+    article.language = std::move(page.language);
     article.id = ArticleId(article.url.empty() ? article.text : NormalizeArticleUrl(article.url));
     article.path = std::string(path);
     article.format = std::string(kName);

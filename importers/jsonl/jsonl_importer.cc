@@ -43,7 +43,8 @@ constexpr std::string_view kSchema = R"json({
     "source_domain": {"$ref": "#/definitions/optional_string"},
     "hostname": {"$ref": "#/definitions/optional_string"},
     "sitename": {"$ref": "#/definitions/optional_string"},
-    "language": {"$ref": "#/definitions/optional_string"}
+    "language": {"$ref": "#/definitions/optional_string"},
+    "authors": {"type": ["array", "null"], "items": {"type": "string"}}
   },
   "anyOf": [{"required": ["text"]}, {"required": ["maintext"]}]
 })json";
@@ -141,6 +142,14 @@ Result<Article> ToArticle(const nlohmann::json& doc, const ImportOptions& option
     break;
   }
   if (const std::string time = StringField(doc, {"published_time"}); !time.empty()) a.published_time = time;
+  a.language = std::string(Trim(StringField(doc, {"language"})));
+  if (doc.contains("authors") && doc["authors"].is_array()) {
+    for (const auto& name : doc["authors"]) {
+      if (name.is_string() && !Trim(name.get<std::string>()).empty()) {
+        a.authors.push_back(std::string(Trim(name.get<std::string>())));
+      }
+    }
+  }
   if (options.date_override) a.published = options.date_override;
   a.id = ArticleId(a.url.empty() ? a.text : NormalizeUrl(a.url));
   return a;

@@ -45,6 +45,8 @@ inline GraphView SampleView() {
   article.source = "Example News";
   article.path = "seed/000.txt";
   article.format = "text";
+  article.authors = {"Jane Doe"};
+  article.language = "en";
   view.articles.push_back(article);
 
   Entity kallas = MakeEntity("person:kaja-kallas", EntityKind::kPerson, "Kaja Kallas", "");

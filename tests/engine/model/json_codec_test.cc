@@ -40,7 +40,9 @@ TEST(JsonCodec, EventRoundTripsAndShowsOpenBoundsAsNull) {
 }
 
 TEST(JsonCodec, ArticleEntityRelationRoundTrip) {
-  Article a{"art:1", "Title", *ParseDate("2025-12-01"), "14:08:36", "body", "", "BORNA", "seed.txt", "text"};
+  Article a{"art:1", "Title", *ParseDate("2025-12-01"), "14:08:36", "body", "", "BORNA", "seed.txt", "text",
+            {"Ana Petrova", "Jon Ilves"}, "en-GB"};
+  EXPECT_EQ(ArticleToJson(a)["authors"][1], "Jon Ilves");
   EXPECT_EQ(*ArticleFromJson(ArticleToJson(a)), a);
   EXPECT_FALSE(ArticleToJson(a, false).contains("text"));
   Entity ent{"location:brussels-be", EntityKind::kLocation, "Brussels", {"Bruxelles"}, "BE", 50.85, 4.35, {}, {}};

@@ -45,6 +45,8 @@ TEST(HtmlImporterTest, JsonLdPageGivesMetadataAndOnlyTheStory) {
   EXPECT_EQ(a.published_time, "18:45:10");
   EXPECT_EQ(a.source, "Harbour Times");
   EXPECT_EQ(a.format, "html");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Ana Petrova", "Jon Ilves"}));
+  EXPECT_EQ(a.language, "en-GB");
   EXPECT_EQ(a.url, "https://www.harbourtimes.example/world/grain-deal?utm_source=rss#top");
   EXPECT_EQ(a.id, ArticleId("https://www.harbourtimes.example/world/grain-deal"));
   // Entities decoded; nav, header, byline, caption, related links, aside, comments, footer,

@@ -75,6 +75,7 @@ TEST(JsonlImporterTest, MapsOurAndTheCrawlersFieldNames) {
   EXPECT_EQ(FormatDate(*np.published), "2022-03-01");
   EXPECT_EQ(np.published_time, "10:42:00");
   EXPECT_EQ(np.source, "news.example.com");
+  EXPECT_EQ(np.language, "en");
 
   const Article& traf = r.items[2].article;
   // The date as the publisher wrote it, whatever its zone.
@@ -84,6 +85,15 @@ TEST(JsonlImporterTest, MapsOurAndTheCrawlersFieldNames) {
   EXPECT_TRUE(traf.url.empty());
   EXPECT_EQ(traf.id, ArticleId(traf.text));  // no URL: the text is the key
   for (const auto& item : r.items) EXPECT_FALSE(item.structured);
+}
+
+TEST(JsonlImporterTest, KeepsBylinesAndLanguage) {
+  const Read r = ReadFixture("authors_language.jsonl");
+  ASSERT_TRUE(r.status.ok()) << r.status.ToString();
+  ASSERT_EQ(r.items.size(), 1u);
+  EXPECT_EQ(r.items[0].article.language, "en");
+  EXPECT_EQ(r.items[0].article.authors, (std::vector<std::string>{"Olena Kovalenko"}))
+      << "blank names are dropped";
 }
 
 TEST(JsonlImporterTest, LineWithoutTextIsReportedAndTheRestIsRead) {
