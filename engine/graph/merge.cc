@@ -159,6 +159,9 @@ int TieScore(const Event& merged, const Event& mention, const PlaceCountries& co
   const Participant* s2 = FindSource(mention);
   // Two statements are one happening only when the same speaker makes them.
   if (merged.type == "statement" && s1 && s2 && s1->entity != s2->entity) return 0;
+  // "other" is the type of everything outside the taxonomy, not one kind of happening: only
+  // mentions of the same word can be the same happening.
+  if (merged.type == "other" && TriggerStem(merged) != TriggerStem(mention)) return 0;
   int score = 0;
   for (const auto& p : mention.participants) {
     for (const auto& q : merged.participants) {

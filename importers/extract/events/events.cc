@@ -140,9 +140,12 @@ class Extractor {
     for (Candidate& c : cands_) {
       Event& e = c.event;
       // A mention with nothing to hold it (no participant, no place, no bound of time) says too
-      // little for the graph; the rest are kept, the weaker ones with a lower confidence.
+      // little for the graph; the rest are kept, the weaker ones with a lower confidence. An
+      // untyped ("other") mention also needs an actor or a place: a word that only has a tense
+      // ("fair", "central", "results") is too often no event at all to put on a timeline.
       bool anchored = e.time.begin || e.time.end;
       if (!keep_bare_ && e.participants.empty() && !e.location && !anchored) continue;
+      if (!keep_bare_ && e.type == "other" && e.participants.empty() && !e.location) continue;
       Finish(c);
       out.push_back(std::move(e));
     }

@@ -11,6 +11,10 @@ constexpr TriggerEntry kTriggers[] = {
     {"stated|announce|announces|announced|declare|declares|declared|claimed|said|says",
      "state", "statement", TriggerPos::kVerb, false},
     {"reported", "report", "statement", TriggerPos::kVerb, false},
+    // Verbs that report speech as such: the speaker said something, whatever its content.
+    {"added|adds|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|remarked|"
+     "told|tells|explained|explains|insisted|insists|argued|argues|acknowledged|acknowledges",
+     "say", "statement", TriggerPos::kVerb, false},
     {"speak|speaks|spoke|speaking", "speak", "statement", TriggerPos::kVerb, false},
     {"inform|informs|informed|brief|briefs|briefed", "inform", "statement", TriggerPos::kVerb, false},
     // 02 appeal, 03 intent.

@@ -185,7 +185,8 @@ std::vector<CueMatch> FindCues(std::string_view text, Span sentence,
 // "following what she described as ... discussions", "after talks described as tense".
 bool IntroducesDescription(const Event& mention, const CueMatch& cue,
                            const std::vector<Word>& words) {
-  if (mention.type != "statement") return false;
+  // Typed as a statement, or kept untyped ("other") with its lemma: either way it only describes.
+  if (mention.type != "statement" && mention.type != "other") return false;
   const Span& trigger = mention.evidence.front().trigger;
   for (size_t w = cue.last_word + 1; w < words.size() && words[w].begin < trigger.begin; ++w) {
     if (words[w].lower == "what") return true;

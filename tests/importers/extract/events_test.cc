@@ -42,12 +42,13 @@ struct Extracted {
   }
 };
 
-Extracted ExtractFrom(std::string text, std::vector<Timex> timexes = {}) {
+// `keep_bare`: also keep mentions that nothing but a tense holds (as eval tools do).
+Extracted ExtractFrom(std::string text, std::vector<Timex> timexes = {}, bool keep_bare = false) {
   Extracted x;
   x.text = std::move(text);
   Document doc = AnalyzeDocument(x.text, SplitSentences(x.text));
   EntityAnalysis ents = RecognizeEntities(doc);
-  x.events = ExtractEvents(doc, ents, timexes, "art:test", kDct);
+  x.events = ExtractEvents(doc, ents, timexes, "art:test", kDct, keep_bare);
   return x;
 }
 
@@ -228,7 +229,7 @@ TEST(Events, QuotedSpeechIsReported) {
 }
 
 TEST(Events, OrdinaryVerbsAreOtherEventsBelowTypedOnes) {
-  auto x = ExtractFrom("Russia attacked Kharkiv. Later the mayor walked home.");
+  auto x = ExtractFrom("Russia attacked Kharkiv. Later the mayor walked home.", {}, true);
   const Event* attack = x.ByTrigger("attacked");
   const Event* walk = x.ByTrigger("walked");
   ASSERT_NE(attack, nullptr);
@@ -236,6 +237,14 @@ TEST(Events, OrdinaryVerbsAreOtherEventsBelowTypedOnes) {
   EXPECT_EQ(walk->type, "other");
   EXPECT_EQ(walk->time.end, kDct);  // past: ends on or before the publication date
   EXPECT_LT(walk->confidence, attack->confidence);
+}
+
+TEST(Events, UntypedMentionsWithoutActorOrPlaceStayOffTheGraphByDefault) {
+  const std::string text = "Russia attacked Kharkiv. Later the mayor walked home. Airbus won a contract.";
+  auto x = ExtractFrom(text);
+  EXPECT_NE(x.ByTrigger("attacked"), nullptr) << "typed: kept with its tense";
+  EXPECT_EQ(x.ByTrigger("walked"), nullptr) << "untyped, only a tense holds it";
+  EXPECT_NE(ExtractFrom(text, {}, true).ByTrigger("walked"), nullptr);
 }
 
 TEST(Events, NonEventNounsAndWordsWithoutTimeOrArgumentsGiveNothing) {
@@ -246,7 +255,7 @@ TEST(Events, NonEventNounsAndWordsWithoutTimeOrArgumentsGiveNothing) {
 }
 
 TEST(Events, PresentTenseHoldsAtThePublicationDateAndHeadlinesReportByIt) {
-  auto x = ExtractFrom("Apple Unveils New Phone\n\nApple operates 109 stores.");
+  auto x = ExtractFrom("Apple Unveils New Phone\n\nApple operates 109 stores.", {}, true);
   const Event* unveil = x.ByTrigger("Unveils");
   ASSERT_NE(unveil, nullptr);
   EXPECT_FALSE(unveil->time.begin.has_value());
@@ -259,7 +268,8 @@ TEST(Events, PresentTenseHoldsAtThePublicationDateAndHeadlinesReportByIt) {
 
 TEST(Events, NegativeSubjectsNegateAndPurposeInfinitivesAreNotPlanned) {
   auto x = ExtractFrom("None of my friends have left Kyiv. Thousands fled Kharkiv to escape the "
-                       "shelling. Ukraine plans to rebuild Kharkiv.");
+                       "shelling. Ukraine plans to rebuild Kharkiv.",
+                       {}, true);
   ASSERT_NE(x.ByTrigger("left"), nullptr);
   EXPECT_EQ(x.ByTrigger("left")->modality, Modality::kNegated);
   ASSERT_NE(x.ByTrigger("escape"), nullptr);
