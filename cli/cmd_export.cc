@@ -39,7 +39,7 @@ int RunExport(const ExportArgs& args) {
 
 void AddExportCommand(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<ExportArgs>();
-  CLI::App* cmd = app.add_subcommand("export", "Write the event graph as JSON, DOT, SVG, PNG or PDF");
+  CLI::App* cmd = app.add_subcommand("export", "Write the event graph: JSON, Graphviz drawings, or a downstream tool's format");
   AddDbOption(*cmd, args->db);
   std::string formats;
   for (const auto& e : Exporters()) formats += (formats.empty() ? "" : "|") + std::string(e->Name());
