@@ -16,15 +16,11 @@ namespace {
 struct ListArgs {
   std::string db, format = "table";
   Filters filters;
-  std::string place, country, text;  // the graph engine's further filters
   size_t limit = 0;
 };
 
-// --place, --country, --text, --limit: the filters beyond the shared ones.
+// --limit: listing only; the filters are the ones every command shares (AddFilterOptions).
 void AddGraphFilterOptions(CLI::App& cmd, ListArgs& a) {
-  cmd.add_option("--place", a.place, "Only events located at this place (name, alias or id)")->type_name("NAME");
-  cmd.add_option("--country", a.country, "Only events located in this country")->type_name("ISO2");
-  cmd.add_option("--text", a.text, "Only events whose label or trigger contains this text")->type_name("TEXT");
   cmd.add_option("--limit", a.limit, "At most this many events, the first in time order")->type_name("N");
 }
 
@@ -56,14 +52,6 @@ std::string Place(const Event& e) {
 Result<GraphView> Load(const ListArgs& args) {
   EG_ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenForReading(args.db));
   EG_ASSIGN_OR_RETURN(EventQuery q, MakeQuery(*store, args.filters));
-  if (!args.place.empty()) {
-    auto place = ResolveEntity(*store, args.place);
-    if (!place.ok()) return Status::InvalidArgument(place.status().message());
-    q.place = place->id;
-  }
-  q.country = args.country;
-  for (auto& c : q.country) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  q.text = args.text;
   q.limit = args.limit;
   return LoadGraph(*store, q);
 }

@@ -9,6 +9,7 @@
 #include <iterator>
 #include <sstream>
 
+#include "engine/graph/graph.h"
 #include "engine/model/time_span.h"
 
 namespace eg::cli {
@@ -34,6 +35,11 @@ void AddFilterOptions(CLI::App& cmd, Filters& f) {
   cmd.add_option("--entity", f.entity, "Only events of this person, organization or place (name, alias or id)")
       ->type_name("NAME");
   cmd.add_option("--type", f.type, "Only events of this type (negotiate, meet, invade, ...)")->type_name("TYPE");
+  cmd.add_option("--place", f.place, "Only events located at this place (name, alias or id)")->type_name("NAME");
+  cmd.add_option("--country", f.country, "Only events located in this country")->type_name("CC");
+  cmd.add_option("--text", f.text, "Only events whose label or trigger contains this text")->type_name("TEXT");
+  cmd.add_option("--min-sources", f.min_sources, "Only events reported by at least N independent sources")
+      ->type_name("N");
 }
 
 Result<EventQuery> MakeQuery(Store& store, const Filters& f) {
@@ -70,6 +76,19 @@ Result<EventQuery> MakeQuery(Store& store, const Filters& f) {
     }
     if (q.entity.empty()) return Status::InvalidArgument("no entity named '" + f.entity + "' in the store");
   }
+  if (!f.place.empty()) {
+    auto place = ResolveEntity(store, f.place);
+    if (!place.ok()) return Status::InvalidArgument(place.status().message());
+    q.place = place->id;
+  }
+  if (!f.country.empty()) {
+    if (f.country.size() != 2) return Status::InvalidArgument("--country takes an ISO 3166 alpha-2 code");
+    q.country = f.country;
+    for (auto& c : q.country) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  q.text = f.text;
+  if (f.min_sources < 0) return Status::InvalidArgument("--min-sources takes a number >= 0");
+  q.min_sources = f.min_sources;
   return q;
 }
 

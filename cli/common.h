@@ -23,7 +23,8 @@ void AddDbOption(CLI::App& cmd, std::string& db);
 
 // Filters shared by `events`, `timeline` and `export`.
 struct Filters {
-  std::string from, to, entity, type;
+  std::string from, to, entity, type, place, country, text;
+  int min_sources = 0;
 };
 void AddFilterOptions(CLI::App& cmd, Filters& f);
 // Turns the filters into a store query; resolves --entity NAME against entity names and aliases

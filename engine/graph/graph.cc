@@ -14,10 +14,16 @@ Result<GraphView> LoadGraph(Store& store, const EventQuery& query, bool with_art
   GraphView view;
   view.query = query;
   EG_ASSIGN_OR_RETURN(view.events, store.Events(query));
-  std::set<std::string> entity_ids, article_ids, event_ids;
   for (auto& e : view.events) {
     // Linking records sources only for events seen in several articles.
     if (e.sources == 0 && !e.evidence.empty()) e.sources = e.independent_sources = 1;
+  }
+  if (query.min_sources > 1) {
+    std::erase_if(view.events,
+                  [&](const Event& e) { return e.independent_sources < query.min_sources; });
+  }
+  std::set<std::string> entity_ids, article_ids, event_ids;
+  for (auto& e : view.events) {
     event_ids.insert(e.id);
     for (const auto& p : e.participants) entity_ids.insert(p.entity);
     if (e.location && !e.location->entity.empty()) entity_ids.insert(e.location->entity);

@@ -36,6 +36,7 @@ struct EventQuery {
   std::string country;        // ISO alpha-2: events located in that country (or the country itself)
   std::string text;           // case-insensitive substring of the label or a trigger
   size_t limit = 0;           // at most this many (the first in time order); 0 = all
+  int min_sources = 0;        // LoadGraph: only events reported by at least this many independent sources
   uint32_t max_span_days = 0;  // IndexScan only: 0 = any span; else closed spans this long or shorter
 };
 

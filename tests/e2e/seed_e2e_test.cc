@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -186,6 +187,23 @@ TEST_F(SeedE2e, ExportIsValidAndHoldsTheSeedEventsInOrder) {
   EXPECT_TRUE(before(*invasion, *talks));
   EXPECT_TRUE(before(*talks, *meeting));
   EXPECT_TRUE(before(*invasion, *meeting));
+}
+
+TEST_F(SeedE2e, ExportTakesTheFiltersOfEvents) {
+  ASSERT_EQ(Eg("import --db " + Db() + " " + seed_.string()).code, 0);
+  auto brussels = Eg("export --db " + Db() + " --format csv --place Brussels");
+  ASSERT_EQ(brussels.code, 0) << brussels.err;
+  EXPECT_NE(brussels.out.find("Brussels"), std::string::npos);
+  EXPECT_EQ(brussels.out.find("Shell Bay"), std::string::npos) << brussels.out;
+  auto one_source = Eg("export --db " + Db() + " --format csv --min-sources 2");
+  ASSERT_EQ(one_source.code, 0) << one_source.err;
+  // One article is one source: only the CSV header remains.
+  EXPECT_EQ(std::count(one_source.out.begin(), one_source.out.end(), '\n'), 1) << one_source.out;
+  auto in_be = Eg("events --db " + Db() + " --country be --format csv");
+  ASSERT_EQ(in_be.code, 0) << in_be.err;
+  EXPECT_NE(in_be.out.find("Brussels"), std::string::npos);
+  EXPECT_EQ(Eg("export --db " + Db() + " --format csv --place Atlantis").code, 2);
+  EXPECT_EQ(Eg("export --db " + Db() + " --format csv --country Belgium").code, 2);
 }
 
 TEST_F(SeedE2e, SvgIsRenderedInProcess) {
