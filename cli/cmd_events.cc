@@ -49,6 +49,14 @@ std::string Place(const Event& e) {
   return (e.location->qualifier.empty() ? "" : e.location->qualifier + " ") + e.location->name;
 }
 
+// Reading order: "Feb 2022" before "on or before 2025-12-01" before "2025-12-01" (the store's own
+// order puts every open start first).
+void SortForReading(std::vector<Event>& events) {
+  std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+    return AxisKeyOf(a.time) < AxisKeyOf(b.time);
+  });
+}
+
 Result<GraphView> Load(const ListArgs& args) {
   EG_ASSIGN_OR_RETURN(std::unique_ptr<Store> store, OpenForReading(args.db));
   EG_ASSIGN_OR_RETURN(EventQuery q, MakeQuery(*store, args.filters));
@@ -62,6 +70,7 @@ int RunEvents(const ListArgs& args) {
   }
   auto view = Load(args);
   if (!view.ok()) return Fail(view.status());
+  SortForReading(view->events);
   std::map<std::string, const Entity*> ents;
   for (const auto& e : view->entities) ents[e.id] = &e;
   std::ostringstream out;
@@ -98,9 +107,7 @@ int RunEvents(const ListArgs& args) {
 int RunTimeline(const ListArgs& args) {
   auto view = Load(args);
   if (!view.ok()) return Fail(view.status());
-  std::stable_sort(view->events.begin(), view->events.end(), [](const Event& a, const Event& b) {
-    return AxisKeyOf(a.time) < AxisKeyOf(b.time);
-  });
+  SortForReading(view->events);
   std::map<std::string, const Entity*> ents;
   for (const auto& e : view->entities) ents[e.id] = &e;
   std::ostringstream out;
