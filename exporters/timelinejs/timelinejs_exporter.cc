@@ -1,5 +1,6 @@
 #include "exporters/timelinejs/timelinejs_exporter.h"
 
+#include <optional>
 #include <string>
 
 #include "engine/model/json_codec.h"
@@ -96,6 +97,25 @@ class TimelineJsExporter : public Exporter {
                      {{"headline", HtmlText(OneLine(TimelineTitle(view, options)))},
                       {"text", "<p>" + HtmlText(summary) + "</p>"}}}};
     doc["events"] = std::move(events);
+    // Eras: each storyline of the view spans from its first known day to its last.
+    Json eras = Json::array();
+    for (const Storyline& story : view.storylines) {
+      std::optional<Date> first, last;
+      for (const std::string& id : story.events) {
+        const Event* e = index.FindEvent(id);
+        if (e == nullptr) continue;
+        for (const auto& d : {e->time.begin, e->time.end}) {
+          if (!d) continue;
+          if (!first || *d < *first) first = *d;
+          if (!last || *last < *d) last = *d;
+        }
+      }
+      if (!first || !last || *first == *last) continue;
+      eras.push_back({{"start_date", DayJson(*first)},
+                      {"end_date", DayJson(*last)},
+                      {"text", {{"headline", HtmlText(OneLine(story.label))}}}});
+    }
+    if (!eras.empty()) doc["eras"] = std::move(eras);
     return DumpJsonExport(doc, Name());
   }
 };

@@ -125,6 +125,24 @@ TEST(TimelineJs, DatesSayOnlyWhatTheSpanKnows) {
   EXPECT_TRUE(Contains(text, "<a href=\"https://example.org/news/1\"")) << text;
 }
 
+TEST(TimelineJs, StorylinesBecomeErasFromFirstToLastKnownDay) {
+  GraphView view = SampleView();
+  EXPECT_FALSE(json::parse(Export("timelinejs", view)).contains("eras")) << "no storylines, no eras";
+  Storyline story;
+  story.id = "story:diplomacy:country:UA";
+  story.label = "Ukraine: diplomacy";
+  story.topic = "diplomacy";
+  story.entities = {"country:UA"};
+  story.events = {kInvasionId, kMeetingId, "ev:not-in-the-view"};
+  view.storylines.push_back(story);
+  json doc = json::parse(Export("timelinejs", view));
+  ASSERT_EQ(doc["eras"].size(), 1u);
+  // From the invasion's first day (2022-02-01) to the meeting's day (2025-12-02).
+  EXPECT_EQ(doc["eras"][0]["start_date"], json({{"year", 2022}, {"month", 2}, {"day", 1}}));
+  EXPECT_EQ(doc["eras"][0]["end_date"], json({{"year", 2025}, {"month", 12}, {"day", 2}}));
+  EXPECT_EQ(doc["eras"][0]["text"]["headline"], "Ukraine: diplomacy");
+}
+
 TEST(VisTimeline, RangesEndTheDayAfterAndOpenSpansArePoints) {
   json doc = json::parse(Export("vis-timeline", SampleView()));
   std::map<std::string, json> by_id;
