@@ -19,16 +19,40 @@ class CytoscapeExporter : public Exporter {
 
   Result<std::string> Export(const GraphView& view, const ExportOptions&) const override {
     ViewIndex index(view);
-    std::map<std::string, std::string> lanes;  // lane id -> name
+    // Compound parents: an event's storyline when it has one (the longest, for an event in several:
+    // a compound node has one parent), else its country lane. Every storyline is also listed in
+    // the event's data.
+    std::map<std::string, const Storyline*> story_of;
+    std::map<std::string, std::vector<std::string>> stories_of;
+    for (const Storyline& story : view.storylines) {
+      for (const std::string& id : story.events) {
+        stories_of[id].push_back(story.id);
+        const Storyline*& best = story_of[id];
+        if (best == nullptr || story.events.size() > best->events.size() ||
+            (story.events.size() == best->events.size() && story.id < best->id)) {
+          best = &story;
+        }
+      }
+    }
+    std::map<std::string, std::string> lanes;    // lane id -> name
+    std::map<std::string, std::string> stories;  // storyline id -> label
     Json event_nodes = Json::array();
     Json edges = Json::array();
     for (const Event* event : index.events()) {
-      const Lane lane = index.LaneOf(*event);
-      lanes.emplace(lane.id, lane.name);
       Json data = Json::object();
       data["id"] = ValidUtf8(event->id);
       data["kind"] = "event";
-      data["parent"] = ValidUtf8("lane:" + lane.id);
+      if (auto it = story_of.find(event->id); it != story_of.end()) {
+        stories.emplace(it->second->id, it->second->label);
+        data["parent"] = ValidUtf8(it->second->id);
+        Json ids = Json::array();
+        for (const std::string& id : stories_of[event->id]) ids.push_back(ValidUtf8(id));
+        data["storylines"] = std::move(ids);
+      } else {
+        const Lane lane = index.LaneOf(*event);
+        lanes.emplace(lane.id, lane.name);
+        data["parent"] = ValidUtf8("lane:" + lane.id);
+      }
       data["label"] = OneLine(event->label.empty() ? event->type : event->label);
       data["type"] = ValidUtf8(event->type);
       data["cameo"] = ValidUtf8(event->cameo);
@@ -77,6 +101,10 @@ class CytoscapeExporter : public Exporter {
     for (const auto& [id, name] : lanes) {
       nodes.push_back({{"data", {{"id", ValidUtf8("lane:" + id)}, {"kind", "lane"},
                                  {"label", OneLine(name)}}}});
+    }
+    for (const auto& [id, label] : stories) {
+      nodes.push_back({{"data", {{"id", ValidUtf8(id)}, {"kind", "storyline"},
+                                 {"label", OneLine(label)}}}});
     }
     for (Json& n : event_nodes) nodes.push_back(std::move(n));
     for (const Entity& entity : index.entities()) {

@@ -143,6 +143,27 @@ TEST(TimelineJs, StorylinesBecomeErasFromFirstToLastKnownDay) {
   EXPECT_EQ(doc["eras"][0]["text"]["headline"], "Ukraine: diplomacy");
 }
 
+TEST(Cytoscape, StorylinesAreCompoundParentsAndLanesTheFallback) {
+  GraphView view = SampleView();
+  Storyline story;
+  story.id = "story:diplomacy:country:UA";
+  story.label = "Ukraine: diplomacy";
+  story.topic = "diplomacy";
+  story.events = {kInvasionId, kMeetingId};
+  view.storylines.push_back(story);
+  json doc = json::parse(Export("cytoscape", view));
+  std::map<std::string, json> by_id;
+  for (const json& n : doc["elements"]["nodes"]) by_id[n["data"]["id"]] = n["data"];
+  EXPECT_EQ(by_id[kInvasionId]["parent"], "story:diplomacy:country:UA");
+  EXPECT_EQ(by_id[kMeetingId]["parent"], "story:diplomacy:country:UA");
+  EXPECT_EQ(by_id[kInvasionId]["storylines"], json({"story:diplomacy:country:UA"}));
+  EXPECT_EQ(by_id["story:diplomacy:country:UA"]["kind"], "storyline");
+  EXPECT_EQ(by_id["story:diplomacy:country:UA"]["label"], "Ukraine: diplomacy");
+  // The talks are in no storyline: their country lane holds them.
+  EXPECT_EQ(by_id[kTalksId]["parent"], "lane:country:US");
+  EXPECT_EQ(by_id.count("lane:country:UA"), 0u) << "no empty lanes";
+}
+
 TEST(VisTimeline, RangesEndTheDayAfterAndOpenSpansArePoints) {
   json doc = json::parse(Export("vis-timeline", SampleView()));
   std::map<std::string, json> by_id;
