@@ -9,42 +9,19 @@
 #include <vector>
 
 #include "engine/base/ids.h"
+#include "tests/importers/read_items.h"
 
 namespace eg {
 namespace {
 
-struct Read {
-  std::vector<ImportItem> items;
-  std::vector<std::string> order;  // "ok <where>" or the failure message
-  Status status;
-};
+using testing::Contains;
+using testing::FindEntity;
+using testing::Read;
 
-Read ReadFile(const std::string& path) {
-  Read out;
-  std::ifstream in(path, std::ios::binary);
-  EXPECT_TRUE(in.good()) << path;
-  out.status = NewGdeltImporter()->Read(path, in, {}, [&](Result<ImportItem> item) {
-    if (item.ok()) {
-      out.order.push_back("ok " + item->where);
-      out.items.push_back(std::move(item).value());
-    } else {
-      out.order.push_back(item.status().message());
-    }
-  });
-  return out;
-}
+Read ReadFile(const std::string& path) { return testing::ReadItems(*NewGdeltImporter(), path); }
 
 Read ReadFixture(const std::string& name) {
   return ReadFile(std::string(EG_SOURCE_DIR) + "/tests/importers/gdelt/data/" + name);
-}
-
-bool Contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
-
-const Entity* FindEntity(const ImportItem& item, const std::string& id) {
-  for (const Entity& e : item.entities) {
-    if (e.id == id) return &e;
-  }
-  return nullptr;
 }
 
 // The fixture holds rows 1, 3 and 7 of the real export gdelt2_20250602094500.export.CSV.
