@@ -38,20 +38,8 @@ Entity City(const std::string& id, const std::string& name, const std::string& c
   return e;
 }
 
-class EngineTest : public ::testing::Test {
+class EngineTest : public testing::TempStoreTest {
  protected:
-  void SetUp() override {
-    char tmpl[] = "/tmp/eg-engine-XXXXXX";
-    ASSERT_NE(mkdtemp(tmpl), nullptr);
-    dir_ = tmpl;
-    auto s = Store::Open(dir_ + "/db");
-    ASSERT_TRUE(s.ok()) << s.status().ToString();
-    store_ = std::move(s).value();
-  }
-  void TearDown() override {
-    store_.reset();
-    std::filesystem::remove_all(dir_);
-  }
 
   // An article whose text holds `sentence` at offset 0; the event's evidence points at it.
   void Put(const std::string& art_id, const std::string& sentence, std::vector<Event> events,
@@ -88,8 +76,6 @@ class EngineTest : public ::testing::Test {
     return e;
   }
 
-  std::string dir_;
-  std::unique_ptr<Store> store_;
   const Entity kallas_ = Person("person:kaja-kallas", "Kaja Kallas");
   const Entity rutte_ = Person("person:mark-rutte", "Mark Rutte");
   const Entity umerov_ = Person("person:rustem-umerov", "Rustem Umerov");

@@ -14,20 +14,8 @@ using testing::Mention;
 using testing::PastOf;
 using testing::Window;
 
-class LinkStoreTest : public ::testing::Test {
+class LinkStoreTest : public testing::TempStoreTest {
  protected:
-  void SetUp() override {
-    char tmpl[] = "/tmp/eg-link-XXXXXX";
-    ASSERT_NE(mkdtemp(tmpl), nullptr);
-    dir_ = tmpl;
-    auto s = Store::Open(dir_ + "/db");
-    ASSERT_TRUE(s.ok()) << s.status().ToString();
-    store_ = std::move(s).value();
-  }
-  void TearDown() override {
-    store_.reset();
-    std::filesystem::remove_all(dir_);
-  }
   std::optional<Relation> Find(const std::vector<Relation>& rels, const std::string& a,
                                const std::string& b) {
     for (const auto& r : rels) {
@@ -42,8 +30,6 @@ class LinkStoreTest : public ::testing::Test {
     return (r->from == a && r->type == RelationType::kBefore) ||
            (r->from == b && r->type == RelationType::kAfter);
   }
-  std::string dir_;
-  std::unique_ptr<Store> store_;
 };
 
 TEST_F(LinkStoreTest, TextChainsComposeAndTimeDecidesWhatItCan) {

@@ -2,10 +2,16 @@
 #ifndef EVENTGRAPH_TESTS_ENGINE_GRAPH_TEST_EVENTS_H_
 #define EVENTGRAPH_TESTS_ENGINE_GRAPH_TEST_EVENTS_H_
 
+#include <gtest/gtest.h>
+#include <stdlib.h>
+
+#include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "engine/model/event.h"
+#include "engine/store/store.h"
 
 namespace eg::testing {
 
@@ -54,6 +60,26 @@ inline Location Place(std::string entity, std::string name, std::string qualifie
                       std::optional<double> lat = std::nullopt, std::optional<double> lon = std::nullopt) {
   return Location{std::move(entity), std::move(name), std::move(qualifier), lat, lon};
 }
+
+// A fresh store in a temporary directory for each test, removed afterwards.
+class TempStoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    char tmpl[] = "/tmp/eg-graph-XXXXXX";
+    ASSERT_NE(mkdtemp(tmpl), nullptr);
+    dir_ = tmpl;
+    auto s = Store::Open(dir_ + "/db");
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    store_ = std::move(s).value();
+  }
+  void TearDown() override {
+    store_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+
+  std::string dir_;
+  std::unique_ptr<Store> store_;
+};
 
 }  // namespace eg::testing
 
