@@ -186,6 +186,12 @@ class Tagger {
     return T(i).capitalized && !T(i).all_caps && !SentenceInitial(i);
   }
 
+  // A calendar word written with a capital inside a sentence ("60 Minutes", ABC's "This Week",
+  // "High Noon") is part of a title or a name, not a time.
+  bool TitleCased(size_t i) const {
+    return IsWord(i) && T(i).capitalized && !T(i).all_caps && !SentenceInitial(i);
+  }
+
   // The tense around tokens [begin, end): the nearest past or future cue in the same sentence,
   // looking at most kWindow tokens each way; the left side wins ties because English puts the
   // reporting verb first ("said Friday").
@@ -856,22 +862,24 @@ class Tagger {
     return c;
   }
 
-  // A day, with the part of the day that follows it: TimeBank files "Friday night" and
-  // "Thursday morning" mostly as DATEs of that day with the part appended to the value
-  // ("1998-08-07TMO"); the part of the day adds no calendar precision to the span.
+  // A day, with the part of the day that follows it. TimeBank files "Friday night" and
+  // "Thursday morning" as DATEs of that day, and most often gives them the day's value alone
+  // ("1998-08-07"); only the evening and the afternoon keep their part in the value
+  // ("1998-08-07TEV"). The part of the day adds no calendar precision to the span.
   std::optional<Candidate> DayExpression(size_t i) const {
     auto d = DayAt(i);
     if (!d) return std::nullopt;
     Candidate c = DayCandidate(i, *d);
     if (auto part = PartOfDayAt(d->end)) {
       c.end = d->end + 1;
-      c.value += "T" + std::string(*part);
+      if (*part == "EV" || *part == "AF") c.value += "T" + std::string(*part);
     }
     return c;
   }
 
   // ---- times of day ----
   std::optional<Clock> ClockAt(size_t i) const {
+    if (WordIn(i, {"noon", "midday", "midnight"}) && TitleCased(i)) return std::nullopt;
     if (WordIn(i, {"noon", "midday"})) return Clock{i + 1, 12, "T12:00"};
     if (Word(i, "midnight")) return Clock{i + 1, 24, "T24:00"};
     if (!NumDigits(i, 1, 2) || Val(i) > 24) return std::nullopt;
@@ -994,6 +1002,11 @@ class Tagger {
       return c;
     }
     if (InProperName(i, i, *m == 5)) return std::nullopt;
+    // "the March for Life", "the March of the Combatant Mothers": a march, named.
+    if (WordIn(m_end, {"for", "of"})) {
+      const size_t n = Word(m_end + 1, "the") ? m_end + 2 : m_end + 1;
+      if (TitleCased(n)) return std::nullopt;
+    }
     // "May" alone is a month only after a word that introduces a date ("in May", "since May").
     if (*m == 5 && !T(i).all_caps) {
       const bool intro = i > 0 && (WordIn(i - 1, {"in", "since", "until", "till", "by", "during",
@@ -1035,6 +1048,10 @@ class Tagger {
            !(Word(i, "to") && YearNumber(i + 1)) && !(Word(i, "and") && YearNumber(i + 1));
   }
 
+  // A decade as TIMEX3 writes it: the first three digits and an X for the unknown year ("199X"
+  // for the 1990s), the form TimeBank uses most and the one the issue asks for ("2020s" 202X).
+  static std::string DecadeValue(long long decade) { return std::to_string(decade) + "X"; }
+
   std::optional<Candidate> YearExpression(size_t i) const {
     Candidate c;
     c.begin = i;
@@ -1054,20 +1071,20 @@ class Tagger {
       if (NumDigits(d, 4, 4) && Val(d) % 10 == 0 && Val(d) >= 1000 && Val(d) <= 2990 &&
           Word(d + 1, "s") && Glued(d + 1)) {
         c.end = d + 2;
-        c.value = std::to_string(Val(d) / 10);
+        c.value = DecadeValue(Val(d) / 10);
         return c;
       }
       if (Word(k, "the") && (Punct(d, "'") || Punct(d, "\xE2\x80\x99")) && NumDigits(d + 1, 2, 2) &&
           Val(d + 1) % 10 == 0 && Word(d + 2, "s") && Glued(d + 2)) {
         const long long yy = Val(d + 1);
         c.end = d + 3;
-        c.value = std::to_string((yy >= 30 ? 1900 + yy : 2000 + yy) / 10);
+        c.value = DecadeValue((yy >= 30 ? 1900 + yy : 2000 + yy) / 10);
         return c;
       }
       if (Word(k, "the") && NumDigits(d, 2, 2) && Val(d) % 10 == 0 && Val(d) >= 20 &&
           Word(d + 1, "s") && Glued(d + 1)) {
         c.end = d + 2;
-        c.value = std::to_string((1900 + Val(d)) / 10);
+        c.value = DecadeValue((1900 + Val(d)) / 10);
         return c;
       }
     }
@@ -1104,7 +1121,7 @@ class Tagger {
       for (const auto& [word, decade] : kDecadeWords) {
         if (T(k + 1).lower == word) {
           c.end = k + 2;
-          c.value = std::to_string(decade);
+          c.value = DecadeValue(decade);
           return c;
         }
       }
@@ -1602,12 +1619,7 @@ class Tagger {
     const std::string& w = T(k).lower;
     if (auto u = UnitOf(w); u && !u->plural) {
       if (u->unit == Unit::kDay && shift == 0) return std::nullopt;  // "this day" is vague
-      if (dct_ && u->unit == Unit::kYear && shift == -1 && !Punct(k + 1, "'") &&
-          !Punct(k + 1, "\xE2\x80\x99") && ReportComparison(i)) {
-        auto c = ThisUnit(i, k + 1, u->unit, shift);
-        c->value = ReportQuarter(1);
-        return c;
-      }
+      if (TitleCased(k)) return std::nullopt;
       auto c = ThisUnit(i, k + 1, u->unit, shift);
       if (c && u->unit == Unit::kDay && shift != 0) return std::nullopt;  // "next day": anaphoric
       return c;
@@ -1787,6 +1799,7 @@ class Tagger {
         return std::nullopt;
       }
       if (uw.unit == Unit::kQuarter && Word(unit.second, "of")) return std::nullopt;
+      if (TitleCased(unit.second - 1)) return std::nullopt;
       size_t e = unit.second;
       // "$2 million a year", "24 hours a day", "four flights a week": "a" + unit after an
       // amount is a rate (per year), not a span of time of its own.

@@ -124,7 +124,7 @@ TEST(ExplicitDates, CommonForms) {
   ExpectTimex("signed 25/12/2024 by", "25/12/2024", TimexType::kDate, "2024-12-25");
   ExpectTimex("in February 2022 Russia", "February 2022", TimexType::kDate, "2022-02");
   ExpectTimex("happened in 1998.", "1998", TimexType::kDate, "1998");
-  ExpectTimex("during the 1990s and", "the 1990s", TimexType::kDate, "199");
+  ExpectTimex("during the 1990s and", "the 1990s", TimexType::kDate, "199X");
   ExpectTimex("in the 20th century", "the 20th century", TimexType::kDate, "19");
 }
 
@@ -258,8 +258,8 @@ TEST(CalendarUnits, QuartersHalvesSeasonsDecadesCenturies) {
   ExpectTimex("during last fall, the", "last fall", TimexType::kDate, "2025-FA");
   ExpectTimex("in summer 2022 the", "summer 2022", TimexType::kDate, "2022-SU");
   ExpectTimex("by next spring the", "next spring", TimexType::kDate, "2026-SP");
-  ExpectTimex("in the '80s the", "the '80s", TimexType::kDate, "198");
-  ExpectTimex("in the nineties the", "the nineties", TimexType::kDate, "199");
+  ExpectTimex("in the '80s the", "the '80s", TimexType::kDate, "198X");
+  ExpectTimex("in the nineties the", "the nineties", TimexType::kDate, "199X");
   ExpectTimex("in the 21st century the", "the 21st century", TimexType::kDate, "20");
   auto q = One("in the fourth quarter of 2024");
   ASSERT_TRUE(q && q->time);
@@ -302,8 +302,10 @@ TEST(Times, ClockAndPartsOfDay) {
   ExpectTimex("starts at 3 pm in", "3 pm", TimexType::kTime, "2025-12-01T15:00");
   ExpectTimex("posted 14:08 local", "14:08", TimexType::kTime, "2025-12-01T14:08");
   ExpectTimex("at 10:35 a.m. Monday", "10:35 a.m. Monday", TimexType::kTime, "2025-12-01T10:35");
-  // TimeBank's convention: a weekday's part of day is a DATE of that day, the part appended.
-  ExpectTimex("on Friday morning they", "Friday morning", TimexType::kDate, "2025-11-28TMO");
+  // TimeBank's convention: a weekday's morning is a DATE of that day, the part left out of the
+  // value; the evening is appended.
+  ExpectTimex("on Friday morning they", "Friday morning", TimexType::kDate, "2025-11-28");
+  ExpectTimex("on Friday evening they", "Friday evening", TimexType::kDate, "2025-11-28TEV");
   ExpectTimex("he spoke this morning", "this morning", TimexType::kTime, "2025-12-01TMO");
   ExpectTimex("at noon tomorrow", "noon tomorrow", TimexType::kTime, "2025-12-02T12:00");
   auto t = One("starts at 10 a.m. in");
