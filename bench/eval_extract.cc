@@ -316,7 +316,8 @@ int Meantime(const fs::path& dir, bool verbose) {
       const std::string& w = doc.tokens[t].text;
       return !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
     };
-    auto head_of = [&](const Markable& m) -> std::vector<int> {
+    std::function<std::vector<int>(const Markable&)> head_of =
+        [&](const Markable& m) -> std::vector<int> {
       std::vector<int> toks = m.tokens;
       std::sort(toks.begin(), toks.end());
       // The annotated head, when it is a token sequence of the mention.
@@ -338,8 +339,27 @@ int Meantime(const fs::path& dir, bool verbose) {
                                                           "this", "This", "these", "These"};
       const std::string type = m.attrs.count("syntactic_type") ? m.attrs.at("syntactic_type") : "";
       if (type == "APP") {
-        // The name of the apposition: the part before or after the comma that is a name, else
-        // the capitalized run that closes it ("Apple CEO Steve Jobs", "retailer Best Buy").
+        // The name of the apposition: the name mention of the same instance inside it, else the
+        // part before or after the comma that is a name, else the capitalized run that closes it
+        // ("Apple CEO Steve Jobs", "retailer Best Buy").
+        const std::string inst = mention_instance.count(m.attrs.at("m_id"))
+                                     ? mention_instance.at(m.attrs.at("m_id"))
+                                     : "";
+        for (const auto& [other_id, other] : doc.markables) {
+          if (other.tag != "ENTITY_MENTION" || other_id == m.attrs.at("m_id") || inst.empty()) {
+            continue;
+          }
+          if (other.attrs.count("syntactic_type") == 0 || other.attrs.at("syntactic_type") != "NAM") {
+            continue;
+          }
+          auto oi = mention_instance.find(other_id);
+          if (oi == mention_instance.end() || oi->second != inst) continue;
+          bool inside = !other.tokens.empty();
+          for (int t : other.tokens) {
+            inside = inside && std::find(toks.begin(), toks.end(), t) != toks.end();
+          }
+          if (inside) return head_of(other);
+        }
         size_t comma = toks.size();
         for (size_t i = 0; i < toks.size(); ++i) {
           if (doc.tokens[toks[i]].text == ",") {
@@ -476,9 +496,9 @@ int Meantime(const fs::path& dir, bool verbose) {
         if (!is_scored(g.kind)) continue;
         (hit ? all.tp : all.fn)++;
         if (!hit && verbose_ent) {
-          std::printf("  entity fn %s %s [%s] %s\n", g.kind.c_str(), g.syntactic.c_str(),
+          std::printf("  entity fn %s %s [%s] %s  (%s)\n", g.kind.c_str(), g.syntactic.c_str(),
                       article.text.substr(g.hb, g.he - g.hb).c_str(),
-                      article.text.substr(g.b, g.e - g.b).c_str());
+                      article.text.substr(g.b, g.e - g.b).c_str(), doc.name.substr(0, 12).c_str());
         }
       }
       for (size_t pi = 0; pi < preds.size(); ++pi) {
@@ -487,8 +507,8 @@ int Meantime(const fs::path& dir, bool verbose) {
         all.fp++;
         if (by_kind) entity_by_kind[p.kind].fp++;
         if (verbose_ent) {
-          std::printf("  entity fp %s %s\n", p.kind.c_str(),
-                      article.text.substr(p.b, p.e - p.b).c_str());
+          std::printf("  entity fp %s %s  (%s)\n", p.kind.c_str(),
+                      article.text.substr(p.b, p.e - p.b).c_str(), doc.name.substr(0, 12).c_str());
         }
       }
     };
