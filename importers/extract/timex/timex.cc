@@ -186,6 +186,21 @@ class Tagger {
     return T(i).capitalized && !T(i).all_caps && !SentenceInitial(i);
   }
 
+  // The dot at i ends an abbreviation ("a.m.", "p.m.", "Sept."), not a sentence.
+  bool AbbreviationDot(size_t i) const {
+    return i > 0 && Glued(i) && IsWord(i - 1) &&
+           (T(i - 1).lower.size() == 1 || MonthOf(T(i - 1).lower).has_value());
+  }
+
+  // "had" or "hadn't" before the end of the sentence that follows token `end`.
+  bool PastPerfectAfter(size_t end) const {
+    for (size_t k = end; k < N() && k < end + 10; ++k) {
+      if (Punct(k, ".") || Punct(k, ";") || Punct(k, "?") || Punct(k, "!")) return false;
+      if (WordIn(k, {"had", "hadn"})) return true;
+    }
+    return false;
+  }
+
   // A calendar word written with a capital inside a sentence ("60 Minutes", ABC's "This Week",
   // "High Noon") is part of a title or a name, not a time.
   bool TitleCased(size_t i) const {
@@ -817,10 +832,18 @@ class Tagger {
     if (!dct_) return DayRef{end, "XXXX-WXX-" + std::to_string(*wd), true};
     Direction dir = shift < 0 ? Direction::kPast : shift > 0 ? Direction::kFuture : Direction::kNone;
     if (dir == Direction::kNone) {
-      // "until Tuesday", "until 9 a.m. Tuesday": a deadline lies ahead whatever the tense.
-      for (size_t b = 1; b <= 4 && b <= i; ++b) {
-        if (Punct(i - b, ".") || Punct(i - b, ";")) break;
-        if (WordIn(i - b, {"until", "till", "til"})) dir = Direction::kFuture;
+      // "until Tuesday", "until 9 a.m. EST Tuesday", "as early as Tuesday": a deadline or a
+      // hoped-for day lies ahead whatever the tense, unless a past perfect says it has passed
+      // ("Until Thursday, they had not called him a suspect").
+      for (size_t b = 1; b <= 7 && b <= i; ++b) {
+        const size_t p = i - b;
+        if (Punct(p, ";") || (Punct(p, ".") && !AbbreviationDot(p))) break;
+        const bool as_early_as =
+            Word(p, "as") && b >= 2 && WordIn(p + 1, {"early", "soon"}) && Word(p + 2, "as");
+        if (WordIn(p, {"until", "till", "til"}) || as_early_as) {
+          dir = PastPerfectAfter(end) ? Direction::kPast : Direction::kFuture;
+          break;
+        }
       }
     }
     if (dir == Direction::kNone) {
@@ -2017,7 +2040,6 @@ class Tagger {
     const std::string& w = T(i).lower;
     if (OneOf(w, {"now", "currently", "presently", "nowadays"})) {
       if (CapitalizedMidSentence(i)) return std::nullopt;
-      // "now" as a discourse marker is still PRESENT_REF in TimeBank.
       return make(i + 1, "PRESENT_REF");
     }
     if (w == "these" && Word(i + 1, "days")) return make(i + 2, "PRESENT_REF");

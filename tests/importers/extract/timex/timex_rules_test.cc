@@ -132,6 +132,17 @@ TEST(Weekdays, PartsOfTheDayAreDatesOfThatDay) {
 TEST(Weekdays, DeadlinesLieAhead) {
   // "until Tuesday" seen from Monday 2025-12-01 is the next day, though "said" is past tense.
   ExpectTags("officials said he has until Tuesday to", {{"Tuesday", kDate, "2025-12-02"}});
+  // The dots of "a.m." do not end the sentence before the deadline word.
+  ExpectTags("he was given until 9 a.m. Thursday to sign",
+             {{"9 a.m. Thursday", TimexType::kTime, "2025-12-04T09:00"}});
+  ExpectTags("the deadline was extended until 9 a.m. EST Friday.",
+             {{"9 a.m. EST Friday", TimexType::kTime, "2025-12-05T09:00"}});
+  // A hoped-for day lies ahead as well.
+  ExpectTags("the boy could fly home as early as Wednesday, he said",
+             {{"Wednesday", kDate, "2025-12-03"}});
+  ExpectTags("he said they could leave as soon as Friday", {{"Friday", kDate, "2025-12-05"}});
+  // A past perfect after it says the day has passed: the Thursday before 2025-12-01.
+  ExpectTags("Until Thursday, the police had not named him.", {{"Thursday", kDate, "2025-11-27"}});
 }
 
 TEST(Months, DeadlinesAndYearPhrases) {
