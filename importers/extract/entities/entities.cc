@@ -10,6 +10,7 @@
 #include "importers/extract/entities/gazetteer.h"
 #include "importers/extract/entities/geo.h"
 #include "importers/extract/words/lexicon.h"
+#include "importers/extract/words/word_table.h"
 
 namespace eg {
 namespace {
@@ -170,31 +171,31 @@ const PhraseIndex& SharedIndex() {
 }
 
 bool IsCalendarWord(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordSet kWords = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "january", "february", "march", "april", "may", "june", "july", "august",
       "september", "october", "november", "december", "today", "yesterday", "tomorrow"};
-  return kWords.contains(lower);
+  return kWords.Contains(lower);
 }
 
 bool IsLocativePreposition(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordSet kWords = {
       "in", "at", "near", "to", "from", "into", "outside", "across", "around", "toward",
       "towards", "via", "of", "inside", "through", "throughout", "within", "visit", "visited",
       "visiting", "visits", "-"};
-  return kWords.contains(lower);
+  return kWords.Contains(lower);
 }
 
 bool IsPreposition(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordSet kWords = {
       "about", "after", "against", "among", "at", "before", "between", "by", "during", "for",
       "from", "in", "into", "near", "of", "on", "over", "through", "to", "under", "with"};
-  return kWords.contains(lower);
+  return kWords.Contains(lower);
 }
 
 bool IsActingPreposition(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kWords = {"with", "between", "against", "by", "and"};
-  return kWords.contains(lower);
+  static const WordSet kWords = {"with", "between", "against", "by", "and"};
+  return kWords.Contains(lower);
 }
 
 struct Pending {
@@ -430,7 +431,7 @@ class Recognizer {
     if (j == begin) {
       return last < SentenceEnd(first) && IsSpeechVerb(toks_[last].lower);
     }
-    const std::string& g = toks_[j - 1].lower;
+    std::string_view g = toks_[j - 1].lower;
     if (IsLocativePreposition(g)) return false;
     return IsActingPreposition(g);
   }
@@ -442,7 +443,7 @@ class Recognizer {
     size_t end = doc_.end_token[s];
     for (size_t i = begin; i + 2 < end; ++i) {
       if (!IsFacilityNoun(toks_[i].lower)) continue;
-      const std::string& v = toks_[i + 1].lower;
+      std::string_view v = toks_[i + 1].lower;
       if (v != "named" && v != "called" && v != "dubbed") continue;
       size_t j = i + 2;
       while (j < end && IsQuoteMark(toks_[j])) ++j;
@@ -568,7 +569,7 @@ class Recognizer {
     Result<const Lexicon*> lex_or = Lexicon::Shared();
     if (!lex_or.ok()) return;
     const Lexicon& lex = **lex_or;
-    auto english = [&lex](const std::string& w) {
+    auto english = [&lex](std::string_view w) {
       return lex.Can(w, WordPos::kNoun) || lex.Can(w, WordPos::kVerb) ||
              lex.Can(w, WordPos::kAdjective) || lex.Can(w, WordPos::kAdverb);
     };
@@ -588,7 +589,7 @@ class Recognizer {
                  (!english(toks_[i].lower) || !english(toks_[e - 1].lower))) {
         t.kind = EntityKind::kPerson;
       } else if (len == 1 && i > begin && !title_next) {
-        const std::string& w = toks_[i].lower;
+        std::string_view w = toks_[i].lower;
         bool after_quote = IsQuoteMark(toks_[i - 1]) || toks_[i - 1].lower == ":";
         bool owns = e < end && toks_[e].lower == "'s";
         bool acts = e < end && toks_[e].is_word && !toks_[e].capitalized &&
@@ -622,14 +623,14 @@ class Recognizer {
   }
 
   static bool IsOrgWord(std::string_view lower) {
-    static const std::unordered_set<std::string_view> kWords = {
+    static const WordSet kWords = {
         "inc", "inc.", "corp", "corp.", "corporation", "corps", "company", "co.", "ltd", "ltd.", "llc",
         "plc", "group", "computer", "computers", "bank", "university", "court", "commission",
         "agency", "association", "council", "party", "ministry", "institute", "foundation",
         "records", "studios", "motors", "airlines", "systems", "technologies", "networks",
         "committee", "parliament", "department", "office", "organization", "organisation",
         "federation", "union", "alliance", "fund", "service", "services", "police", "army"};
-    return kWords.contains(lower);
+    return kWords.Contains(lower);
   }
 
   // Surnames and full names of the people found, wherever they recur (headings included).
@@ -699,7 +700,7 @@ class Recognizer {
     if (lex_->Senses(lower, WordPos::kNoun) == 1 && lex_->Can(lower, WordPos::kAdjective)) {
       return false;
     }
-    std::string lemma = lex_->Lemma(lower, WordPos::kNoun);
+    std::string_view lemma = lex_->LemmaView(lower, WordPos::kNoun);
     return !lemma.empty() && lex_->FirstClass(lemma) == NounClass::kPerson;
   }
 
@@ -708,7 +709,7 @@ class Recognizer {
   bool InstitutionNoun(std::string_view lower) const {
     // "meeting", "gathering": WordNet files them as groups, but they are events.
     if (lex_ == nullptr || IsGroupNoun(lower) || lower.ends_with("ing")) return false;
-    std::string lemma = lex_->Lemma(lower, WordPos::kNoun);
+    std::string_view lemma = lex_->LemmaView(lower, WordPos::kNoun);
     return !lemma.empty() && lex_->FirstClass(lemma) == NounClass::kGroup;
   }
 
@@ -814,7 +815,7 @@ class Recognizer {
         }
       }
       if (taken_[i] || !toks_[i].is_word) continue;
-      const std::string& w = toks_[i].lower;
+      std::string_view w = toks_[i].lower;
       // A name no table knows (a product: "iPhone 4") is the likelier antecedent of "it" than
       // the organization named before it.
       bool inner_capital = std::any_of(toks_[i].text.begin() + 1, toks_[i].text.end(), [](char ch) {
@@ -841,7 +842,7 @@ class Recognizer {
       } else if ((w == "i" || w == "me" || w == "my") && doc_.in_quote[i]) {
         ref = Speaker(i, order, added);
       } else if (PersonNoun(w) && !IsGroupNoun(w) && lex_ != nullptr &&
-                 lex_->Lemma(w, WordPos::kNoun) != w && !AfterSubject(i)) {
+                 lex_->LemmaView(w, WordPos::kNoun) != w && !AfterSubject(i)) {
         // A plural person noun: a group, with the premodifiers that say whose it is.
         size_t f = i;
         std::string country;
@@ -912,7 +913,7 @@ class Recognizer {
     if (i == SentenceBegin(i) || lex_ == nullptr || !lex_->Can(toks_[i].lower, WordPos::kVerb)) {
       return false;
     }
-    const std::string& prev = toks_[i - 1].lower;
+    std::string_view prev = toks_[i - 1].lower;
     return (taken_[i - 1] && toks_[i - 1].capitalized) || prev == "he" || prev == "she" ||
            prev == "it" || prev == "they" || prev == "who" || prev == "which";
   }
@@ -924,7 +925,7 @@ class Recognizer {
     size_t b = SentenceBegin(i);
     for (size_t k = i; k > b && i - k < 4;) {
       --k;
-      const std::string& w = toks_[k].lower;
+      std::string_view w = toks_[k].lower;
       if (w == "the" || w == "this" || w == "that" || w == "these" || w == "those" || w == "its" ||
           w == "their" || w == "'s") {
         return true;
@@ -939,12 +940,12 @@ class Recognizer {
   bool Expletive(size_t i) const {
     // "is not it": a predicate, not a reference.
     if (i > SentenceBegin(i)) {
-      const std::string& before = toks_[i - 1].lower;
+      std::string_view before = toks_[i - 1].lower;
       if (before == "is" || before == "was" || before == "not" || before == "be") return true;
     }
     size_t end = SentenceEnd(i);
     if (i + 1 >= end) return false;
-    const std::string& v = toks_[i + 1].lower;
+    std::string_view v = toks_[i + 1].lower;
     if (v != "is" && v != "was" && v != "'s" && v != "seems" && v != "has" && v != "will") {
       return false;
     }

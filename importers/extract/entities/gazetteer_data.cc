@@ -5,6 +5,8 @@
 
 #include "importers/extract/entities/gazetteer.h"
 
+#include "importers/extract/words/word_table.h"
+
 namespace eg {
 namespace {
 
@@ -241,7 +243,7 @@ constexpr OrganizationEntry kOrganizations[] = {
     {"Axios", "", "", "US", true},
 };
 
-// Word lists, each sorted so that lookups can binary-search.
+// Word lists (kept sorted for reading).
 constexpr std::array kPersonTitles = std::to_array<std::string_view>({
     "ambassador", "archbishop", "c.e.o.", "capt.", "captain", "ceo", "chairman", "chancellor",
     "co-founder", "col.", "colonel", "commander", "dr.", "emir", "envoy", "executive", "founder",
@@ -293,9 +295,12 @@ constexpr std::array kFunctionWords = std::to_array<std::string_view>({
     "why", "with", "within", "without", "yet", "you", "your",
 });
 
+// The lists as hash sets, built on first use: several lookups per token.
 template <size_t N>
-bool Contains(const std::array<std::string_view, N>& sorted, std::string_view word) {
-  return std::binary_search(sorted.begin(), sorted.end(), word);
+WordSet MakeSet(const std::array<std::string_view, N>& words) {
+  WordSet set;
+  for (std::string_view w : words) set.Insert(w);
+  return set;
 }
 
 }  // namespace
@@ -304,12 +309,33 @@ std::span<const CountryEntry> Countries() { return kCountries; }
 std::span<const PlaceEntry> Places() { return kPlaces; }
 std::span<const OrganizationEntry> Organizations() { return kOrganizations; }
 
-bool IsPersonTitle(std::string_view lower) { return Contains(kPersonTitles, lower); }
-bool IsRoleWord(std::string_view lower) { return Contains(kRoleWords, lower); }
-bool IsSpeechVerb(std::string_view lower) { return Contains(kSpeechVerbs, lower); }
-bool IsFacilityNoun(std::string_view lower) { return Contains(kFacilityNouns, lower); }
-bool IsMediaNoun(std::string_view lower) { return Contains(kMediaNouns, lower); }
-bool IsGroupNoun(std::string_view lower) { return Contains(kGroupNouns, lower); }
-bool IsFunctionWord(std::string_view lower) { return Contains(kFunctionWords, lower); }
+bool IsPersonTitle(std::string_view lower) {
+  static const WordSet kSet = MakeSet(kPersonTitles);
+  return kSet.Contains(lower);
+}
+bool IsRoleWord(std::string_view lower) {
+  static const WordSet kSet = MakeSet(kRoleWords);
+  return kSet.Contains(lower);
+}
+bool IsSpeechVerb(std::string_view lower) {
+  static const WordSet kSet = MakeSet(kSpeechVerbs);
+  return kSet.Contains(lower);
+}
+bool IsFacilityNoun(std::string_view lower) {
+  static const WordSet kSet = MakeSet(kFacilityNouns);
+  return kSet.Contains(lower);
+}
+bool IsMediaNoun(std::string_view lower) {
+  static const WordSet kSet = MakeSet(kMediaNouns);
+  return kSet.Contains(lower);
+}
+bool IsGroupNoun(std::string_view lower) {
+  static const WordSet kSet = MakeSet(kGroupNouns);
+  return kSet.Contains(lower);
+}
+bool IsFunctionWord(std::string_view lower) {
+  static const WordSet kSet = MakeSet(kFunctionWords);
+  return kSet.Contains(lower);
+}
 
 }  // namespace eg

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <span>
 #include <sstream>
+#include <unordered_map>
 #include <vector>
 
 namespace eg {
@@ -103,7 +105,7 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
       std::vector<std::string_view> fs = Fields(line);
       // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
       if (fs.size() < 6 || fs[0].find('_') != std::string_view::npos) return;
-      Entry& e = lex.lemmas_[std::string(fs[0])];
+      Entry& e = lex.forms_[fs[0]];
       e.pos |= static_cast<uint8_t>(f.pos);
       int synsets = std::atoi(std::string(fs[2]).c_str());
       if (f.pos == WordPos::kVerb) e.verb_senses = static_cast<uint8_t>(std::min(synsets, 255));
@@ -130,13 +132,17 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   for (ExcFile f : {ExcFile{"noun.exc", WordPos::kNoun}, ExcFile{"verb.exc", WordPos::kVerb},
                     ExcFile{"adj.exc", WordPos::kAdjective}, ExcFile{"adv.exc", WordPos::kAdverb}}) {
     EG_ASSIGN_OR_RETURN(std::string text, ReadFile(dir + "/" + f.name));
-    auto& map = lex.exceptions_[PosIndex(f.pos)];
+    int index = PosIndex(f.pos);
     ForEachLine(text, [&](std::string_view line) {
       std::vector<std::string_view> fs = Fields(line);
-      if (fs.size() >= 2) map.emplace(std::string(fs[0]), std::string(fs[1]));
+      if (fs.size() < 2) return;
+      Entry& e = lex.forms_[fs[0]];
+      if (e.exception[index] != 0) return;  // the first listed lemma wins
+      lex.exception_lemmas_.emplace_back(fs[1]);
+      e.exception[index] = static_cast<uint32_t>(lex.exception_lemmas_.size());
     });
   }
-  if (lex.lemmas_.size() < 1000) {
+  if (lex.forms_.size() < 1000) {
     return Status::Internal("WordNet data in '" + dir + "' looks truncated");
   }
   return lex;
@@ -153,41 +159,48 @@ Result<const Lexicon*> Lexicon::Shared() {
   return kShared;
 }
 
-const Lexicon::Entry* Lexicon::Find(std::string_view lemma) const {
-  auto it = lemmas_.find(lemma);
-  return it == lemmas_.end() ? nullptr : &it->second;
-}
-
 bool Lexicon::IsLemma(std::string_view w, WordPos pos) const {
   const Entry* e = Find(w);
   return e != nullptr && (e->pos & static_cast<uint8_t>(pos)) != 0;
 }
 
-std::string Lexicon::Lemma(std::string_view w, WordPos pos) const {
+std::string_view Lexicon::LemmaView(std::string_view w, WordPos pos) const {
   if (w.empty()) return {};
-  const auto& exc = exceptions_[PosIndex(pos)];
-  if (auto it = exc.find(w); it != exc.end()) return it->second;
-  if (IsLemma(w, pos)) return std::string(w);
+  std::string_view stored;
+  if (const Entry* e = forms_.Find(w, &stored)) {
+    if (uint32_t x = e->exception[PosIndex(pos)]; x != 0) return exception_lemmas_[x - 1];
+    if ((e->pos & static_cast<uint8_t>(pos)) != 0) return stored;
+  }
   std::span<const Rule> rules;
   if (pos == WordPos::kNoun) rules = kNounRules;
   if (pos == WordPos::kVerb) rules = kVerbRules;
   if (pos == WordPos::kAdjective) rules = kAdjRules;
+  // Candidates are built in a buffer on the stack: this runs for most tokens, several times.
+  char buffer[64];
+  if (w.size() + 4 > sizeof buffer) return {};
+  auto lookup = [&](std::string_view cand) -> std::string_view {
+    std::string_view key;
+    const Entry* e = forms_.Find(cand, &key);
+    return e != nullptr && (e->pos & static_cast<uint8_t>(pos)) != 0 ? key : std::string_view();
+  };
   for (const Rule& r : rules) {
     if (w.size() <= r.suffix.size() + 1 || !w.ends_with(r.suffix)) continue;
-    std::string stem(w.substr(0, w.size() - r.suffix.size()));
-    std::string cand = stem + std::string(r.ending);
-    if (IsLemma(cand, pos)) return cand;
+    size_t stem = w.size() - r.suffix.size();
+    std::memcpy(buffer, w.data(), stem);
+    std::memcpy(buffer + stem, r.ending.data(), r.ending.size());
+    if (auto hit = lookup(std::string_view(buffer, stem + r.ending.size())); !hit.empty()) {
+      return hit;
+    }
     // "stopped", "planning": a doubled final consonant (not in WordNet's rules, which list these
     // forms as exceptions only partly).
-    if (r.ending.empty() && stem.size() >= 3 && stem.back() == stem[stem.size() - 2]) {
-      std::string single = stem.substr(0, stem.size() - 1);
-      if (IsLemma(single, pos)) return single;
+    if (r.ending.empty() && stem >= 3 && buffer[stem - 1] == buffer[stem - 2]) {
+      if (auto hit = lookup(std::string_view(buffer, stem - 1)); !hit.empty()) return hit;
     }
   }
   return {};
 }
 
-bool Lexicon::Can(std::string_view w, WordPos pos) const { return !Lemma(w, pos).empty(); }
+bool Lexicon::Can(std::string_view w, WordPos pos) const { return !LemmaView(w, pos).empty(); }
 
 NounClass Lexicon::FirstClass(std::string_view noun_lemma) const {
   const Entry* e = Find(noun_lemma);

@@ -13,10 +13,11 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 #include <string_view>
-#include <unordered_map>
 
 #include "engine/base/status.h"
+#include "importers/extract/words/word_table.h"
 
 namespace eg {
 
@@ -37,14 +38,6 @@ enum class NounClass : uint8_t {
   kTime = 28,
 };
 
-// Lets the maps be searched with a string_view, without building a std::string per lookup.
-struct StringViewHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-template <typename V>
-using StringMap = std::unordered_map<std::string, V, StringViewHash, std::equal_to<>>;
-
 class Lexicon {
  public:
   // The default install path of wordnet-base.
@@ -60,7 +53,9 @@ class Lexicon {
   bool Can(std::string_view w, WordPos pos) const;
   // The lemma of `w` as `pos` ("held" -> "hold", "talks" -> "talks" since WordNet lists it, "sales"
   // -> "sale"), or empty when `w` is not a form of that part of speech.
-  std::string Lemma(std::string_view w, WordPos pos) const;
+  std::string Lemma(std::string_view w, WordPos pos) const { return std::string(LemmaView(w, pos)); }
+  // The same without a copy: a view into the lexicon, valid as long as the lexicon.
+  std::string_view LemmaView(std::string_view w, WordPos pos) const;
   // The class of the noun lemma's first sense, and whether that sense is an act, event, process
   // or phenomenon.
   NounClass FirstClass(std::string_view noun_lemma) const;
@@ -75,13 +70,16 @@ class Lexicon {
     uint8_t verb_senses = 0;
     NounClass first = NounClass::kOther;
     bool eventive = false;
+    // Per part of speech (PosIndex order), 1 + the index into exception_lemmas_ of this form's
+    // irregular lemma ("held" -> "hold"), or 0.
+    uint32_t exception[4] = {0, 0, 0, 0};
   };
-  const Entry* Find(std::string_view lemma) const;
+  const Entry* Find(std::string_view lemma) const { return forms_.Find(lemma); }
   bool IsLemma(std::string_view w, WordPos pos) const;
 
-  StringMap<Entry> lemmas_;
-  // Irregular forms per part of speech: "held" -> "hold".
-  StringMap<std::string> exceptions_[4];
+  // Every lemma and every irregular form, so that one lookup answers both questions.
+  WordTable<Entry> forms_;
+  std::vector<std::string> exception_lemmas_;
 };
 
 }  // namespace eg
