@@ -225,6 +225,13 @@ class Tagger {
                                                      "were", "s", "am"});
         return passive || WordIn(i + 1, {"to", "for"}) ? Direction::kFuture : Direction::kNone;
       }
+      // "the plan", "its plans", "Iraq's plans": after a determiner the word is a noun that
+      // names a plan without placing anything in time.
+      if ((w == "plan" || w == "plans") && i > 0 &&
+          WordIn(i - 1, {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your",
+                         "this", "that", "these", "those", "s"})) {
+        return Direction::kNone;
+      }
       if (IsFutureCue(w)) return Direction::kFuture;
       if ((!T(i).capitalized || SentenceInitial(i)) && IsPastCue(w)) {
         // "must be returned", "will be paid", "is heard": a participle after a present or bare

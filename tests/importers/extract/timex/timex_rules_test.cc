@@ -265,6 +265,14 @@ TEST(Tense, PassivesAndPlansPointAhead) {
   ExpectTags("they were planning to meet on Tuesday", {{"Tuesday", kDate, "2025-12-02"}});
 }
 
+TEST(Tense, PlanAsANounPlacesNothing) {
+  // "announced the plan": the past tense decides; Nov. 3 is then 2025-11-03, not 2026.
+  ExpectTags("The bank announced the plan Nov. 3.", {{"Nov. 3", kDate, "2025-11-03"}});
+  ExpectTags("The board unveiled its plans on Friday.", {{"Friday", kDate, "2025-11-28"}});
+  // As a verb it still points ahead: the coming Friday, 2025-12-05.
+  ExpectTags("Officials plan to meet on Friday.", {{"Friday", kDate, "2025-12-05"}});
+}
+
 // ---- families added in the third round of issue 3 ----
 
 TEST(Names, CapitalizedCalendarWordsInsideASentenceAreTitles) {
