@@ -1387,7 +1387,7 @@ class Tagger {
       c.begin = k;
       return c;
     }
-    if (k == i) return std::nullopt;  // the rest needs "the"
+    if (!Word(i, "the")) return std::nullopt;  // the rest needs "the": "a year" is an amount
     const bool latest = Word(k, "latest");
     if (latest) ++k;
     if (Word(k, "quarter") && !Word(k + 1, "of") && !Punct(k + 1, "-")) {

@@ -287,6 +287,17 @@ TEST(Names, CapitalizedCalendarWordsInsideASentenceAreTitles) {
   ExpectTags("they will march in March to", {{"March", kDate, "2026-03"}});
 }
 
+TEST(Reports, AYearIsAnAmountNotTheCurrentYear) {
+  ExpectTags("it will finish its work within a year, it said",
+             {{"a year", kDuration, "P1Y"}});
+  ExpectTags("the smallest gain in a year was", {{"a year", kDuration, "P1Y"}});
+  // A rate after an amount is no time expression; "a quarter" there is no period either.
+  ExpectTags("a dividend of $1.76 a year was paid", {});
+  ExpectTags("taxes are minimal in a quarter that lost money", {});
+  // With "the" it is the report's year: the DCT's, 2025.
+  ExpectTags("profit for the year rose", {{"the year", kDate, "2025"}});
+}
+
 TEST(Reports, LastYearIsTheYearEvenBesideFigures) {
   // In a quarterly report, "a year ago" beside figures is the reported quarter a year back
   // (the third quarter: the last complete one before 2025-12-01), but "last year" stays the
