@@ -232,6 +232,11 @@ class Tagger {
                          "this", "that", "these", "those", "s"})) {
         return Direction::kNone;
       }
+      // "had been due to expire", "had been scheduled for": a plan told in the past perfect
+      // has already come due.
+      if (IsFutureCue(w) && i >= 2 && Word(i - 1, "been") && Word(i - 2, "had")) {
+        return Direction::kPast;
+      }
       if (IsFutureCue(w)) return Direction::kFuture;
       if ((!T(i).capitalized || SentenceInitial(i)) && IsPastCue(w)) {
         // "must be returned", "will be paid", "is heard": a participle after a present or bare
@@ -816,12 +821,14 @@ class Tagger {
     size_t k = i;
     int shift = 0;  // -1 last, +1 next, 0 none
     bool strict = false;
+    bool anaphoric = false;  // "the previous Friday": the one before the day last mentioned
     if (Word(k, "this") && WordIn(k + 1, {"past", "coming"})) {
       shift = Word(k + 1, "past") ? -1 : 1;
       k += 2;
-    } else if (WordIn(k, {"last", "past", "previous"})) {
+    } else if (WordIn(k, {"last", "past", "previous", "preceding"})) {
       shift = -1;
       strict = true;
+      anaphoric = WordIn(k, {"previous", "preceding"});
       ++k;
     } else if (WordIn(k, {"next", "coming"})) {
       shift = 1;
@@ -837,6 +844,11 @@ class Tagger {
     if (k == i && InProperName(k, k, false)) return std::nullopt;
     size_t end = k + 1;
     if (!dct_) return DayRef{end, "XXXX-WXX-" + std::to_string(*wd), true};
+    if (anaphoric && reference_ && reference_->day > 0) {
+      if (auto ref = MakeDay(reference_->year, reference_->month, reference_->day)) {
+        return DayRef{end, DayValue(ResolveWeekday(*ref, *wd, Direction::kPast, true)), true};
+      }
+    }
     Direction dir = shift < 0 ? Direction::kPast : shift > 0 ? Direction::kFuture : Direction::kNone;
     if (dir == Direction::kNone) {
       // "until Tuesday", "until 9 a.m. EST Tuesday", "as early as Tuesday": a deadline or a

@@ -265,6 +265,22 @@ TEST(Tense, PassivesAndPlansPointAhead) {
   ExpectTags("they were planning to meet on Tuesday", {{"Tuesday", kDate, "2025-12-02"}});
 }
 
+TEST(Tense, APastPerfectPlanHasComeDue) {
+  // "had been due": the Friday before Monday 2025-12-01, not the coming one.
+  ExpectTags("The offer had been due to expire Friday.", {{"Friday", kDate, "2025-11-28"}});
+  ExpectTags("The vote had been scheduled for Thursday.", {{"Thursday", kDate, "2025-11-27"}});
+  // Without the past perfect a schedule points ahead: 2025-12-04.
+  ExpectTags("The vote is scheduled for Thursday.", {{"Thursday", kDate, "2025-12-04"}});
+}
+
+TEST(Narrative, ThePreviousWeekdayIsBeforeTheDayLastMentioned) {
+  // Friday, Nov. 21, 2025 was mentioned: the previous Friday is Nov. 14.
+  ExpectTags("Stocks fell on Nov. 21, 2025, down 4% from the previous Friday.",
+             {{"Nov. 21, 2025", kDate, "2025-11-21"}, {"previous Friday", kDate, "2025-11-14"}});
+  // With no day mentioned it is the Friday before the DCT, 2025-11-28.
+  ExpectTags("Stocks fell 4% from the previous Friday.", {{"previous Friday", kDate, "2025-11-28"}});
+}
+
 TEST(Tense, PlanAsANounPlacesNothing) {
   // "announced the plan": the past tense decides; Nov. 3 is then 2025-11-03, not 2026.
   ExpectTags("The bank announced the plan Nov. 3.", {{"Nov. 3", kDate, "2025-11-03"}});
