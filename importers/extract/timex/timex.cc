@@ -1891,6 +1891,12 @@ class Tagger {
       if (!unit) return std::nullopt;
       if (Word(k - 1, "coming") || unit->first.plural) return std::nullopt;  // see FuzzyReference
       if (Word(k - 1, "same")) return std::nullopt;
+      // "the past year", "over the next year": TimeBank files the year without a count as the
+      // calendar year before or after the DCT's, a DATE, and keeps the shorter units (and
+      // counted years, "the past two years") as durations.
+      if (unit->first.unit == Unit::kYear && WordIn(k - 1, {"past", "last", "next"})) {
+        return ThisUnit(i, unit->second, Unit::kYear, Word(k - 1, "next") ? 1 : -1);
+      }
       c.end = unit->second;
       c.value = DurationValue(unit->first.unit, 1);
       return c;

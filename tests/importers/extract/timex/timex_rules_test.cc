@@ -224,8 +224,16 @@ TEST(Narrative, AnaphoraFollowTheDateLastMentioned) {
   ExpectTags("Prices fell sharply the following year.", {{"the following year", kDate, "2026"}});
 }
 
-TEST(Narrative, AStretchAheadIsStillADuration) {
-  ExpectTags("prices will rise over the next year", {{"the next year", kDuration, "P1Y"}});
+TEST(Durations, TheYearWithoutACountIsTheCalendarYear) {
+  // TimeBank files "the past year" and "the next year" as the calendar year before or after the
+  // DCT's (2025): 2024 and 2026.
+  ExpectTags("prices will rise over the next year", {{"the next year", kDate, "2026"}});
+  ExpectTags("hate groups grew over the past year.", {{"the past year", kDate, "2024"}});
+  ExpectTags("an inquiry in the last year found", {{"the last year", kDate, "2024"}});
+  // Counted years and shorter units stay durations.
+  ExpectTags("over the past two years prices rose", {{"the past two years", kDuration, "P2Y"}});
+  ExpectTags("sales fell over the past month.", {{"the past month", kDuration, "P1M"}});
+  ExpectTags("over the next week talks go on", {{"the next week", kDuration, "P1W"}});
 }
 
 TEST(Clocks, TakeTheDayTheTextTellsAbout) {
