@@ -82,11 +82,45 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+bool IsAscii(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+// Most tokens of English news are ASCII: their flags and lower-case form need no decoding.
+void FillAscii(Token& t) {
+  const std::string_view w = t.text;
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+  auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  const char first = w[0];
+  t.is_word = alpha(first) || digit(first);
+  if (t.is_word) {
+    t.capitalized = first >= 'A' && first <= 'Z';
+    int letters = 0;
+    bool all_upper = true;
+    for (char c : w) {
+      if (!alpha(c)) continue;
+      ++letters;
+      if (c >= 'a' && c <= 'z') all_upper = false;
+    }
+    t.all_caps = letters >= 2 && all_upper;
+  }
+  t.lower.resize(w.size());
+  for (size_t i = 0; i < w.size(); ++i) t.lower[i] = lower(w[i]);
+}
+
 Token MakeToken(std::string_view text, size_t begin, size_t end, size_t sentence) {
   Token t;
   t.span = {begin, end};
   t.text = text.substr(begin, end - begin);
   t.sentence = sentence;
+  if (IsAscii(t.text)) {
+    FillAscii(t);
+    return t;
+  }
   size_t len = 0;
   uint32_t first = DecodeAt(text, begin, &len);
   t.is_word = IsLetterOrDigit(first);
@@ -247,6 +281,7 @@ Document AnalyzeDocument(std::string_view text, std::vector<Span> sentences) {
   doc.section.resize(n);
   size_t paragraph = 0;
   size_t section = 0;
+  doc.tokens.reserve(text.size() / 5 + 16);  // about one token per five bytes of English news
   for (size_t i = 0; i < n; ++i) {
     Span s = doc.sentences[i];
     doc.heading[i] = IsWholeLine(text, s) &&

@@ -107,20 +107,20 @@ class PhraseIndex {
       t.id = MakeEntityId(EntityKind::kOrganization, o.name);
       Add(o.name, MentionForm::kName, t);
       for (auto a : SplitList(o.aliases)) Add(a, MentionForm::kName, t);
-      for (auto d : SplitList(o.descriptions)) descriptions_.emplace(std::string(d), t);
+      for (auto d : SplitList(o.descriptions)) descriptions_.Insert(d, t);
     }
-    for (auto& [word, list] : by_first_) {
+    by_first_.ForEach([](std::string_view, std::vector<Phrase>& list) {
       std::stable_sort(list.begin(), list.end(), [](const Phrase& a, const Phrase& b) {
         return a.words.size() > b.words.size();
       });
-    }
+    });
   }
 
   // The longest phrase starting at token `i` of `tokens` (within [i, end)), or nullptr.
   const Phrase* Match(const std::vector<Token>& tokens, size_t i, size_t end) const {
-    auto it = by_first_.find(tokens[i].lower);
-    if (it == by_first_.end()) return nullptr;
-    for (const Phrase& p : it->second) {
+    const std::vector<Phrase>* list = by_first_.Find(tokens[i].lower);
+    if (list == nullptr) return nullptr;
+    for (const Phrase& p : *list) {
       if (i + p.words.size() > end) continue;
       bool ok = true;
       for (size_t k = 0; k < p.words.size() && ok; ++k) {
@@ -136,8 +136,7 @@ class PhraseIndex {
 
   // The organization that a definite description ("bloc") refers to, or nullptr.
   const Target* Description(std::string_view lower) const {
-    auto it = descriptions_.find(std::string(lower));
-    return it == descriptions_.end() ? nullptr : &it->second;
+    return descriptions_.Find(lower);
   }
 
  private:
@@ -161,8 +160,8 @@ class PhraseIndex {
     list.push_back(std::move(p));
   }
 
-  std::unordered_map<std::string, std::vector<Phrase>> by_first_;
-  std::map<std::string, Target> descriptions_;
+  WordTable<std::vector<Phrase>> by_first_;
+  WordTable<Target> descriptions_;
 };
 
 const PhraseIndex& SharedIndex() {
@@ -551,7 +550,7 @@ class Recognizer {
     while (e < end && e - f < 14) {
       const Token& t = toks_[e];
       if (IsPunct(t, ",;:()-") || t.lower == "." || IsQuoteMark(t)) break;
-      if (t.is_word && (IsRoleWord(t.lower) || IsPersonTitle(t.lower) || PersonNoun(t.lower))) {
+      if (t.is_word && (IsRoleWord(t.lower) || IsPersonTitle(t.lower) || PersonNounAt(e))) {
         role = true;
       }
       ++e;
@@ -693,6 +692,13 @@ class Recognizer {
     }
   }
 
+  // PersonNoun of token `i`, computed once per token: the anaphora walk asks several times.
+  bool PersonNounAt(size_t i) const {
+    if (person_noun_.empty()) person_noun_.assign(toks_.size(), -1);
+    if (person_noun_[i] < 0) person_noun_[i] = PersonNoun(toks_[i].lower) ? 1 : 0;
+    return person_noun_[i] == 1;
+  }
+
   // True for a noun whose first WordNet sense is a person ("executive", "engineer", "CEO").
   bool PersonNoun(std::string_view lower) const {
     if (lex_ == nullptr) return false;
@@ -822,7 +828,7 @@ class Recognizer {
         return std::isupper(static_cast<unsigned char>(ch));
       });
       if ((toks_[i].capitalized || inner_capital) && i != SentenceBegin(i) && w != "i" &&
-          !PersonNoun(w) && !IsPersonTitle(w)) {
+          !PersonNounAt(i) && !IsPersonTitle(w)) {
         if (agent.sentence != SIZE_MAX) last_unknown_name = i;
         continue;
       }
@@ -841,7 +847,7 @@ class Recognizer {
         if (recent(plural, i, 2)) ref = plural.target;
       } else if ((w == "i" || w == "me" || w == "my") && doc_.in_quote[i]) {
         ref = Speaker(i, order, added);
-      } else if (PersonNoun(w) && !IsGroupNoun(w) && lex_ != nullptr &&
+      } else if (PersonNounAt(i) && !IsGroupNoun(w) && lex_ != nullptr &&
                  lex_->LemmaView(w, WordPos::kNoun) != w && !AfterSubject(i)) {
         // A plural person noun: a group, with the premodifiers that say whose it is.
         size_t f = i;
@@ -869,7 +875,7 @@ class Recognizer {
         // The group's words stay free for the names inside it; the mention is the head noun.
         form = MentionForm::kGroup;
         ref = t;
-      } else if (PersonNoun(w) && !IsGroupNoun(w) &&
+      } else if (PersonNounAt(i) && !IsGroupNoun(w) &&
                  (Determined(i) || toks_[i].capitalized || !lex_->Can(w, WordPos::kVerb))) {
         // A singular person noun: the title of the person it stands before ("CEO Steve Jobs"),
         // else the person last named.
@@ -1053,6 +1059,7 @@ class Recognizer {
   std::vector<Pending> pending_;
   std::set<std::string> doc_countries_;
   const Lexicon* lex_ = nullptr;
+  mutable std::vector<int8_t> person_noun_;  // per token: -1 not yet known, else PersonNoun
 };
 
 }  // namespace

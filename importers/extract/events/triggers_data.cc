@@ -2,6 +2,7 @@
 #include <string>
 
 #include "importers/extract/events/triggers.h"
+#include "importers/extract/words/word_table.h"
 
 namespace eg {
 namespace {
@@ -64,14 +65,14 @@ constexpr TriggerEntry kTriggers[] = {
     {"election|elections|referendum", "election", "other", TriggerPos::kNoun, false},
 };
 
-const std::map<std::string, const TriggerEntry*>& FormIndex() {
+const WordTable<const TriggerEntry*>& FormIndex() {
   static const auto* const kIndex = [] {
-    auto* index = new std::map<std::string, const TriggerEntry*>();
+    auto* index = new WordTable<const TriggerEntry*>();
     for (const TriggerEntry& e : kTriggers) {
       std::string_view forms = e.forms;
       while (!forms.empty()) {
         size_t bar = forms.find('|');
-        index->emplace(std::string(forms.substr(0, bar)), &e);
+        index->Insert(forms.substr(0, bar), &e);
         if (bar == std::string_view::npos) break;
         forms.remove_prefix(bar + 1);
       }
@@ -84,9 +85,8 @@ const std::map<std::string, const TriggerEntry*>& FormIndex() {
 }  // namespace
 
 const TriggerEntry* FindTrigger(std::string_view lower) {
-  const auto& index = FormIndex();
-  auto it = index.find(std::string(lower));
-  return it == index.end() ? nullptr : it->second;
+  const TriggerEntry* const* entry = FormIndex().Find(lower);
+  return entry == nullptr ? nullptr : *entry;
 }
 
 bool IsSymmetricType(std::string_view type) {

@@ -92,6 +92,12 @@ class WordTable {
       if (s.used) fn(KeyOf(s), s.value);
     }
   }
+  template <typename Fn>
+  void ForEach(Fn fn) {
+    for (Slot& s : slots_) {
+      if (s.used) fn(KeyOf(s), s.value);
+    }
+  }
 
  private:
   struct Slot {
