@@ -684,6 +684,28 @@ class Tagger {
     return "PX";
   }
 
+  // `n` and a half units, written with the next smaller unit as TimeBank does ("P2Y6M",
+  // "PT5H30M", "PT1M30S"); nullopt for units that do not halve into whole smaller units.
+  static std::optional<std::string> HalfDurationValue(Unit unit, long long n) {
+    const std::string num = std::to_string(n);
+    switch (unit) {
+      case Unit::kMinute:
+        return "PT" + num + "M30S";
+      case Unit::kHour:
+        return "PT" + num + "H30M";
+      case Unit::kDay:
+        return "P" + num + "DT12H";
+      case Unit::kYear:
+        return "P" + num + "Y6M";
+      case Unit::kDecade:
+        return "P" + std::to_string(10 * n + 5) + "Y";
+      case Unit::kCentury:
+        return "P" + std::to_string(100 * n + 50) + "Y";
+      default:
+        return std::nullopt;
+    }
+  }
+
   // ---- days ----
   std::optional<int> MonthAt(size_t i, size_t* end) const {
     if (!IsWord(i) || !T(i).capitalized) return std::nullopt;
@@ -1813,6 +1835,13 @@ class Tagger {
     auto count = CountAt(k);
     if (count) {
       size_t u = count->end;
+      // "2 1/2 years": a whole count and a half.
+      bool half = false;
+      if (Num(k) && NumDigits(u, 1, 1) && Val(u) == 1 && Punct(u + 1, "/") && Glued(u + 1) &&
+          NumDigits(u + 2, 1, 1) && Val(u + 2) == 2 && Glued(u + 2)) {
+        half = true;
+        u += 3;
+      }
       if (WordIn(u, {"more", "additional", "full", "straight", "consecutive", "long", "short"})) ++u;
       bool hyphen = false;
       if (Punct(u, "-") && Glued(u)) {
@@ -1824,7 +1853,7 @@ class Tagger {
         // A hyphenated count-unit is an adjective ("the [14-day] deadline", "a [several-year]
         // slump"): the determiner belongs to the noun phrase, not to the duration.
         if (hyphen && !qualifier) c.begin = WordIn(k, {"a", "an"}) && !count->article ? k + 1 : k;
-        return CountedDuration(c, *count, *unit, hyphen, the && !(hyphen && !qualifier));
+        return CountedDuration(c, *count, *unit, hyphen, the && !(hyphen && !qualifier), half);
       }
     }
     return UncountedDuration(c, i, k, the, qualifier);
@@ -1832,7 +1861,7 @@ class Tagger {
 
   std::optional<Candidate> CountedDuration(Candidate c, const Count& count,
                                            std::pair<UnitWord, size_t> unit, bool hyphen,
-                                           bool the) const {
+                                           bool the, bool half) const {
     {
       const UnitWord uw = unit.first;
       if (count.article && (uw.plural || hyphen)) return std::nullopt;
@@ -1855,8 +1884,20 @@ class Tagger {
       // "the" before a count belongs to the duration ("the nine months"); "the a week" is no
       // English.
       if (the && count.article) return std::nullopt;
+      // "a minute and a half", "two years and a half".
+      if (!half && !hyphen && Word(e, "and") && Word(e + 1, "a") && Word(e + 2, "half")) {
+        half = true;
+        e += 3;
+      }
       c.end = e;
       c.value = DurationValue(uw.unit, count.n);
+      if (half && count.n >= 0) {
+        if (auto v = HalfDurationValue(uw.unit, count.n)) {
+          c.value = *v;
+        } else {
+          return std::nullopt;
+        }
+      }
       return c;
     }
   }

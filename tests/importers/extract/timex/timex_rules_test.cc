@@ -224,6 +224,15 @@ TEST(Narrative, AnaphoraFollowTheDateLastMentioned) {
   ExpectTags("Prices fell sharply the following year.", {{"the following year", kDate, "2026"}});
 }
 
+TEST(Durations, HalvesUseTheNextSmallerUnit) {
+  ExpectTags("they lived in camps for 2 1/2 years.", {{"2 1/2 years", kDuration, "P2Y6M"}});
+  ExpectTags("the flight took 5 1/2 hours.", {{"5 1/2 hours", kDuration, "PT5H30M"}});
+  ExpectTags("a minute and a half later it fell", {{"a minute and a half", kDuration, "PT1M30S"}});
+  ExpectTags("it lasted two days and a half.", {{"two days and a half", kDuration, "P2DT12H"}});
+  // A fraction without a unit is a price, not a time.
+  ExpectTags("the stock dropped 2 1/2 to 37 3/4", {});
+}
+
 TEST(Durations, TheYearWithoutACountIsTheCalendarYear) {
   // TimeBank files "the past year" and "the next year" as the calendar year before or after the
   // DCT's (2025): 2024 and 2026.
