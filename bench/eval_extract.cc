@@ -540,12 +540,25 @@ int Meantime(const fs::path& dir, bool verbose) {
         } else {
           c.fn++;
           if (record) missed_events[article.text.substr(b, e - b)]++;
+          if (record && std::getenv("EG_VERBOSE_EV") != nullptr) {
+            size_t from = b > 60 ? b - 60 : 0;
+            std::printf("  event fn %s [%s] ...%s\n", doc.name.substr(0, 12).c_str(),
+                        article.text.substr(b, e - b).c_str(),
+                        article.text.substr(from, std::min(e + 40, article.text.size()) - from).c_str());
+          }
         }
       }
       for (size_t i = 0; i < evs.size(); ++i) {
         if (used[i] || evs[i].evidence[0].trigger.end > scored_end) continue;
         c.fp++;
         if (record) spurious_events[evs[i].evidence[0].trigger_text]++;
+        if (record && std::getenv("EG_VERBOSE_EV") != nullptr) {
+          const eg::Span& t = evs[i].evidence[0].trigger;
+          size_t from = t.begin > 60 ? t.begin - 60 : 0;
+          std::printf("  event fp %s [%s] ...%s\n", doc.name.substr(0, 12).c_str(),
+                      evs[i].evidence[0].trigger_text.c_str(),
+                      article.text.substr(from, std::min(t.end + 40, article.text.size()) - from).c_str());
+        }
       }
     };
     std::map<std::string, int> match;
@@ -814,7 +827,10 @@ int Show(const fs::path& path) {
   }
   std::vector<std::tuple<size_t, size_t, std::string>> marks;
   for (const eg::Entity& ent : x->entities) {
-    for (const eg::Span& s : ent.mentions) marks.emplace_back(s.begin, s.end, KindOf(ent.kind));
+    for (const eg::Span& s : ent.mentions) {
+      marks.emplace_back(s.begin, s.end,
+                         KindOf(ent.kind) + (std::getenv("EG_SHOW_IDS") != nullptr ? " " + ent.id : ""));
+    }
   }
   std::sort(marks.begin(), marks.end());
   std::string out;

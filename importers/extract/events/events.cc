@@ -10,11 +10,11 @@
 #include "importers/extract/entities/gazetteer.h"
 #include "importers/extract/events/triggers.h"
 #include "importers/extract/words/lexicon.h"
+#include "importers/extract/words/word_table.h"
 
 namespace eg {
 namespace {
 
-using WordSet = std::unordered_set<std::string_view>;
 
 // Auxiliaries and adverbs between a subject and its verb ("did not", "has also").
 const WordSet kAuxWords = {
@@ -56,7 +56,7 @@ const WordSet kAdverbsBetween = {"also", "not", "n't", "never", "already", "stil
                                  "then", "now", "soon", "recently", "reportedly", "later", "first",
                                  "finally", "again", "only", "officially", "formally", "jointly"};
 
-bool Has(const WordSet& set, std::string_view w) { return set.contains(w); }
+bool Has(const WordSet& set, std::string_view w) { return set.Contains(w); }
 
 // The preposition a label puts before the target of an event noun.
 std::string_view TargetPreposition(std::string_view type) {
@@ -86,6 +86,11 @@ struct Candidate {
   std::string near_name;  // a city named beside a facility location, for the label
   std::optional<size_t> timex;
   std::string lemma;  // the trigger's lemma ("release"), kept as the label of `other` events
+  // A grammatical or supporting mention: a main-verb "be"/"have", a light verb that carries an
+  // event noun ("the talks were held"), or a named gathering inside a name ("Developers
+  // Conference", "WWDC"). It is an event mention, but its happening is the noun's or the name's,
+  // so it is reported only when bare mentions are asked for, never put in the graph.
+  bool support = false;
   Event event;
 };
 
@@ -144,6 +149,7 @@ class Extractor {
       // untyped ("other") mention also needs an actor or a place: a word that only has a tense
       // ("fair", "central", "results") is too often no event at all to put on a timeline.
       bool anchored = e.time.begin || e.time.end;
+      if (!keep_bare_ && c.support) continue;
       if (!keep_bare_ && e.participants.empty() && !e.location && !anchored) continue;
       if (!keep_bare_ && e.type == "other" && e.participants.empty() && !e.location) continue;
       Finish(c);
@@ -365,11 +371,118 @@ class Extractor {
   }
 
   void FindTriggers() {
+    FindNamedGatherings();
     for (size_t i = 0; i < toks_.size(); ++i) {
-      if (!toks_[i].is_word || MentionAt(i) >= 0) continue;
+      if (!toks_[i].is_word) continue;
       Candidate c;
-      if (TypedTrigger(i, c) || GenericTrigger(i, c)) cands_.push_back(std::move(c));
+      int m = MentionAt(i);
+      if (m >= 0) {
+        // A common noun standing for an entity ("the annual conference") still names an event
+        // when its head is one; names, pronouns and groups of people do not.
+        const EntityMention& em = ents_.mentions[m];
+        bool description_head = em.form == MentionForm::kDescription && i + 1 == em.last;
+        if (named_gatherings_.contains(em.entity) && i + 1 == em.last) {
+          c.trigger = i;
+          c.entry = named_gatherings_.at(em.entity);
+          c.noun = true;
+          c.lemma = std::string(c.entry->lemma);
+          c.support = true;
+          cands_.push_back(std::move(c));
+        } else if (description_head && (TypedTrigger(i, c) || GenericTrigger(i, c)) && c.noun) {
+          cands_.push_back(std::move(c));
+        }
+        continue;
+      }
+      if (TypedTrigger(i, c) || GenericTrigger(i, c) || SupportTrigger(i, c)) {
+        cands_.push_back(std::move(c));
+      }
     }
+  }
+
+  // The gathering noun a capitalized run ends with ("Worldwide Developers Conference", "Munich
+  // Security Conference"), or nullptr.
+  const TriggerEntry* NamedGatheringAt(size_t i) const {
+    const Token& t = toks_[i];
+    if (!t.capitalized || t.all_caps || i == doc_.first_token[t.sentence]) return nullptr;
+    const TriggerEntry* entry = FindTrigger(t.lower);
+    if (entry == nullptr || !entry->gathering || entry->pos != TriggerPos::kNoun) return nullptr;
+    if (!toks_[i - 1].capitalized || !toks_[i - 1].is_word) return nullptr;
+    return entry;
+  }
+
+  // Entities that are names of gatherings: the acronym in parentheses after a named gathering
+  // ("Worldwide Developers Conference (WWDC)"), or a name ending in a gathering noun. Each of
+  // their mentions is a mention of the gathering.
+  void FindNamedGatherings() {
+    for (size_t i = 1; i + 2 < toks_.size(); ++i) {
+      const TriggerEntry* entry = NamedGatheringAt(i);
+      if (entry == nullptr || toks_[i + 1].lower != "(") continue;
+      int m = MentionAt(i + 2);
+      if (m < 0 || !toks_[i + 2].all_caps || ents_.mentions[m].last != i + 3) continue;
+      named_gatherings_.emplace(ents_.mentions[m].entity, entry);
+    }
+    for (size_t k = 0; k < ents_.entities.size(); ++k) {
+      const std::string& name = ents_.entities[k].name;
+      size_t space = name.rfind(' ');
+      if (space == std::string::npos) continue;
+      std::string last = name.substr(space + 1);
+      for (char& ch : last) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      const TriggerEntry* entry = FindTrigger(last);
+      if (entry != nullptr && entry->gathering && entry->pos == TriggerPos::kNoun) {
+        named_gatherings_.emplace(k, entry);
+      }
+    }
+  }
+
+  // A main-verb "be" or "have" ("The iPod nano is the second model", "Some had difficulty") or
+  // a light verb ("the event to be held", "took six months off", "pre-orders began"): grammatical
+  // event mentions in TimeML's sense, kept as support (see Candidate::support).
+  bool SupportTrigger(size_t i, Candidate& c) const {
+    static const WordSet kBeForms = {"is", "are", "was", "were", "be", "been", "am"};
+    static const WordSet kHaveForms = {"has", "have", "had"};
+    static const WordSet kLight = {"held", "hold", "holds", "holding", "took", "take", "takes",
+                                   "taken", "taking", "began", "begun", "begin", "begins",
+                                   "convened", "ended"};
+    // Irregular verbs whose participle is their base form: "is set to", "was put".
+    static const WordSet kBareParticiples = {"set", "put", "cut", "hit", "let", "shut",
+                                             "spread", "hurt", "quit", "cast", "upset", "beat"};
+    const std::string& w = toks_[i].lower;
+    size_t end = clause_end_[i];
+    size_t n = i + 1;
+    while (n < end && (Has(kAdverbsBetween, toks_[n].lower) || IsNegation(toks_[n].lower))) ++n;
+    const std::string next = n < end ? toks_[n].lower : std::string();
+    std::string lemma;
+    if (Has(kBeForms, w)) {
+      if (next.empty() || !toks_[n].is_word || next == "to" || next == "been" || next == "being" ||
+          Has(kBareParticiples, next) || next.ends_with("ing")) {
+        return false;
+      }
+      if (lex_ != nullptr && lex_->Can(next, WordPos::kVerb) && !Has(kDeterminers, next)) {
+        std::string v = lex_->Lemma(next, WordPos::kVerb);
+        bool participle = next.ends_with("ed") || next.ends_with("en") || (!v.empty() && v != next);
+        if (participle && !lex_->Can(next, WordPos::kAdjective)) return false;
+        if (next.ends_with("ed")) return false;
+      }
+      lemma = "be";
+    } else if (Has(kHaveForms, w)) {
+      if (next.empty() || next == "to") return false;
+      bool object = Has(kDeterminers, next) || next == "a" || next == "an" ||
+                    std::isdigit(static_cast<unsigned char>(next[0])) ||
+                    (lex_ != nullptr && !lex_->Can(next, WordPos::kVerb));
+      if (!object) return false;
+      lemma = "have";
+    } else if (Has(kLight, w) && lex_ != nullptr) {
+      lemma = lex_->Lemma(w, WordPos::kVerb);
+      if (lemma.empty() || !VerbPosition(i, lemma, lex_->Can(w, WordPos::kNoun))) return false;
+    } else {
+      return false;
+    }
+    c.trigger = i;
+    c.entry = &kOtherVerb;
+    c.noun = false;
+    c.lemma = lemma;
+    c.support = true;
+    return true;
   }
 
   // A word of the typed lexicon (triggers.h), by its form or by its WordNet lemma ("attacking").
@@ -385,7 +498,10 @@ class Extractor {
       }
     }
     if (entry == nullptr || FindEventType(entry->type) == nullptr) return false;
-    if (ProperNounLike(i)) return false;
+    if (ProperNounLike(i)) {
+      if (NamedGatheringAt(i) == nullptr) return false;
+      c.support = true;  // a gathering's name: its arguments are the name's own words
+    }
     c.trigger = i;
     c.entry = entry;
     c.noun = entry->pos == TriggerPos::kNoun ||
@@ -533,22 +649,35 @@ class Extractor {
       size_t first = TokenAt(tx.span.begin);
       if (first < toks_.size() && toks_[first].span.begin >= tx.span.end) first = toks_.size();
       if (first == toks_.size() || MentionAt(first) >= 0) continue;  // "Russia Today" is a name
-      Candidate* best = nullptr;
-      for (Candidate& c : cands_) {
-        if (c.trigger >= first || clause_begin_[c.trigger] != clause_begin_[first]) continue;
-        if (first - c.trigger <= 12) best = &c;
+      // Support mentions ("the event to be held on October 12") share the time with the event
+      // they support, so they are matched apart and never take it from a full trigger.
+      for (bool support : {false, true}) {
+        Candidate* best = NearestBefore(first, support);
+        if (best == nullptr) best = NearestAfter(first, support);
+        if (best != nullptr && !best->timex) best->timex = x;
       }
-      if (best == nullptr) {
-        for (Candidate& c : cands_) {
-          if (c.trigger > first && clause_begin_[c.trigger] == clause_begin_[first] &&
-              c.trigger - first <= 8) {
-            best = &c;
-            break;
-          }
-        }
-      }
-      if (best != nullptr && !best->timex) best->timex = x;
     }
+  }
+
+  // The trigger nearest before token `first` in its clause, within a dozen tokens.
+  Candidate* NearestBefore(size_t first, bool support) {
+    Candidate* best = nullptr;
+    for (Candidate& c : cands_) {
+      if (c.support != support || c.trigger >= first) continue;
+      if (clause_begin_[c.trigger] != clause_begin_[first]) continue;
+      if (first - c.trigger <= 12) best = &c;
+    }
+    return best;
+  }
+
+  // The first trigger after token `first` in its clause, within eight tokens ("In February 2022,
+  // Russia invaded").
+  Candidate* NearestAfter(size_t first, bool support) {
+    for (Candidate& c : cands_) {
+      if (c.support != support || c.trigger <= first) continue;
+      if (clause_begin_[c.trigger] == clause_begin_[first] && c.trigger - first <= 8) return &c;
+    }
+    return nullptr;
   }
 
   // ---- analysis --------------------------------------------------------------------------------
@@ -1276,6 +1405,7 @@ class Extractor {
   std::map<std::string, std::vector<std::string>> groups_;
   std::vector<Candidate> cands_;
   std::vector<std::pair<std::string, std::string>> person_titles_;  // (entity id, lower-case title)
+  std::map<size_t, const TriggerEntry*> named_gatherings_;  // entity index -> its gathering noun
 };
 
 }  // namespace

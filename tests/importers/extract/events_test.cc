@@ -313,5 +313,54 @@ TEST(Events, EvidenceOffsetsPointAtTheTriggerAndItsSentence) {
                              Role::kSource));
 }
 
+TEST(Events, MainVerbBeAndHaveAndLightVerbsAreBareMentionsOnly) {
+  const std::string text =
+      "The new phone is the thinnest model. The phone was released by the firm. Some buyers had "
+      "difficulty. The firm has released a tool. The summit will be held in Geneva.";
+  Extracted bare = ExtractFrom(text, {}, /*keep_bare=*/true);
+  // A copula and a possessive "have" are events; auxiliaries are not.
+  ASSERT_NE(bare.ByTrigger("is"), nullptr);
+  EXPECT_EQ(bare.ByTrigger("is")->type, "other");
+  EXPECT_EQ(bare.ByTrigger("was"), nullptr);
+  ASSERT_NE(bare.ByTrigger("had"), nullptr);
+  EXPECT_EQ(bare.ByTrigger("has"), nullptr);
+  ASSERT_NE(bare.ByTrigger("held"), nullptr);
+  ASSERT_NE(bare.ByTrigger("summit"), nullptr);
+  // The graph keeps the summit, not the verbs that support it.
+  Extracted graph = ExtractFrom(text);
+  EXPECT_EQ(graph.ByTrigger("is"), nullptr);
+  EXPECT_EQ(graph.ByTrigger("had"), nullptr);
+  EXPECT_EQ(graph.ByTrigger("held"), nullptr);
+  ASSERT_NE(graph.ByTrigger("summit"), nullptr);
+  EXPECT_EQ(graph.ByTrigger("summit")->type, "meet");
+}
+
+TEST(Events, AnExplicitDateGoesToTheEventNotToItsLightVerb) {
+  const std::string text = "The talks were held on 3 March 2022 in Geneva.";
+  std::vector<Timex> tx = {MakeTimex(text, "3 March 2022", "2022-03-03", TimeBasis::kExplicit)};
+  Extracted bare = ExtractFrom(text, tx, /*keep_bare=*/true);
+  const Event* talks = bare.ByTrigger("talks");
+  const Event* held = bare.ByTrigger("held");
+  ASSERT_NE(talks, nullptr);
+  ASSERT_NE(held, nullptr);
+  ASSERT_TRUE(talks->time.begin.has_value());
+  EXPECT_EQ(*talks->time.begin, Date(2022, 3, 3));
+  ASSERT_TRUE(held->time.end.has_value());
+  EXPECT_EQ(*held->time.end, Date(2022, 3, 3));
+}
+
+TEST(Events, NamedGatheringsAndTheirAcronymsAreEventMentions) {
+  const std::string text =
+      "Jobs spoke at the Worldwide Developers Conference (WWDC) in San Francisco. Later at WWDC "
+      "he showed a phone.";
+  Extracted bare = ExtractFrom(text, {}, /*keep_bare=*/true);
+  ASSERT_NE(bare.ByTrigger("Conference"), nullptr);
+  EXPECT_EQ(bare.ByTrigger("Conference")->type, "meet");
+  size_t acronyms = std::count_if(bare.events.begin(), bare.events.end(), [](const Event& e) {
+    return e.evidence[0].trigger_text == "WWDC";
+  });
+  EXPECT_EQ(acronyms, 2u);
+}
+
 }  // namespace
 }  // namespace eg
