@@ -2140,6 +2140,10 @@ class Tagger {
       }
       return std::nullopt;
     }
+    // "in coming months", "for coming quarters": the article may go.
+    if (OneOf(w, {"coming", "upcoming"}) && i > 0 && WordIn(i - 1, {"in", "for", "over"})) {
+      if (auto u = UnitAt(i + 1); u && u->first.plural) return make(i + 2, "FUTURE_REF");
+    }
     if (w != "the") return std::nullopt;
     // the past, the recent past, the future, the near/distant/foreseeable future
     size_t k = i + 1;

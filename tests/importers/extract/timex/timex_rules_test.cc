@@ -259,6 +259,14 @@ TEST(Clocks, TakeTheDayTheTextTellsAbout) {
              {{"10 a.m.", TimexType::kTime, "2025-12-01T10:00"}, {"daily", TimexType::kSet, "P1D"}});
 }
 
+TEST(Fuzzy, ComingUnitsWithoutTheArticle) {
+  ExpectTags("the economy will slow in coming months as", {{"coming months", kDate, "FUTURE_REF"}});
+  ExpectTags("it bodes ill for upcoming quarters", {{"upcoming quarters", kDate, "FUTURE_REF"}});
+  ExpectTags("in the coming weeks", {{"the coming weeks", kDate, "FUTURE_REF"}});
+  // A coming event is no time.
+  ExpectTags("the coming elections matter", {});
+}
+
 TEST(Fuzzy, CurrentAndYearEnd) {
   ExpectTags("because of current market conditions", {{"current", kDate, "PRESENT_REF"}});
   ExpectTags("the current account deficit widened", {});
