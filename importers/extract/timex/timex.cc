@@ -1438,8 +1438,15 @@ class Tagger {
     // June 30" is a twelve-month span of a company's accounts.
     if (!latest && WordIn(k, {"full", "current", "calendar"})) ++k;
     if (Word(k, "fiscal")) ++k;
-    if (Word(k, "year") && !WordIn(k + 1, {"of", "before", "after", "when", "that", "in"}) &&
-        !Punct(k + 1, "-") && !(i > 0 && WordIn(i - 1, {"of", "all", "around", "throughout"}))) {
+    // "the year of the dragon", "the year before", "the year that he left" name other years;
+    // "a high for the year of $42.875" (an amount follows), "the current fiscal year that" and
+    // "the first nine months of the year" are the report's.
+    const bool qualified = k > i + 1;  // "the current year", "the fiscal year"
+    const bool other_year =
+        (Word(k + 1, "of") && !Punct(k + 2, "$") && !Num(k + 2)) ||
+        WordIn(k + 1, {"before", "after", "when", "in"}) || (Word(k + 1, "that") && !qualified);
+    if (Word(k, "year") && !other_year && !Punct(k + 1, "-") &&
+        !(i > 0 && WordIn(i - 1, {"all", "around", "throughout"}))) {
       c.end = k + 1;
       if (WordIn(k + 1, {"ended", "ending", "ends", "to"})) {
         c.type = TimexType::kDuration;

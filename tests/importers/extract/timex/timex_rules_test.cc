@@ -339,6 +339,17 @@ TEST(Reports, AYearIsAnAmountNotTheCurrentYear) {
   ExpectTags("profit for the year rose", {{"the year", kDate, "2025"}});
 }
 
+TEST(Reports, TheYearInsideAPhraseIsStillTheReportsYear) {
+  ExpectTags("the first nine months of the year.",
+             {{"the first nine months", kDuration, "P9M"}, {"the year", kDate, "2025"}});
+  ExpectTags("a high for the year of $42 a share", {{"the year", kDate, "2025"}});
+  ExpectTags("sales in the current fiscal year that are higher",
+             {{"the current fiscal year", kDate, "2025"}});
+  // Other years: the one of an event, the one before.
+  ExpectTags("it was the year of the dragon", {});
+  ExpectTags("he left the year before", {});
+}
+
 TEST(Reports, LastYearIsTheYearEvenBesideFigures) {
   // In a quarterly report, "a year ago" beside figures is the reported quarter a year back
   // (the third quarter: the last complete one before 2025-12-01), but "last year" stays the
