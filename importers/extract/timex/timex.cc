@@ -1065,6 +1065,13 @@ class Tagger {
       c.anchor = Anchor::kExplicit;
       return c;
     }
+    // "January nineteen ninety-seven", as broadcast transcripts spell years.
+    if (auto wy = WordYear(y); wy && Word(y, "nineteen")) {
+      c.end = wy->second;
+      c.value = MonthValue(wy->first, *m);
+      c.anchor = Anchor::kExplicit;
+      return c;
+    }
     if (InProperName(i, i, *m == 5)) return std::nullopt;
     // "the March for Life", "the March of the Combatant Mothers": a march, named.
     if (WordIn(m_end, {"for", "of"})) {
@@ -1575,6 +1582,12 @@ class Tagger {
     if (YearNumber(y)) {
       c.end = y + 1;
       c.value = SeasonValue(static_cast<int>(Val(y)), *s);
+      return c;
+    }
+    // "the winter of nineteen ninety-four", as broadcast transcripts spell years.
+    if (auto wy = WordYear(y); wy && (Word(k + 1, "of") || Word(y, "nineteen"))) {
+      c.end = wy->second;
+      c.value = SeasonValue(wy->first, *s);
       return c;
     }
     // A bare season needs "the" or a preposition before it ("fall" is also a verb).

@@ -224,6 +224,16 @@ TEST(Narrative, AnaphoraFollowTheDateLastMentioned) {
   ExpectTags("Prices fell sharply the following year.", {{"the following year", kDate, "2026"}});
 }
 
+TEST(Years, SpelledOutAfterAMonthOrASeason) {
+  ExpectTags("January nineteen ninety-seven. Atlanta again.",
+             {{"January nineteen ninety-seven", kDate, "1997-01"}});
+  ExpectTags("prices we saw in the winter of nineteen ninety-four.",
+             {{"the winter of nineteen ninety-four", kDate, "1994-WI"}});
+  ExpectTags("in the summer of two thousand", {{"the summer of two thousand", kDate, "2000-SU"}});
+  // A number of people after a month is no year; "left" puts March in the past, 2025-03.
+  ExpectTags("in March two thousand troops left", {{"March", kDate, "2025-03"}});
+}
+
 TEST(Durations, HalvesUseTheNextSmallerUnit) {
   ExpectTags("they lived in camps for 2 1/2 years.", {{"2 1/2 years", kDuration, "P2Y6M"}});
   ExpectTags("the flight took 5 1/2 hours.", {{"5 1/2 hours", kDuration, "PT5H30M"}});
