@@ -818,13 +818,31 @@ class Tagger {
     return std::nullopt;
   }
 
+  // True when "today", "yesterday" or "tomorrow" at i names an age: "today's world", "the
+  // youth of today", "the people of tomorrow".
+  bool GenericAge(size_t i) const {
+    auto age_noun = [&](size_t k) {
+      return WordIn(k, {"world", "society", "youth", "generation", "generations", "children",
+                        "kids", "young", "people", "leaders", "women", "men", "standards",
+                        "economy", "technology", "computers", "culture", "teenagers", "families",
+                        "politics"});
+    };
+    const bool possessive = (Punct(i + 1, "'") || Punct(i + 1, "\xE2\x80\x99")) && Word(i + 2, "s");
+    if (possessive) return age_noun(i + 3);
+    // "the people of tomorrow", "the youth of today".
+    return i >= 2 && Word(i - 1, "of") && age_noun(i - 2);
+  }
+
   // "today", "yesterday", "tomorrow", "the day before yesterday", "the day after tomorrow".
   std::optional<DayRef> RelativeDay(size_t i) const {
     int offset = 0;
     size_t end = 0;
     if (WordIn(i, {"today", "yesterday", "tomorrow"})) {
       if (CapitalizedMidSentence(i)) return std::nullopt;
-      // "today's" is still today; "Today" in a name was excluded above.
+      // "today's" is still today ("today's editions"); "Today" in a name was excluded above.
+      // But "today's world", "today's youth", "the people of tomorrow" speak of an age, not a
+      // day: TimeML leaves such generic uses out.
+      if (GenericAge(i)) return std::nullopt;
       offset = Word(i, "today") ? 0 : Word(i, "yesterday") ? -1 : 1;
       end = i + 1;
     } else if (Word(i, "the") && Word(i + 1, "day") && WordIn(i + 2, {"before", "after"}) &&

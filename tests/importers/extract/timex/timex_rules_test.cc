@@ -269,6 +269,16 @@ TEST(Clocks, TakeTheDayTheTextTellsAbout) {
              {{"10 a.m.", TimexType::kTime, "2025-12-01T10:00"}, {"daily", TimexType::kSet, "P1D"}});
 }
 
+TEST(Fuzzy, TodayAsAnAgeIsNoDay) {
+  ExpectTags("a fair law in today's world would", {});
+  ExpectTags("Elian is for today's youth what", {});
+  ExpectTags("I would have chosen the people of tomorrow.", {});
+  // The day itself: today's paper, yesterday's vote (2025-11-30).
+  ExpectTags("advertised in today's editions of", {{"today", kDate, "2025-12-01"}});
+  ExpectTags("after yesterday's vote", {{"yesterday", kDate, "2025-11-30"}});
+  ExpectTags("the meeting of today was short", {{"today", kDate, "2025-12-01"}});
+}
+
 TEST(Fuzzy, ComingUnitsWithoutTheArticle) {
   ExpectTags("the economy will slow in coming months as", {{"coming months", kDate, "FUTURE_REF"}});
   ExpectTags("it bodes ill for upcoming quarters", {{"upcoming quarters", kDate, "FUTURE_REF"}});
