@@ -485,7 +485,39 @@ class Tagger {
     consider(Weekend(i));
     consider(Holiday(i));
     consider(YearEnd(i));
+    consider(ConjoinedDay(i));
     return best;
+  }
+
+  // The second day of "April 24 and 25" or "Oct. 2 or 3": the month and year of the day just
+  // tagged.
+  std::optional<Candidate> ConjoinedDay(size_t i) const {
+    if (!reference_ || reference_->day == 0 || i < 3 || !WordIn(i - 1, {"and", "or"})) {
+      return std::nullopt;
+    }
+    size_t d_end = 0;
+    auto d = DayNumber(i, &d_end);
+    if (!d || IsWord(i) || !NumDigits(i - 2, 1, 2)) return std::nullopt;
+    size_t m_end = 0;
+    const size_t m_at = Punct(i - 3, ".") && i >= 4 ? i - 4 : i - 3;
+    auto m = MonthAt(m_at, &m_end);
+    if (!m || *m != reference_->month || m_end != i - 2) return std::nullopt;
+    Candidate c;
+    c.begin = i;
+    c.end = d_end;
+    c.type = TimexType::kDate;
+    c.anchor = Anchor::kRelative;
+    int year = reference_->year;
+    const size_t y = Punct(d_end, ",") ? d_end + 1 : d_end;
+    if (YearNumber(y)) {
+      year = static_cast<int>(Val(y));
+      c.end = y + 1;
+      c.anchor = Anchor::kExplicit;
+    }
+    auto date = MakeDay(year, *m, *d);
+    if (!date) return std::nullopt;
+    c.value = DayValue(*date);
+    return c;
   }
 
   // ---- modifiers: "early 2022", "late November", "the end of 1990", "about two years" ----
@@ -812,6 +844,15 @@ class Tagger {
         // "May 2022" is a month; "May 20" a day. A year number is not a day (DayNumber's range).
         size_t y = Punct(d_end, ",") ? d_end + 1 : d_end;
         if (YearNumber(y)) return MakeExplicitDay(static_cast<int>(Val(y)), *m, *d, y + 1);
+        // "April 24 and 25, 1999": the pair shares the year written after it.
+        size_t d2_end = 0;
+        if (WordIn(d_end, {"and", "or"}) && NumDigits(d_end + 1, 1, 2) &&
+            DayNumber(d_end + 1, &d2_end)) {
+          const size_t y2 = Punct(d2_end, ",") ? d2_end + 1 : d2_end;
+          if (YearNumber(y2)) {
+            if (auto r = MakeExplicitDay(static_cast<int>(Val(y2)), *m, *d, d_end)) return r;
+          }
+        }
         return YearlessDay(*m, *d, i, d_end);
       }
     }

@@ -224,6 +224,20 @@ TEST(Narrative, AnaphoraFollowTheDateLastMentioned) {
   ExpectTags("Prices fell sharply the following year.", {{"the following year", kDate, "2026"}});
 }
 
+TEST(ExplicitDates, TheSecondDayOfAPairTakesTheFirstsMonth) {
+  // The year written after the pair holds for both days.
+  ExpectTags("the summit on April 24 and 25, 1999.",
+             {{"April 24", kDate, "1999-04-24"}, {"25, 1999", kDate, "1999-04-25"}});
+  ExpectTags("talks on Oct. 2 or 3, 2024 in",
+             {{"Oct. 2", kDate, "2024-10-02"}, {"3, 2024", kDate, "2024-10-03"}});
+  // Without a year both follow the tense: the summit "will be held" in April 2026.
+  ExpectTags("The summit on April 24 and 25 will be held.",
+             {{"April 24", kDate, "2026-04-24"}, {"25", kDate, "2026-04-25"}});
+  // A count after a full date is no day.
+  ExpectTags("we met on April 24, 1999 and 25 others came.",
+             {{"April 24, 1999", kDate, "1999-04-24"}});
+}
+
 TEST(Years, SpelledOutAfterAMonthOrASeason) {
   ExpectTags("January nineteen ninety-seven. Atlanta again.",
              {{"January nineteen ninety-seven", kDate, "1997-01"}});
