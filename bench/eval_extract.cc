@@ -234,6 +234,7 @@ int Meantime(const fs::path& dir, bool verbose) {
   }
   std::map<std::string, Counts> entity_by_kind;
   Counts entity_all, entity_names, events, events_emitted, participants;
+  size_t participants_out_of_scope = 0;
   size_t anchor_total = 0, anchor_right = 0, anchor_open = 0, anchor_unfound = 0;
   std::map<std::string, std::pair<size_t, size_t>> anchor_by_rel;
   std::map<std::string, size_t> missed_events, spurious_events;
@@ -566,6 +567,9 @@ int Meantime(const fs::path& dir, bool verbose) {
     score_events(emitted->events, events_emitted, false, nullptr);
     // ---- participants ------------------------------------------------------------------------
     std::set<std::pair<std::string, std::string>> gold_pairs;  // (event m_id, entity instance)
+    // Gold pairs whose participant is a product or a financial entity: out of the measure's
+    // scope on both sides, so a predicted pair that is one of them counts neither way.
+    std::set<std::pair<std::string, std::string>> other_pairs;
     for (const Link& l : doc.links) {
       if (l.tag != "HAS_PARTICIPANT") continue;
       auto ev = doc.markables.find(l.source);
@@ -576,7 +580,10 @@ int Meantime(const fs::path& dir, bool verbose) {
           continue;
         }
         std::string kind = gold_kind(t);
-        if (kind != "PER" && kind != "ORG" && kind != "LOC") continue;
+        if (kind != "PER" && kind != "ORG" && kind != "LOC") {
+          other_pairs.insert({l.source, mention_instance[t]});
+          continue;
+        }
         gold_pairs.insert({l.source, mention_instance[t]});
       }
     }
@@ -605,9 +612,12 @@ int Meantime(const fs::path& dir, bool verbose) {
     for (size_t i = 0; i < x->events.size(); ++i) {
       const eg::Event& ev = x->events[i];
       if (ev.evidence[0].trigger.end > scored_end) continue;
+      // Each (event, entity) pair once, whether the entity takes part or is the place.
       std::vector<std::string> ids;
       for (const eg::Participant& p : ev.participants) ids.push_back(p.entity);
       if (ev.location) ids.push_back(ev.location->entity);
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
       for (const std::string& id : ids) {
         auto gi = event_gold.find(static_cast<int>(i));
         std::set<std::string> inst = instances_of(id);
@@ -615,14 +625,41 @@ int Meantime(const fs::path& dir, bool verbose) {
           ++pred_unmatched;
           continue;
         }
-        bool any = false;
+        bool any = false, out_of_scope = false;
         for (const std::string& in : inst) {
           if (gold_pairs.contains({gi->second, in})) {
             pred_pairs.insert({gi->second, in});
             any = true;
           }
+          out_of_scope = out_of_scope || other_pairs.contains({gi->second, in});
+        }
+        if (!any && out_of_scope) {
+          ++participants_out_of_scope;
+          continue;
         }
         if (!any) ++pred_unmatched;
+        if (!any && std::getenv("EG_VERBOSE_PART") != nullptr) {
+          std::printf("  part fp %s [%s] %s %s\n", doc.name.substr(0, 12).c_str(),
+                      ev.evidence[0].trigger_text.c_str(), id.c_str(),
+                      gi == event_gold.end() ? "(event not in gold)" : "");
+        }
+      }
+    }
+    if (std::getenv("EG_VERBOSE_PART") != nullptr) {
+      for (const auto& [ev_mid, inst] : gold_pairs) {
+        if (pred_pairs.contains({ev_mid, inst})) continue;
+        auto [eb, ee] = span_of(doc.markables[ev_mid]);
+        std::string who;
+        for (const auto& [mid, m] : doc.markables) {
+          if (m.tag != "ENTITY_MENTION" || !in_scope(m)) continue;
+          auto it = mention_instance.find(mid);
+          if (it == mention_instance.end() || it->second != inst) continue;
+          auto [b, e] = span_of(m);
+          who += article.text.substr(b, e - b) + "; ";
+        }
+        std::printf("  part fn %s [%s]%s -> %s\n", doc.name.substr(0, 12).c_str(),
+                    article.text.substr(eb, ee - eb).c_str(), match.contains(ev_mid) ? "" : " (event missed)",
+                    who.c_str());
       }
     }
     participants.tp += pred_pairs.size();
@@ -699,6 +736,8 @@ int Meantime(const fs::path& dir, bool verbose) {
   PrintCounts("event mentions (all triggers)", events);
   PrintCounts("event mentions (emitted)", events_emitted);
   PrintCounts("participants (HAS_PARTICIPANT)", participants);
+  std::printf("%-34s %zu predicted pairs with a product or money participant, not counted\n", "",
+              participants_out_of_scope);
   std::printf("%-34s %.3f   (%zu of %zu gold event-date TLINKs; %zu found events without any "
               "bound)\n",
               "time anchoring accuracy", anchor_total ? double(anchor_right) / anchor_total : 0.0,

@@ -91,6 +91,7 @@ struct Candidate {
   // Conference", "WWDC"). It is an event mention, but its happening is the noun's or the name's,
   // so it is reported only when bare mentions are asked for, never put in the graph.
   bool support = false;
+  std::vector<std::string> subject;  // a verb's source actors, for the verbs coordinated with it
   Event event;
 };
 
@@ -356,7 +357,12 @@ class Extractor {
   // ---- triggers --------------------------------------------------------------------------------
 
   bool LooksNoun(size_t i) const {
-    if (i == doc_.first_token[toks_[i].sentence]) return true;
+    const bool first = i == doc_.first_token[toks_[i].sentence];
+    // A past form ("shelled", "attacked") is a verb unless a determiner makes it a modifier.
+    if (toks_[i].lower.ends_with("ed")) {
+      return !first && (Has(kDeterminers, toks_[i - 1].lower) || toks_[i - 1].lower == "'s");
+    }
+    if (first) return true;
     const Token& prev = toks_[i - 1];
     int m = MentionAt(i - 1);
     if (m >= 0) return ents_.mentions[m].form == MentionForm::kDemonym || prev.lower == "'s";
@@ -380,7 +386,9 @@ class Extractor {
         // A common noun standing for an entity ("the annual conference") still names an event
         // when its head is one; names, pronouns and groups of people do not.
         const EntityMention& em = ents_.mentions[m];
-        bool description_head = em.form == MentionForm::kDescription && i + 1 == em.last;
+        bool description_head = (em.form == MentionForm::kDescription ||
+                                 em.form == MentionForm::kGroup) &&
+                                i + 1 == em.last && !toks_[i].capitalized;
         if (named_gatherings_.contains(em.entity) && i + 1 == em.last) {
           c.trigger = i;
           c.entry = named_gatherings_.at(em.entity);
@@ -688,7 +696,13 @@ class Extractor {
     std::vector<std::string> sources, targets, participants;
     std::vector<std::pair<int, std::string>> places;  // mention, qualifier
     size_t t = c.trigger;
-    if (c.noun) {
+    if (c.noun && c.support) {
+      // A gathering's name ("Worldwide Developers Conference"): its words are the name, not its
+      // participants; only where it is held is said after it.
+      std::vector<std::string> ignored;
+      c.np_first = t;
+      PostModifiers(t, ignored, ignored, ignored, places);
+    } else if (c.noun) {
       NounPhrase(c, sources, participants, places);
       PostModifiers(t, sources, targets, participants, places);
       ParticipationVerb(c, participants);
@@ -700,6 +714,9 @@ class Extractor {
       sources = LeftActors(t);
       if (sources.empty()) sources = DescribedPerson(a);
       if (sources.empty() && OpensSentenceAsParticiple(t)) sources = MainClauseSubject(t);
+      if (sources.empty()) sources = RelativeAntecedent(a);
+      if (sources.empty()) sources = CoordinatedSubject(c, a);
+      c.subject = sources;
       targets = RightActors(t);
       PostModifiers(t, sources, targets, participants, places);
     }
@@ -718,6 +735,38 @@ class Extractor {
     c.own_arguments = !e.participants.empty() || e.location.has_value();
     e.modality = ModalityOf(c);
     e.time = TimeOf(c);
+  }
+
+  // "Cisco, which sued Apple", "the firm that makes": the subject of a relative clause is the
+  // actor the relative pronoun follows.
+  std::vector<std::string> RelativeAntecedent(size_t verb_start) const {
+    std::vector<std::string> out;
+    size_t b = clause_begin_[verb_start];
+    if (verb_start < b + 2) return out;
+    const std::string& rel = toks_[verb_start - 1].lower;
+    if (rel != "who" && rel != "which" && rel != "that") return out;
+    size_t k = verb_start - 2;
+    if (toks_[k].lower == "," && rel != "that" && k > b) --k;
+    int m = MentionAt(k);
+    if (m >= 0 && IsActorMention(m) && ents_.mentions[m].last == k + 1) AddActor(m, out);
+    return out;
+  }
+
+  // "Gizmodo obtained a prototype and published details", "decided to leave or was forced out":
+  // a verb right after "and"/"or" without a subject of its own shares the subject of the verb
+  // before it in the sentence.
+  std::vector<std::string> CoordinatedSubject(const Candidate& c, size_t verb_start) const {
+    size_t b = doc_.first_token[toks_[c.trigger].sentence];
+    if (verb_start <= b) return {};
+    const std::string& conj = toks_[verb_start - 1].lower;
+    if (conj != "and" && conj != "or" && conj != "but") return {};
+    for (const Candidate* p = &c; p != cands_.data();) {
+      --p;
+      if (p->trigger < b) break;
+      if (p->noun || p->trigger >= verb_start) continue;
+      return p->subject;
+    }
+    return {};
   }
 
   // "The European Union's High Representative for Foreign Policy stated": a known person's title

@@ -362,5 +362,22 @@ TEST(Events, NamedGatheringsAndTheirAcronymsAreEventMentions) {
   EXPECT_EQ(acronyms, 2u);
 }
 
+TEST(Events, CoordinatedVerbsShareTheSubjectAndRelativeClausesTakeTheirAntecedent) {
+  Extracted x = ExtractFrom(
+      "Russia attacked Kharkiv on Monday and shelled Kyiv. Poland, which hosted the refugees, "
+      "criticized Moscow.",
+      {}, /*keep_bare=*/true);
+  const Event* shelled = x.ByTrigger("shelled");
+  ASSERT_NE(shelled, nullptr);
+  EXPECT_TRUE(HasParticipant(*shelled, "country:RU", Role::kSource));
+  const Event* hosted = x.ByTrigger("hosted");
+  ASSERT_NE(hosted, nullptr);
+  EXPECT_TRUE(HasParticipant(*hosted, "country:PL", Role::kSource));
+  // Without "and" before it, a verb does not borrow another verb's subject.
+  Extracted y = ExtractFrom("Russia attacked Kharkiv. Shelling resumed.", {}, true);
+  const Event* resumed = y.ByTrigger("resumed");
+  if (resumed != nullptr) EXPECT_FALSE(HasParticipant(*resumed, "country:RU", Role::kSource));
+}
+
 }  // namespace
 }  // namespace eg
