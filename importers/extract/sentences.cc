@@ -57,6 +57,20 @@ bool IsAbbreviationPeriod(std::string_view text, size_t begin, size_t dot) {
   return false;
 }
 
+// True when a stop inside `line` is followed by a space and a capital ("... downloads. The"): the
+// line is prose that happens to lack a final stop, not a heading.
+bool HasInnerSentenceEnd(std::string_view line) {
+  for (size_t i = 0; i + 2 < line.size(); ++i) {
+    char c = line[i];
+    if ((c == '.' || c == '!' || c == '?') && line[i + 1] == ' ' &&
+        std::isupper(static_cast<unsigned char>(line[i + 2])) &&
+        !IsAbbreviationPeriod(line, 0, i)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void AddTrimmed(std::string_view text, size_t b, size_t e, std::vector<Span>& out) {
   while (b < e && IsSpaceChar(text[b])) ++b;
   while (e > b && IsSpaceChar(text[e - 1])) --e;
@@ -143,7 +157,8 @@ std::vector<Span> SplitSentences(std::string_view text) {
       // Title case marks a headline however long it is; wrapped prose is mostly lower case.
       bool title_case = words > 0 && capitalized * 2 > words;
       bool standalone = !EndsWithSentenceMark(line) &&
-                        (block.size() == 1 || words <= 8 || title_case);
+                        ((block.size() == 1 && !HasInnerSentenceEnd(line)) || words <= 8 ||
+                         title_case);
       if (standalone) {
         if (in_run) SplitRun(text, run_begin, block[li - 1].end, out);
         in_run = false;

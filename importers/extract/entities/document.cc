@@ -245,6 +245,8 @@ bool EndsWithSentenceMark(std::string_view line) {
   bool stripped = true;
   while (stripped && !line.empty()) {
     stripped = false;
+    // 'downloads. ”' and 'downloads. \'\'': a closing mark set off by a space closes all the same.
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
     for (std::string_view c : kClosers) {
       if (line.size() >= c.size() && line.substr(line.size() - c.size()) == c) {
         line.remove_suffix(c.size());
