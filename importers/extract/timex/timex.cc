@@ -1948,7 +1948,10 @@ class Tagger {
       if (count.article && (uw.unit == Unit::kSecond || uw.unit == Unit::kQuarter)) {
         return std::nullopt;
       }
-      if (uw.unit == Unit::kQuarter && Word(unit.second, "of")) return std::nullopt;
+      // "three quarters of the vote" is a fraction; "several quarters of losses" a time.
+      if (uw.unit == Unit::kQuarter && Word(unit.second, "of") && count.n != kUnknownCount) {
+        return std::nullopt;
+      }
       if (TitleCased(unit.second - 1)) return std::nullopt;
       size_t e = unit.second;
       // "$2 million a year", "24 hours a day", "four flights a week": "a" + unit after an
@@ -2223,7 +2226,16 @@ class Tagger {
     if (OneOf(w, {"coming", "upcoming"}) && i > 0 && WordIn(i - 1, {"in", "for", "over"})) {
       if (auto u = UnitAt(i + 1); u && u->first.plural) return make(i + 2, "FUTURE_REF");
     }
+    // "at a later date", "on a future date": some day ahead.
+    if (w == "a" && WordIn(i + 1, {"later", "future"}) && Word(i + 2, "date")) {
+      return make(i + 3, "FUTURE_REF");
+    }
     if (w != "the") return std::nullopt;
+    // "in the near term", "over the long term" (the hyphenated adjectives are no times).
+    if (WordIn(i + 1, {"near", "short", "long"}) && Word(i + 2, "term") && !Punct(i + 3, "-") &&
+        !(Punct(i + 2, "-"))) {
+      return make(i + 3, "FUTURE_REF");
+    }
     // the past, the recent past, the future, the near/distant/foreseeable future
     size_t k = i + 1;
     if (WordIn(k, {"recent", "distant", "near", "foreseeable", "immediate", "not-too-distant"})) ++k;

@@ -293,6 +293,22 @@ TEST(Fuzzy, TodayAsAnAgeIsNoDay) {
   ExpectTags("the meeting of today was short", {{"today", kDate, "2025-12-01"}});
 }
 
+TEST(Fuzzy, TermsAndLaterDatesLieAhead) {
+  ExpectTags("the challenges of the near term are", {{"the near term", kDate, "FUTURE_REF"}});
+  ExpectTags("to placate holders in the short term.", {{"the short term", kDate, "FUTURE_REF"}});
+  ExpectTags("offerings at a later date.", {{"a later date", kDate, "FUTURE_REF"}});
+  // Adjectives and other terms are no times.
+  ExpectTags("the short-term debt rose", {});
+  ExpectTags("the term of the loan", {});
+}
+
+TEST(Durations, SeveralQuartersOfLossesIsATime) {
+  ExpectTags("profitable after several quarters of losses",
+             {{"several quarters", kDuration, "PXQ"}});
+  // A counted fraction is not.
+  ExpectTags("three quarters of the vote went to him", {});
+}
+
 TEST(Fuzzy, ComingUnitsWithoutTheArticle) {
   ExpectTags("the economy will slow in coming months as", {{"coming months", kDate, "FUTURE_REF"}});
   ExpectTags("it bodes ill for upcoming quarters", {{"upcoming quarters", kDate, "FUTURE_REF"}});
