@@ -212,13 +212,16 @@ int Run(size_t n) {
   const Percentiles tl = Of(timeline_ms), rg = Of(range_ms);
   std::printf(
       "events %8zu | write %6.1f s | link %6.1f s (%zu linked, %zu merged, %zu time + %zu vague "
-      "relations, %zu storylines) | store %7.1f MB | peak RSS %5ld MB | entity timeline p50 %.2f "
+      "relations, %zu implied left out, %zu storylines) | store %7.1f MB | peak RSS %5ld MB | entity timeline p50 %.2f "
       "ms p99 %.2f ms (avg %zu rows) | time range p50 %.2f ms p99 %.2f ms (avg %zu rows) | stored "
       "relations %llu\n",
       n, write_s, link_s, report->linked_events, report->merged_events, report->time_relations,
-      report->vague_relations, report->storylines, DiskBytes(dir) / 1e6, PeakRssMb(), tl.p50, tl.p99,
+      report->vague_relations, report->implied_relations, report->storylines, DiskBytes(dir) / 1e6, PeakRssMb(), tl.p50, tl.p99,
       timeline_hits / 1000, rg.p50, rg.p99, range_hits / 1000,
       stats.ok() ? static_cast<unsigned long long>(stats->relations) : 0ULL);
+  std::printf("  link phases:");
+  for (const auto& [phase, seconds] : report->phase_seconds) std::printf(" %s %.1f s;", phase.c_str(), seconds);
+  std::printf("\n");
   std::fflush(stdout);
   fs::remove_all(dir);
   return 0;

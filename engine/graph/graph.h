@@ -119,12 +119,16 @@ struct LinkReport {
   size_t derived_relations = 0;  // by composing BEFORE chains within an article
   size_t contradictions = 0;     // pairs where two bases disagree, plus BEFORE cycles refused
   size_t vague_relations = 0;    // VAGUE with a possible set
+  size_t implied_relations = 0;  // order relations left out: a chain through a third event says them
   size_t linked_events = 0;      // pending events this run handled
   size_t merged_events = 0;      // events merged into an event of another article
   size_t storylines = 0;         // storylines written (new or grown)
   // Each refused cycle of BEFORE: the event ids along it, the refused edge's ends first.
   std::vector<std::vector<std::string>> cycles;
 };
+  // Wall-clock seconds spent in each phase of the run ("read", "merge", "sweep", "write",
+  // "storylines"), for benchmarks.
+  std::map<std::string, double> phase_seconds;
 
 // Links the events written since the last run (the store's pending set), incrementally:
 //  1. merges each pending event into an event of another article that reports the same happening

@@ -2,6 +2,7 @@
 // check, composition within articles, storylines, and undoing merges.
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <climits>
 #include <deque>
 #include <map>
@@ -31,6 +32,25 @@ constexpr size_t kStoredCycleCheckLimit = 5000;
 constexpr size_t kCycleSearchNodes = 512;
 constexpr size_t kMaxComposed = 400;  // events per article for the cubic composition
 constexpr size_t kMinStoryline = 3;
+
+// Adds the wall-clock time of its scope to one phase of the report.
+class PhaseTimer {
+ public:
+  PhaseTimer(LinkReport& report, const char* phase)
+      : report_(report), phase_(phase), start_(std::chrono::steady_clock::now()) {}
+  ~PhaseTimer() { Stop(); }
+  void Stop() {
+    if (!phase_) return;
+    report_.phase_seconds[phase_] +=
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    phase_ = nullptr;
+  }
+
+ private:
+  LinkReport& report_;
+  const char* phase_;
+  std::chrono::steady_clock::time_point start_;
+};
 
 bool IsOrder(RelationType t) { return t == RelationType::kBefore || t == RelationType::kAfter; }
 
@@ -194,6 +214,21 @@ Status CountSources(Store& store, Event& e, std::map<std::string, std::optional<
 
 // ---- the run --------------------------------------------------------------------------------
 
+// One event of a chunk's neighbourhood, addressed by its index in the chunk's node table, so that
+// sorting, pair bookkeeping and relation choice work on integers, not on id strings.
+struct Node {
+  std::string id;
+  TimeSpan span;                // begin, end and basis: what relating needs
+  std::pair<long, long> key;    // SweepKey(span)
+  long hard_begin = LONG_MIN;   // the bounds as day numbers, open sides at the extremes
+  long hard_end = LONG_MAX;
+  std::string type;
+  bool pending = false;  // linked in this chunk
+  bool gone = false;     // merged into another event in this run
+};
+
+uint64_t PairKey(uint32_t a, uint32_t b) { return (uint64_t{std::min(a, b)} << 32) | std::max(a, b); }
+
 class Linker {
  public:
   Linker(Store& store, LinkReport& report) : store_(store), report_(report) {}
@@ -201,6 +236,7 @@ class Linker {
   Status Run(const std::vector<Relation>& text_relations) {
     EG_ASSIGN_OR_RETURN(std::vector<PendingEvent> pending, store_.PendingEvents());
     small_run_ = pending.size() <= kStoredCycleCheckLimit;
+    keep_order_graph_ = small_run_ || !text_relations.empty();
     std::stable_sort(pending.begin(), pending.end(), [](const PendingEvent& a, const PendingEvent& b) {
       TimeSpan ta, tb;
       ta.begin = a.begin, ta.end = a.end, tb.begin = b.begin, tb.end = b.end;
@@ -242,29 +278,99 @@ class Linker {
     return code;
   }
 
-  // Merges `e` into the best-tied event of another article, if any. Returns whether it did.
-  Result<bool> TryMerge(Event& e) {
+  // The node of `id` in this chunk's table, created (without a span) when new.
+  uint32_t Intern(const std::string& id) {
+    auto [it, inserted] = index_of_.try_emplace(id, static_cast<uint32_t>(nodes_.size()));
+    if (inserted) {
+      Node n;
+      n.id = id;
+      nodes_.push_back(std::move(n));
+    }
+    return it->second;
+  }
+
+  void SetSpan(uint32_t node, const TimeSpan& span, const std::string& type) {
+    Node& n = nodes_[node];
+    n.span.begin = span.begin;
+    n.span.end = span.end;
+    n.span.basis = span.basis;
+    n.key = SweepKey(n.span);
+    n.hard_begin = span.begin ? DayOf(*span.begin) : LONG_MIN;
+    n.hard_end = span.end ? DayOf(*span.end) : LONG_MAX;
+    n.type = type;
+  }
+
+  // The events of entity `x` whose spans reach [lo - margin, hi + margin], from the index, as
+  // nodes in `members_[x]`.
+  Status ScanEntity(const std::string& x, long lo, long hi) {
+    EventQuery q;
+    q.entity = x;
+    if (lo <= hi) {
+      q.from = DateOfDay(lo - kMarginDays);
+      q.to = DateOfDay(hi + kMarginDays);
+    }
+    EG_ASSIGN_OR_RETURN(std::vector<IndexedEvent> found, store_.IndexScan(q));
+    std::vector<uint32_t>& list = members_[x];
+    list.reserve(found.size());
+    std::vector<std::pair<long, uint32_t>>& mergeable = mergeable_[x];
+    for (auto& m : found) {
+      const bool known = index_of_.count(m.id);
+      const uint32_t node = Intern(m.id);
+      if (!known) {
+        TimeSpan t;
+        t.begin = m.begin;
+        t.end = m.end;
+        t.basis = m.basis;
+        SetSpan(node, t, m.type);
+      }
+      list.push_back(node);
+      if (Mergeable(nodes_[node])) mergeable.emplace_back(nodes_[node].hard_begin, node);
+    }
+    std::sort(mergeable.begin(), mergeable.end());
+    return Status::Ok();
+  }
+
+  // Whether a node can take part in a cross-article merge: a closed span of at most 31 days.
+  static bool Mergeable(const Node& n) {
+    return n.hard_begin != LONG_MIN && n.hard_end != LONG_MAX && n.hard_end - n.hard_begin + 1 <= 31;
+  }
+
+  // The full event `id` as this run knows it: a survivor changed by this chunk's merges, an
+  // event of the chunk, else the stored record.
+  Result<std::optional<Event>> FullEvent(const std::string& id) {
+    if (auto it = touched_.find(id); it != touched_.end()) return std::optional<Event>(it->second);
+    if (auto it = chunk_events_.find(id); it != chunk_events_.end()) return std::optional<Event>(it->second);
+    return store_.GetEvent(id);
+  }
+
+  // Merges `e` into the best-tied event of another article, if any. Returns whether it did. The
+  // candidates come from the chunk's entity windows (members_), which hold every event that can
+  // tie: one naming an entity of `e` whose closed span of at most 31 days overlaps e's.
+  Result<bool> TryMerge(const Event& e) {
     // CrossArticleTie needs a closed span of a month or less, and a type that can merge.
     if (!e.time.begin || !e.time.end || (*e.time.end - *e.time.begin).days() >= 31 || e.type == "other")
       return false;
-    std::map<std::string, int> seen;
     const std::set<std::string> my_articles = ArticlesOf(e);
     const std::set<std::string> my_entities = EntitiesOf(e);
     for (const auto& ent : my_entities) EG_RETURN_IF_ERROR(CountryOf(ent).status());
+    const bool diplomacy = TopicOf(e.type) == "diplomacy";
+    const long begin = DayOf(*e.time.begin), end = DayOf(*e.time.end);
+    std::unordered_set<uint32_t> seen;
     std::optional<Event> best;
     MergeTie best_tie;
     for (const auto& ent : my_entities) {
-      EventQuery q;
-      q.entity = ent;
-      q.from = e.time.begin;
-      q.to = e.time.end;
-      if (TopicOf(e.type) != "diplomacy") q.type = e.type;
-      q.max_span_days = 31;
-      EG_ASSIGN_OR_RETURN(std::vector<IndexedEvent> near, store_.IndexScan(q));
-      for (const auto& c : near) {
-        if (c.id == e.id || seen[c.id]++) continue;
-        if (c.type != e.type && !(TopicOf(c.type) == "diplomacy" && TopicOf(e.type) == "diplomacy")) continue;
-        EG_ASSIGN_OR_RETURN(std::optional<Event> other, store_.GetEvent(c.id));
+      auto list = mergeable_.find(ent);
+      if (list == mergeable_.end()) continue;
+      // Sorted by begin day: a span of at most 31 days that overlaps [begin, end] begins in
+      // [begin - 30, end]. Entries of survivors whose span moved are checked against the node.
+      auto from = std::lower_bound(list->second.begin(), list->second.end(), std::make_pair(begin - 30, uint32_t{0}));
+      for (auto at = from; at != list->second.end() && at->first <= end; ++at) {
+        const uint32_t c = at->second;
+        const Node& n = nodes_[c];
+        if (n.gone || !Mergeable(n) || n.hard_begin > end || n.hard_end < begin || n.id == e.id) continue;
+        if (n.type != e.type && !(diplomacy && TopicOf(n.type) == "diplomacy")) continue;
+        if (!seen.insert(c).second) continue;
+        EG_ASSIGN_OR_RETURN(std::optional<Event> other, FullEvent(n.id));
         if (!other) continue;
         bool shares_article = false;
         for (const auto& a : ArticlesOf(*other)) shares_article = shares_article || my_articles.count(a);
@@ -307,39 +413,94 @@ class Linker {
     }
     EG_RETURN_IF_ERROR(store_.Apply(change));
     absorbed_into_[e.id] = survivor.id;
-    touched_[survivor.id] = survivor;
+    nodes_[Intern(e.id)].gone = true;
+    // The survivor may have gained a better-founded time and participants: its node and entity
+    // windows follow.
+    const uint32_t node = Intern(survivor.id);
+    SetSpan(node, survivor.time, survivor.type);
+    for (const auto& ent : EntitiesOf(survivor)) {
+      auto list = members_.find(ent);
+      if (list != members_.end() && std::find(list->second.begin(), list->second.end(), node) == list->second.end())
+        list->second.push_back(node);
+      auto candidates = mergeable_.find(ent);
+      if (candidates != mergeable_.end() && Mergeable(nodes_[node])) {
+        const std::pair<long, uint32_t> entry(nodes_[node].hard_begin, node);
+        auto at = std::lower_bound(candidates->second.begin(), candidates->second.end(), entry);
+        if (at == candidates->second.end() || *at != entry) candidates->second.insert(at, entry);
+      }
+    }
+    touched_[survivor.id] = std::move(survivor);
     ++report_.merged_events;
     return true;
   }
 
   Status RunChunk(const std::vector<PendingEvent>& chunk) {
-    std::vector<Event> events;
-    events.reserve(chunk.size());
+    PhaseTimer read_timer(report_, "read");
+    nodes_.clear();
+    index_of_.clear();
+    members_.clear();
+    mergeable_.clear();
+    chunk_events_.clear();
+    std::vector<std::string> order;  // the chunk's events in sweep order
+    std::unordered_set<std::string> fresh;
     for (const auto& p : chunk) {
       EG_ASSIGN_OR_RETURN(std::optional<Event> e, store_.GetEvent(p.id));
       if (!e) continue;
-      if (p.fresh) {
-        EG_ASSIGN_OR_RETURN(bool merged, TryMerge(*e));
-        if (merged) continue;
-      }
-      events.push_back(std::move(*e));
+      order.push_back(p.id);
+      if (p.fresh) fresh.insert(p.id);
+      chunk_events_.emplace(p.id, std::move(*e));
     }
-    // Survivors of this chunk's merges are linked with it.
-    std::set<std::string> in_chunk;
-    for (const auto& e : events) in_chunk.insert(e.id);
+    read_timer.Stop();
+    PhaseTimer scan_timer(report_, "scan");
+    // The chunk's days, and every entity's events within them (and a margin): the groups to
+    // sweep, and the candidates for merging.
+    long lo = LONG_MAX, hi = LONG_MIN;
+    auto widen = [&](const Event& e) {
+      if (e.time.begin) lo = std::min(lo, DayOf(*e.time.begin)), hi = std::max(hi, DayOf(*e.time.begin));
+      if (e.time.end) lo = std::min(lo, DayOf(*e.time.end)), hi = std::max(hi, DayOf(*e.time.end));
+    };
+    std::set<std::string> entities;
+    for (const auto& [id, e] : chunk_events_) {
+      SetSpan(Intern(id), e.time, e.type);
+      widen(e);
+      for (const auto& x : EntitiesOf(e)) entities.insert(x);
+    }
+    // Merging may move a survivor's time up to a month; the margin covers it.
+    for (const auto& x : entities) EG_RETURN_IF_ERROR(ScanEntity(x, lo, hi));
+    scan_timer.Stop();
+
+    PhaseTimer merge_timer(report_, "merge");
+    std::vector<std::string> absorbed_now;
+    for (const auto& id : order) {
+      if (!fresh.count(id) || absorbed_into_.count(id)) continue;
+      EG_ASSIGN_OR_RETURN(std::optional<Event> e, FullEvent(id));
+      if (!e) continue;
+      EG_ASSIGN_OR_RETURN(bool merged, TryMerge(*e));
+      if (merged) absorbed_now.push_back(id);
+    }
+    // The events to link: the chunk's that stay, as merging left them, and the survivors.
+    std::vector<Event> events;
+    events.reserve(order.size());
+    for (const auto& id : order) {
+      if (absorbed_into_.count(id)) continue;
+      auto t = touched_.find(id);
+      events.push_back(t != touched_.end() ? std::move(t->second) : std::move(chunk_events_[id]));
+      if (t != touched_.end()) touched_.erase(t);
+    }
     for (auto& [id, e] : touched_) {
-      if (!in_chunk.count(id) && !absorbed_into_.count(id)) {
-        in_chunk.insert(id);
-        events.push_back(e);
-      }
+      if (!absorbed_into_.count(id)) events.push_back(std::move(e));
     }
     touched_.clear();
+    chunk_events_.clear();
     report_.linked_events += events.size();
+    merge_timer.Stop();
 
+    PhaseTimer sources_timer(report_, "sources+groups");
     GraphChange change;
     // Sources: an event seen in one article has one source; others are counted from their articles.
     // Events of one article are left at 0 (LoadGraph reads that as one source), so that linking
     // does not rewrite every new event.
+    std::map<std::string, std::vector<uint32_t>> by_article;
     for (auto& e : events) {
       const int before_sources = e.sources, before_independent = e.independent_sources;
       Event counted = e;
@@ -350,55 +511,31 @@ class Linker {
         e.independent_sources = counted.independent_sources;
         change.put_events.push_back(e);
       }
-      for (const auto& ent : EntitiesOf(e)) story_entities_.insert(ent);
+      const uint32_t node = Intern(e.id);
+      SetSpan(node, e.time, e.type);
+      nodes_[node].pending = true;
+      for (const auto& a : ArticlesOf(e)) by_article[a].push_back(node);
+      for (const auto& x : EntitiesOf(e)) {
+        story_entities_.insert(x);
+        if (!members_.count(x)) EG_RETURN_IF_ERROR(ScanEntity(x, lo, hi));  // a survivor's new one
+      }
     }
-
-    // Groups to sweep: each article of the chunk (its events in the chunk) and each entity (its
-    // events in the chunk's window, from the index).
-    std::unordered_map<std::string, TimeSpan> span_of;
-    std::unordered_set<std::string> pending_ids;
-    std::map<std::string, std::vector<std::string>> by_article;
-    std::set<std::string> entities;
-    long lo = LONG_MAX, hi = LONG_MIN;
-    for (const auto& e : events) {
-      span_of[e.id] = e.time;
-      pending_ids.insert(e.id);
-      for (const auto& a : ArticlesOf(e)) by_article[a].push_back(e.id);
-      for (const auto& x : EntitiesOf(e)) entities.insert(x);
-      if (e.time.begin) lo = std::min(lo, DayOf(*e.time.begin)), hi = std::max(hi, DayOf(*e.time.begin));
-      if (e.time.end) lo = std::min(lo, DayOf(*e.time.end)), hi = std::max(hi, DayOf(*e.time.end));
-    }
-    std::vector<std::pair<std::vector<std::string>, size_t>> groups;  // members, neighbours
+    std::vector<std::pair<std::vector<uint32_t>, size_t>> groups;  // members, neighbours
     for (auto& [a, ids] : by_article) groups.emplace_back(ids, kArticleNeighbours);
-    for (const auto& x : entities) {
-      EventQuery q;
-      q.entity = x;
-      if (lo <= hi) {
-        q.from = DateOfDay(lo - kMarginDays);
-        q.to = DateOfDay(hi + kMarginDays);
-      }
-      EG_ASSIGN_OR_RETURN(std::vector<IndexedEvent> members, store_.IndexScan(q));
-      std::vector<std::string> ids;
-      bool any_pending = false;
-      for (auto& m : members) {
-        if (absorbed_into_.count(m.id)) continue;
-        any_pending = any_pending || pending_ids.count(m.id);
-        if (!span_of.count(m.id)) {
-          TimeSpan t;
-          t.begin = m.begin;
-          t.end = m.end;
-          t.basis = m.basis;
-          span_of[m.id] = t;
-        }
-        ids.push_back(std::move(m.id));
-      }
+    for (auto& [x, ids] : members_) {
+      std::erase_if(ids, [&](uint32_t n) { return nodes_[n].gone; });
+      const bool any_pending = std::any_of(ids.begin(), ids.end(), [&](uint32_t n) { return nodes_[n].pending; });
       if (any_pending && ids.size() > 1) groups.emplace_back(std::move(ids), kNeighbours);
     }
+    members_.clear();
+    mergeable_.clear();
+    sources_timer.Stop();
 
-    // Candidates per unordered pair.
-    std::map<std::pair<std::string, std::string>, Relation> chosen;
+    PhaseTimer sweep_timer(report_, "sweep");
+    // Candidates per unordered pair, keyed by the canonical (from, to) nodes.
+    std::unordered_map<uint64_t, Relation> chosen;
     std::map<std::tuple<std::string, std::string, int>, Relation> directional;
-    std::unordered_set<std::string> done;
+    auto key_of = [&](const Relation& r) { return (uint64_t{Intern(r.from)} << 32) | Intern(r.to); };
     auto offer = [&](const Relation& raw) {
       Relation r = Canonical(raw);
       if (r.from == r.to) return;
@@ -406,7 +543,7 @@ class Linker {
         directional[{r.from, r.to, static_cast<int>(r.type)}] = r;
         return;
       }
-      auto [it, inserted] = chosen.try_emplace({r.from, r.to}, r);
+      auto [it, inserted] = chosen.try_emplace(key_of(r), r);
       if (inserted) return;
       Relation& cur = it->second;
       if (IsOrder(r.type) && IsOrder(cur.type) && r.type != cur.type &&
@@ -414,27 +551,45 @@ class Linker {
         ++report_.contradictions;
       if (Strength(r) > Strength(cur)) cur = r;
     };
+    std::unordered_set<uint64_t> done;
     for (auto& [ids, neighbours] : groups) {
-      std::sort(ids.begin(), ids.end(), [&](const std::string& x, const std::string& y) {
-        return std::make_pair(SweepKey(span_of[x]), x) < std::make_pair(SweepKey(span_of[y]), y);
+      std::sort(ids.begin(), ids.end(), [&](uint32_t x, uint32_t y) {
+        const Node &a = nodes_[x], &b = nodes_[y];
+        return a.key != b.key ? a.key < b.key : a.id < b.id;
       });
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
       for (size_t i = 0; i < ids.size(); ++i) {
-        if (!pending_ids.count(ids[i])) continue;
-        const size_t first = i >= neighbours ? i - neighbours : 0;
-        const size_t last = std::min(ids.size(), i + neighbours + 1);
-        for (size_t j = first; j < last; ++j) {
-          if (j == i) continue;
-          const std::string& a = ids[std::min(i, j)];
-          const std::string& b = ids[std::max(i, j)];
-          if (!done.insert(a < b ? a + '\x1f' + b : b + '\x1f' + a).second) continue;
-          auto r = ClassifySpans(a, span_of[a], b, span_of[b]);
+        const Node& a = nodes_[ids[i]];
+        for (size_t j = i + 1; j < ids.size() && j - i <= neighbours; ++j) {
+          const Node& b = nodes_[ids[j]];
+          if (!a.pending && !b.pending) continue;
+          if (!done.insert(PairKey(ids[i], ids[j])).second) continue;
+          // Transitive reduction: a pair that a chain through an event between them orders by
+          // the bounds (a before c before b, each pair related in this run) is left out; the
+          // chain says it, and a display would drop the edge anyway.
+          bool implied = false;
+          for (size_t k = i + 1; k < j && !implied; ++k) {
+            const Node& c = nodes_[ids[k]];
+            if (!(a.pending || c.pending) || !(c.pending || b.pending)) continue;
+            implied = (a.hard_end < c.hard_begin && c.hard_end < b.hard_begin) ||
+                      (b.hard_end < c.hard_begin && c.hard_end < a.hard_begin);
+          }
+          if (implied) {
+            ++report_.implied_relations;
+            continue;
+          }
+          auto r = ClassifySpans(a.id, a.span, b.id, b.span);
           if (!r) continue;
           // VAGUE only between immediate neighbours: further pairs add edges, not knowledge.
-          if (r->type == RelationType::kVague && std::max(i, j) - std::min(i, j) > 1) continue;
+          if (r->type == RelationType::kVague && j - i > 1) continue;
           offer(*r);
         }
       }
     }
+    groups.clear();
+    sweep_timer.Stop();
+
+    PhaseTimer check_timer(report_, "check+compose");
     // Text relations of the chunk's events, and the relations already stored for events that
     // changed (survivors), so that a stored text relation is not overridden by a weaker reading.
     std::vector<std::string> text_ends;
@@ -465,14 +620,16 @@ class Linker {
 
     // The consistency check: order edges, strongest first; an edge that would close a BEFORE
     // cycle is refused and reported.
-    std::vector<Relation*> order;
+    std::vector<std::pair<uint64_t, Relation*>> order_edges;
     for (auto& [k, r] : chosen) {
-      if (IsOrder(r.type)) order.push_back(&r);
+      if (IsOrder(r.type)) order_edges.emplace_back(k, &r);
     }
-    std::stable_sort(order.begin(), order.end(),
-                     [](const Relation* a, const Relation* b) { return Strength(*a) > Strength(*b); });
-    std::set<std::pair<std::string, std::string>> refused;
-    for (Relation* r : order) {
+    std::sort(order_edges.begin(), order_edges.end(), [](const auto& a, const auto& b) {
+      const auto sa = Strength(*a.second), sb = Strength(*b.second);
+      return sa != sb ? sa > sb : std::tie(a.second->from, a.second->to) < std::tie(b.second->from, b.second->to);
+    });
+    std::vector<uint64_t> refused;
+    for (auto& [k, r] : order_edges) {
       const std::string& u = r->type == RelationType::kBefore ? r->from : r->to;
       const std::string& v = r->type == RelationType::kBefore ? r->to : r->from;
       // Bounds and the recency reading place every event in one interval each, so the order
@@ -484,13 +641,15 @@ class Linker {
           std::vector<std::string> cycle = {u};
           cycle.insert(cycle.end(), path.begin(), path.end());
           report_.cycles.push_back(std::move(cycle));
-          refused.insert({r->from, r->to});
+          refused.push_back(k);
           continue;
         }
       }
-      succ_[u].push_back(v);
+      // The graph the check searches is kept only where a text edge can meet it.
+      if (keep_order_graph_) succ_[u].push_back(v);
     }
-    for (const auto& k : refused) chosen.erase(k);
+    order_edges.clear();
+    for (uint64_t k : refused) chosen.erase(k);
 
     // Composition within each article whose events are all here: A before B before C gives A
     // before C, with the product of the confidences along the best path.
@@ -500,14 +659,18 @@ class Linker {
       if (r.type == RelationType::kVague) ++report_.vague_relations;
       else if (r.basis == RelationBasis::kText) ++report_.text_relations;
       else ++report_.time_relations;
-      change.put_relations.push_back(r);
+      change.put_relations.push_back(std::move(r));
     }
     for (auto& [k, r] : directional) change.put_relations.push_back(r);
     // A stored relation that lost to another of its pair goes.
     for (const auto& r : stored_old) {
-      auto it = chosen.find({r.from, r.to});
+      auto it = chosen.find(key_of(r));
       if (!Directional(r.type) && (it == chosen.end() || it->second.type != r.type)) change.erase_relations.push_back(r);
     }
+    chosen.clear();
+    check_timer.Stop();
+
+    PhaseTimer write_timer(report_, "write");
     // The relations go in batches of a bounded size (RocksDB takes many moderate batches better
     // than one huge one); each batch is consistent on its own, and the pending marks are cleared
     // with the last, so an interrupted run is simply linked again.
@@ -519,7 +682,7 @@ class Linker {
       EG_RETURN_IF_ERROR(store_.Apply(part));
     }
     for (const auto& e : events) change.clear_pending.push_back(e.id);
-    for (const auto& p : absorbed_into_) change.clear_pending.push_back(p.first);
+    for (const auto& id : absorbed_now) change.clear_pending.push_back(id);
     return store_.Apply(change);
   }
 
@@ -556,18 +719,26 @@ class Linker {
     return std::vector<std::string>();
   }
 
-  void Compose(std::vector<std::string> members,
-               std::map<std::pair<std::string, std::string>, Relation>& chosen) {
+  void Compose(std::vector<uint32_t> members, std::unordered_map<uint64_t, Relation>& chosen) {
     const size_t n = members.size();
     if (n < 3 || n > kMaxComposed) return;
-    std::sort(members.begin(), members.end());
-    std::unordered_map<std::string, size_t> index;
-    for (size_t i = 0; i < n; ++i) index[members[i]] = i;
+    std::sort(members.begin(), members.end(),
+              [&](uint32_t x, uint32_t y) { return nodes_[x].id < nodes_[y].id; });
+    auto find = [&](size_t i, size_t j) { return chosen.find((uint64_t{members[i]} << 32) | members[j]); };
+    // Only a chain through a text edge says something new, so an article without one is done.
+    bool any_text = false;
+    for (size_t i = 0; i < n && !any_text; ++i) {
+      for (size_t j = i + 1; j < n && !any_text; ++j) {
+        auto it = find(i, j);
+        any_text = it != chosen.end() && IsOrder(it->second.type) && it->second.basis == RelationBasis::kText;
+      }
+    }
+    if (!any_text) return;
     std::vector<std::vector<double>> best(n, std::vector<double>(n, 0.0));
     std::vector<std::vector<char>> text(n, std::vector<char>(n, 0));
     for (size_t i = 0; i < n; ++i) {
       for (size_t j = i + 1; j < n; ++j) {
-        auto it = chosen.find({members[i], members[j]});
+        auto it = find(i, j);
         if (it == chosen.end() || !IsOrder(it->second.type)) continue;
         const bool before = it->second.type == RelationType::kBefore;
         best[before ? i : j][before ? j : i] = it->second.confidence;
@@ -591,10 +762,12 @@ class Linker {
         // Chains of time edges alone follow from the bounds and add only edges a display would
         // reduce away; a chain through the text says something new.
         if (i == j || best[i][j] == 0.0 || best[j][i] >= best[i][j] || !text[i][j]) continue;
-        Relation derived = Canonical(Relation{members[i], members[j], RelationType::kBefore,
+        Relation derived = Canonical(Relation{nodes_[members[i]].id, nodes_[members[j]].id,
+                                              RelationType::kBefore,
                                               text[i][j] ? RelationBasis::kText : RelationBasis::kTime,
                                               best[i][j]});
-        auto [it, inserted] = chosen.try_emplace({derived.from, derived.to}, derived);
+        const uint64_t key = (uint64_t{Intern(derived.from)} << 32) | Intern(derived.to);
+        auto [it, inserted] = chosen.try_emplace(key, derived);
         if (inserted) {
           ++report_.derived_relations;
         } else if (!IsOrder(it->second.type) && Strength(derived) > Strength(it->second)) {
@@ -608,6 +781,7 @@ class Linker {
   // Storylines of the touched participants: per (topic, entity), the entity's events of that
   // topic in time order, read from the entity index.
   Status UpdateStorylines() {
+    PhaseTimer timer(report_, "storylines");
     GraphChange change;
     for (const auto& ent : story_entities_) {
       if (!(ent.starts_with("person:") || ent.starts_with("organization:") || ent.starts_with("group:") ||
@@ -640,6 +814,16 @@ class Linker {
   Store& store_;
   LinkReport& report_;
   bool small_run_ = true;
+  // Whether order edges are kept for the cycle check: in small runs (which also consult the
+  // store) and whenever the run brings text relations; a bulk run without them keeps none.
+  bool keep_order_graph_ = true;
+  // The chunk's nodes: its events and their entity windows' events.
+  std::vector<Node> nodes_;
+  std::unordered_map<std::string, uint32_t> index_of_;
+  std::map<std::string, std::vector<uint32_t>> members_;  // entity -> its events in the window
+  // entity -> (begin day, node) of its events that can merge, sorted
+  std::unordered_map<std::string, std::vector<std::pair<long, uint32_t>>> mergeable_;
+  std::unordered_map<std::string, Event> chunk_events_;  // the chunk's events as stored
   std::map<std::string, std::string> countries_;
   std::map<std::string, std::optional<Article>> articles_;
   std::map<std::string, std::string> absorbed_into_;

@@ -107,7 +107,8 @@ uint32_t PossibleRelations(const TimeSpan& a, const TimeSpan& b) {
     RelationType type;
     std::vector<Step> steps;
   };
-  const std::vector<Option> options = {
+  // Built once: the linker asks this for every pair it sweeps.
+  static const std::vector<Option> options = {
       {RelationType::kBefore, {{{kSa}, false}, {{kEa}, false}, {{kSb}, true}, {{kEb}, false}}},
       {RelationType::kAfter, {{{kSb}, false}, {{kEb}, false}, {{kSa}, true}, {{kEa}, false}}},
       {RelationType::kSimultaneous, {{{kSa, kSb}, false}, {{kEa, kEb}, false}}},
