@@ -1287,6 +1287,18 @@ class Tagger {
     if (QuantityFollows(k + 1) && !(intro && WordIn(k + 1, {"and", "to"}))) return std::nullopt;
     // Years outside modern history need a word that introduces a date.
     if (!fiscal && k == i && (y < 1800 || y > 2100) && !intro) return std::nullopt;
+    // A year inside a name: after a capitalized word ("Orion 1980", "Expo 2000"), or between a
+    // possessive and a capitalized noun ("Kopp's 1987 Chevrolet", a model year).
+    if (!fiscal && k == i && k > 0 && IsWord(k - 1) && T(k - 1).capitalized && !T(k - 1).all_caps &&
+        !SentenceInitial(k - 1) && !IsTemporalContextWord(T(k - 1).lower) &&
+        !MonthOf(T(k - 1).lower) && !SeasonOf(T(k - 1).lower) && !WeekdayOf(T(k - 1).lower)) {
+      return std::nullopt;
+    }
+    if (!fiscal && k == i && k >= 2 && Word(k - 1, "s") &&
+        (Punct(k - 2, "'") || Punct(k - 2, "\xE2\x80\x99")) && IsWord(k + 1) &&
+        T(k + 1).capitalized && !T(k + 1).all_caps) {
+      return std::nullopt;
+    }
     c.end = k + 1;
     c.value = YearValue(static_cast<int>(y));
     return c;
@@ -2054,6 +2066,10 @@ class Tagger {
         if (OneOf(T(j).lower, {"of", "the", "a", "an", "and", "or", "to", "for", "in", "on",
                                "at", "by", "with", "that", "which", "is", "was"})) {
           break;
+        }
+        // "a fiscal year", "a calendar year", "a school year": a kind of year, not one year.
+        if (OneOf(T(j).lower, {"fiscal", "calendar", "school", "academic"})) {
+          return std::nullopt;
         }
         ++adjectives;
         ++j;

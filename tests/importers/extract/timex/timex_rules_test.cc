@@ -238,6 +238,20 @@ TEST(ExplicitDates, TheSecondDayOfAPairTakesTheFirstsMonth) {
              {{"April 24, 1999", kDate, "1999-04-24"}});
 }
 
+TEST(Years, InsideANameAreNoDates) {
+  ExpectTags("a joint venture called Orion 1980, making parts", {});
+  ExpectTags("Kopp's 1987 Chevrolet was found", {});
+  // After a capital that starts the sentence or a month, the year is a date.
+  ExpectTags("In 1980 it opened.", {{"1980", kDate, "1980"}});
+  ExpectTags("It opened in June 1980.", {{"June 1980", kDate, "1980-06"}});
+  ExpectTags("Kopp's 1987 arrest was", {{"1987", kDate, "1987"}});
+}
+
+TEST(Durations, AKindOfYearIsNoDuration) {
+  ExpectTags("it changed from a fiscal year to a calendar year", {});
+  ExpectTags("another very bad financial week for Asia", {{"week", kDuration, "P1W"}});
+}
+
 TEST(Years, SpelledOutAfterAMonthOrASeason) {
   ExpectTags("January nineteen ninety-seven. Atlanta again.",
              {{"January nineteen ninety-seven", kDate, "1997-01"}});
