@@ -550,7 +550,15 @@ class Recognizer {
     while (e < end && e - f < 14) {
       const Token& t = toks_[e];
       if (IsPunct(t, ",;:()-") || t.lower == "." || IsQuoteMark(t)) break;
-      if (t.is_word && (IsRoleWord(t.lower) || IsPersonTitle(t.lower) || PersonNounAt(e))) {
+      // A verb before any role word makes it a clause ("at Apple, Cook held positions"), not an
+      // apposition; a capitalized person noun is a name ("Cook"), not a role.
+      if (!role && lex_ != nullptr && t.is_word && !t.capitalized &&
+          lex_->Can(t.lower, WordPos::kVerb) && !lex_->Can(t.lower, WordPos::kNoun) &&
+          !lex_->Can(t.lower, WordPos::kAdjective)) {
+        return std::nullopt;
+      }
+      if (t.is_word && (IsRoleWord(t.lower) || IsPersonTitle(t.lower) ||
+                        (PersonNounAt(e) && !t.capitalized))) {
         role = true;
       }
       ++e;
@@ -594,7 +602,7 @@ class Recognizer {
         bool acts = e < end && toks_[e].is_word && !toks_[e].capitalized &&
                     (toks_[e].lower.ends_with("s") || toks_[e].lower.ends_with("ed")) &&
                     lex.Can(toks_[e].lower, WordPos::kVerb) && !lex.Can(toks_[e].lower, WordPos::kNoun);
-        if (after_quote || (english(w) && !owns && !acts) || KnownSurname(w)) {
+        if (after_quote || (english(w) && !owns && !acts && !ProperUsage(i)) || KnownSurname(w)) {
           i = e - 1;
           continue;
         }
@@ -608,6 +616,39 @@ class Recognizer {
       Take({t, i, e, MentionForm::kName, {}, {}, {}});
       i = e - 1;
     }
+  }
+
+  // A capitalized English word used as a name ("hosted by Apple", "a lawsuit against Cisco"):
+  // inside a sentence, with no determiner or possessor before it (those make it a product or a
+  // title: "the Shuffle", "Apple's Nano"), never written in lower case in the document, and not a
+  // word for a time or a made thing ("Christmas", "Windows").
+  bool ProperUsage(size_t i) const {
+    if (lex_ == nullptr || i == SentenceBegin(i) || !toks_[i].capitalized || toks_[i].all_caps) {
+      return false;
+    }
+    std::string_view prev = toks_[i - 1].lower;
+    if (prev == "the" || prev == "a" || prev == "an" || prev == "this" || prev == "that" ||
+        prev == "these" || prev == "those" || prev == "'s" || IsPossessivePronoun(prev) ||
+        !toks_[i - 1].is_word) {
+      return false;
+    }
+    if (i + 1 < SentenceEnd(i) && toks_[i + 1].is_word && toks_[i + 1].capitalized) return false;
+    if (LowerCaseWords().Contains(toks_[i].lower)) return false;
+    std::string_view lemma = lex_->LemmaView(toks_[i].lower, WordPos::kNoun);
+    NounClass c = lex_->FirstClass(lemma.empty() ? std::string_view(toks_[i].lower) : lemma);
+    return c != NounClass::kTime && c != NounClass::kArtifact && c != NounClass::kPerson &&
+           c != NounClass::kLocation;
+  }
+
+  // The words the document writes in lower case somewhere (headings aside).
+  const WordSet& LowerCaseWords() const {
+    if (!lower_words_) {
+      lower_words_.emplace();
+      for (const Token& t : toks_) {
+        if (t.is_word && !t.capitalized && !doc_.heading[t.sentence]) lower_words_->Insert(t.lower);
+      }
+    }
+    return *lower_words_;
   }
 
   // The last word of a person's name found so far: a surname, not an organization.
@@ -710,13 +751,14 @@ class Recognizer {
     return !lemma.empty() && lex_->FirstClass(lemma) == NounClass::kPerson;
   }
 
-  // True for a noun whose first WordNet sense is a social group and that names an institution
-  // ("company", "firm", "court", "board"); the party nouns of IsGroupNoun stay with the events.
+  // True for a noun whose first WordNet sense is an organization ("company", "firm", "board"),
+  // not any social group ("line", "set", "generation"); the party nouns of IsGroupNoun stay with
+  // the events.
   bool InstitutionNoun(std::string_view lower) const {
     // "meeting", "gathering": WordNet files them as groups, but they are events.
     if (lex_ == nullptr || IsGroupNoun(lower) || lower.ends_with("ing")) return false;
     std::string_view lemma = lex_->LemmaView(lower, WordPos::kNoun);
-    return !lemma.empty() && lex_->FirstClass(lemma) == NounClass::kGroup;
+    return !lemma.empty() && lex_->IsOrganizationNoun(lemma);
   }
 
   // "Apple Inc.", "Apple Computer": the name without its legal or generic suffix, which the
@@ -1060,6 +1102,7 @@ class Recognizer {
   std::set<std::string> doc_countries_;
   const Lexicon* lex_ = nullptr;
   mutable std::vector<int8_t> person_noun_;  // per token: -1 not yet known, else PersonNoun
+  mutable std::optional<WordSet> lower_words_;
 };
 
 }  // namespace

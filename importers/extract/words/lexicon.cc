@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <fstream>
 #include <span>
 #include <sstream>
@@ -88,12 +89,31 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   EG_ASSIGN_OR_RETURN(std::string data_noun, ReadFile(dir + "/data.noun"));
   std::unordered_map<uint32_t, uint8_t> synset_class;
   synset_class.reserve(90000);
+  // And its hypernyms ('@', '@i'), to tell the nouns that name an organization.
+  std::unordered_map<uint32_t, std::vector<uint32_t>> hypernyms;
+  hypernyms.reserve(90000);
+  auto to_offset = [](std::string_view f) {
+    return static_cast<uint32_t>(std::strtoul(std::string(f).c_str(), nullptr, 10));
+  };
   ForEachLine(data_noun, [&](std::string_view line) {
     if (line.size() < 12) return;
-    uint32_t offset = static_cast<uint32_t>(std::strtoul(std::string(line.substr(0, 8)).c_str(), nullptr, 10));
+    uint32_t offset = to_offset(line.substr(0, 8));
     int lexfile = std::atoi(std::string(line.substr(9, 2)).c_str());
     synset_class[offset] = static_cast<uint8_t>(lexfile);
+    // offset lex_filenum ss_type w_cnt(hex) [word lex_id]... p_cnt [symbol offset pos st]...
+    std::vector<std::string_view> fs = Fields(line.substr(0, line.find('|')));
+    if (fs.size() < 4) return;
+    size_t words = std::strtoul(std::string(fs[3]).c_str(), nullptr, 16);
+    size_t p = 4 + 2 * words;
+    if (p >= fs.size()) return;
+    size_t pointers = std::strtoul(std::string(fs[p]).c_str(), nullptr, 10);
+    for (size_t k = 0; k < pointers && p + 4 + 4 * k <= fs.size() - 0; ++k) {
+      size_t at = p + 1 + 4 * k;
+      if (at + 1 >= fs.size()) break;
+      if (fs[at] == "@" || fs[at] == "@i") hypernyms[offset].push_back(to_offset(fs[at + 1]));
+    }
   });
+  std::vector<std::pair<std::string, uint32_t>> first_senses;
   struct IndexFile {
     const char* name;
     WordPos pos;
@@ -118,12 +138,38 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
             std::strtoul(std::string(fs[first_offset + static_cast<size_t>(k)]).c_str(), nullptr, 10));
         auto it = synset_class.find(off);
         if (it == synset_class.end()) continue;
-        if (k == 0) e.first = static_cast<NounClass>(it->second);
+        if (k == 0) {
+          e.first = static_cast<NounClass>(it->second);
+          first_senses.emplace_back(std::string(fs[0]), off);
+        }
         // The first sense decides: "service", "market" and "design" have act senses further
         // down, but in news they are mostly things.
         if (k == 0 && EventiveClass(it->second)) e.eventive = true;
       }
     });
+  }
+  // Nouns whose first sense descends from organization.n.01 ("company", "firm", "band"): the
+  // nouns that can stand for a named organization ("the company").
+  uint32_t organization = 0;
+  for (const auto& [lemma, off] : first_senses) {
+    if (lemma == "organization") organization = off;
+  }
+  std::unordered_map<uint32_t, bool> descends;
+  std::function<bool(uint32_t, int)> is_organization = [&](uint32_t off, int depth) -> bool {
+    if (off == organization) return true;
+    if (depth > 16) return false;
+    if (auto it = descends.find(off); it != descends.end()) return it->second;
+    bool yes = false;
+    if (auto h = hypernyms.find(off); h != hypernyms.end()) {
+      for (uint32_t up : h->second) yes = yes || is_organization(up, depth + 1);
+    }
+    descends[off] = yes;
+    return yes;
+  };
+  if (organization != 0) {
+    for (const auto& [lemma, off] : first_senses) {
+      if (is_organization(off, 0)) lex.forms_[lemma].organization = true;
+    }
   }
   struct ExcFile {
     const char* name;
@@ -205,6 +251,11 @@ bool Lexicon::Can(std::string_view w, WordPos pos) const { return !LemmaView(w, 
 NounClass Lexicon::FirstClass(std::string_view noun_lemma) const {
   const Entry* e = Find(noun_lemma);
   return e == nullptr ? NounClass::kOther : e->first;
+}
+
+bool Lexicon::IsOrganizationNoun(std::string_view noun_lemma) const {
+  const Entry* e = Find(noun_lemma);
+  return e != nullptr && e->organization;
 }
 
 bool Lexicon::IsEventNoun(std::string_view noun_lemma) const {

@@ -27,6 +27,7 @@ enum class WordPos : uint8_t { kNoun = 1, kVerb = 2, kAdjective = 4, kAdverb = 8
 enum class NounClass : uint8_t {
   kOther = 0,
   kAct = 4,
+  kArtifact = 6,
   kCommunication = 10,
   kEvent = 11,
   kGroup = 14,
@@ -60,6 +61,10 @@ class Lexicon {
   // or phenomenon.
   NounClass FirstClass(std::string_view noun_lemma) const;
   bool IsEventNoun(std::string_view noun_lemma) const;
+  // True when the noun lemma's first sense is a kind of organization (WordNet's hypernyms lead to
+  // organization.n.01: "company", "firm", "agency", "band"), so that "the company" can stand for a
+  // named one.
+  bool IsOrganizationNoun(std::string_view noun_lemma) const;
   // Number of senses of the lemma as `pos` (0 when absent): a rough frequency.
   int Senses(std::string_view lemma, WordPos pos) const;
 
@@ -70,6 +75,7 @@ class Lexicon {
     uint8_t verb_senses = 0;
     NounClass first = NounClass::kOther;
     bool eventive = false;
+    bool organization = false;
     // Per part of speech (PosIndex order), 1 + the index into exception_lemmas_ of this form's
     // irregular lemma ("held" -> "hold"), or 0.
     uint32_t exception[4] = {0, 0, 0, 0};

@@ -67,5 +67,40 @@ TEST(Tokens, AsciiAndUnicodeTokensGetTheSameFlags) {
   EXPECT_FALSE(doc.tokens[8].is_word);   // the final period
 }
 
+TEST(Names, ACapitalizedEnglishWordUsedAsANameIsAnOrganization) {
+  Recognized r(
+      "Pear unveiled a phone at an event hosted by Pear in London. Pear also sued Plum over "
+      "the Shuffle.");
+  // "by Pear": inside a sentence, no determiner, never written in lower case.
+  EXPECT_EQ(r.KindAt("Pear", r.text.find("by Pear")), EntityKind::kOrganization);
+  // Its other mentions recur, sentence starts included.
+  EXPECT_EQ(r.KindAt("Pear"), EntityKind::kOrganization);
+  // After a determiner a capitalized word is a title or a product, not an organization.
+  EXPECT_FALSE(r.KindAt("Shuffle").has_value());
+}
+
+TEST(Names, AWordAlsoWrittenInLowerCaseIsNoName) {
+  Recognized r("Analysts expect Growth to slow, and growth in exports fell.");
+  EXPECT_FALSE(r.KindAt("Growth").has_value());
+}
+
+TEST(Names, AClauseAfterACommaIsNoApposition) {
+  // "Cook held positions" is a clause: "Cook" is a person noun, but neither the name nor the
+  // clause makes the word before the comma a person.
+  Recognized r("Before his post at Zentra, Cook held positions at two other companies.");
+  for (const Entity& e : r.analysis.entities) {
+    if (e.name == "Zentra") {
+      EXPECT_NE(e.kind, EntityKind::kPerson);
+    }
+  }
+}
+
+TEST(Anaphora, OrganizationNounsReferToTheLastOrganizationButSocialGroupsDoNot) {
+  Recognized r(
+      "Microsoft released a new phone on Monday. The company said the new line would sell well.");
+  EXPECT_EQ(r.KindAt("The company"), EntityKind::kOrganization);
+  EXPECT_FALSE(r.KindAt("line").has_value());
+}
+
 }  // namespace
 }  // namespace eg

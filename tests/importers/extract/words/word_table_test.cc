@@ -93,5 +93,18 @@ TEST(Lexicon, LemmaViewAgreesWithLemmaAndNeedsNoCopy) {
   EXPECT_EQ(l.LemmaView(std::string(200, 's'), WordPos::kNoun), "");
 }
 
+TEST(Lexicon, OrganizationNounsComeFromWordNetsHypernyms) {
+  auto lex = Lexicon::Shared();
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  EXPECT_TRUE((*lex)->IsOrganizationNoun("company"));
+  EXPECT_TRUE((*lex)->IsOrganizationNoun("firm"));
+  EXPECT_TRUE((*lex)->IsOrganizationNoun("agency"));
+  // Social groups that are no organization.
+  EXPECT_FALSE((*lex)->IsOrganizationNoun("line"));
+  EXPECT_FALSE((*lex)->IsOrganizationNoun("generation"));
+  EXPECT_FALSE((*lex)->IsOrganizationNoun("collection"));
+  EXPECT_FALSE((*lex)->IsOrganizationNoun("executive"));
+}
+
 }  // namespace
 }  // namespace eg
