@@ -97,7 +97,8 @@ TEST(Names, AClauseAfterACommaIsNoApposition) {
 
 TEST(Anaphora, OrganizationNounsReferToTheLastOrganizationButSocialGroupsDoNot) {
   Recognized r(
-      "Microsoft released a new phone on Monday. The company said the new line would sell well.");
+      "A new phone from Microsoft went on sale on Monday. The company said the new line would sell "
+      "well.");
   EXPECT_EQ(r.KindAt("The company"), EntityKind::kOrganization);
   EXPECT_FALSE(r.KindAt("line").has_value());
 }
