@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <initializer_list>
 #include <iterator>
 #include <utility>
@@ -307,6 +308,16 @@ class Tagger {
 
   void Remember(const std::string& value, TimexType type) {
     if (type != TimexType::kDate && type != TimexType::kTime) return;
+    // A quarter of the report's own year or the one before (a report early in the year gives
+    // the last quarter of the year before) becomes the report's quarter.
+    if (dct_ && value.size() == 7 && value[4] == '-' && value[5] == 'Q' && value[6] >= '1' &&
+        value[6] <= '4') {
+      const int year = std::atoi(value.substr(0, 4).c_str());
+      if (!named_quarter_ && (year == static_cast<int>(dct_->year()) ||
+                              (year == static_cast<int>(dct_->year()) - 1 && dct_->month() <= 3))) {
+        named_quarter_ = std::make_pair(year, value[6] - '0');
+      }
+    }
     auto digits = [&](size_t at, size_t n) {
       if (at + n > value.size()) return -1;
       int v = 0;
@@ -1461,7 +1472,12 @@ class Tagger {
   // period", "year-earlier", "the year", "the fiscal year" ----
   // A report published in a quarter gives the results of the quarter before it, so "the
   // quarter" is the last complete quarter before the DCT, and "year-ago" moves it a year back.
+  // A report that has named its quarter ("the fiscal first quarter", "the third quarter") means
+  // that one by "the quarter" (TimeBank keeps a fiscal quarter's own number).
   std::string ReportQuarter(int years_back) const {
+    if (named_quarter_) {
+      return QuarterValue(named_quarter_->first - years_back, named_quarter_->second);
+    }
     int y = dct_->year(), m = dct_->month();
     ShiftMonth(&y, &m, -3);
     return QuarterValue(y - years_back, (m - 1) / 3 + 1);
@@ -2339,6 +2355,7 @@ class Tagger {
   std::vector<Token> tok_;
   std::optional<Date> dct_;
   std::optional<Reference> reference_;  // the date last mentioned (Remember)
+  std::optional<std::pair<int, int>> named_quarter_;  // (year, quarter) the report named last
   bool reports_quarters_ = false;  // the text speaks of quarters: a company report
 };
 

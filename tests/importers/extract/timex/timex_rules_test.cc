@@ -414,6 +414,26 @@ TEST(Reports, TheYearInsideAPhraseIsStillTheReportsYear) {
   ExpectTags("he left the year before", {});
 }
 
+TEST(Reports, TheQuarterIsTheOneTheReportNamedFirst) {
+  // DCT 2025-11-01: without a named quarter "the quarter" is the last complete one, 2025-Q3.
+  const Date dct(2025, 11, 1);
+  ExpectTags("Sales in the quarter rose.", {{"the quarter", kDate, "2025-Q3"}}, dct);
+  // A report on its second quarter means that one, and a year back is 2024-Q2.
+  ExpectTags("Profit fell in the second quarter. In the quarter, sales were $5 million, up from "
+             "$4 million a year earlier.",
+             {{"the second quarter", kDate, "2025-Q2"},
+              {"the quarter", kDate, "2025-Q2"},
+              {"a year earlier", kDate, "2024-Q2"}},
+             dct);
+  // A later forecast for another quarter does not change the report's quarter.
+  ExpectTags("Profit fell in the third quarter. The fourth quarter will be better. In the "
+             "latest quarter, sales rose.",
+             {{"the third quarter", kDate, "2025-Q3"},
+              {"The fourth quarter", kDate, "2025-Q4"},
+              {"the latest quarter", kDate, "2025-Q3"}},
+             dct);
+}
+
 TEST(Reports, LastYearIsTheYearEvenBesideFigures) {
   // In a quarterly report, "a year ago" beside figures is the reported quarter a year back
   // (the third quarter: the last complete one before 2025-12-01), but "last year" stays the
