@@ -1515,7 +1515,30 @@ class Tagger {
       c.begin = k;
       return c;
     }
+    // "last year's quarter", "last year's period": the report's quarter a year back.
+    if (Word(i, "last") && Word(i + 1, "year") && (Punct(i + 2, "'") || Punct(i + 2, "\xE2\x80\x99")) &&
+        Word(i + 3, "s") && WordIn(i + 4, {"quarter", "period"})) {
+      c.end = i + 5;
+      c.value = ReportQuarter(1);
+      return c;
+    }
     if (!Word(i, "the")) return std::nullopt;  // the rest needs "the": "a year" is an amount
+    // "the corresponding period last year", "the same quarter a year ago".
+    if (WordIn(i + 1, {"comparable", "corresponding", "same"}) &&
+        WordIn(i + 2, {"quarter", "period"})) {
+      size_t e = i + 3;
+      if (Word(e, "of")) ++e;
+      if (Word(e, "last") && Word(e + 1, "year")) {
+        c.end = e + 2;
+        c.value = ReportQuarter(1);
+        return c;
+      }
+      if (WordIn(e, {"a"}) && Word(e + 1, "year") && WordIn(e + 2, {"ago", "earlier"})) {
+        c.end = e + 3;
+        c.value = ReportQuarter(1);
+        return c;
+      }
+    }
     const bool latest = Word(k, "latest");
     if (latest) ++k;
     if (Word(k, "quarter") && !Word(k + 1, "of") && !Punct(k + 1, "-")) {

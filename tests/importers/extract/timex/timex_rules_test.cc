@@ -434,6 +434,14 @@ TEST(Reports, TheQuarterIsTheOneTheReportNamedFirst) {
              dct);
 }
 
+TEST(Reports, TheSamePeriodLastYearIsTheQuarterAYearBack) {
+  // DCT 2025-12-01: the report's quarter is 2025-Q3, a year back 2024-Q3.
+  ExpectTags("net was $5 million, for the corresponding period last year.",
+             {{"the corresponding period last year", kDate, "2024-Q3"}});
+  ExpectTags("sales for last year's quarter were", {{"last year's quarter", kDate, "2024-Q3"}});
+  ExpectTags("up from the same quarter a year ago.", {{"the same quarter a year ago", kDate, "2024-Q3"}});
+}
+
 TEST(Reports, LastYearIsTheYearEvenBesideFigures) {
   // In a quarterly report, "a year ago" beside figures is the reported quarter a year back
   // (the third quarter: the last complete one before 2025-12-01), but "last year" stays the
