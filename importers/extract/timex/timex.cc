@@ -1539,6 +1539,13 @@ class Tagger {
         return c;
       }
     }
+    // "the 1988 period", "the 1989 quarter": the report's quarter of that year.
+    if (YearNumber(i + 1) && WordIn(i + 2, {"period", "quarter"}) && !Word(i + 3, "of")) {
+      const std::string q = ReportQuarter(0);
+      c.end = i + 3;
+      c.value = YearValue(static_cast<int>(Val(i + 1))) + q.substr(4);
+      return c;
+    }
     const bool latest = Word(k, "latest");
     if (latest) ++k;
     if (Word(k, "quarter") && !Word(k + 1, "of") && !Punct(k + 1, "-")) {

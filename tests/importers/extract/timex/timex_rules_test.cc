@@ -442,6 +442,16 @@ TEST(Reports, TheSamePeriodLastYearIsTheQuarterAYearBack) {
   ExpectTags("up from the same quarter a year ago.", {{"the same quarter a year ago", kDate, "2024-Q3"}});
 }
 
+TEST(Reports, AYearBeforePeriodIsTheReportsQuarterOfThatYear) {
+  // DCT 2025-12-01: the report's quarter is the third.
+  ExpectTags("In the 2024 period, the company earned $5 million.",
+             {{"the 2024 period", kDate, "2024-Q3"}});
+  ExpectTags("revenue of $14.5 million in the 2024 quarter.", {{"the 2024 quarter", kDate, "2024-Q3"}});
+  // A named quarter of the report wins: the second.
+  ExpectTags("Profit fell in the second quarter. In the 2024 period it rose.",
+             {{"the second quarter", kDate, "2025-Q2"}, {"the 2024 period", kDate, "2024-Q2"}});
+}
+
 TEST(Reports, LastYearIsTheYearEvenBesideFigures) {
   // In a quarterly report, "a year ago" beside figures is the reported quarter a year back
   // (the third quarter: the last complete one before 2025-12-01), but "last year" stays the
