@@ -122,6 +122,8 @@ constexpr std::string_view kFuture[] = {
     "will", "ll", "shall", "going", "next", "upcoming", "coming", "tomorrow", "plans", "plan",
     "planning", "planned", "scheduled", "expected", "expects", "due", "intends", "intended",
     "aims", "set", "hopes", "would", "later", "soon", "forthcoming", "must", "should", "payable",
+    "meet", "meets", "begins", "starts", "opens", "leaves", "arrives", "visits", "resumes",
+    "travels", "heads", "returns", "closes", "ends", "expires",
 };
 
 }  // namespace

@@ -370,6 +370,17 @@ TEST(Narrative, ThePreviousWeekdayIsBeforeTheDayLastMentioned) {
   ExpectTags("Stocks fell 4% from the previous Friday.", {{"previous Friday", kDate, "2025-11-28"}});
 }
 
+TEST(Tense, APresentScheduleVerbPointsAhead) {
+  // The present simple of a schedule verb with a day names the coming one (after Monday
+  // 2025-12-01).
+  ExpectTags("The two leaders meet separately Thursday with the envoy.",
+             {{"Thursday", kDate, "2025-12-04"}});
+  ExpectTags("The trial begins Wednesday in Paris.", {{"Wednesday", kDate, "2025-12-03"}});
+  ExpectTags("The minister leaves Friday for Asia.", {{"Friday", kDate, "2025-12-05"}});
+  // In the past tense the day is behind.
+  ExpectTags("The trial began Wednesday in Paris.", {{"Wednesday", kDate, "2025-11-26"}});
+}
+
 TEST(Tense, PlanAsANounPlacesNothing) {
   // "announced the plan": the past tense decides; Nov. 3 is then 2025-11-03, not 2026.
   ExpectTags("The bank announced the plan Nov. 3.", {{"Nov. 3", kDate, "2025-11-03"}});
