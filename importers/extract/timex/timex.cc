@@ -224,7 +224,9 @@ class Tagger {
       if (w == "set") {
         const bool passive = i > 0 && WordIn(i - 1, {"is", "are", "be", "been", "being", "was",
                                                      "were", "s", "am"});
-        return passive || WordIn(i + 1, {"to", "for"}) ? Direction::kFuture : Direction::kNone;
+        if (passive || WordIn(i + 1, {"to", "for"})) return Direction::kFuture;
+        // "a record high set on Aug. 6": a participle that tells when it was done.
+        return WordIn(i + 1, {"on", "in"}) ? Direction::kPast : Direction::kNone;
       }
       // "the plan", "its plans", "Iraq's plans": after a determiner the word is a noun that
       // names a plan without placing anything in time.

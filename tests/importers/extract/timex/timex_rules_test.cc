@@ -350,6 +350,10 @@ TEST(Tense, PassivesAndPlansPointAhead) {
   // "set Friday as the deadline" tells an act, not a plan: a bare weekday looks back.
   ExpectTags("the judge set Friday as the deadline", {{"Friday", kDate, "2025-11-28"}});
   ExpectTags("the meeting is set for Friday", {{"Friday", kDate, "2025-12-05"}});
+  // "set on Aug. 6" is a participle: seen from 2026-02-06 the record was set on August 6,
+  // 2025 (184 days back), not on the nearer August 6, 2026 (181 days ahead).
+  ExpectTags("near its record high set on Aug. 6.", {{"Aug. 6", kDate, "2025-08-06"}},
+             Date(2026, 2, 6));
   // "were planning to meet on Tuesday": the plan's day lies ahead, 2025-12-02.
   ExpectTags("they were planning to meet on Tuesday", {{"Tuesday", kDate, "2025-12-02"}});
 }
