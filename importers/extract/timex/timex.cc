@@ -208,6 +208,22 @@ class Tagger {
     return IsWord(i) && T(i).capitalized && !T(i).all_caps && !SentenceInitial(i);
   }
 
+  // True for an "-ed" word right after a determiner, or after a determiner and an adverb: "the
+  // proposed merger", "a still unspecified date". Such an adjective tells no tense.
+  bool AdjectiveInNounPhrase(size_t i) const {
+    const std::string& w = T(i).lower;
+    if (i == 0 || w.size() < 3 || w.compare(w.size() - 2, 2, "ed") != 0) return false;
+    auto determiner = [&](size_t k) {
+      return WordIn(k, {"a", "an", "the", "its", "their", "his", "her", "this", "that", "these",
+                        "those", "our", "any", "no", "some"});
+    };
+    if (determiner(i - 1)) return true;
+    if (i < 2 || !determiner(i - 2) || !IsWord(i - 1)) return false;
+    const std::string& adverb = T(i - 1).lower;
+    return (adverb.size() > 3 && adverb.compare(adverb.size() - 2, 2, "ly") == 0) ||
+           OneOf(adverb, {"still", "yet", "long", "much", "once"});
+  }
+
   // The tense around tokens [begin, end): the nearest past or future cue in the same sentence,
   // looking at most kWindow tokens each way; the left side wins ties because English puts the
   // reporting verb first ("said Friday").
@@ -248,6 +264,7 @@ class Tagger {
             WordIn(i - 1, {"be", "is", "are", "am", "being", "to"})) {
           return Direction::kNone;
         }
+        if (AdjectiveInNounPhrase(i)) return Direction::kNone;
         return Direction::kPast;
       }
       return Direction::kNone;

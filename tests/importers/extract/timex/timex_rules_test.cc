@@ -385,6 +385,16 @@ TEST(Tense, APresentScheduleVerbPointsAhead) {
   ExpectTags("The trial began Wednesday in Paris.", {{"Wednesday", kDate, "2025-11-26"}});
 }
 
+TEST(Tense, AnEdAdjectiveInANounPhraseIsNoPastTense) {
+  // Seen from 2025-12-01, March 2026 is 3 months ahead and March 2025 9 months back (within
+  // the tense's reach). With no tense left the nearer one wins.
+  ExpectTags("holders get it on a still unspecified date in March", {{"March", kDate, "2026-03"}});
+  ExpectTags("a dividend on a newly created class of stock in March",
+             {{"March", kDate, "2026-03"}});
+  // A verb in the past tense still counts: the March before, 2025-03.
+  ExpectTags("the board approved the merger in March", {{"March", kDate, "2025-03"}});
+}
+
 TEST(Tense, PlanAsANounPlacesNothing) {
   // "announced the plan": the past tense decides; Nov. 3 is then 2025-11-03, not 2026.
   ExpectTags("The bank announced the plan Nov. 3.", {{"Nov. 3", kDate, "2025-11-03"}});
