@@ -224,9 +224,9 @@ class Tagger {
            OneOf(adverb, {"still", "yet", "long", "much", "once"});
   }
 
-  // The tense around tokens [begin, end): the nearest past or future cue in the same sentence,
-  // looking at most kWindow tokens each way; the left side wins ties because English puts the
-  // reporting verb first ("said Friday").
+  // The tense around tokens [begin, end): the nearest past or future cue, looking at most
+  // kWindow tokens each way (across sentence ends); the left side wins ties because English
+  // puts the reporting verb first ("said Friday").
   Direction TenseAround(size_t begin, size_t end) const {
     constexpr size_t kWindow = 12;
     auto cue = [&](size_t i) -> Direction {
@@ -277,7 +277,8 @@ class Tagger {
       if (begin >= d) {
         const size_t i = begin - d;
         if (boundary(i)) {
-          // A sentence-final dot ends the left scan; keep scanning right.
+          // The boundary itself is no cue, but the scan goes on: in news the neighbouring
+          // sentence most often shares the tense (stopping here scores worse on TimeBank).
         } else if (auto c = cue(i); c != Direction::kNone) {
           return c;
         }
