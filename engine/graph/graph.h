@@ -123,12 +123,13 @@ struct LinkReport {
   size_t linked_events = 0;      // pending events this run handled
   size_t merged_events = 0;      // events merged into an event of another article
   size_t storylines = 0;         // storylines written (new or grown)
+  size_t entities_folded = 0;    // set by ImportPaths: aliases folded by ResolveEntities first
   // Each refused cycle of BEFORE: the event ids along it, the refused edge's ends first.
   std::vector<std::vector<std::string>> cycles;
-};
   // Wall-clock seconds spent in each phase of the run ("read", "merge", "sweep", "write",
   // "storylines"), for benchmarks.
   std::map<std::string, double> phase_seconds;
+};
 
 // Links the events written since the last run (the store's pending set), incrementally:
 //  1. merges each pending event into an event of another article that reports the same happening

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "engine/graph/entities.h"
 #include "engine/graph/graph.h"
 
 namespace eg {
@@ -32,21 +33,56 @@ bool IsEntityId(const std::string& id) { return id.find(':') != std::string::npo
 Result<Entity> ResolveEntity(Store& store, const std::string& name) {
   EG_ASSIGN_OR_RETURN(std::optional<Entity> direct, store.GetEntity(name));
   if (direct) return *direct;
-  EG_ASSIGN_OR_RETURN(std::vector<Entity> all, store.Entities());
+  // The name index answers for people and organizations without reading every entity: an exact
+  // name or alias, else a unique surname or acronym. Several exact matches (a surname-only entity
+  // beside a full name's alias) go to the one named so, else to the one with most events.
+  EG_ASSIGN_OR_RETURN(std::vector<std::string> named, EntitiesNamedBy(store, name));
   const std::string want = Lower(name);
-  // An exact name or alias first; then a unique entity whose name ends with the words given
-  // ("Kallas" for "Kaja Kallas").
-  std::vector<const Entity*> suffix;
+  std::vector<Entity> found;
+  for (const auto& id : named) {
+    EG_ASSIGN_OR_RETURN(std::optional<Entity> e, store.GetEntity(id));
+    if (e) found.push_back(std::move(*e));
+  }
+  std::optional<Entity> best;
+  uint64_t best_events = 0;
+  for (auto& e : found) {
+    if (Lower(e.name) == want) return e;
+    bool alias = false;
+    for (const auto& a : e.aliases) alias = alias || Lower(a) == want;
+    if (!alias) continue;
+    EG_ASSIGN_OR_RETURN(uint64_t events, store.CountEntityEvents(e.id));
+    if (!best || events > best_events) {
+      best = e;
+      best_events = events;
+    }
+  }
+  if (best) return *best;
+  // Places and countries are not in the name index: an exact name or alias over all entities
+  // comes before a surname or an acronym ("Jordan" the country, not a Jordan by surname).
+  EG_ASSIGN_OR_RETURN(std::vector<Entity> all, store.Entities());
   for (const auto& e : all) {
     if (Lower(e.name) == want) return e;
     for (const auto& a : e.aliases) {
       if (Lower(a) == want) return e;
     }
+  }
+  if (found.size() == 1) return found.front();
+  // Then a unique entity whose name ends with the words given ("Kallas" for "Kaja Kallas"), for
+  // entities the index does not file.
+  std::vector<const Entity*> suffix;
+  for (const auto& e : all) {
     const std::string n = Lower(e.name);
     if (n.size() > want.size() && n.ends_with(want) && n[n.size() - want.size() - 1] == ' ')
       suffix.push_back(&e);
   }
-  if (suffix.size() == 1) return *suffix.front();
+  if (found.empty() && suffix.size() == 1) return *suffix.front();
+  std::string which;
+  for (const auto& e : found) which += (which.empty() ? "" : ", ") + e.id;
+  if (found.empty()) {
+    for (const auto* e : suffix) which += (which.empty() ? "" : ", ") + e->id;
+  }
+  if (!which.empty())
+    return Status::NotFound("'" + name + "' may be any of " + which + "; give the full name or the id");
   return Status::NotFound("no entity named '" + name + "' in the store");
 }
 

@@ -69,7 +69,7 @@ const std::vector<std::string_view>& ColumnFamilies() {
   static const std::vector<std::string_view> kAll = {
       kCfMeta,      kCfArticles,  kCfEntities,     kCfEvents,
       kCfRelations, kCfTimeIndex, kCfEntityEvents, kCfRelationsRev,
-      kCfMerges,    kCfStorylines, kCfPending,
+      kCfMerges,    kCfStorylines, kCfPending,      kCfEntityNames,
   };
   return kAll;
 }
@@ -234,6 +234,18 @@ Result<RelationKey> ParseRelationRevKey(std::string_view key) {
 std::string RelationPrefix(std::string_view event_id) {
   std::string key(event_id);
   key.push_back('\0');
+  return key;
+}
+
+std::string EntityNamePrefix(std::string_view name_key) {
+  std::string key(name_key);
+  key.push_back('\0');
+  return key;
+}
+
+std::string MakeEntityNameKey(std::string_view name_key, std::string_view entity_id) {
+  std::string key = EntityNamePrefix(name_key);
+  key.append(entity_id);
   return key;
 }
 

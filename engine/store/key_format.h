@@ -27,7 +27,7 @@
 namespace eg::store_keys {
 
 // The on-disk format this code reads and writes. Bump it when any key or value layout changes.
-inline constexpr uint32_t kFormatVersion = 2;
+inline constexpr uint32_t kFormatVersion = 3;
 // Value of the meta key kMetaMagic: marks a RocksDB directory as an eventgraph store.
 inline constexpr std::string_view kMagic = "eventgraph-store";
 
@@ -43,6 +43,7 @@ inline constexpr std::string_view kCfRelationsRev = "relations_rev";
 inline constexpr std::string_view kCfMerges = "merges";          // undo records of merges
 inline constexpr std::string_view kCfStorylines = "storylines";  // storyline records
 inline constexpr std::string_view kCfPending = "pending";        // events not yet linked
+inline constexpr std::string_view kCfEntityNames = "entity_names";  // name keys -> entity ids
 // Every family above, in a fixed order (meta first).
 const std::vector<std::string_view>& ColumnFamilies();
 
@@ -149,6 +150,12 @@ Result<RelationKey> ParseRelationKey(std::string_view key);
 Result<RelationKey> ParseRelationRevKey(std::string_view key);
 // Prefix of every relations key whose `from` is `event_id` (and, in relations_rev, whose `to` is).
 std::string RelationPrefix(std::string_view event_id);
+
+// entity_names: [name key][0x00][entity id]; value empty. Name keys are chosen by engine/graph
+// ("person/surname/kallas"); one key may file several entities.
+std::string MakeEntityNameKey(std::string_view name_key, std::string_view entity_id);
+// Prefix shared by every entity_names key of `name_key`.
+std::string EntityNamePrefix(std::string_view name_key);
 
 }  // namespace eg::store_keys
 

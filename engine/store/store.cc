@@ -43,6 +43,7 @@ enum Family : size_t {
   kMerges,
   kStorylines,
   kPending,
+  kEntityNames,
   kFamilyCount,
 };
 
@@ -811,6 +812,36 @@ class RocksStore final : public Store {
     EG_RETURN_IF_ERROR(Write(batch));
     counts_ = counts;
     return Status::Ok();
+  }
+
+  Status UpdateEntityNames(const std::vector<std::pair<std::string, std::string>>& erase,
+                           const std::vector<std::pair<std::string, std::string>>& put) override {
+    EG_RETURN_IF_ERROR(CheckWritable());
+    for (const auto* list : {&erase, &put}) {
+      for (const auto& [name_key, entity_id] : *list) {
+        EG_RETURN_IF_ERROR(keys::ValidateId(name_key, "entity name key"));
+        EG_RETURN_IF_ERROR(keys::ValidateId(entity_id, "entity id"));
+      }
+    }
+    std::lock_guard<std::mutex> lock(write_mu_);
+    rocksdb::WriteBatch batch;
+    for (const auto& [name_key, entity_id] : erase)
+      EG_RETURN_IF_ERROR(FromRocks(batch.Delete(Cf(kEntityNames), keys::MakeEntityNameKey(name_key, entity_id)), dir_));
+    for (const auto& [name_key, entity_id] : put)
+      EG_RETURN_IF_ERROR(FromRocks(batch.Put(Cf(kEntityNames), keys::MakeEntityNameKey(name_key, entity_id), ""), dir_));
+    return Write(batch);
+  }
+
+  Result<std::vector<std::string>> EntitiesNamed(const std::string& name_key) override {
+    std::vector<std::string> out;
+    if (!keys::ValidateId(name_key, "entity name key").ok()) return out;
+    const std::string prefix = keys::EntityNamePrefix(name_key);
+    EG_RETURN_IF_ERROR(ScanPrefix(rocksdb::ReadOptions(), kEntityNames, prefix,
+                                  [&](std::string_view key, std::string_view) {
+                                    out.emplace_back(key.substr(prefix.size()));
+                                    return Status::Ok();
+                                  }));
+    return out;
   }
 
   Status Apply(const GraphChange& change) override {

@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "engine/base/status.h"
@@ -171,6 +172,15 @@ class Store {
   // linking resolves aliases across articles. Deleting an entity does not touch events.
   virtual Status PutEntity(const Entity& entity) = 0;
   virtual Status DeleteEntity(const std::string& entity_id) = 0;
+
+  // The entity-name index (FORMAT.md, entity_names): name keys that engine/graph derives from
+  // entity names ("person/surname/kallas"), each filing one or more entity ids. Erases, then puts,
+  // in one atomic batch; erasing an absent pair is a no-op. Fails with kInvalidArgument on an
+  // empty key or id or one with a 0x00 byte.
+  virtual Status UpdateEntityNames(const std::vector<std::pair<std::string, std::string>>& erase,
+                                   const std::vector<std::pair<std::string, std::string>>& put) = 0;
+  // The entity ids filed under `name_key`, in id order (none for an invalid key).
+  virtual Result<std::vector<std::string>> EntitiesNamed(const std::string& name_key) = 0;
 
   virtual Result<std::optional<Article>> GetArticle(const std::string& id) = 0;
   virtual Result<std::optional<Event>> GetEvent(const std::string& id) = 0;
