@@ -2167,6 +2167,10 @@ class Tagger {
     if (IsWord(i)) {
       if (auto v = FrequencyAdverbOf(T(i).lower)) {
         if (CapitalizedMidSentence(i)) return std::nullopt;  // "China Daily"
+        // "to rise 8.5% annually", "10,000 units annually", "doubling its profits annually": a
+        // rate of growth or output, which TimeBank leaves out, unlike an event that recurs
+        // ("held here annually").
+        if (AmountBefore(i)) return std::nullopt;
         c.end = i + 1;
         c.value = std::string(*v);
         return c;

@@ -307,6 +307,14 @@ TEST(Fuzzy, TodayAsAnAgeIsNoDay) {
   ExpectTags("the meeting of today was short", {{"today", kDate, "2025-12-01"}});
 }
 
+TEST(Sets, ARateAfterAnAmountIsNoSet) {
+  ExpectTags("revenue to increase by 20% annually, while", {});
+  ExpectTags("a plant that would produce 10,000 units annually.", {});
+  // A recurring event is.
+  ExpectTags("the ceremonies held here annually for", {{"annually", TimexType::kSet, "P1Y"}});
+  ExpectTags("protesters who gather daily outside", {{"daily", TimexType::kSet, "P1D"}});
+}
+
 TEST(Fuzzy, TermsAndLaterDatesLieAhead) {
   ExpectTags("the challenges of the near term are", {{"the near term", kDate, "FUTURE_REF"}});
   ExpectTags("to placate holders in the short term.", {{"the short term", kDate, "FUTURE_REF"}});
