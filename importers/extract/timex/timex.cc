@@ -328,8 +328,8 @@ class Tagger {
 
   void Remember(const std::string& value, TimexType type) {
     if (type != TimexType::kDate && type != TimexType::kTime) return;
-    // A quarter of the report's own year or the one before (a report early in the year gives
-    // the last quarter of the year before) becomes the report's quarter.
+    // The first quarter the text names in the DCT's year (or in the year before, for a report
+    // early in the year) is the report's quarter: "the quarter" means it from then on.
     if (dct_ && value.size() == 7 && value[4] == '-' && value[5] == 'Q' && value[6] >= '1' &&
         value[6] <= '4') {
       const int year = std::atoi(value.substr(0, 4).c_str());
@@ -894,10 +894,10 @@ class Tagger {
   // youth of today", "the people of tomorrow".
   bool GenericAge(size_t i) const {
     auto age_noun = [&](size_t k) {
-      return WordIn(k, {"world", "society", "youth", "generation", "generations", "children",
-                        "kids", "young", "people", "leaders", "women", "men", "standards",
-                        "economy", "technology", "computers", "culture", "teenagers", "families",
-                        "politics"});
+      return WordIn(k, {"world",     "society", "youth",     "generation", "generations",
+                        "children",  "kids",    "young",     "people",     "leaders",
+                        "women",     "men",     "standards", "economy",    "technology",
+                        "computers", "culture", "teenagers", "families",   "politics"});
     };
     const bool possessive = (Punct(i + 1, "'") || Punct(i + 1, "\xE2\x80\x99")) && Word(i + 2, "s");
     if (possessive) return age_noun(i + 3);
@@ -1210,7 +1210,8 @@ class Tagger {
   }
 
   // A decade as TIMEX3 writes it: the first three digits and an X for the unknown year ("199X"
-  // for the 1990s), the form TimeBank uses most and the one the issue asks for ("2020s" 202X).
+  // for the 1990s). TimeBank writes "199" about as often as "199X"; the issue asks for the
+  // latter ("2020s" as 202X).
   static std::string DecadeValue(long long decade) { return std::to_string(decade) + "X"; }
 
   std::optional<Candidate> YearExpression(size_t i) const {
@@ -1536,8 +1537,9 @@ class Tagger {
       return c;
     }
     // "last year's quarter", "last year's period": the report's quarter a year back.
-    if (Word(i, "last") && Word(i + 1, "year") && (Punct(i + 2, "'") || Punct(i + 2, "\xE2\x80\x99")) &&
-        Word(i + 3, "s") && WordIn(i + 4, {"quarter", "period"})) {
+    if (Word(i, "last") && Word(i + 1, "year") &&
+        (Punct(i + 2, "'") || Punct(i + 2, "\xE2\x80\x99")) && Word(i + 3, "s") &&
+        WordIn(i + 4, {"quarter", "period"})) {
       c.end = i + 5;
       c.value = ReportQuarter(1);
       return c;
@@ -1586,9 +1588,9 @@ class Tagger {
     // "a high for the year of $42.875" (an amount follows), "the current fiscal year that" and
     // "the first nine months of the year" are the report's.
     const bool qualified = k > i + 1;  // "the current year", "the fiscal year"
-    const bool other_year =
-        (Word(k + 1, "of") && !Punct(k + 2, "$") && !Num(k + 2)) ||
-        WordIn(k + 1, {"before", "after", "when", "in"}) || (Word(k + 1, "that") && !qualified);
+    const bool other_year = (Word(k + 1, "of") && !Punct(k + 2, "$") && !Num(k + 2)) ||
+                            WordIn(k + 1, {"before", "after", "when", "in"}) ||
+                            (Word(k + 1, "that") && !qualified);
     if (Word(k, "year") && !other_year && !Punct(k + 1, "-") &&
         !(i > 0 && WordIn(i - 1, {"all", "around", "throughout"}))) {
       c.end = k + 1;
@@ -2017,8 +2019,8 @@ class Tagger {
   }
 
   std::optional<Candidate> CountedDuration(Candidate c, const Count& count,
-                                           std::pair<UnitWord, size_t> unit, bool hyphen,
-                                           bool the, bool half) const {
+                                           std::pair<UnitWord, size_t> unit, bool hyphen, bool the,
+                                           bool half) const {
     {
       const UnitWord uw = unit.first;
       if (count.article && (uw.plural || hyphen)) return std::nullopt;

@@ -126,7 +126,8 @@ TEST(Weekdays, PartsOfTheDayAreDatesOfThatDay) {
   // The evening and the afternoon keep their part. Wednesday 2025-12-03 lies ahead in the
   // future tense.
   ExpectTags("they will meet Wednesday evening", {{"Wednesday evening", kDate, "2025-12-03TEV"}});
-  ExpectTags("the vote was held Saturday afternoon", {{"Saturday afternoon", kDate, "2025-11-29TAF"}});
+  ExpectTags("the vote was held Saturday afternoon",
+             {{"Saturday afternoon", kDate, "2025-11-29TAF"}});
 }
 
 TEST(Weekdays, DeadlinesLieAhead) {
@@ -379,7 +380,8 @@ TEST(Narrative, ThePreviousWeekdayIsBeforeTheDayLastMentioned) {
   ExpectTags("Stocks fell on Nov. 21, 2025, down 4% from the previous Friday.",
              {{"Nov. 21, 2025", kDate, "2025-11-21"}, {"previous Friday", kDate, "2025-11-14"}});
   // With no day mentioned it is the Friday before the DCT, 2025-11-28.
-  ExpectTags("Stocks fell 4% from the previous Friday.", {{"previous Friday", kDate, "2025-11-28"}});
+  ExpectTags("Stocks fell 4% from the previous Friday.",
+             {{"previous Friday", kDate, "2025-11-28"}});
 }
 
 TEST(Tense, APresentScheduleVerbPointsAhead) {
@@ -426,8 +428,7 @@ TEST(Names, CapitalizedCalendarWordsInsideASentenceAreTitles) {
 }
 
 TEST(Reports, AYearIsAnAmountNotTheCurrentYear) {
-  ExpectTags("it will finish its work within a year, it said",
-             {{"a year", kDuration, "P1Y"}});
+  ExpectTags("it will finish its work within a year, it said", {{"a year", kDuration, "P1Y"}});
   ExpectTags("the smallest gain in a year was", {{"a year", kDuration, "P1Y"}});
   // A rate after an amount is no time expression; "a quarter" there is no period either.
   ExpectTags("a dividend of $1.76 a year was paid", {});
@@ -452,19 +453,21 @@ TEST(Reports, TheQuarterIsTheOneTheReportNamedFirst) {
   const Date dct(2025, 11, 1);
   ExpectTags("Sales in the quarter rose.", {{"the quarter", kDate, "2025-Q3"}}, dct);
   // A report on its second quarter means that one, and a year back is 2024-Q2.
-  ExpectTags("Profit fell in the second quarter. In the quarter, sales were $5 million, up from "
-             "$4 million a year earlier.",
-             {{"the second quarter", kDate, "2025-Q2"},
-              {"the quarter", kDate, "2025-Q2"},
-              {"a year earlier", kDate, "2024-Q2"}},
-             dct);
+  ExpectTags(
+      "Profit fell in the second quarter. In the quarter, sales were $5 million, up from "
+      "$4 million a year earlier.",
+      {{"the second quarter", kDate, "2025-Q2"},
+       {"the quarter", kDate, "2025-Q2"},
+       {"a year earlier", kDate, "2024-Q2"}},
+      dct);
   // A later forecast for another quarter does not change the report's quarter.
-  ExpectTags("Profit fell in the third quarter. The fourth quarter will be better. In the "
-             "latest quarter, sales rose.",
-             {{"the third quarter", kDate, "2025-Q3"},
-              {"The fourth quarter", kDate, "2025-Q4"},
-              {"the latest quarter", kDate, "2025-Q3"}},
-             dct);
+  ExpectTags(
+      "Profit fell in the third quarter. The fourth quarter will be better. In the "
+      "latest quarter, sales rose.",
+      {{"the third quarter", kDate, "2025-Q3"},
+       {"The fourth quarter", kDate, "2025-Q4"},
+       {"the latest quarter", kDate, "2025-Q3"}},
+      dct);
 }
 
 TEST(Reports, TheSamePeriodLastYearIsTheQuarterAYearBack) {
@@ -472,14 +475,16 @@ TEST(Reports, TheSamePeriodLastYearIsTheQuarterAYearBack) {
   ExpectTags("net was $5 million, for the corresponding period last year.",
              {{"the corresponding period last year", kDate, "2024-Q3"}});
   ExpectTags("sales for last year's quarter were", {{"last year's quarter", kDate, "2024-Q3"}});
-  ExpectTags("up from the same quarter a year ago.", {{"the same quarter a year ago", kDate, "2024-Q3"}});
+  ExpectTags("up from the same quarter a year ago.",
+             {{"the same quarter a year ago", kDate, "2024-Q3"}});
 }
 
 TEST(Reports, AYearBeforePeriodIsTheReportsQuarterOfThatYear) {
   // DCT 2025-12-01: the report's quarter is the third.
   ExpectTags("In the 2024 period, the company earned $5 million.",
              {{"the 2024 period", kDate, "2024-Q3"}});
-  ExpectTags("revenue of $14.5 million in the 2024 quarter.", {{"the 2024 quarter", kDate, "2024-Q3"}});
+  ExpectTags("revenue of $14.5 million in the 2024 quarter.",
+             {{"the 2024 quarter", kDate, "2024-Q3"}});
   // A named quarter of the report wins: the second.
   ExpectTags("Profit fell in the second quarter. In the 2024 period it rose.",
              {{"the second quarter", kDate, "2025-Q2"}, {"the 2024 period", kDate, "2024-Q2"}});
@@ -489,9 +494,10 @@ TEST(Reports, LastYearIsTheYearEvenBesideFigures) {
   // In a quarterly report, "a year ago" beside figures is the reported quarter a year back
   // (the third quarter: the last complete one before 2025-12-01), but "last year" stays the
   // calendar year before the DCT.
-  ExpectTags("Third-quarter profit was $5 million, or 10 cents a share, down from $7 million "
-             "last year.",
-             {{"Third-quarter", kDate, "2025-Q3"}, {"last year", kDate, "2024"}});
+  ExpectTags(
+      "Third-quarter profit was $5 million, or 10 cents a share, down from $7 million "
+      "last year.",
+      {{"Third-quarter", kDate, "2025-Q3"}, {"last year", kDate, "2024"}});
   ExpectTags("In the quarter, net was $5 million, or 10 cents a share, a year ago.",
              {{"the quarter", kDate, "2025-Q3"}, {"a year ago", kDate, "2024-Q3"}});
 }
