@@ -1319,16 +1319,10 @@ class Tagger {
     if (QuantityFollows(k + 1) && !(intro && WordIn(k + 1, {"and", "to"}))) return std::nullopt;
     // Years outside modern history need a word that introduces a date.
     if (!fiscal && k == i && (y < 1800 || y > 2100) && !intro) return std::nullopt;
-    // A year inside a name: after a capitalized word ("Orion 1980", "Expo 2000"), or between a
-    // possessive and a capitalized noun ("Kopp's 1987 Chevrolet", a model year).
-    if (!fiscal && k == i && k > 0 && IsWord(k - 1) && T(k - 1).capitalized && !T(k - 1).all_caps &&
-        !SentenceInitial(k - 1) && !IsTemporalContextWord(T(k - 1).lower) &&
+    // A year inside a name: after a capitalized word ("Orion 1980", "Panzerhaubitze 2000").
+    if (!fiscal && k == i && k > 0 && IsWord(k - 1) && T(k - 1).capitalized &&
+        !T(k - 1).all_caps && !SentenceInitial(k - 1) && !IsTemporalContextWord(T(k - 1).lower) &&
         !MonthOf(T(k - 1).lower) && !SeasonOf(T(k - 1).lower) && !WeekdayOf(T(k - 1).lower)) {
-      return std::nullopt;
-    }
-    if (!fiscal && k == i && k >= 2 && Word(k - 1, "s") &&
-        (Punct(k - 2, "'") || Punct(k - 2, "\xE2\x80\x99")) && IsWord(k + 1) &&
-        T(k + 1).capitalized && !T(k + 1).all_caps) {
       return std::nullopt;
     }
     c.end = k + 1;
