@@ -265,6 +265,11 @@ class Tagger {
           return Direction::kNone;
         }
         if (AdjectiveInNounPhrase(i)) return Direction::kNone;
+        // "were planning to", "was expected to", "was due to": the auxiliary of a plan is the
+        // plan's tense, not the tense of what was planned.
+        if (WordIn(i, {"was", "were"}) && IsWord(i + 1) && IsFutureCue(T(i + 1).lower)) {
+          return Direction::kNone;
+        }
         return Direction::kPast;
       }
       return Direction::kNone;
@@ -295,6 +300,8 @@ class Tagger {
   // "through January") lies ahead; otherwise the tense decides.
   Direction DirectionOfName(size_t begin, size_t end) const {
     if (begin > 0 && WordIn(begin - 1, {"by", "until", "till", "through"})) return Direction::kFuture;
+    // "since March": a start that lies behind.
+    if (begin > 0 && Word(begin - 1, "since")) return Direction::kPast;
     return TenseAround(begin, end);
   }
 
@@ -977,6 +984,7 @@ class Tagger {
         }
       }
     }
+    if (dir == Direction::kNone && i > 0 && Word(i - 1, "since")) dir = Direction::kPast;
     if (dir == Direction::kNone) {
       dir = TenseAround(i, end);
       // A news report's bare weekday most often names a day of the past week.

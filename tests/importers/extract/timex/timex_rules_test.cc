@@ -406,6 +406,23 @@ TEST(Tense, AnEdAdjectiveInANounPhraseIsNoPastTense) {
   ExpectTags("the board approved the merger in March", {{"March", kDate, "2025-03"}});
 }
 
+TEST(Tense, SinceLooksBack) {
+  // Seen from 2025-12-01: March 2025, not the nearer March 2026; the Wednesday before.
+  ExpectTags("the ship, on patrol since March, will return", {{"March", kDate, "2025-03"}});
+  ExpectTags("talks have stalled since Wednesday and will resume",
+             {{"Wednesday", kDate, "2025-11-26"}});
+}
+
+TEST(Tense, AnAuxiliaryOfAPlanIsThePlansTense) {
+  // "was planned", "were expected": the plan points ahead of Monday 2025-12-01, though the
+  // auxiliary is in the past tense and comes first.
+  ExpectTags("A rally on Wednesday was planned by the unions.", {{"Wednesday", kDate, "2025-12-03"}});
+  ExpectTags("Talks on Thursday were expected to draw crowds.", {{"Thursday", kDate, "2025-12-04"}});
+  // A past auxiliary of any other verb keeps the past: the Wednesday before, 2025-11-26.
+  ExpectTags("A rally on Wednesday was attended by thousands.",
+             {{"Wednesday", kDate, "2025-11-26"}});
+}
+
 TEST(Tense, PlanAsANounPlacesNothing) {
   // "announced the plan": the past tense decides; Nov. 3 is then 2025-11-03, not 2026.
   ExpectTags("The bank announced the plan Nov. 3.", {{"Nov. 3", kDate, "2025-11-03"}});
