@@ -296,10 +296,16 @@ class Tagger {
     return Direction::kNone;
   }
 
+  // "ahead of [the weekend]", "in the run-up to": what follows lies ahead.
+  bool AheadOf(size_t begin) const {
+    return begin >= 2 && Word(begin - 1, "of") && Word(begin - 2, "ahead");
+  }
+
   // The way a month or a day without a year points: a deadline ("by May", "until June 1",
   // "through January") lies ahead; otherwise the tense decides.
   Direction DirectionOfName(size_t begin, size_t end) const {
     if (begin > 0 && WordIn(begin - 1, {"by", "until", "till", "through"})) return Direction::kFuture;
+    if (AheadOf(begin)) return Direction::kFuture;
     // "since March": a start that lies behind.
     if (begin > 0 && Word(begin - 1, "since")) return Direction::kPast;
     return TenseAround(begin, end);
@@ -978,7 +984,8 @@ class Tagger {
         if (Punct(p, ";") || (Punct(p, ".") && !AbbreviationDot(p))) break;
         const bool as_early_as =
             Word(p, "as") && b >= 2 && WordIn(p + 1, {"early", "soon"}) && Word(p + 2, "as");
-        if (WordIn(p, {"until", "till", "til"}) || as_early_as) {
+        const bool ahead_of = Word(p, "ahead") && Word(p + 1, "of");
+        if (WordIn(p, {"until", "till", "til"}) || as_early_as || ahead_of) {
           dir = PastPerfectAfter(end) ? Direction::kPast : Direction::kFuture;
           break;
         }
@@ -1387,7 +1394,7 @@ class Tagger {
       return c;
     }
     const int dow = (dct_->day_of_week().as_number() + 6) % 7 + 1;  // ISO 1..7
-    Direction dir = TenseAround(i, i + 2);
+    const Direction dir = AheadOf(i) ? Direction::kFuture : TenseAround(i, i + 2);
     Date week = *dct_;
     if (dow < 6 && dir != Direction::kFuture) week = *dct_ - bg::days(7);
     c.value = IsoWeekValue(week) + "-WE";

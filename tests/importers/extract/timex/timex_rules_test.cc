@@ -406,6 +406,14 @@ TEST(Tense, AnEdAdjectiveInANounPhraseIsNoPastTense) {
   ExpectTags("the board approved the merger in March", {{"March", kDate, "2025-03"}});
 }
 
+TEST(Tense, AheadOfLooksAhead) {
+  // From Monday 2025-12-01 (ISO week 49): traders sold ahead of the coming weekend, of week 49,
+  // though the sentence is in the past tense; likewise the Thursday ahead and March 2026.
+  ExpectTags("Traders had sold ahead of the weekend.", {{"the weekend", kDate, "2025-W49-WE"}});
+  ExpectTags("Stocks fell ahead of Thursday's vote.", {{"Thursday", kDate, "2025-12-04"}});
+  ExpectTags("Prices rose ahead of March, dealers said.", {{"March", kDate, "2026-03"}});
+}
+
 TEST(Tense, SinceLooksBack) {
   // Seen from 2025-12-01: March 2025, not the nearer March 2026; the Wednesday before.
   ExpectTags("the ship, on patrol since March, will return", {{"March", kDate, "2025-03"}});
