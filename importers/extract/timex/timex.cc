@@ -1335,8 +1335,8 @@ class Tagger {
     // Years outside modern history need a word that introduces a date.
     if (!fiscal && k == i && (y < 1800 || y > 2100) && !intro) return std::nullopt;
     // A year inside a name: after a capitalized word ("Orion 1980", "Panzerhaubitze 2000").
-    if (!fiscal && k == i && k > 0 && IsWord(k - 1) && T(k - 1).capitalized &&
-        !T(k - 1).all_caps && !SentenceInitial(k - 1) && !IsTemporalContextWord(T(k - 1).lower) &&
+    if (!fiscal && k == i && k > 0 && IsWord(k - 1) && T(k - 1).capitalized && !T(k - 1).all_caps &&
+        !SentenceInitial(k - 1) && !IsTemporalContextWord(T(k - 1).lower) &&
         !MonthOf(T(k - 1).lower) && !SeasonOf(T(k - 1).lower) && !WeekdayOf(T(k - 1).lower)) {
       return std::nullopt;
     }

@@ -424,8 +424,10 @@ TEST(Tense, SinceLooksBack) {
 TEST(Tense, AnAuxiliaryOfAPlanIsThePlansTense) {
   // "was planned", "were expected": the plan points ahead of Monday 2025-12-01, though the
   // auxiliary is in the past tense and comes first.
-  ExpectTags("A rally on Wednesday was planned by the unions.", {{"Wednesday", kDate, "2025-12-03"}});
-  ExpectTags("Talks on Thursday were expected to draw crowds.", {{"Thursday", kDate, "2025-12-04"}});
+  ExpectTags("A rally on Wednesday was planned by the unions.",
+             {{"Wednesday", kDate, "2025-12-03"}});
+  ExpectTags("Talks on Thursday were expected to draw crowds.",
+             {{"Thursday", kDate, "2025-12-04"}});
   // A past auxiliary of any other verb keeps the past: the Wednesday before, 2025-11-26.
   ExpectTags("A rally on Wednesday was attended by thousands.",
              {{"Wednesday", kDate, "2025-11-26"}});
