@@ -1134,6 +1134,20 @@ class Tagger {
       if (auto p = PartOfDayAt(i + 1)) consider(i + 2, TodayValue() + "T" + std::string(*p), true);
     }
     if (Word(i, "last") && Word(i + 1, "night")) consider(i + 2, TodayValue(-1) + "TNI", true);
+    // "mid-afternoon", "by mid afternoon", "at mid-morning yesterday": that part of the day
+    // named after it, else of the DCT.
+    if (Word(i, "mid")) {
+      const size_t k = Punct(i + 1, "-") && Glued(i + 1) ? i + 2 : i + 1;
+      if (auto p = PartOfDayAt(k)) {
+        std::string day = TodayValue();
+        size_t e = k + 1;
+        if (auto d = DayAt(e)) {
+          day = d->value;
+          e = d->end;
+        }
+        consider(e, day + "T" + std::string(*p), true);
+      }
+    }
     // clock [tz] [,] [on] day
     if (auto clock = ClockAt(i)) {
       consider(clock->end, ClockDay(i, clock->end) + clock->value, true);

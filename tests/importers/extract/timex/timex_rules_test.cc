@@ -130,6 +130,15 @@ TEST(Weekdays, PartsOfTheDayAreDatesOfThatDay) {
              {{"Saturday afternoon", kDate, "2025-11-29TAF"}});
 }
 
+TEST(Times, MidPartsOfTheDay) {
+  ExpectTags("By mid afternoon, sources said", {{"mid afternoon", TimexType::kTime, "2025-12-01TAF"}});
+  ExpectTags("at mid-afternoon yesterday, shares rose",
+             {{"mid-afternoon yesterday", TimexType::kTime, "2025-11-30TAF"}});
+  ExpectTags("in mid-morning trading", {{"mid-morning", TimexType::kTime, "2025-12-01TMO"}});
+  // "mid" before other words is no time.
+  ExpectTags("a mid-sized firm", {});
+}
+
 TEST(Weekdays, DeadlinesLieAhead) {
   // "until Tuesday" seen from Monday 2025-12-01 is the next day, though "said" is past tense.
   ExpectTags("officials said he has until Tuesday to", {{"Tuesday", kDate, "2025-12-02"}});
