@@ -131,7 +131,8 @@ TEST(Weekdays, PartsOfTheDayAreDatesOfThatDay) {
 }
 
 TEST(Times, MidPartsOfTheDay) {
-  ExpectTags("By mid afternoon, sources said", {{"mid afternoon", TimexType::kTime, "2025-12-01TAF"}});
+  ExpectTags("By mid afternoon, sources said",
+             {{"mid afternoon", TimexType::kTime, "2025-12-01TAF"}});
   ExpectTags("at mid-afternoon yesterday, shares rose",
              {{"mid-afternoon yesterday", TimexType::kTime, "2025-11-30TAF"}});
   ExpectTags("in mid-morning trading", {{"mid-morning", TimexType::kTime, "2025-12-01TMO"}});
