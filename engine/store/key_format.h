@@ -27,7 +27,7 @@
 namespace eg::store_keys {
 
 // The on-disk format this code reads and writes. Bump it when any key or value layout changes.
-inline constexpr uint32_t kFormatVersion = 3;
+inline constexpr uint32_t kFormatVersion = 4;
 // Value of the meta key kMetaMagic: marks a RocksDB directory as an eventgraph store.
 inline constexpr std::string_view kMagic = "eventgraph-store";
 

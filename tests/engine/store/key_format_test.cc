@@ -191,8 +191,10 @@ TEST(KeyFormatTest, IdsMustBeNonEmptyAndFreeOfNul) {
 
 TEST(KeyFormatTest, FamiliesAreDistinctAndMetaComesFirst) {
   const auto& all = ColumnFamilies();
-  ASSERT_EQ(all.size(), 11u);  // five record kinds, three indexes, merges, storylines, pending
+  // Five record kinds, three indexes, merges, storylines, pending and the entity-name index.
+  ASSERT_EQ(all.size(), 12u);
   EXPECT_EQ(all.front(), kCfMeta);
+  EXPECT_NE(std::find(all.begin(), all.end(), kCfEntityNames), all.end());
   std::vector<std::string_view> sorted = all;
   std::sort(sorted.begin(), sorted.end());
   EXPECT_EQ(std::adjacent_find(sorted.begin(), sorted.end()), sorted.end());

@@ -1,0 +1,36 @@
+// Value formats of the events and relations families: compact binary encodings instead of the
+// records' JSON as CBOR, since linking reads every new event and writes a few relations for each,
+// and a timeline query decodes each event it returns (a CBOR event decodes through a JSON tree, ten
+// times slower). For a relation, the key (key_format.h: from, to, type) carries the rest.
+// engine/store/FORMAT.md describes the same layouts.
+//
+// All functions are pure and thread-safe; Parse* fails with kCorruption (naming the family) when
+// the bytes do not have the layout, and never throws.
+#ifndef EVENTGRAPH_ENGINE_STORE_VALUE_FORMAT_H_
+#define EVENTGRAPH_ENGINE_STORE_VALUE_FORMAT_H_
+
+#include <string>
+#include <string_view>
+
+#include "engine/base/status.h"
+#include "engine/model/event.h"
+#include "engine/model/relation.h"
+#include "engine/store/key_format.h"
+
+namespace eg::store_values {
+
+// relations value: [u8 basis][u64 confidence as its IEEE 754 bits, big-endian], then [u32
+// possible set] only when the set is not empty: 9 or 13 bytes. The confidence round-trips exactly.
+std::string MakeRelationValue(const Relation& r);
+// The relation that `key` and `value` describe together.
+Result<Relation> ParseRelation(const store_keys::RelationKey& key, std::string_view value);
+
+// events value: every field of the Event, so that DecodeEvent(EncodeEvent(e)) == e. Strings are a
+// varint length and the bytes; counts and offsets varints; days u32 (boost day numbers); doubles
+// their IEEE 754 bits, big-endian; enums one byte. The first byte is the layout's version (1).
+std::string EncodeEvent(const Event& e);
+Result<Event> DecodeEvent(std::string_view value);
+
+}  // namespace eg::store_values
+
+#endif  // EVENTGRAPH_ENGINE_STORE_VALUE_FORMAT_H_

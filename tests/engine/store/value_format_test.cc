@@ -1,0 +1,137 @@
+#include "engine/store/value_format.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+
+namespace eg::store_values {
+namespace {
+
+Date D(int y, int m, int d) { return Date(y, m, d); }
+
+// An event with every field set to something other than its default, so a field the codec
+// forgets shows up as a difference.
+Event FullEvent() {
+  Event e;
+  e.id = "ev:00000000000000ab";
+  e.type = "negotiate";
+  e.cameo = "04";
+  e.label = "Peace talks near Miami — 'Şafak' reported";
+  e.time.begin = D(2025, 11, 30);
+  e.time.end = D(2025, 12, 1);
+  e.time.precision = Precision::kMinute;
+  e.time.timex = "2025-12-01T10:00";
+  e.time.text = "on Sunday at 10 a.m.";
+  e.time.basis = TimeBasis::kRelative;
+  e.time.time_of_day = "T10:00";
+  e.location = Location{"location:miami-us", "Miami", "near", 25.7617, -80.1918};
+  e.participants = {{"country:UA", Role::kSource}, {"person:rustem-umerov", Role::kTarget},
+                    {"country:US", Role::kParticipant}};
+  e.modality = Modality::kReported;
+  e.evidence = {{"art:0000000000000001", Span{10, 300}, Span{42, 54}, "negotiations"},
+                {"art:0000000000000002", Span{100000, 100250}, Span{100003, 100007}, "talks"}};
+  e.confidence = 0.8 * 0.8;  // not a round decimal: the bits must survive
+  e.sources = 2;
+  e.independent_sources = 1;
+  e.merged = {{"ev:00000000000000cd", "same-type,overlapping-time,shared-participants:2", 4.5}};
+  return e;
+}
+
+TEST(EventValue, EveryFieldRoundTrips) {
+  const Event e = FullEvent();
+  auto back = DecodeEvent(EncodeEvent(e));
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(*back, e);
+}
+
+TEST(EventValue, OpenBoundsAndMissingPartsRoundTrip) {
+  Event e;
+  e.id = "ev:1";
+  e.type = "other";
+  e.time.end = D(2025, 12, 1);  // "talks were held": start unknown
+  e.time.basis = TimeBasis::kTense;
+  auto back = DecodeEvent(EncodeEvent(e));
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(*back, e);
+  EXPECT_FALSE(back->time.begin.has_value());
+  EXPECT_FALSE(back->location.has_value());
+
+  // A place without coordinates, and one with only a latitude.
+  e.location = Location{"location:x", "X", "in", std::nullopt, std::nullopt};
+  back = DecodeEvent(EncodeEvent(e));
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(*back, e);
+  e.location->lat = -33.5;
+  back = DecodeEvent(EncodeEvent(e));
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(back->location->lat, -33.5);
+  EXPECT_FALSE(back->location->lon.has_value());
+}
+
+TEST(EventValue, TheCalendarsEndsRoundTrip) {
+  Event e;
+  e.id = "ev:edge";
+  e.type = "meet";
+  e.time.begin = D(1400, 1, 1);
+  e.time.end = D(9999, 12, 31);
+  auto back = DecodeEvent(EncodeEvent(e));
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(back->time, e.time);
+}
+
+TEST(EventValue, DamagedValuesAreCorruptionNotCrashes) {
+  const std::string good = EncodeEvent(FullEvent());
+  // Every truncation fails cleanly.
+  for (size_t n = 0; n < good.size(); ++n) {
+    auto r = DecodeEvent(std::string_view(good).substr(0, n));
+    ASSERT_FALSE(r.ok()) << "prefix of " << n << " bytes decoded";
+    EXPECT_EQ(r.status().code(), StatusCode::kCorruption);
+  }
+  EXPECT_FALSE(DecodeEvent(good + "x").ok()) << "trailing bytes";
+  std::string other_layout = good;
+  other_layout[0] = 2;
+  auto r = DecodeEvent(other_layout);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("layout"), std::string::npos) << r.status().ToString();
+  // A CBOR value of format 3 is not read as an event.
+  EXPECT_FALSE(DecodeEvent("\xa2\x62id\x61x").ok());
+}
+
+TEST(RelationValue, RoundTripsWithTheKey) {
+  const store_keys::RelationKey key{"ev:a", "ev:b", RelationType::kBefore};
+  Relation r{"ev:a", "ev:b", RelationType::kBefore, RelationBasis::kText, 0.7 * 0.8};
+  const std::string v = MakeRelationValue(r);
+  EXPECT_EQ(v.size(), 9u) << "basis and confidence only";
+  auto back = ParseRelation(key, v);
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(*back, r);
+}
+
+TEST(RelationValue, VagueKeepsItsPossibleSet) {
+  const store_keys::RelationKey key{"ev:a", "ev:c", RelationType::kVague};
+  Relation r{"ev:a", "ev:c", RelationType::kVague, RelationBasis::kTime, 0.3};
+  r.possible = (1u << static_cast<int>(RelationType::kBefore)) | (1u << static_cast<int>(RelationType::kOverlaps)) |
+               (1u << static_cast<int>(RelationType::kIncludes));
+  const std::string v = MakeRelationValue(r);
+  EXPECT_EQ(v.size(), 13u);
+  auto back = ParseRelation(key, v);
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(*back, r);
+}
+
+TEST(RelationValue, BadValuesAreCorruption) {
+  const store_keys::RelationKey key{"ev:a", "ev:b", RelationType::kAfter};
+  Relation r{"ev:a", "ev:b", RelationType::kAfter, RelationBasis::kTime, 1.0};
+  std::string v = MakeRelationValue(r);
+  EXPECT_EQ(ParseRelation(key, v.substr(0, 8)).status().code(), StatusCode::kCorruption);
+  EXPECT_EQ(ParseRelation(key, v + "xx").status().code(), StatusCode::kCorruption);
+  v[0] = 7;  // no such basis
+  EXPECT_EQ(ParseRelation(key, v).status().code(), StatusCode::kCorruption);
+  std::string empty_set = MakeRelationValue(r) + std::string(4, '\0');
+  EXPECT_EQ(ParseRelation(key, empty_set).status().code(), StatusCode::kCorruption)
+      << "an empty possible set is left out, never written";
+}
+
+}  // namespace
+}  // namespace eg::store_values
