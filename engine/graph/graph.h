@@ -132,6 +132,7 @@ struct LinkReport {
 };
 
 // Links the events written since the last run (the store's pending set), incrementally:
+  std::map<std::string, double> phase_cpu_seconds;  // the same phases, CPU time of the linking thread
 //  1. merges each pending event into an event of another article that reports the same happening
 //     (CrossArticleTie), keeping an undo record (Unmerge), and counts sources;
 //  2. relates each pending event to its time neighbours among the events that share an article or

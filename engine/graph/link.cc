@@ -4,6 +4,7 @@
 #include <cctype>
 #include <chrono>
 #include <climits>
+#include <ctime>
 #include <deque>
 #include <map>
 #include <set>
@@ -37,19 +38,27 @@ constexpr size_t kMinStoryline = 3;
 class PhaseTimer {
  public:
   PhaseTimer(LinkReport& report, const char* phase)
-      : report_(report), phase_(phase), start_(std::chrono::steady_clock::now()) {}
+      : report_(report), phase_(phase), start_(std::chrono::steady_clock::now()), cpu_start_(ThreadCpu()) {}
   ~PhaseTimer() { Stop(); }
   void Stop() {
     if (!phase_) return;
     report_.phase_seconds[phase_] +=
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    report_.phase_cpu_seconds[phase_] += ThreadCpu() - cpu_start_;
     phase_ = nullptr;
   }
 
  private:
+  static double ThreadCpu() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
+  }
+
   LinkReport& report_;
   const char* phase_;
   std::chrono::steady_clock::time_point start_;
+  double cpu_start_;
 };
 
 bool IsOrder(RelationType t) { return t == RelationType::kBefore || t == RelationType::kAfter; }
