@@ -109,7 +109,8 @@ constexpr std::string_view kPastIrregular[] = {
     "paid", "sold", "bought", "fought", "flew", "drove", "ran", "got", "knew", "grew", "threw",
     "ago", "last", "earlier", "previously", "yesterday", "meant", "felt", "kept", "heard",
     "stood", "sat", "understood", "wore", "tore", "ate", "drew", "swore", "chose", "froze",
-    "forgot", "arose", "rode", "sang", "sank", "shook", "stole", "woke", "undertook",
+    "forgot", "arose", "rode", "sang", "sank", "shook", "stole", "woke", "undertook", "died",
+    "fled",
 };
 // "-ed" words that are not past forms (or are adjectives far more often than verbs).
 constexpr std::string_view kEdExceptions[] = {

@@ -542,6 +542,11 @@ class Tagger {
     size_t d_end = 0;
     auto d = DayNumber(i, &d_end);
     if (!d || IsWord(i) || !NumDigits(i - 2, 1, 2)) return std::nullopt;
+    // "on April 24 and 25 people died": a count of things, not a day.
+    if (IsWord(d_end) && !T(d_end).capitalized && T(d_end).lower.size() > 2 &&
+        T(d_end).lower.back() == 's' && !IsTemporalContextWord(T(d_end).lower)) {
+      return std::nullopt;
+    }
     size_t m_end = 0;
     const size_t m_at = Punct(i - 3, ".") && i >= 4 ? i - 4 : i - 3;
     auto m = MonthAt(m_at, &m_end);

@@ -244,9 +244,11 @@ TEST(ExplicitDates, TheSecondDayOfAPairTakesTheFirstsMonth) {
   // Without a year both follow the tense: the summit "will be held" in April 2026.
   ExpectTags("The summit on April 24 and 25 will be held.",
              {{"April 24", kDate, "2026-04-24"}, {"25", kDate, "2026-04-25"}});
-  // A count after a full date is no day.
+  // A count after a date is no day.
   ExpectTags("we met on April 24, 1999 and 25 others came.",
              {{"April 24, 1999", kDate, "1999-04-24"}});
+  ExpectTags("Between April 24, 1999 and 25 people", {{"April 24, 1999", kDate, "1999-04-24"}});
+  ExpectTags("On April 24 and 25 soldiers were killed.", {{"April 24", kDate, "2025-04-24"}});
 }
 
 TEST(Years, InsideANameAreNoDates) {
@@ -422,6 +424,12 @@ TEST(Tense, AheadOfLooksAhead) {
   ExpectTags("Traders had sold ahead of the weekend.", {{"the weekend", kDate, "2025-W49-WE"}});
   ExpectTags("Stocks fell ahead of Thursday's vote.", {{"Thursday", kDate, "2025-12-04"}});
   ExpectTags("Prices rose ahead of March, dealers said.", {{"March", kDate, "2026-03"}});
+}
+
+TEST(Tense, ShortIrregularPastsCount) {
+  // "died" and "fled" are too short for the "-ed" rule; March 2025 lies 9 months back.
+  ExpectTags("The man died in March.", {{"March", kDate, "2025-03"}});
+  ExpectTags("Thousands fled in March.", {{"March", kDate, "2025-03"}});
 }
 
 TEST(Tense, SinceLooksBack) {
