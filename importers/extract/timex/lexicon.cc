@@ -110,7 +110,8 @@ constexpr std::string_view kPastIrregular[] = {
     "ago", "last", "earlier", "previously", "yesterday", "meant", "felt", "kept", "heard",
     "stood", "sat", "understood", "wore", "tore", "ate", "drew", "swore", "chose", "froze",
     "forgot", "arose", "rode", "sang", "sank", "shook", "stole", "woke", "undertook", "died",
-    "fled",
+    "fled", "sought", "caught", "taught", "built", "withdrew", "laid", "dealt", "swept",
+    "overtook", "hung", "stuck", "swam", "foresaw",
 };
 // "-ed" words that are not past forms (or are adjectives far more often than verbs).
 constexpr std::string_view kEdExceptions[] = {

@@ -430,6 +430,8 @@ TEST(Tense, ShortIrregularPastsCount) {
   // "died" and "fled" are too short for the "-ed" rule; March 2025 lies 9 months back.
   ExpectTags("The man died in March.", {{"March", kDate, "2025-03"}});
   ExpectTags("Thousands fled in March.", {{"March", kDate, "2025-03"}});
+  ExpectTags("Troops withdrew in March.", {{"March", kDate, "2025-03"}});
+  ExpectTags("The police caught him in March.", {{"March", kDate, "2025-03"}});
 }
 
 TEST(Tense, SinceLooksBack) {
