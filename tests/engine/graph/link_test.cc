@@ -2,6 +2,9 @@
 #include <stdlib.h>
 
 #include <filesystem>
+#include <functional>
+#include <map>
+#include <set>
 
 #include "engine/graph/graph.h"
 #include "tests/engine/graph/test_events.h"
@@ -103,6 +106,142 @@ TEST_F(LinkStoreTest, LoadGraphFiltersAndCollectsReferencedRecords) {
   ASSERT_EQ(view->articles.size(), 1u);
   EXPECT_TRUE(view->articles[0].text.empty()) << "text only when asked";
   EXPECT_TRUE(view->relations.empty()) << "relations to events outside the view are left out";
+}
+
+// What the sweep must keep of the all-pairs method: for every pair the all-pairs method relates
+// within the sweep's window, the stored relations say the same thing, either as a stored relation
+// of the same type or, for an order the bounds decide, through a chain of stored order relations
+// (the pairs the transitive reduction leaves out).
+class SweepTest : public LinkStoreTest {
+ protected:
+  // Order edges as (earlier, later) over the stored relations.
+  std::map<std::string, std::vector<std::string>> OrderGraph(const std::vector<Relation>& rels) {
+    std::map<std::string, std::vector<std::string>> next;
+    for (const auto& r : rels) {
+      if (r.type == RelationType::kBefore) next[r.from].push_back(r.to);
+      if (r.type == RelationType::kAfter) next[r.to].push_back(r.from);
+    }
+    return next;
+  }
+  bool Reaches(const std::map<std::string, std::vector<std::string>>& next, const std::string& from,
+               const std::string& to) {
+    std::set<std::string> seen = {from};
+    std::vector<std::string> stack = {from};
+    while (!stack.empty()) {
+      const std::string at = stack.back();
+      stack.pop_back();
+      auto it = next.find(at);
+      if (it == next.end()) continue;
+      for (const auto& n : it->second) {
+        if (n == to) return true;
+        if (seen.insert(n).second) stack.push_back(n);
+      }
+    }
+    return false;
+  }
+  // Checks every pair of `events` that `in_window` admits against ClassifySpans; returns how many
+  // pairs the all-pairs method relates.
+  size_t ExpectSweepAgrees(const std::vector<Event>& events, const std::function<bool(size_t, size_t)>& in_window) {
+    auto rels = store_->Relations();
+    EXPECT_TRUE(rels.ok());
+    const auto next = OrderGraph(*rels);
+    size_t related = 0;
+    for (size_t i = 0; i < events.size(); ++i) {
+      for (size_t j = i + 1; j < events.size(); ++j) {
+        const Event &a = events[i], &b = events[j];
+        auto all_pairs = ClassifySpans(a.id, a.time, b.id, b.time);
+        if (!all_pairs || !in_window(i, j)) continue;
+        ++related;
+        auto stored = Find(*rels, a.id, b.id);
+        const bool order = all_pairs->type == RelationType::kBefore || all_pairs->type == RelationType::kAfter;
+        if (order) {
+          const bool a_first = all_pairs->type == RelationType::kBefore;
+          const std::string& first = a_first ? a.id : b.id;
+          const std::string& second = a_first ? b.id : a.id;
+          EXPECT_TRUE(Before(*rels, first, second) || (all_pairs->confidence == 1.0 && Reaches(next, first, second)))
+              << first << " before " << second << " is neither stored nor implied";
+          EXPECT_FALSE(Reaches(next, second, first)) << "the stored order contradicts " << a.id << ", " << b.id;
+        } else if (all_pairs->type == RelationType::kVague) {
+          // VAGUE is kept between sweep neighbours only; where kept it carries the same set.
+          if (stored) {
+            EXPECT_EQ(stored->type, RelationType::kVague);
+            EXPECT_NE(stored->possible, 0u);
+          }
+        } else {
+          EXPECT_TRUE(stored.has_value()) << a.id << " " << RelationTypeName(all_pairs->type) << " " << b.id;
+          if (!stored) continue;
+          const bool same_way = stored->from == a.id;
+          EXPECT_EQ(stored->type, same_way ? all_pairs->type : ClassifySpans(b.id, b.time, a.id, a.time)->type);
+        }
+      }
+    }
+    return related;
+  }
+};
+
+TEST_F(SweepTest, WithinAnArticleItFindsWhatAllPairsFinds) {
+  Article art;
+  art.id = "art:sweep";
+  art.text = std::string(4000, 'x');
+  // Days, weeks, months, a quarter, a year, open starts (past tense) and open ends (planned),
+  // some sharing days and months, so that every kind of span relation occurs.
+  const std::vector<TimeSpan> spans = {
+      Day("2024-01-05"),  Day("2024-01-05"),  Window("2024-01-01", "2024-01-31"),
+      Day("2024-02-10"),  Window("2024-02-05", "2024-02-11", Precision::kWeek),
+      Window("2024-01-01", "2024-03-31", Precision::kQuarter), Day("2024-03-15"),
+      PastOf("2024-03-20"), Day("2024-04-01"), Window("2024-04-01", "2024-04-30"),
+      Day("2024-05-09"),  Window("2024-01-01", "2024-12-31", Precision::kYear), Day("2024-06-30"),
+      PastOf("2024-07-01"), Day("2024-07-02"), Window("2024-07-01", "2024-07-31"),
+      Window("2024-08-01", nullptr, Precision::kDay), Day("2024-08-15"), Day("2024-09-01"),
+      Window("2024-09-01", "2024-09-30")};
+  std::vector<Event> events;
+  for (size_t i = 0; i < spans.size(); ++i) {
+    TimeSpan t = spans[i];
+    if (!t.begin) t.basis = TimeBasis::kTense;
+    if (!t.end) t.basis = TimeBasis::kTense;
+    char id[16];
+    std::snprintf(id, sizeof id, "ev:%02zu", i);
+    events.push_back(Mention(id, "meet", "meeting", 100 * i, t, {}, art.id));
+  }
+  ASSERT_TRUE(store_->PutArticle(art, {}, events).ok());
+  auto report = LinkStore(*store_);
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  // An article's events are all within each other's window (24 neighbours each side).
+  const size_t related = ExpectSweepAgrees(events, [](size_t, size_t) { return true; });
+  auto stats = store_->Stats();
+  ASSERT_TRUE(stats.ok());
+  EXPECT_GT(report->implied_relations, 0u) << "chains of dated events make some pairs redundant";
+  EXPECT_LT(stats->relations, related) << "the reduction stores fewer relations than all pairs";
+}
+
+TEST_F(SweepTest, WithinAnEntityItFindsWhatAllPairsFindsInTheWindow) {
+  // Thirty events of one person, one per article, on distinct days: each article alone, so only
+  // the entity's sweep (two neighbours each side) relates them.
+  const Participant kallas{"person:kaja-kallas", Role::kSource};
+  Entity k{"person:kaja-kallas", EntityKind::kPerson, "Kaja Kallas", {}, "EE", {}, {}, {}, {}};
+  std::vector<Event> events;
+  const Date first = testing::D("2025-01-01");
+  for (int i = 0; i < 30; ++i) {
+    Article art;
+    art.id = "art:e" + std::to_string(i);
+    art.text = std::string(200, 'x');
+    TimeSpan t;
+    // Days and week-long spans, every seventh one a month, days apart irregularly.
+    const Date day = first + boost::gregorian::days(i * 11 + (i * i) % 7);
+    t.begin = day;
+    t.end = i % 7 == 3 ? day + boost::gregorian::days(30) : i % 3 == 1 ? day + boost::gregorian::days(6) : day;
+    t.basis = TimeBasis::kExplicit;
+    char id[16];
+    std::snprintf(id, sizeof id, "ev:p%02d", i);
+    events.push_back(Mention(id, i % 2 ? "meet" : "statement", "said", 10, t, {kallas}, art.id));
+    ASSERT_TRUE(store_->PutArticle(art, {k}, {events.back()}).ok());
+  }
+  auto report = LinkStore(*store_);
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  // Sorted by begin day (all are closed), the sweep's window is two neighbours each side.
+  const size_t related = ExpectSweepAgrees(events, [](size_t i, size_t j) { return j - i <= 2; });
+  EXPECT_GT(related, 40u);
+  EXPECT_GT(report->implied_relations, 0u);
 }
 
 }  // namespace
