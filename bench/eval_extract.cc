@@ -11,6 +11,7 @@
 //   eval_extract show FILE        One MEANTIME file: its text with the predicted mentions inline
 //                                 and the emitted events.
 //   eval_extract sample N [FILE]  N events drawn evenly from the JSON Lines, for hand checking.
+//   eval_extract mentions FILE DCT  The event mentions of a plain-text file, before merging.
 //
 // The gold text is rebuilt from the tokens (spaces between tokens except before punctuation), the
 // title and dateline each on a line of their own, the body as one paragraph.
@@ -885,6 +886,27 @@ int Show(const fs::path& path) {
   return 0;
 }
 
+// Prints the event mentions of a plain-text file, before any merging, one a line with its
+// trigger: to read what extraction makes of an article (the seed, a Guardian text).
+int Mentions(const fs::path& path, const std::string& dct) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  eg::Article article;
+  article.id = path.filename().string();
+  article.text = ss.str();
+  if (auto d = eg::ParseDate(dct); d.ok()) article.published = *d;
+  auto x = eg::Extract(article);
+  if (!x.ok()) {
+    std::cerr << x.status().ToString() << "\n";
+    return 1;
+  }
+  for (const eg::Event& e : x->events) {
+    std::printf("[%s] %s\n", e.evidence[0].trigger_text.c_str(), Describe(e, *x).c_str());
+  }
+  return 0;
+}
+
 int Sample(size_t n, const fs::path& path) {
   std::vector<eg::Article> articles = ReadJsonl(path);
   std::vector<std::pair<const eg::Article*, std::pair<std::string, std::string>>> all;
@@ -920,6 +942,7 @@ int main(int argc, char** argv) {
                              : shared / "data" / "articles" / "guardian-ukraine-2022.jsonl");
   }
   if (mode == "show" && argc > 2) return Show(argv[2]);
+  if (mode == "mentions" && argc > 3) return Mentions(argv[2], argv[3]);
   if (mode == "sample" && argc > 2) {
     return Sample(std::stoul(argv[2]),
                   argc > 3 ? fs::path(argv[3])

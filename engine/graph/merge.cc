@@ -153,12 +153,21 @@ bool PlacesCompatible(const Event& a, const Event& b, const PlaceCountries& coun
 int TieScore(const Event& merged, const Event& mention, const PlaceCountries& countries) {
   if (merged.type != mention.type) return 0;
   if ((merged.modality == Modality::kNegated) != (mention.modality == Modality::kNegated)) return 0;
+  // In one article, what someone will do and what is reported as done are two happenings unless
+  // the same word names both ("I will be speaking with the ministers today" is not the meeting
+  // she attends today).
+  if ((merged.modality == Modality::kPlanned) != (mention.modality == Modality::kPlanned) &&
+      TriggerStem(merged) != TriggerStem(mention)) {
+    return 0;
+  }
   if (!TimesCompatible(merged.time, mention.time)) return 0;
   if (!PlacesCompatible(merged, mention, countries)) return 0;
   const Participant* s1 = FindSource(merged);
   const Participant* s2 = FindSource(mention);
-  // Two statements are one happening only when the same speaker makes them.
-  if (merged.type == "statement" && s1 && s2 && s1->entity != s2->entity) return 0;
+  // Two statements are one happening only when the same speaker makes them. A "said" whose
+  // speaker extraction did not find is not a reference back to another statement (news quotes
+  // many people, each with "said"), so it stays a statement of its own.
+  if (merged.type == "statement" && (!s1 || !s2 || s1->entity != s2->entity)) return 0;
   // "other" is the type of everything outside the taxonomy, not one kind of happening: only
   // mentions of the same word can be the same happening.
   if (merged.type == "other" && TriggerStem(merged) != TriggerStem(mention)) return 0;
@@ -276,15 +285,37 @@ MergeTie CrossArticleTie(const Event& stored, const Event& incoming,
   const Participant* s2 = FindSource(incoming);
   if (stored.type == "statement" && (!s1 || !s2 || s1->entity != s2->entity)) return tie;
 
+  // Meetings convened by different organizations are different meetings, even on one day in one
+  // city with the same leaders attending (a Nato summit and a G7 summit in Brussels).
+  if (stored.type != "statement") {
+    const auto orgs = [](const Event& e) {
+      std::vector<std::string> out;
+      for (const auto& p : e.participants) {
+        if (p.entity.starts_with("organization:")) out.push_back(p.entity);
+      }
+      return out;
+    };
+    const std::vector<std::string> a = orgs(stored), b = orgs(incoming);
+    const bool share = std::any_of(a.begin(), a.end(), [&](const std::string& x) {
+      return std::find(b.begin(), b.end(), x) != b.end();
+    });
+    if (!a.empty() && !b.empty() && !share) return tie;
+  }
+
   std::vector<std::string> parts;
-  int shared = 0;
+  int shared = 0, shared_besides_speaker = 0;
   for (const auto& p : incoming.participants) {
     for (const auto& q : stored.participants) {
       if (p.entity != q.entity) continue;
       ++shared;
-      tie.score += (p.role == Role::kSource && q.role == Role::kSource) ? 2.0 : 1.0;
+      const bool both_source = p.role == Role::kSource && q.role == Role::kSource;
+      if (!both_source) ++shared_besides_speaker;
+      tie.score += both_source ? 2.0 : 1.0;
     }
   }
+  // One speaker says many things in a day: two reports are one statement only when they also
+  // share what it was about (a participant other than the speaker).
+  if (stored.type == "statement" && shared_besides_speaker == 0) return tie;
   if (shared > 0) parts.push_back("shared-participants:" + std::to_string(shared));
   bool named_place = false;
   if (stored.location && incoming.location) {

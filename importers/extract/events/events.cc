@@ -153,6 +153,7 @@ class Extractor {
       if (!keep_bare_ && c.support) continue;
       if (!keep_bare_ && e.participants.empty() && !e.location && !anchored) continue;
       if (!keep_bare_ && e.type == "other" && e.participants.empty() && !e.location) continue;
+      if (!keep_bare_ && e.type == "other" && WeakUntyped(c)) continue;
       Finish(c);
       out.push_back(std::move(e));
     }
@@ -160,6 +161,29 @@ class Extractor {
   }
 
  private:
+  // An untyped mention too weak for a timeline, though it is an event mention: a light verb
+  // whose content is its complement ("is to make Ukraine strong", "focused the agenda on"), a
+  // noun modifying another noun ("the defense industry"), or a mention without an actor, a place
+  // or a date of its own ("our duty", "pressure is applied to the army", "responsibility lies
+  // with Ukraine"): what it names, and when, is not said.
+  bool WeakUntyped(const Candidate& c) const {
+    static const WordSet kLightLemmas = {"make", "get", "give", "take", "keep", "put", "go",
+                                         "come", "become", "remain", "continue", "seem", "aim",
+                                         "focus", "lie", "mean", "need", "want", "try"};
+    if (Has(kLightLemmas, c.lemma)) return true;
+    const size_t next = c.trigger + 1;
+    if (c.noun && next < clause_end_[c.trigger] && toks_[next].is_word && !toks_[next].capitalized &&
+        lex_ != nullptr && lex_->Can(toks_[next].lower, WordPos::kNoun) &&
+        !lex_->Can(toks_[next].lower, WordPos::kVerb) && !IsFunctionWord(toks_[next].lower) &&
+        !Has(kPrepositions, toks_[next].lower)) {
+      return true;
+    }
+    const Event& e = c.event;
+    bool actor = std::any_of(e.participants.begin(), e.participants.end(),
+                             [](const Participant& p) { return p.role == Role::kSource; });
+    return !actor && !e.location && e.time.basis != TimeBasis::kExplicit;
+  }
+
   // ---- structure -------------------------------------------------------------------------------
 
   void ComputeClauses() {
@@ -291,6 +315,8 @@ class Extractor {
         int owner = ents_.token_apposition[j];
         AddActor(owner, out);
         i = ents_.mentions[owner].first;
+      } else if (m >= 0 && IsRelativePronoun(toks_[j].lower)) {
+        break;  // RelativeAntecedent() finds what "which" stands for
       } else if (m >= 0 && IsActorMention(m) && !ents_.mentions[m].possessive) {
         AddActor(m, out);
         i = ents_.mentions[m].first;
@@ -321,6 +347,11 @@ class Extractor {
       if (k == i) break;
       i = k;
     }
+    // "channels with both Kyiv and Moscow aimed at de-escalation": names governed by a
+    // preposition are its object, not the verb's subject.
+    size_t k = i;
+    while (k > begin && (Has(kDeterminers, toks_[k - 1].lower) || toks_[k - 1].lower == "both")) --k;
+    if (!out.empty() && k > begin && Has(kPrepositions, toks_[k - 1].lower)) out.clear();
     return out;
   }
 
@@ -377,6 +408,12 @@ class Extractor {
   }
 
   void FindTriggers() {
+    FindTriggerCandidates();
+    trigger_at_.assign(toks_.size(), -1);
+    for (size_t k = 0; k < cands_.size(); ++k) trigger_at_[cands_[k].trigger] = static_cast<int>(k);
+  }
+
+  void FindTriggerCandidates() {
     FindNamedGatherings();
     for (size_t i = 0; i < toks_.size(); ++i) {
       if (!toks_[i].is_word) continue;
@@ -542,6 +579,10 @@ class Extractor {
     // After an opening quotation mark or a colon a sentence starts again.
     const Token& prev = toks_[i - 1];
     return !(IsQuoteMark(prev) || prev.lower == ":");
+  }
+
+  static bool IsRelativePronoun(std::string_view w) {
+    return w == "which" || w == "who" || w == "that" || w == "whom";
   }
 
   static bool IsSubjectPronoun(std::string_view w) {
@@ -719,6 +760,23 @@ class Extractor {
       c.subject = sources;
       targets = RightActors(t);
       PostModifiers(t, sources, targets, participants, places);
+      // "I will be speaking with the Ukrainian Defense Minister": speaking with someone is
+      // consulting them (CAMEO 04), a meeting of the two, not a statement.
+      const size_t next = t + 1;
+      if (next < clause_end_[t] && toks_[next].lower == "with" && e.type == "statement" &&
+          (c.lemma == "speak" || c.lemma == "talk")) {
+        e.type = "meet";
+      }
+    }
+    {
+      std::vector<std::string> absorbed;
+      std::vector<std::string> titled = TitledObjects(t, absorbed);
+      for (const std::string& id : absorbed) {
+        std::erase(targets, id);
+        std::erase(participants, id);
+      }
+      auto& into = t + 1 < toks_.size() && toks_[t + 1].lower == "with" ? participants : targets;
+      into.insert(into.end(), titled.begin(), titled.end());
     }
     bool symmetric = IsSymmetricType(e.type);
     auto add = [&e](const std::vector<std::string>& ids, Role role) {
@@ -735,6 +793,54 @@ class Extractor {
     c.own_arguments = !e.participants.empty() || e.location.has_value();
     e.modality = ModalityOf(c);
     e.time = TimeOf(c);
+  }
+
+  // "with the Ukrainian Defense Minister and Foreign Minister": people named by their office right
+  // after the trigger (or its "with"/"to"). Each office resolves to the one person of the text
+  // whose recorded titles share its words; an office that fits no one, or several, stands for
+  // the country its demonym names.
+  // Organizations named inside an office ("Defense" in "the Defense Minister") are words of the
+  // office, not parties of their own: they go into `absorbed`.
+  std::vector<std::string> TitledObjects(size_t t, std::vector<std::string>& absorbed) const {
+    std::vector<std::string> out;
+    size_t end = clause_end_[t];
+    size_t i = t + 1;
+    if (i < end && (toks_[i].lower == "with" || toks_[i].lower == "to")) ++i;
+    if (i >= end || toks_[i].lower != "the") return out;
+    ++i;
+    int demonym = -1;
+    if (int m = MentionAt(i); m >= 0 && ents_.mentions[m].form == MentionForm::kDemonym) {
+      demonym = m;
+      i = ents_.mentions[m].last;
+    }
+    auto push = [&out](const std::string& id) {
+      if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+    };
+    while (i < end) {
+      size_t b = i;
+      std::vector<std::string> inside;
+      while (i < end && toks_[i].is_word && toks_[i].capitalized) {
+        int m = MentionAt(i);
+        if (m >= 0 && EntityOf(m).kind != EntityKind::kOrganization) break;
+        if (m >= 0) inside.push_back(EntityOf(m).id);
+        ++i;
+      }
+      if (i == b) break;
+      std::string office = "the ";
+      if (demonym >= 0) office += toks_[ents_.mentions[demonym].first].lower + " ";
+      office += std::string(Surface(b, i));
+      for (char& ch : office) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      std::vector<std::string> who = RoleDescribedPerson(office);
+      if (!who.empty()) absorbed.insert(absorbed.end(), inside.begin(), inside.end());
+      if (who.empty() && demonym >= 0) who = {EntityOf(demonym).id};
+      for (const std::string& id : who) push(id);
+      if (i < end && toks_[i].lower == "and" && i + 1 < end && toks_[i + 1].capitalized) {
+        ++i;
+        continue;
+      }
+      break;
+    }
+    return out;
   }
 
   // "Cisco, which sued Apple", "the firm that makes": the subject of a relative clause is the
@@ -882,6 +988,21 @@ class Extractor {
                            toks_[i - 1].lower == "those" || toks_[i - 1].lower == "this");
   }
 
+  // True when mention `m` stands inside the noun phrase of a later event noun ("the EU Defense
+  // Ministers meeting"): the words between it and the noun are capitalized or modifiers only.
+  bool PremodifiesEventNoun(int m) const {
+    size_t end = clause_end_[ents_.mentions[m].first];
+    for (size_t k = ents_.mentions[m].last; k < end && k < ents_.mentions[m].last + 4; ++k) {
+      if (trigger_at_[k] >= 0) return cands_[trigger_at_[k]].noun;
+      const Token& tok = toks_[k];
+      if (!tok.is_word || Has(kPrepositions, tok.lower) || Has(kDeterminers, tok.lower) ||
+          tok.lower == "and" || MentionAt(k) >= 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   // Prepositional phrases after the trigger, up to the end of the phrase.
   void PostModifiers(size_t t, std::vector<std::string>& sources,
                      std::vector<std::string>& targets, std::vector<std::string>& participants,
@@ -895,7 +1016,14 @@ class Extractor {
           tok.lower == "that" || tok.lower == "while" || tok.lower == "but") {
         break;
       }
+      // A later verb starts its own predicate: "responsibility for defense still lies with".
+      if (trigger_at_[i] >= 0 && !cands_[trigger_at_[i]].noun && !cands_[trigger_at_[i]].support) {
+        break;
+      }
       int m = MentionAt(i);
+      if (m >= 0 && PremodifiesEventNoun(m)) break;  // "ahead of the EU Defense Ministers meeting"
+      // "an assessment of Russia's stance": a possessor belongs to the noun it precedes.
+      if (m >= 0 && ents_.mentions[m].possessive) break;
       if (m >= 0) {
         const EntityMention& em = ents_.mentions[m];
         const Entity& ent = EntityOf(m);
@@ -1105,10 +1233,10 @@ class Extractor {
     return Tense::kPresent;
   }
 
-  // The tense of the nearest tensed verb before `pos` in its sentence.
-  Tense GoverningTense(size_t pos) const {
+  // The tense of the nearest tensed verb before `pos` in its sentence, at most `reach` tokens back.
+  Tense GoverningTense(size_t pos, size_t reach = 16) const {
     size_t b = doc_.first_token[toks_[pos].sentence];
-    for (size_t k = pos; k > b && pos - k < 16;) {
+    for (size_t k = pos; k > b && pos - k < reach;) {
       --k;
       const Token& tok = toks_[k];
       // Headlines capitalize their verbs ("US Did Not Inform"); prose capitalizes names.
@@ -1314,7 +1442,14 @@ class Extractor {
         return span;
       }
     }
-    Tense governing = GoverningTense(c.np_first);
+    // A noun takes the future of a verb close before it ("will attend the summit"), not of one
+    // that governs it from afar ("will be decisive for the diplomacy of the war"); a narrated
+    // past reaches further.
+    Tense governing = GoverningTense(c.np_first, c.noun ? 5 : 16);
+    if (governing == Tense::kNone && c.noun) {
+      governing = GoverningTense(c.np_first);
+      if (governing == Tense::kFuture) governing = Tense::kNone;
+    }
     if (governing != Tense::kNone) return TenseSpan(governing, heading);
     if (heading) return TenseSpan(Tense::kNone, true);
     TimeSpan open;
@@ -1385,23 +1520,46 @@ class Extractor {
         label += " " + std::string(TargetPreposition(e.type)) + " " + targets;
       }
     } else {
-      std::string sources = names_with(Role::kSource);
-      if (sources.empty()) sources = names_with(Role::kParticipant);
+      // Subject, verb, then whom it was done to and with whom: "Kaja Kallas will be speaking
+      // with Ukraine and Rustem Umerov", never the partners of a symmetric verb as its subject.
+      std::vector<std::string> subject = c.subject;
+      if (subject.empty()) {
+        for (const Participant& p : e.participants) {
+          if (p.role == Role::kSource) subject.push_back(p.entity);
+        }
+      }
+      auto join = [&](const std::vector<std::string>& ids, size_t most) {
+        std::string out;
+        for (size_t k = 0; k < ids.size() && k < most; ++k) {
+          if (k > 0) out += k + 1 == std::min(ids.size(), most) ? " and " : ", ";
+          out += NameOf(ids[k]);
+        }
+        return out;
+      };
+      std::vector<std::string> targets, partners;
+      for (const Participant& p : e.participants) {
+        if (std::find(subject.begin(), subject.end(), p.entity) != subject.end()) continue;
+        (p.role == Role::kTarget ? targets : partners).push_back(p.entity);
+      }
       std::string verb;
       for (size_t k = c.np_first; k <= c.trigger; ++k) {
         if (toks_[k].lower == "to" && k < c.trigger) continue;
         if (!verb.empty()) verb += ' ';
         verb += toks_[k].lower;
       }
-      label = sources.empty() ? verb : sources + " " + verb;
-      std::string targets = names_with(Role::kTarget);
+      label = subject.empty() ? verb : join(subject, 2) + " " + verb;
+      const size_t next = c.trigger + 1;
+      const std::string prep =
+          next < toks_.size() && Has(kPrepositions, toks_[next].lower) ? toks_[next].lower : "";
       if (!targets.empty()) {
         // Keep the verb's own preposition: "speaking with Ukraine", not "speaking Ukraine".
-        const size_t next = c.trigger + 1;
-        if (next < toks_.size() && Has(kPrepositions, toks_[next].lower)) {
-          label += " " + toks_[next].lower;
-        }
-        label += " " + targets;
+        label += (prep.empty() ? "" : " " + prep) + " " + join(targets, 2);
+      }
+      if (!partners.empty()) {
+        label += (targets.empty() && prep == "with" ? " with " : targets.empty() && !prep.empty()
+                                                                     ? " " + prep + " "
+                                                                     : " with ") +
+                 join(partners, 3);
       }
     }
     if (e.location && label.find(e.location->name) == std::string::npos) {
@@ -1455,6 +1613,7 @@ class Extractor {
   std::vector<Candidate> cands_;
   std::vector<std::pair<std::string, std::string>> person_titles_;  // (entity id, lower-case title)
   std::map<size_t, const TriggerEntry*> named_gatherings_;  // entity index -> its gathering noun
+  std::vector<int> trigger_at_;  // per token: index into cands_ of its trigger, or -1
 };
 
 }  // namespace

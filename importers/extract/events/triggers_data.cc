@@ -59,6 +59,7 @@ constexpr TriggerEntry kTriggers[] = {
     {"attack|attacks|attacked|airstrike|airstrikes|bombing|bombed|shelling|shelled|killed",
      "attack", "attack", TriggerPos::kEither, false},
     {"fought|fighting|clashes|clashed|battle", "fight", "fight", TriggerPos::kEither, false},
+    {"war|wars|battles", "war", "fight", TriggerPos::kNoun, false},
     {"invade|invades|invaded|invasion", "invade", "invade", TriggerPos::kEither, false},
     {"massacre|massacred|genocide", "massacre", "mass_violence", TriggerPos::kEither, false},
     // Outside the taxonomy, kept as "other": a short list of datable public events.

@@ -42,6 +42,17 @@ TEST(MergeWithinArticle, DifferentTypesOrPolarityStayApart) {
   EXPECT_EQ(MergeWithinArticle({talk, meet, no_talk}).events.size(), 3u);
 }
 
+TEST(MergeWithinArticle, APlannedCallIsNotTheMeetingOfTheSameDay) {
+  auto meeting = Mention("m1", "meet", "meeting", 10, Day("2025-12-01"), {kKallasSpeaks});
+  auto call = Mention("m2", "meet", "speaking", 50, Day("2025-12-01"), {kKallasSpeaks, kUA});
+  call.modality = Modality::kPlanned;
+  EXPECT_EQ(MergeWithinArticle({meeting, call}).events.size(), 2u);
+  // The same word planned and then reported is one happening.
+  auto held = Mention("m3", "meet", "meeting", 90, Day("2025-12-01"), {kKallasSpeaks});
+  held.modality = Modality::kPlanned;
+  EXPECT_EQ(MergeWithinArticle({meeting, held}).events.size(), 1u);
+}
+
 TEST(MergeWithinArticle, TimesThatAreOrderedApartDoNotMerge) {
   auto first = Mention("m1", "meet", "meeting", 10, Day("2025-11-20"), {kUS});
   auto second = Mention("m2", "meet", "meeting", 50, Day("2025-12-01"), {kUS});
@@ -61,6 +72,44 @@ TEST(MergeWithinArticle, StatementsOfDifferentSpeakersStayApart) {
   auto b = Mention("m2", "statement", "said", 50, Day("2025-12-01"),
                    {Participant{"person:rustem-umerov", Role::kSource}, kUA});
   EXPECT_EQ(MergeWithinArticle({a, b}).events.size(), 2u);
+}
+
+TEST(MergeWithinArticle, AStatementWithoutASpeakerJoinsNoOtherStatement) {
+  auto kallas = Mention("m1", "statement", "said", 10, Day("2025-12-01"), {kKallasSpeaks, kUA});
+  auto nobody = Mention("m2", "statement", "said", 50, Day("2025-12-01"), {kUA});
+  auto bare = Mention("m3", "statement", "said", 90, Day("2025-12-01"));
+  auto again = Mention("m4", "statement", "told", 130, Day("2025-12-01"), {kKallasSpeaks});
+  auto r = MergeWithinArticle({kallas, nobody, bare, again});
+  ASSERT_EQ(r.events.size(), 3u) << "Kallas's two statements merge; the speakerless ones stay apart";
+  EXPECT_EQ(r.event_of_mention.at("m4"), "m1");
+  EXPECT_EQ(r.event_of_mention.at("m2"), "m2");
+  EXPECT_EQ(r.event_of_mention.at("m3"), "m3");
+}
+
+TEST(CrossArticleTie, OneSpeakerOnOneDayIsOneStatementOnlyAboutTheSameThing) {
+  auto a = Mention("a", "statement", "said", 10, Day("2025-12-01"), {kKallasSpeaks}, "art:1");
+  auto b = Mention("b", "statement", "said", 10, Day("2025-12-01"), {kKallasSpeaks}, "art:2");
+  EXPECT_FALSE(CrossArticleTie(a, b, {}).merge) << "the speaker and the day alone";
+  a.participants.push_back(kUA);
+  b.participants.push_back(kUA);
+  const MergeTie tie = CrossArticleTie(a, b, {});
+  EXPECT_TRUE(tie.merge) << tie.rule;
+  EXPECT_DOUBLE_EQ(tie.score, 4.5);  // speaker 2, Ukraine 1, the day 1, the word 0.5
+}
+
+TEST(CrossArticleTie, MeetingsOfDifferentOrganizationsOnOneDayInOneCityStayApart) {
+  const Participant biden{"person:joe-biden", Role::kParticipant};
+  const Participant macron{"person:emmanuel-macron", Role::kParticipant};
+  const Participant nato{"organization:nato", Role::kParticipant};
+  const Participant g7{"organization:group-of-seven", Role::kParticipant};
+  auto a = Mention("a", "meet", "summit", 10, Day("2022-03-24"), {biden, macron, nato}, "art:1");
+  auto b = Mention("b", "meet", "summit", 10, Day("2022-03-24"), {biden, macron, g7}, "art:2");
+  a.location = b.location = Place("location:brussels-be", "Brussels", "in", 50.85, 4.35);
+  EXPECT_FALSE(CrossArticleTie(a, b, {}).merge);
+  b.participants.push_back(nato);
+  EXPECT_TRUE(CrossArticleTie(a, b, {}).merge) << "one organization in common: the same summit may be meant";
+  b.participants = {biden, macron};
+  EXPECT_TRUE(CrossArticleTie(a, b, {}).merge) << "a report that names no organization";
 }
 
 TEST(MergeWithinArticle, BetterFoundedTimeWins) {

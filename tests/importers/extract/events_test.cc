@@ -379,5 +379,41 @@ TEST(Events, CoordinatedVerbsShareTheSubjectAndRelativeClausesTakeTheirAnteceden
   if (resumed != nullptr) EXPECT_FALSE(HasParticipant(*resumed, "country:RU", Role::kSource));
 }
 
+TEST(Events, SpeakingWithOfficialsIsAMeetingWithThePeopleTheirOfficesName) {
+  Extracted x = ExtractFrom(
+      "Kaja Kallas said she will be speaking with the Ukrainian Defense Minister and Foreign "
+      "Minister today. The delegation included Rustem Umerov, National Security Advisor and "
+      "Ukrainian Minister of Defense.");
+  const Event* call = x.ByTrigger("speaking");
+  ASSERT_NE(call, nullptr);
+  EXPECT_EQ(call->type, "meet");
+  EXPECT_EQ(call->modality, Modality::kPlanned);
+  EXPECT_TRUE(HasParticipant(*call, "person:rustem-umerov", Role::kParticipant));
+  // No one of the text holds the foreign ministry: the office stands for its country.
+  EXPECT_TRUE(HasParticipant(*call, "country:UA", Role::kParticipant));
+}
+
+TEST(Events, UntypedMentionsWithoutActorPlaceOrDateStayOutOfTheGraph) {
+  const std::string text =
+      "Our duty is to make Ukraine strong. Pressure was applied to the Russian army. The "
+      "defense industry of the bloc grew. Russia released the prisoners.";
+  Extracted graph = ExtractFrom(text);
+  EXPECT_EQ(graph.ByTrigger("duty"), nullptr);
+  EXPECT_EQ(graph.ByTrigger("make"), nullptr);
+  EXPECT_EQ(graph.ByTrigger("applied"), nullptr);
+  EXPECT_EQ(graph.ByTrigger("defense"), nullptr);
+  EXPECT_NE(graph.ByTrigger("released"), nullptr);
+  // They are still event mentions for trigger detection.
+  Extracted bare = ExtractFrom(text, {}, /*keep_bare=*/true);
+  EXPECT_NE(bare.ByTrigger("applied"), nullptr);
+}
+
+TEST(Events, APossessorInAPhraseAfterTheVerbIsNotItsTarget) {
+  Extracted x = ExtractFrom("Kaja Kallas criticized the ministers of Russia's government.");
+  const Event* e = x.ByTrigger("criticized");
+  ASSERT_NE(e, nullptr);
+  EXPECT_FALSE(HasParticipant(*e, "country:RU", Role::kTarget));
+}
+
 }  // namespace
 }  // namespace eg
