@@ -1,5 +1,6 @@
 #include "importers/extract/timex/lexicon.h"
 
+#include <iterator>
 #include <string>
 #include <unordered_set>
 #include <utility>
@@ -198,18 +199,30 @@ const std::unordered_set<std::string_view>& AnchorSet() {
   return *set;
 }
 
+// The tense cues are looked up for every word around a weekday or a month name: a hash set
+// keeps that cheap as the lists grow.
+template <size_t N>
+const std::unordered_set<std::string_view>* MakeSet(const std::string_view (&table)[N]) {
+  return new std::unordered_set<std::string_view>(std::begin(table), std::end(table));
+}
+
 }  // namespace
 
 bool IsTemporalAnchor(std::string_view word) { return AnchorSet().count(word) > 0; }
 
 bool IsPastCue(std::string_view word) {
-  if (Contains(kPastIrregular, word)) return true;
+  static const auto* irregular = MakeSet(kPastIrregular);
+  static const auto* exceptions = MakeSet(kEdExceptions);
+  if (irregular->count(word) > 0) return true;
   if (word.size() >= 5 && word.substr(word.size() - 2) == "ed") {
-    return !Contains(kEdExceptions, word);
+    return exceptions->count(word) == 0;
   }
   return false;
 }
 
-bool IsFutureCue(std::string_view word) { return Contains(kFuture, word); }
+bool IsFutureCue(std::string_view word) {
+  static const auto* future = MakeSet(kFuture);
+  return future->count(word) > 0;
+}
 
 }  // namespace eg::timex

@@ -251,12 +251,12 @@ class Tagger {
                          "this", "that", "these", "those", "s"})) {
         return Direction::kNone;
       }
-      // "had been due to expire", "had been scheduled for": a plan told in the past perfect
-      // has already come due.
-      if (IsFutureCue(w) && i >= 2 && Word(i - 1, "been") && Word(i - 2, "had")) {
-        return Direction::kPast;
+      if (IsFutureCue(w)) {
+        // "had been due to expire", "had been scheduled for": a plan told in the past perfect
+        // has already come due.
+        if (i >= 2 && Word(i - 1, "been") && Word(i - 2, "had")) return Direction::kPast;
+        return Direction::kFuture;
       }
-      if (IsFutureCue(w)) return Direction::kFuture;
       if ((!T(i).capitalized || SentenceInitial(i)) && IsPastCue(w)) {
         // "must be returned", "will be paid", "is heard": a participle after a present or bare
         // "be" is no past tense.
