@@ -79,14 +79,14 @@ TEST(Corpus, TimeBankAndAquaintScoresStayAboveFloor) {
   ASSERT_GT(docs->size(), 200u);
   const Evaluation e = Evaluate(*docs);
   const Prf relaxed = RelaxedPrf(e.total);
-  // A floor just under the figures reached (relaxed 0.943, strict 0.888, value accuracy 0.861,
-  // value F1 0.812, type accuracy 0.966), so a regression fails here. The relaxed (0.93),
+  // A floor just under the figures reached (relaxed 0.947, strict 0.894, value accuracy 0.870,
+  // value F1 0.824, type accuracy 0.966), so a regression fails here. The relaxed (0.93),
   // strict (0.87) and type F1 (0.90) targets are met and asserted as such; its value F1 target
   // (0.87) is not met yet.
   EXPECT_GE(relaxed.f1, 0.94);
-  EXPECT_GE(StrictPrf(e.total).f1, 0.88);
-  EXPECT_GT(ValueAccuracy(e.total), 0.855);
-  EXPECT_GT(ValueAccuracy(e.total) * relaxed.f1, 0.805);
+  EXPECT_GE(StrictPrf(e.total).f1, 0.885);
+  EXPECT_GT(ValueAccuracy(e.total), 0.865);
+  EXPECT_GT(ValueAccuracy(e.total) * relaxed.f1, 0.82);
   EXPECT_GT(TypeAccuracy(e.total), 0.96);
   EXPECT_GE(TypeAccuracy(e.total) * relaxed.f1, 0.90);
 }
