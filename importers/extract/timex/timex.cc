@@ -1224,7 +1224,14 @@ class Tagger {
       std::snprintf(buf, sizeof buf, "XXXX-%02d", *m);
       c.value = buf;
     } else {
-      c.value = MonthValue(ResolveYearOfMonth(*dct_, *m, 0, DirectionOfName(i, m_end)), *m);
+      // "sales this year through August", "this year, in March": the month of the DCT's year.
+      bool this_year = false;
+      for (size_t b = 2; b <= 4 && b <= i; ++b) {
+        if (Word(i - b, "this") && Word(i - b + 1, "year")) this_year = true;
+      }
+      c.value = MonthValue(this_year ? static_cast<int>(dct_->year())
+                                     : ResolveYearOfMonth(*dct_, *m, 0, DirectionOfName(i, m_end)),
+                           *m);
     }
     c.anchor = Anchor::kRelative;
     return c;

@@ -434,6 +434,14 @@ TEST(Tense, ShortIrregularPastsCount) {
   ExpectTags("The police caught him in March.", {{"March", kDate, "2025-03"}});
 }
 
+TEST(Months, ThisYearBeforeAMonthNamesItsYear) {
+  // "through" alone points ahead (August 2026 from 2025-12-01), but "this year through August"
+  // is August 2025.
+  ExpectTags("sales this year through August rose", {{"this year", kDate, "2025"},
+                                                     {"August", kDate, "2025-08"}});
+  ExpectTags("the offer runs through August.", {{"August", kDate, "2026-08"}});
+}
+
 TEST(Tense, SinceLooksBack) {
   // Seen from 2025-12-01: March 2025, not the nearer March 2026; the Wednesday before.
   ExpectTags("the ship, on patrol since March, will return", {{"March", kDate, "2025-03"}});
