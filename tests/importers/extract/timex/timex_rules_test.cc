@@ -437,8 +437,8 @@ TEST(Tense, ShortIrregularPastsCount) {
 TEST(Months, ThisYearBeforeAMonthNamesItsYear) {
   // "through" alone points ahead (August 2026 from 2025-12-01), but "this year through August"
   // is August 2025.
-  ExpectTags("sales this year through August rose", {{"this year", kDate, "2025"},
-                                                     {"August", kDate, "2025-08"}});
+  ExpectTags("sales this year through August rose",
+             {{"this year", kDate, "2025"}, {"August", kDate, "2025-08"}});
   ExpectTags("the offer runs through August.", {{"August", kDate, "2026-08"}});
 }
 
