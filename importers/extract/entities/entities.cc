@@ -315,6 +315,10 @@ class Recognizer {
       const Phrase* p = SharedIndex().Match(toks_, i, end);
       if (p == nullptr || !Free(i, i + p->words.size())) continue;
       size_t last = i + p->words.size();
+      // "US$ 299": a currency, not the country.
+      if (last < end && toks_[last].text == "$" && toks_[last].span.begin == toks_[last - 1].span.end) {
+        continue;
+      }
       Pending m{p->target, i, last, p->form, {}, {}, {}};
       if (p->target.capital && p->form == MentionForm::kName && ActsAsCountry(i, last)) {
         if (const CountryEntry* c = FindCountry(p->target.country)) {
@@ -396,6 +400,19 @@ class Recognizer {
         matched = true;
       }
     }
+  }
+
+  // The city of that lower-case name, in a country the document names if one is, else the
+  // largest; nullptr when libgeonames knows none.
+  const City* CityNamed(std::string_view lower) const {
+    Result<const GeoData*> geo = GeoData::Shared();
+    if (!geo.ok()) return nullptr;
+    const std::vector<City>& cities = (*geo)->CitiesNamed(lower);
+    if (cities.empty()) return nullptr;
+    for (const City& c : cities) {
+      if (doc_countries_.contains(c.country)) return &c;
+    }
+    return &cities.front();
   }
 
   bool CountryAt(size_t k) const {
@@ -490,8 +507,37 @@ class Recognizer {
     }
   }
 
+  // A word shaped like a product or brand ("iPod", "MacBook", "iOS"): a capital inside it that no
+  // name prefix explains ("McCain", "MacArthur", "DeSantis", "O'Brien").
+  bool BrandShaped(size_t i) const {
+    std::string_view w = toks_[i].text;
+    if (toks_[i].all_caps || w.size() < 3) return false;
+    for (size_t k = 1; k < w.size(); ++k) {
+      if (!std::isupper(static_cast<unsigned char>(w[k]))) continue;
+      char before = w[k - 1];
+      if (before == '\'' || before == '-' || before == '.') continue;
+      std::string_view prefix = w.substr(0, k);
+      bool name_prefix = prefix == "Mc" || prefix == "Mac" || prefix == "De" || prefix == "Di" ||
+                         prefix == "La" || prefix == "Le" || prefix == "Van" || prefix == "Von";
+      // "MacBook", "PowerBook": a prefix before an English word is a brand, not a surname.
+      std::string rest = toks_[i].lower.substr(k);
+      bool english_rest = lex_ != nullptr &&
+                          (lex_->Can(rest, WordPos::kNoun) || lex_->Can(rest, WordPos::kAdjective)) &&
+                          lex_->FirstClass(rest) != NounClass::kPerson;
+      if (!name_prefix || english_rest) return true;
+    }
+    return false;
+  }
+
+  bool AnyBrandShaped(size_t a, size_t b) const {
+    for (size_t k = a; k < b; ++k) {
+      if (BrandShaped(k)) return true;
+    }
+    return false;
+  }
+
   void TryPerson(size_t a, size_t b, size_t begin, size_t end) {
-    if (b - a > 4) return;
+    if (b - a > 4 || AnyBrandShaped(a, b)) return;
     // "Apple Computer announced": a name ending in an organization word is no person.
     if (IsOrgWord(toks_[b - 1].lower)) return;
     // A run that runs into a title word is part of a title ("Deputy Foreign Minister").
@@ -592,10 +638,10 @@ class Recognizer {
       if (len >= 2 && IsOrgWord(toks_[e - 1].lower)) {
         t.kind = EntityKind::kOrganization;
       } else if (len >= 2 && len <= 3 && !title_next && !toks_[i].all_caps &&
-                 !toks_[e - 1].all_caps &&
+                 !toks_[e - 1].all_caps && !AnyBrandShaped(i, e) &&
                  (!english(toks_[i].lower) || !english(toks_[e - 1].lower))) {
         t.kind = EntityKind::kPerson;
-      } else if (len == 1 && i > begin && !title_next) {
+      } else if (len == 1 && i > begin && !title_next && !ContinuesName(i)) {
         std::string_view w = toks_[i].lower;
         bool after_quote = IsQuoteMark(toks_[i - 1]) || toks_[i - 1].lower == ":";
         bool owns = e < end && toks_[e].lower == "'s";
@@ -607,6 +653,22 @@ class Recognizer {
           continue;
         }
         t.kind = EntityKind::kOrganization;
+        // A name that libgeonames knows as a city is that city ("its Cupertino headquarters"),
+        // unless it owns or acts like an organization.
+        if (!owns && !acts) {
+          if (const City* city = CityNamed(w)) {
+            t.kind = EntityKind::kLocation;
+            t.name = city->name;
+            t.country = city->country;
+            t.lat = city->lat;
+            t.lon = city->lon;
+            t.id = MakeEntityId(EntityKind::kLocation, t.name, t.country);
+            Take({t, i, e, MentionForm::kName, {}, {}, {}});
+            doc_countries_.insert(t.country);
+            i = e - 1;
+            continue;
+          }
+        }
       } else {
         i = e > i ? e - 1 : i;
         continue;
@@ -837,7 +899,7 @@ class Recognizer {
       Target target;
       size_t sentence = SIZE_MAX;
     };
-    Last person, agent, plural;
+    Last person, agent, plural, group;
     size_t agent_token = 0;
     size_t last_unknown_name = SIZE_MAX;
     auto recent = [this](const Last& l, size_t i, size_t window) {
@@ -852,6 +914,7 @@ class Recognizer {
       if (t.kind == EntityKind::kOrganization || t.kind == EntityKind::kGroup) {
         plural = {t, sentence};
       }
+      if (t.kind == EntityKind::kGroup) group = {t, sentence};
     };
     std::vector<Pending> added;
     size_t next = 0;
@@ -871,7 +934,8 @@ class Recognizer {
       });
       if ((toks_[i].capitalized || inner_capital) && i != SentenceBegin(i) && w != "i" &&
           !PersonNounAt(i) && !IsPersonTitle(w)) {
-        if (agent.sentence != SIZE_MAX) last_unknown_name = i;
+        // Days and months are no antecedents ("announced Friday that it will").
+        if (agent.sentence != SIZE_MAX && !IsCalendarWord(w)) last_unknown_name = i;
         continue;
       }
       std::optional<Target> ref;
@@ -886,11 +950,27 @@ class Recognizer {
           ref = agent.target;
         }
       } else if (w == "they" || w == "them" || w == "their" || w == "themselves") {
-        if (recent(plural, i, 2)) ref = plural.target;
+        // People named by a common noun in this sentence or the last ("Many buyers ... their
+        // orders") are likelier than an organization named in between.
+        if (recent(group, i, 1)) {
+          ref = group.target;
+        } else if (recent(plural, i, 2)) {
+          ref = plural.target;
+        }
+      } else if (IsQuantifierPronoun(w) && recent(group, i, 1) && StandsAlone(i)) {
+        // "Some had difficulty", "others endured long waits": part of the people just named.
+        ref = group.target;
+      } else if (IsIndefinitePersonPronoun(w)) {
+        Target t;
+        t.kind = EntityKind::kGroup;
+        t.name = std::string(w);
+        t.id = MakeEntityId(EntityKind::kGroup, t.name);
+        ref = t;
       } else if ((w == "i" || w == "me" || w == "my") && doc_.in_quote[i]) {
         ref = Speaker(i, order, added);
       } else if (PersonNounAt(i) && !IsGroupNoun(w) && lex_ != nullptr &&
-                 lex_->LemmaView(w, WordPos::kNoun) != w && !AfterSubject(i)) {
+                 lex_->LemmaView(w, WordPos::kNoun) != w && !AfterSubject(i) &&
+                 !InsideCapitalizedName(i)) {
         // A plural person noun: a group, with the premodifiers that say whose it is.
         size_t f = i;
         std::string country;
@@ -898,7 +978,7 @@ class Recognizer {
           const Token& prev = toks_[f - 1];
           bool number = std::isdigit(static_cast<unsigned char>(prev.lower[0])) != 0;
           bool modifier = prev.is_word && !number && !IsFunctionWord(prev.lower) &&
-                          !IsSpeechVerb(prev.lower) &&
+                          !IsSpeechVerb(prev.lower) && !IsAuxiliary(prev.lower) &&
                           (taken_[f - 1] || (lex_->Can(prev.lower, WordPos::kAdjective) ||
                                              lex_->Can(prev.lower, WordPos::kNoun)));
           if (!modifier && !(prev.lower == "and" && f - 1 > SentenceBegin(i) && f - 1 < i)) break;
@@ -938,7 +1018,7 @@ class Recognizer {
           ref = person.target;
         }
         form = MentionForm::kDescription;
-      } else if (InstitutionNoun(w) && Determined(i) && recent(agent, i, 3) &&
+      } else if (InstitutionNoun(w) && Determined(i) && !NounModified(i) && recent(agent, i, 3) &&
                  agent.target.kind == EntityKind::kOrganization) {
         ref = agent.target;
         form = MentionForm::kDescription;
@@ -956,6 +1036,50 @@ class Recognizer {
     for (Pending& p : added) pending_.push_back(std::move(p));
   }
 
+  // A capitalized word after another capitalized or brand-shaped word ("iPod Nano", "OS X Lion"):
+  // the end of a longer name, not a name of its own.
+  bool ContinuesName(size_t i) const {
+    if (i == 0 || toks_[i - 1].sentence != toks_[i].sentence) return false;
+    const Token& prev = toks_[i - 1];
+    return prev.is_word && (prev.capitalized || BrandShaped(i - 1));
+  }
+
+  // "Worldwide Developers Conference": a capitalized word inside a run of capitalized words.
+  bool InsideCapitalizedName(size_t i) const {
+    if (!toks_[i].capitalized || i == SentenceBegin(i)) return false;
+    bool before = toks_[i - 1].is_word && toks_[i - 1].capitalized;
+    bool after = i + 1 < SentenceEnd(i) && toks_[i + 1].is_word && toks_[i + 1].capitalized;
+    return before || after;
+  }
+
+  static bool IsAuxiliary(std::string_view w) {
+    static const WordSet kWords = {"will", "would", "can", "could", "may", "might", "must",
+                                   "shall", "should", "has", "have", "had", "is", "are", "was",
+                                   "were", "be", "been", "being", "do", "does", "did"};
+    return kWords.Contains(w);
+  }
+
+  static bool IsQuantifierPronoun(std::string_view w) {
+    static const WordSet kWords = {"some", "others", "many", "several", "most", "few"};
+    return kWords.Contains(w);
+  }
+
+  static bool IsIndefinitePersonPronoun(std::string_view w) {
+    static const WordSet kWords = {"everyone", "everybody", "someone", "somebody", "anyone",
+                                   "anybody", "nobody"};
+    return kWords.Contains(w);
+  }
+
+  // A quantifier used as a pronoun, not as a determiner: what follows is no noun or adjective
+  // ("Some had", "others endured", "of many,").
+  bool StandsAlone(size_t i) const {
+    if (i + 1 >= SentenceEnd(i)) return true;
+    const Token& next = toks_[i + 1];
+    if (!next.is_word) return true;
+    if (lex_ == nullptr) return false;
+    return !lex_->Can(next.lower, WordPos::kNoun) && !lex_->Can(next.lower, WordPos::kAdjective);
+  }
+
   // "Apple Corps sues": a verb form right after a name or a subject pronoun is the verb.
   bool AfterSubject(size_t i) const {
     if (i == SentenceBegin(i) || lex_ == nullptr || !lex_->Can(toks_[i].lower, WordPos::kVerb)) {
@@ -968,6 +1092,15 @@ class Recognizer {
 
   bool NameWordAt(size_t k) const { return k < toks_.size() && NameWord(k); }
 
+  // A common noun right before (not an adjective): "the film industry" is a kind of industry, not
+  // the organization just named.
+  bool NounModified(size_t i) const {
+    if (i == SentenceBegin(i) || lex_ == nullptr) return false;
+    const Token& prev = toks_[i - 1];
+    return prev.is_word && !prev.capitalized && !IsFunctionWord(prev.lower) && prev.lower != "'s" &&
+           lex_->Can(prev.lower, WordPos::kNoun) && !lex_->Can(prev.lower, WordPos::kAdjective);
+  }
+
   // A determiner or possessive before the noun, possibly across adjectives: "the former executive".
   bool Determined(size_t i) const {
     size_t b = SentenceBegin(i);
@@ -978,8 +1111,9 @@ class Recognizer {
           w == "their" || w == "'s") {
         return true;
       }
-      // Adjectives and names between ("the European diplomat") are part of the phrase.
-      if (!toks_[k].is_word || IsFunctionWord(w)) return false;
+      // Adjectives and names between ("the European diplomat") are part of the phrase; a modal
+      // or auxiliary ends it ("this may have").
+      if (!toks_[k].is_word || IsFunctionWord(w) || IsAuxiliary(w)) return false;
     }
     return false;
   }

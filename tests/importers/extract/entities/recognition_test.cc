@@ -103,5 +103,62 @@ TEST(Anaphora, OrganizationNounsReferToTheLastOrganizationButSocialGroupsDoNot) 
   EXPECT_FALSE(r.KindAt("line").has_value());
 }
 
+TEST(Names, BrandShapedWordsAreNoPeople) {
+  Recognized r("The company showed the MacBook Air and the iPod Nano to reporters in Paris.");
+  for (const Entity& e : r.analysis.entities) {
+    EXPECT_NE(e.kind, EntityKind::kPerson) << e.name;
+    EXPECT_NE(e.name, "Nano");
+  }
+  // A surname prefix before a name is still a person's name.
+  Recognized p("Douglas MacArthur said the war was over.");
+  EXPECT_EQ(p.KindAt("Douglas MacArthur"), EntityKind::kPerson);
+}
+
+TEST(Anaphora, PluralPronounsPreferThePeopleJustNamed) {
+  Recognized r(
+      "Many buyers could not reach the website of Zentra on Tuesday. Some had difficulty "
+      "finishing their orders, while others waited, and everyone complained.");
+  ASSERT_TRUE(r.KindAt("buyers").has_value());
+  EXPECT_EQ(r.KindAt("their"), EntityKind::kGroup);
+  EXPECT_EQ(r.KindAt("Some"), EntityKind::kGroup);
+  EXPECT_EQ(r.KindAt("others"), EntityKind::kGroup);
+  EXPECT_EQ(r.KindAt("everyone"), EntityKind::kGroup);
+}
+
+TEST(Anaphora, ADayNameIsNoAntecedentThatBlocksIt) {
+  Recognized r("Shares of Zentra rose after Zentra announced Friday that it will cut prices.");
+  EXPECT_EQ(r.KindAt("it"), EntityKind::kOrganization);
+}
+
+TEST(Groups, ModalsAndAuxiliariesAreNoPartOfAGroupsName) {
+  Recognized r("Shares of Zentra rose after Zentra said it will give engineers a bonus.");
+  for (const Entity& e : r.analysis.entities) {
+    if (e.kind == EntityKind::kGroup) {
+      EXPECT_EQ(e.name.find("will"), std::string::npos) << e.name;
+    }
+  }
+}
+
+TEST(Names, ACityNameUsedAsANameIsThatCity) {
+  // Not after a locative preposition and too small to pass as a city on size alone, but used as a
+  // name and known to libgeonames.
+  Recognized r("Shares of Zentra rose. The firm moved its Cupertino offices last year.");
+  EXPECT_EQ(r.KindAt("Cupertino"), EntityKind::kLocation);
+}
+
+TEST(Names, ACountryAcronymBeforeADollarSignIsACurrency) {
+  Recognized r("The phone costs US$ 299 in the US and more elsewhere.");
+  EXPECT_FALSE(r.KindAt("US").has_value());
+  EXPECT_EQ(r.KindAt("US", r.text.find("the US") + 4), EntityKind::kCountry);
+}
+
+TEST(Anaphora, DescriptionsNeedADeterminerOfTheirOwnPhrase) {
+  Recognized r(
+      "Shares of Zentra rose on Monday. Its chief Steve Jobs believes this may have an impact on "
+      "the film industry.");
+  EXPECT_FALSE(r.KindAt("have").has_value());      // "this" belongs to another phrase
+  EXPECT_FALSE(r.KindAt("industry").has_value());  // a kind of industry, not Zentra
+}
+
 }  // namespace
 }  // namespace eg
