@@ -112,7 +112,11 @@ const WordSet kNonEventWords = {
     "matter", "fact", "order", "course", "hand", "term", "terms", "act", "action", "thing",
     "things", "step", "steps", "issue", "situation", "news", "operating", "role", "include",
     "includes", "included", "including", "want", "wants", "wanted",
-"approach", "practice", "control", "power", "effort", "efforts", "process", "system"};
+"approach", "practice", "control", "power", "effort", "efforts", "process", "system",
+    // Particles of phrasal verbs ("pushed out", "fought back"), which WordNet also lists as verbs.
+    "out", "back", "off", "up", "down", "away", "over", "about", "along",
+    // Institutions whose first WordNet sense is the act they are named after.
+    "government", "governments", "administration", "defence", "defense", "service", "services"};
 
 
 class Extractor {
@@ -170,7 +174,18 @@ class Extractor {
     static const WordSet kLightLemmas = {"make", "get", "give", "take", "keep", "put", "go",
                                          "come", "become", "remain", "continue", "seem", "aim",
                                          "focus", "lie", "mean", "need", "want", "try"};
-    if (Has(kLightLemmas, c.lemma)) return true;
+    // States, not happenings: "Finland, which shares a border with Russia".
+    static const WordSet kStativeLemmas = {"share", "own", "possess", "contain", "consist",
+                                           "border", "belong", "resemble", "lack", "deserve",
+                                           "know", "believe", "love", "like", "hate", "matter",
+                                           "exist", "depend", "involve", "concern", "fear",
+                                           // Thinking and hoping are no happenings either.
+                                           "think", "hope", "expect", "wish", "feel", "suppose",
+                                           "assume", "doubt", "understand", "remember"};
+    if (Has(kLightLemmas, c.lemma) || Has(kStativeLemmas, c.lemma)) return true;
+    // What did not happen, outside the taxonomy, is no event of the timeline ("did not grab
+    // attention", "is not scared").
+    if (c.event.modality == Modality::kNegated) return true;
     const size_t next = c.trigger + 1;
     if (c.noun && next < clause_end_[c.trigger] && toks_[next].is_word && !toks_[next].capitalized &&
         lex_ != nullptr && lex_->Can(toks_[next].lower, WordPos::kNoun) &&
@@ -395,6 +410,8 @@ class Extractor {
     }
     if (first) return true;
     const Token& prev = toks_[i - 1];
+    // "called for the UN to visit the site", "plans to attack": an infinitive.
+    if (prev.lower == "to" && !toks_[i].lower.ends_with("s")) return false;
     int m = MentionAt(i - 1);
     if (m >= 0) return ents_.mentions[m].form == MentionForm::kDemonym || prev.lower == "'s";
     if (prev.lower == "'s" || Has(kDeterminers, prev.lower) || Has(kPrepositions, prev.lower)) {
@@ -547,6 +564,11 @@ class Extractor {
       if (NamedGatheringAt(i) == nullptr) return false;
       c.support = true;  // a gathering's name: its arguments are the name's own words
     }
+    // "as he deals with Putin": a noun of the lexicon in a verb's place is no such noun.
+    if (entry->pos == TriggerPos::kNoun && i > doc_.first_token[toks_[i].sentence]) {
+      const std::string& prev = toks_[i - 1].lower;
+      if (IsSubjectPronoun(prev) || prev == "will" || prev == "would" || prev == "to") return false;
+    }
     c.trigger = i;
     c.entry = entry;
     c.noun = entry->pos == TriggerPos::kNoun ||
@@ -667,16 +689,20 @@ class Extractor {
     }
     if (ed || irregular) {
       // "the proposed deal": an adjective after a determiner was ruled out above; a past form
-      // after a preposition ("of released software") is one too.
+      // after a preposition ("of released software") or a demonym ("Russian armed forces") is
+      // one too.
       if (Has(kPrepositions, prev) && prev != "by") return false;
+      if (i > b && MentionAt(i - 1) >= 0 &&
+          ents_.mentions[MentionAt(i - 1)].form == MentionForm::kDemonym) {
+        return false;
+      }
       return !noun_too || ed || !lex_->Can(w, WordPos::kAdjective);
     }
     if (ing) {
       if (Has(kPrepositions, prev) || prev.empty() || prev == "," || prev == "and") return true;
       return !noun_too;
     }
-    bool subject_before = IsSubjectPronoun(prev) ||
-                          (i > b && MentionAt(i - 1) >= 0 && !ents_.mentions[MentionAt(i - 1)].possessive);
+    bool subject_before = IsSubjectPronoun(prev) || (i > b && NameAsSubject(i - 1));
     if (subject_before) return true;
     // "announces upcoming update" after a coordinating comma in a headline of verbs.
     if ((prev == "," || prev == "and") && i > b + 1) {
@@ -686,6 +712,30 @@ class Extractor {
     }
     // A word WordNet knows only as a verb ("acquire") is one wherever it stands.
     return !noun_too && !lex_->Can(w, WordPos::kAdjective) && !lex_->Can(w, WordPos::kAdverb);
+  }
+
+  // True when the mention ending at token `k` can be the subject of a verb after it: not a
+  // demonym ("a Russian tank") and not a name modifying a noun after a determiner or a
+  // preposition ("an integrated Nato command", "under Nato command").
+  bool NameAsSubject(size_t k) const {
+    int m = MentionAt(k);
+    if (m < 0) return false;
+    const EntityMention& em = ents_.mentions[m];
+    if (em.possessive || em.form == MentionForm::kDemonym || em.last != k + 1) return false;
+    size_t b = doc_.first_token[toks_[k].sentence];
+    size_t j = em.first;
+    // Adjectives between a determiner and the name: "an integrated Nato command".
+    while (j > b && toks_[j - 1].is_word && !toks_[j - 1].capitalized &&
+           !Has(kDeterminers, toks_[j - 1].lower) && !Has(kPrepositions, toks_[j - 1].lower) &&
+           lex_ != nullptr && lex_->Can(toks_[j - 1].lower, WordPos::kAdjective) &&
+           !lex_->Can(toks_[j - 1].lower, WordPos::kVerb) && em.first - j < 3) {
+      --j;
+    }
+    if (j > b && (Has(kDeterminers, toks_[j - 1].lower) || toks_[j - 1].lower == "a" ||
+                  toks_[j - 1].lower == "an" || Has(kPrepositions, toks_[j - 1].lower))) {
+      return false;
+    }
+    return true;
   }
 
   // Explicit and DCT-relative dates attach to the nearest trigger before them in their clause, or
@@ -700,8 +750,15 @@ class Extractor {
       if (first == toks_.size() || MentionAt(first) >= 0) continue;  // "Russia Today" is a name
       // Support mentions ("the event to be held on October 12") share the time with the event
       // they support, so they are matched apart and never take it from a full trigger.
+      // "On Wednesday, Russia said": a date set off by a comma opens the clause it dates.
+      size_t after = TokenAt(tx.span.end);
+      bool opens = after < toks_.size() && toks_[after].lower == "," &&
+                   (first == doc_.first_token[toks_[first].sentence] ||
+                    (first > 0 && (toks_[first - 1].lower == "," ||
+                                   first - 1 == doc_.first_token[toks_[first].sentence])));
       for (bool support : {false, true}) {
-        Candidate* best = NearestBefore(first, support);
+        Candidate* best = opens ? NearestAfter(first, support, 16) : nullptr;
+        if (best == nullptr) best = NearestBefore(first, support);
         if (best == nullptr) best = NearestAfter(first, support);
         if (best != nullptr && !best->timex) best->timex = x;
       }
@@ -721,10 +778,10 @@ class Extractor {
 
   // The first trigger after token `first` in its clause, within eight tokens ("In February 2022,
   // Russia invaded").
-  Candidate* NearestAfter(size_t first, bool support) {
+  Candidate* NearestAfter(size_t first, bool support, size_t reach = 8) {
     for (Candidate& c : cands_) {
       if (c.support != support || c.trigger <= first) continue;
-      if (clause_begin_[c.trigger] == clause_begin_[first] && c.trigger - first <= 8) return &c;
+      if (clause_begin_[c.trigger] == clause_begin_[first] && c.trigger - first <= reach) return &c;
     }
     return nullptr;
   }
@@ -789,6 +846,19 @@ class Extractor {
     add(sources, symmetric ? Role::kParticipant : Role::kSource);
     add(targets, symmetric ? Role::kParticipant : Role::kTarget);
     add(participants, Role::kParticipant);
+    if (places.empty() && PlaceIsTheTarget(e.type)) {
+      // "the occupiers shelled Kharkiv", "visited the town of Bucha": the place attacked or
+      // visited is where it happened.
+      for (size_t k = t + 1; k < clause_end_[t]; ++k) {
+        int m = MentionAt(k);
+        if (m < 0) continue;
+        bool target = std::find(targets.begin(), targets.end(), EntityOf(m).id) != targets.end();
+        bool country = EntityOf(m).kind == EntityKind::kCountry &&
+                       ents_.mentions[m].form == MentionForm::kName && !ents_.mentions[m].embedded;
+        if (target && (IsPlaceMention(m) || country)) places.emplace_back(m, "in");
+        k = ents_.mentions[m].last - 1;
+      }
+    }
     ChoosePlace(c, places);
     c.own_arguments = !e.participants.empty() || e.location.has_value();
     e.modality = ModalityOf(c);
@@ -1172,6 +1242,10 @@ class Extractor {
     }
   }
 
+  static bool PlaceIsTheTarget(std::string_view type) {
+    return type == "attack" || type == "visit" || type == "invade" || type == "mass_violence";
+  }
+
   // ---- modality and time -----------------------------------------------------------------------
 
   Tense VerbTense(size_t v) const {
@@ -1300,7 +1374,14 @@ class Extractor {
     bool planned = false;
     if (c.noun) {
       negated = c.np_first > sb && toks_[c.np_first - 1].lower == "no";
-      hypothetical = HasModifier(c, kHypotheticalModifiers);
+      // "to avoid a humanitarian catastrophe", "preventing an attack": what is averted.
+      if (c.np_first > sb && lex_ != nullptr) {
+        static const WordSet kAverting = {"avoid", "prevent", "avert", "stop", "deter"};
+        size_t k = c.np_first - 1;
+        while (k > sb && Has(kDeterminers, toks_[k].lower)) --k;
+        if (Has(kAverting, lex_->Lemma(toks_[k].lower, WordPos::kVerb))) hypothetical = true;
+      }
+      hypothetical = hypothetical || HasModifier(c, kHypotheticalModifiers);
       planned = HasModifier(c, kPlannedModifiers) || LightVerbTense(t) == Tense::kFuture;
       // "to finance military aid", "on increasing military aid": an aim, not a fact.
       if (c.np_first > sb + 1) {
@@ -1325,6 +1406,13 @@ class Extractor {
         const std::string& w = toks_[k].lower;
         if (IsNegation(w)) negated = true;
         if (w == "could" || w == "might" || w == "may") hypothetical = true;
+      }
+      // "failed to achieve a breakthrough", "refused to sign": the act did not happen.
+      if (c.np_first >= sb + 2 && toks_[c.np_first].lower == "to" && lex_ != nullptr) {
+        static const WordSet kFailing = {"fail", "refuse", "decline", "neglect"};
+        if (Has(kFailing, lex_->Lemma(toks_[c.np_first - 1].lower, WordPos::kVerb))) {
+          negated = true;
+        }
       }
       planned = VerbTense(t) == Tense::kFuture;
     }

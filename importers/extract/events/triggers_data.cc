@@ -12,6 +12,8 @@ constexpr TriggerEntry kTriggers[] = {
     {"stated|announce|announces|announced|declare|declares|declared|claimed|said|says",
      "state", "statement", TriggerPos::kVerb, false},
     {"reported", "report", "statement", TriggerPos::kVerb, false},
+    {"warned|warns|warn|confirmed|confirms|tweeted|tweets|wrote|writes|described|describes",
+     "state", "statement", TriggerPos::kVerb, false},
     // Verbs that report speech as such: the speaker said something, whatever its content.
     {"added|adds|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|remarked|"
      "told|tells|explained|explains|insisted|insists|argued|argues|acknowledged|acknowledges",

@@ -415,5 +415,35 @@ TEST(Events, APossessorInAPhraseAfterTheVerbIsNotItsTarget) {
   EXPECT_FALSE(HasParticipant(*e, "country:RU", Role::kTarget));
 }
 
+TEST(Events, ADemonymIsNoSubjectAndTheCityAttackedIsThePlace) {
+  Extracted x = ExtractFrom("A Russian tank was filmed. The occupiers shelled Kharkiv again.");
+  EXPECT_EQ(x.ByTrigger("tank"), nullptr);
+  const Event* shelled = x.ByTrigger("shelled");
+  ASSERT_NE(shelled, nullptr);
+  ASSERT_TRUE(shelled->location.has_value());
+  EXPECT_EQ(shelled->location->name, "Kharkiv");
+}
+
+TEST(Events, ADateOpeningTheSentenceDatesItsMainVerb) {
+  const std::string text = "Russia attacked Kharkiv. On Wednesday, Ukraine said the talks failed.";
+  std::vector<Timex> tx = {MakeTimex(text, "Wednesday", "2025-11-26", TimeBasis::kRelative)};
+  Extracted x = ExtractFrom(text, tx);
+  const Event* said = x.ByTrigger("said");
+  ASSERT_NE(said, nullptr);
+  ASSERT_TRUE(said->time.begin.has_value());
+  EXPECT_EQ(*said->time.begin, Date(2025, 11, 26));
+}
+
+TEST(Events, FailingToActIsNegatedAndAnAvertedEventHypothetical) {
+  Extracted x = ExtractFrom(
+      "Russia failed to capture Kyiv. Ukraine acted to avoid an attack by Russia.", {}, true);
+  const Event* capture = x.ByTrigger("capture");
+  ASSERT_NE(capture, nullptr);
+  EXPECT_EQ(capture->modality, Modality::kNegated);
+  const Event* attack = x.ByTrigger("attack");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->modality, Modality::kHypothetical);
+}
+
 }  // namespace
 }  // namespace eg
