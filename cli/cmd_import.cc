@@ -19,6 +19,7 @@ struct ImportArgs {
   std::string db, format = "auto", date;
   std::vector<std::string> paths;
   bool quiet = false;
+  bool verbose = false;
   int jobs = 1;
 };
 
@@ -100,7 +101,32 @@ int RunImport(const ImportArgs& args) {
               << summary->link.text_relations << " from text, " << summary->link.derived_relations
               << " composed";
     if (summary->link.contradictions) std::cerr << ", " << summary->link.contradictions << " contradiction(s) resolved";
+    if (summary->link.merged_events) std::cerr << "; " << summary->link.merged_events << " event(s) merged across articles";
+    if (summary->link.entities_folded)
+      std::cerr << "; " << summary->link.entities_folded << " entity alias(es) folded into their entities";
     std::cerr << "; " << summary->files << " file(s), " << Megabytes(summary->bytes) << "\n";
+  }
+  // Refused relations are printed even with --quiet: they are findings about the input, and the
+  // graph lacks those edges.
+  const auto& cycles = summary->link.cycles;
+  if (!cycles.empty()) {
+    std::cerr << "eventgraph: refused " << cycles.size()
+              << " relation(s) from the text that would close a cycle of BEFORE"
+              << (args.verbose ? ":" : " (--verbose lists them)") << "\n";
+  }
+  if (args.verbose) {
+    auto describe = [&](const std::string& id) {
+      auto e = (*store)->GetEvent(id);
+      if (!e.ok() || !*e) return id;
+      return id + " '" + (*e)->label + "'";
+    };
+    for (const auto& cycle : cycles) {
+      if (cycle.size() < 2) continue;
+      std::cerr << "  refused: " << describe(cycle[0]) << " BEFORE " << describe(cycle[1]) << "; already "
+                << describe(cycle[1]);
+      for (size_t i = 2; i < cycle.size(); ++i) std::cerr << " BEFORE " << describe(cycle[i]);
+      std::cerr << "\n";
+    }
   }
   return summary->failures.empty() ? kExitOk : kExitSomeFailed;
 }
@@ -120,6 +146,8 @@ void AddImportCommand(CLI::App& app, int& exit_code) {
       ->type_name("N")
       ->check(CLI::PositiveNumber);
   cmd->add_flag("-q,--quiet", args->quiet, "No progress and no summary; errors are still printed");
+  cmd->add_flag("-v,--verbose", args->verbose,
+                "List each relation refused because it would close a cycle of BEFORE, with the cycle");
   cmd->add_option("paths", args->paths,
                   "Files or directories (walked recursively), or - for standard input; .gz is decompressed")
       ->required();

@@ -13,15 +13,6 @@
 #include "engine/model/time_span.h"
 
 namespace eg::cli {
-namespace {
-
-std::string Lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-}  // namespace
-
 void AddDbOption(CLI::App& cmd, std::string& db) {
   const char* env = std::getenv("EVENTGRAPH_DB");
   db = (env && *env) ? env : "eventgraph.db";
@@ -64,17 +55,9 @@ Result<EventQuery> MakeQuery(Store& store, const Filters& f) {
     q.type = f.type;
   }
   if (!f.entity.empty()) {
-    EG_ASSIGN_OR_RETURN(std::vector<Entity> entities, store.Entities());
-    const std::string want = Lower(f.entity);
-    for (const auto& e : entities) {
-      bool match = e.id == f.entity || Lower(e.name) == want;
-      for (const auto& a : e.aliases) match = match || Lower(a) == want;
-      if (match) {
-        q.entity = e.id;
-        break;
-      }
-    }
-    if (q.entity.empty()) return Status::InvalidArgument("no entity named '" + f.entity + "' in the store");
+    auto entity = ResolveEntity(store, f.entity);
+    if (!entity.ok()) return Status::InvalidArgument(entity.status().message());
+    q.entity = entity->id;
   }
   if (!f.place.empty()) {
     auto place = ResolveEntity(store, f.place);

@@ -50,6 +50,7 @@ void AddEventsCommands(CLI::App& app, int& exit_code);  // events, timeline
 void AddExportCommand(CLI::App& app, int& exit_code);
 void AddStatsCommand(CLI::App& app, int& exit_code);
 void AddGraphCommands(CLI::App& app, int& exit_code);  // neighbors, path, unmerge
+void AddEntitiesCommand(CLI::App& app, int& exit_code);
 
 }  // namespace eg::cli
 

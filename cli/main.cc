@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   eg::cli::AddExportCommand(app, exit_code);
   eg::cli::AddStatsCommand(app, exit_code);
   eg::cli::AddGraphCommands(app, exit_code);
+  eg::cli::AddEntitiesCommand(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -36,7 +36,8 @@ struct MergeResult {
 
 // Merges mentions of one happening within one article. Two mentions merge when they have the same
 // type, the same polarity, time spans that the bounds do not order apart, places no more than 500 km
-// apart, and something that ties them: a shared participant (for statements: the same speaker), the
+// apart, and something that ties them: a shared participant (statements: only with the same known
+// speaker, never one without a speaker), the
 // same place, the same trigger word, or a bare definite mention ("the talks") with no arguments of
 // its own. The merged event keeps the id of its earliest mention and every piece of evidence;
 // participants are unioned (the strongest role kept); the best-founded time (explicit > relative >
@@ -85,8 +86,10 @@ std::optional<Relation> ClassifySpans(const std::string& a_id, const TimeSpan& a
 
 // Cross-article merging. Whether `incoming` (from another article) reports the same happening as
 // `stored`: compatible types (the same, or two of meet/negotiate/visit; never "other"), the same polarity, both
-// spans closed and at most 31 days long and overlapping, compatible places, the same speaker for
-// statements, and a tie of score >= 3 made of shared participants (1 each, 2 for a shared source),
+// spans closed and at most 31 days long and overlapping, compatible places, the same speaker and
+// another shared participant for statements, no two disjoint sets of organizations taking part
+// (a Nato summit and a G7 summit of one day), and a tie of score >= 3 made of shared participants
+// (1 each, 2 for a shared source),
 // the same place (1; 0.5 for a place inside the other's country), the same single day (1) and the
 // same trigger word (0.5), with at least one shared participant or the same named place.
 // `countries` maps place entity ids to their country codes. `rule` names the parts that matched.
@@ -129,10 +132,10 @@ struct LinkReport {
   // Wall-clock seconds spent in each phase of the run ("read", "merge", "sweep", "write",
   // "storylines"), for benchmarks.
   std::map<std::string, double> phase_seconds;
+  std::map<std::string, double> phase_cpu_seconds;  // the same phases, CPU time of the linking thread
 };
 
 // Links the events written since the last run (the store's pending set), incrementally:
-  std::map<std::string, double> phase_cpu_seconds;  // the same phases, CPU time of the linking thread
 //  1. merges each pending event into an event of another article that reports the same happening
 //     (CrossArticleTie), keeping an undo record (Unmerge), and counts sources;
 //  2. relates each pending event to its time neighbours among the events that share an article or

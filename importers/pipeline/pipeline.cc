@@ -10,6 +10,7 @@
 #include <set>
 #include <thread>
 
+#include "engine/graph/entities.h"
 #include "importers/extract/extract.h"
 #include "importers/extract/relations/text_relations.h"
 #include "importers/registry.h"
@@ -343,9 +344,13 @@ Result<ImportSummary> ImportPaths(Store& store, const std::vector<std::string>& 
   summary.bytes = batch.bytes();
   Status fatal = batch.fatal();
   if (summary.articles_new + summary.records_new > 0) {
+    // Aliases fold into their entities first, so merging and storylines see one id per entity.
+    auto resolved = ResolveEntities(store);
+    if (!resolved.ok() && fatal.ok()) fatal = resolved.status();
     auto link = LinkStore(store, batch.text_relations());
     if (!link.ok() && fatal.ok()) fatal = link.status();
     if (link.ok()) summary.link = *link;
+    if (resolved.ok()) summary.link.entities_folded = resolved->folds.size();
   }
   if (!fatal.ok()) return fatal;
   return summary;
