@@ -599,9 +599,12 @@ class Recognizer {
       // A verb before any role word makes it a clause ("at Apple, Cook held positions"), not an
       // apposition; a capitalized person noun is a name ("Cook"), not a role.
       if (!role && lex_ != nullptr && t.is_word && !t.capitalized &&
-          lex_->Can(t.lower, WordPos::kVerb) && !lex_->Can(t.lower, WordPos::kNoun) &&
-          !lex_->Can(t.lower, WordPos::kAdjective)) {
-        return std::nullopt;
+          lex_->Can(t.lower, WordPos::kVerb)) {
+        bool only_verb = !lex_->Can(t.lower, WordPos::kNoun) && !lex_->Can(t.lower, WordPos::kAdjective);
+        // "The New York Times reported": an inflected verb right after a name is its predicate.
+        bool after_name = e > f && toks_[e - 1].capitalized &&
+                          (t.lower.ends_with("ed") || t.lower.ends_with("s"));
+        if (only_verb || after_name) return std::nullopt;
       }
       if (t.is_word && (IsRoleWord(t.lower) || IsPersonTitle(t.lower) ||
                         (PersonNounAt(e) && !t.capitalized))) {
@@ -648,7 +651,10 @@ class Recognizer {
         bool acts = e < end && toks_[e].is_word && !toks_[e].capitalized &&
                     (toks_[e].lower.ends_with("s") || toks_[e].lower.ends_with("ed")) &&
                     lex.Can(toks_[e].lower, WordPos::kVerb) && !lex.Can(toks_[e].lower, WordPos::kNoun);
-        if (after_quote || (english(w) && !owns && !acts && !ProperUsage(i)) || KnownSurname(w)) {
+        // After a determiner an English word is a product or a title ("the first Air
+        // decreased", "Apple's Nano"), whatever it does.
+        bool proper = !Determined(i) && (owns || acts || ProperUsage(i));
+        if (after_quote || (english(w) && !proper) || KnownSurname(w)) {
           i = e - 1;
           continue;
         }
@@ -798,7 +804,8 @@ class Recognizer {
   // PersonNoun of token `i`, computed once per token: the anaphora walk asks several times.
   bool PersonNounAt(size_t i) const {
     if (person_noun_.empty()) person_noun_.assign(toks_.size(), -1);
-    if (person_noun_[i] < 0) person_noun_[i] = PersonNoun(toks_[i].lower) ? 1 : 0;
+    // "iOS" is no plural of "Io".
+    if (person_noun_[i] < 0) person_noun_[i] = PersonNoun(toks_[i].lower) && !BrandShaped(i) ? 1 : 0;
     return person_noun_[i] == 1;
   }
 

@@ -160,5 +160,24 @@ TEST(Anaphora, DescriptionsNeedADeterminerOfTheirOwnPhrase) {
   EXPECT_FALSE(r.KindAt("industry").has_value());  // a kind of industry, not Zentra
 }
 
+TEST(Names, AWordAfterADeterminerIsNoOrganizationWhateverItDoes) {
+  Recognized r("Zentra sold a light laptop. Sales of the first Feather decreased soon after.");
+  EXPECT_FALSE(r.KindAt("Feather").has_value());
+}
+
+TEST(Names, ANameWithAVerbAfterACommaIsAClauseNotAnApposition) {
+  Recognized r(
+      "No comment came from Zentra, The Daily Courier reported that someone familiar with it "
+      "spoke.");
+  for (const Entity& e : r.analysis.entities) {
+    EXPECT_NE(e.kind, EntityKind::kPerson) << e.name;
+  }
+}
+
+TEST(Groups, ABrandIsNoPluralPersonNoun) {
+  Recognized r("Zentra released iOS 4 for its phones on Monday.");
+  EXPECT_NE(r.KindAt("iOS"), EntityKind::kGroup);
+}
+
 }  // namespace
 }  // namespace eg
