@@ -361,7 +361,7 @@ class Linker {
       return false;
     const std::set<std::string> my_articles = ArticlesOf(e);
     const std::set<std::string> my_entities = EntitiesOf(e);
-    for (const auto& ent : my_entities) EG_RETURN_IF_ERROR(CountryOf(ent).status());
+    bool countries_known = false;  // read when a candidate first needs them
     const bool diplomacy = TopicOf(e.type) == "diplomacy";
     const long begin = DayOf(*e.time.begin), end = DayOf(*e.time.end);
     std::unordered_set<uint32_t> seen;
@@ -384,6 +384,10 @@ class Linker {
         bool shares_article = false;
         for (const auto& a : ArticlesOf(*other)) shares_article = shares_article || my_articles.count(a);
         if (shares_article) continue;  // within one article, MergeWithinArticle has decided
+        if (!countries_known) {
+          for (const auto& ent : my_entities) EG_RETURN_IF_ERROR(CountryOf(ent).status());
+          countries_known = true;
+        }
         for (const auto& x : EntitiesOf(*other)) EG_RETURN_IF_ERROR(CountryOf(x).status());
         MergeTie tie = CrossArticleTie(*other, e, countries_);
         if (tie.merge && (!best || tie.score > best_tie.score)) {
@@ -512,14 +516,9 @@ class Linker {
     std::map<std::string, std::vector<uint32_t>> by_article;
     for (auto& e : events) {
       const int before_sources = e.sources, before_independent = e.independent_sources;
-      Event counted = e;
-      EG_RETURN_IF_ERROR(CountSources(store_, counted, articles_));
-      if (counted.sources <= 1) counted.sources = counted.independent_sources = 0;
-      if (counted.sources != before_sources || counted.independent_sources != before_independent) {
-        e.sources = counted.sources;
-        e.independent_sources = counted.independent_sources;
-        change.put_events.push_back(e);
-      }
+      // One article and nothing counted yet: nothing to count (CountSources would set 0, 0).
+      const bool single = (e.evidence.size() <= 1 || ArticlesOf(e).size() <= 1) && before_sources == 0 &&
+                          before_independent == 0;
       const uint32_t node = Intern(e.id);
       SetSpan(node, e.time, e.type);
       nodes_[node].pending = true;
@@ -527,6 +526,15 @@ class Linker {
       for (const auto& x : EntitiesOf(e)) {
         story_entities_.insert(x);
         if (!members_.count(x)) EG_RETURN_IF_ERROR(ScanEntity(x, lo, hi));  // a survivor's new one
+      }
+      if (single) continue;
+      Event counted = e;
+      EG_RETURN_IF_ERROR(CountSources(store_, counted, articles_));
+      if (counted.sources <= 1) counted.sources = counted.independent_sources = 0;
+      if (counted.sources != before_sources || counted.independent_sources != before_independent) {
+        e.sources = counted.sources;
+        e.independent_sources = counted.independent_sources;
+        change.put_events.push_back(e);
       }
     }
     std::vector<std::pair<std::vector<uint32_t>, size_t>> groups;  // members, neighbours
@@ -545,14 +553,14 @@ class Linker {
     std::unordered_map<uint64_t, Relation> chosen;
     std::map<std::tuple<std::string, std::string, int>, Relation> directional;
     auto key_of = [&](const Relation& r) { return (uint64_t{Intern(r.from)} << 32) | Intern(r.to); };
-    auto offer = [&](const Relation& raw) {
-      Relation r = Canonical(raw);
+    auto offer = [&](Relation raw) {
+      Relation r = Canonical(std::move(raw));
       if (r.from == r.to) return;
       if (Directional(r.type)) {
         directional[{r.from, r.to, static_cast<int>(r.type)}] = r;
         return;
       }
-      auto [it, inserted] = chosen.try_emplace(key_of(r), r);
+      auto [it, inserted] = chosen.try_emplace(key_of(r), std::move(r));
       if (inserted) return;
       Relation& cur = it->second;
       if (IsOrder(r.type) && IsOrder(cur.type) && r.type != cur.type &&
@@ -591,7 +599,7 @@ class Linker {
           if (!r) continue;
           // VAGUE only between immediate neighbours: further pairs add edges, not knowledge.
           if (r->type == RelationType::kVague && j - i > 1) continue;
-          offer(*r);
+          offer(std::move(*r));
         }
       }
     }
@@ -630,9 +638,14 @@ class Linker {
     // The consistency check: order edges, strongest first; an edge that would close a BEFORE
     // cycle is refused and reported.
     std::vector<std::pair<uint64_t, Relation*>> order_edges;
+    bool any_text = false;
     for (auto& [k, r] : chosen) {
-      if (IsOrder(r.type)) order_edges.emplace_back(k, &r);
+      if (!IsOrder(r.type)) continue;
+      order_edges.emplace_back(k, &r);
+      any_text = any_text || r.basis == RelationBasis::kText;
     }
+    // Without a text edge there is nothing to check, and nothing to keep for later checks.
+    if (!any_text && !keep_order_graph_) order_edges.clear();
     std::sort(order_edges.begin(), order_edges.end(), [](const auto& a, const auto& b) {
       const auto sa = Strength(*a.second), sb = Strength(*b.second);
       return sa != sb ? sa > sb : std::tie(a.second->from, a.second->to) < std::tie(b.second->from, b.second->to);
