@@ -577,7 +577,7 @@ class Extractor {
     // A bare base form ("brief", "inform", "meet") is a verb only after an auxiliary, "to", a
     // negation or a named subject; elsewhere it is likely an adjective or a noun.
     if (!c.noun && entry->pos == TriggerPos::kVerb && !w.ends_with("ed") && !w.ends_with("s") &&
-        w != "met" && w != "said") {
+        !Has(kIrregularPast, w)) {
       // An opening participle ("Speaking ahead of the meeting, Kallas ...") is a verb too.
       bool licensed = OpensSentenceAsParticiple(i) || w.ends_with("ing");
       if (!licensed && i > doc_.first_token[toks_[i].sentence]) {
@@ -702,8 +702,19 @@ class Extractor {
       if (Has(kPrepositions, prev) || prev.empty() || prev == "," || prev == "and") return true;
       return !noun_too;
     }
-    bool subject_before = IsSubjectPronoun(prev) || (i > b && NameAsSubject(i - 1));
-    if (subject_before) return true;
+    if (IsSubjectPronoun(prev)) return true;
+    if (i > b && NameAsSubject(i - 1)) {
+      // "Nato allies have", "US troops in Germany": after a name, a word WordNet knows better as
+      // a noun than as a verb heads a noun phrase when an auxiliary, a preposition or the end of
+      // the clause follows it; with an object after it, it stays a verb ("Apple releases iOS").
+      std::string noun = noun_too ? lex_->Lemma(w, WordPos::kNoun) : std::string();
+      if (noun.empty() || lex_->Senses(lemma, WordPos::kVerb) >= lex_->Senses(noun, WordPos::kNoun)) {
+        return true;
+      }
+      const std::string next = i + 1 < clause_end_[i] ? toks_[i + 1].lower : std::string();
+      return !(next.empty() || !toks_[i + 1].is_word || Has(kAuxWords, next) ||
+               Has(kPrepositions, next) || next == "and" || next == "who" || next == "which");
+    }
     // "announces upcoming update" after a coordinating comma in a headline of verbs.
     if ((prev == "," || prev == "and") && i > b + 1) {
       for (const Candidate& c : cands_) {

@@ -60,8 +60,13 @@ constexpr TriggerEntry kTriggers[] = {
     // 18 attack, 19 fight and invade, 20 mass violence.
     {"attack|attacks|attacked|airstrike|airstrikes|bombing|bombed|shelling|shelled|killed",
      "attack", "attack", TriggerPos::kEither, false},
-    {"fought|fighting|clashes|clashed|battle", "fight", "fight", TriggerPos::kEither, false},
-    {"war|wars|battles", "war", "fight", TriggerPos::kNoun, false},
+    {"fought|fighting|clashes|clashed|battle|fight|fights", "fight", "fight", TriggerPos::kEither,
+     false},
+    {"war|wars|battles|conflict|conflicts", "war", "fight", TriggerPos::kNoun, false},
+    {"strike|strikes|struck|offensive|assault|assaults", "strike", "attack", TriggerPos::kEither,
+     false},
+    {"captured|capture|captures|occupied|occupy|occupies", "occupy", "invade", TriggerPos::kEither,
+     false},
     {"invade|invades|invaded|invasion", "invade", "invade", TriggerPos::kEither, false},
     {"massacre|massacred|genocide", "massacre", "mass_violence", TriggerPos::kEither, false},
     // Outside the taxonomy, kept as "other": a short list of datable public events.
