@@ -181,7 +181,9 @@ class Extractor {
                                            "exist", "depend", "involve", "concern", "fear",
                                            // Thinking and hoping are no happenings either.
                                            "think", "hope", "expect", "wish", "feel", "suppose",
-                                           "assume", "doubt", "understand", "remember"};
+                                           "assume", "doubt", "understand", "remember",
+                                           "appear", "see", "count", "indicate", "attach",
+                                           "surprise"};
     if (Has(kLightLemmas, c.lemma) || Has(kStativeLemmas, c.lemma)) return true;
     // What did not happen, outside the taxonomy, is no event of the timeline ("did not grab
     // attention", "is not scared").
@@ -762,11 +764,14 @@ class Extractor {
       // Support mentions ("the event to be held on October 12") share the time with the event
       // they support, so they are matched apart and never take it from a full trigger.
       // "On Wednesday, Russia said": a date set off by a comma opens the clause it dates.
+      // So does one that starts the sentence, with or without its preposition ("On Monday Lloyd
+      // Austin, the US defence secretary, said", "Last week a group of experts released").
       size_t after = TokenAt(tx.span.end);
-      bool opens = after < toks_.size() && toks_[after].lower == "," &&
-                   (first == doc_.first_token[toks_[first].sentence] ||
-                    (first > 0 && (toks_[first - 1].lower == "," ||
-                                   first - 1 == doc_.first_token[toks_[first].sentence])));
+      const size_t sentence_first = doc_.first_token[toks_[first].sentence];
+      const bool at_start = first == sentence_first ||
+                            (first == sentence_first + 1 && Has(kPrepositions, toks_[first - 1].lower));
+      bool opens = at_start || (after < toks_.size() && toks_[after].lower == "," && first > 0 &&
+                                toks_[first - 1].lower == ",");
       for (bool support : {false, true}) {
         Candidate* best = opens ? NearestAfter(first, support, 16) : nullptr;
         if (best == nullptr) best = NearestBefore(first, support);
@@ -1112,8 +1117,9 @@ class Extractor {
                         prep == "inside";
         if (locative && IsPlaceMention(m)) {
           places.emplace_back(m, prep);
-        } else if (locative && ent.kind == EntityKind::kCountry && em.form == MentionForm::kName &&
-                   !em.embedded) {
+        } else if (locative && prep != "at" && ent.kind == EntityKind::kCountry &&
+                   em.form == MentionForm::kName && !em.embedded) {
+          // "in Ukraine" is a place; "directed at Slovakia" is a target.
           places.emplace_back(m, prep);
         } else if (IsActorMention(m) || em.form == MentionForm::kDemonym) {
           std::vector<std::string> ids;

@@ -432,6 +432,16 @@ TEST(Events, ADateOpeningTheSentenceDatesItsMainVerb) {
   ASSERT_NE(said, nullptr);
   ASSERT_TRUE(said->time.begin.has_value());
   EXPECT_EQ(*said->time.begin, Date(2025, 11, 26));
+  // Without the comma, and with an apposition between the date and the verb.
+  const std::string text2 =
+      "Russia attacked Kharkiv. On Monday Lloyd Austin, the US defence secretary, said the war "
+      "would go on.";
+  std::vector<Timex> tx2 = {MakeTimex(text2, "Monday", "2025-11-24", TimeBasis::kRelative)};
+  Extracted y = ExtractFrom(text2, tx2);
+  const Event* said2 = y.ByTrigger("said");
+  ASSERT_NE(said2, nullptr);
+  ASSERT_TRUE(said2->time.end.has_value());
+  EXPECT_EQ(*said2->time.end, Date(2025, 11, 24));
 }
 
 TEST(Events, FailingToActIsNegatedAndAnAvertedEventHypothetical) {
