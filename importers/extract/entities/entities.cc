@@ -811,7 +811,7 @@ class Recognizer {
 
   // True for a noun whose first WordNet sense is a person ("executive", "engineer", "CEO").
   bool PersonNoun(std::string_view lower) const {
-    if (lex_ == nullptr) return false;
+    if (lex_ == nullptr || IsFunctionWord(lower)) return false;
     // "sensitive", "native": adjectives first, which WordNet also lists as person nouns.
     if (lex_->Senses(lower, WordPos::kNoun) == 1 && lex_->Can(lower, WordPos::kAdjective)) {
       return false;

@@ -230,7 +230,10 @@ std::string_view Lexicon::LemmaView(std::string_view w, WordPos pos) const {
     return e != nullptr && (e->pos & static_cast<uint8_t>(pos)) != 0 ? key : std::string_view();
   };
   for (const Rule& r : rules) {
-    if (w.size() <= r.suffix.size() + 1 || !w.ends_with(r.suffix)) continue;
+    if (w.size() <= r.suffix.size() + 1 ||
+        !SameWord(w.data() + w.size() - r.suffix.size(), r.suffix.data(), r.suffix.size())) {
+      continue;
+    }
     size_t stem = w.size() - r.suffix.size();
     std::memcpy(buffer, w.data(), stem);
     std::memcpy(buffer + stem, r.ending.data(), r.ending.size());

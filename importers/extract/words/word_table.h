@@ -18,18 +18,44 @@
 
 namespace eg {
 
-// FNV-1a over the bytes, finished with a multiply-xorshift so that the low bits (the slot index)
-// depend on every byte.
+// Eight bytes at a time, each block multiplied in and folded; the tail is packed into one more
+// block. Word forms are short, so this is a few multiplications per lookup.
 inline uint64_t HashWord(std::string_view s) {
-  uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
+  const char* p = s.data();
+  size_t n = s.size();
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ (static_cast<uint64_t>(n) * 0xff51afd7ed558ccdull);
+  while (n >= 8) {
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    h = (h ^ v) * 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 29;
+    p += 8;
+    n -= 8;
   }
-  h ^= h >> 29;
-  h *= 0xbf58476d1ce4e5b9ull;
+  uint64_t v = 0;
+  for (size_t i = 0; i < n; ++i) v |= static_cast<uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+  h = (h ^ v) * 0x94d049bb133111ebull;
   h ^= h >> 32;
+  h *= 0xbf58476d1ce4e5b9ull;
+  h ^= h >> 29;
   return h;
+}
+
+// Byte equality for short keys without a call into the C library.
+inline bool SameWord(const char* a, const char* b, size_t n) {
+  while (n >= 8) {
+    uint64_t x, y;
+    std::memcpy(&x, a, 8);
+    std::memcpy(&y, b, 8);
+    if (x != y) return false;
+    a += 8;
+    b += 8;
+    n -= 8;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
 }
 
 template <typename V>
@@ -53,7 +79,7 @@ class WordTable {
         ++size_;
         return s.value;
       }
-      if (s.hash == h && KeyOf(s) == key) return s.value;
+      if (s.hash == h && Matches(s, key)) return s.value;
     }
   }
 
@@ -75,7 +101,7 @@ class WordTable {
     for (size_t i = h & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
       if (!s.used) return nullptr;
-      if (s.hash == h && KeyOf(s) == key) {
+      if (s.hash == h && Matches(s, key)) {
         if (stored != nullptr) *stored = KeyOf(s);
         return &s.value;
       }
@@ -107,6 +133,10 @@ class WordTable {
     bool used = false;
     V value{};
   };
+
+  bool Matches(const Slot& s, std::string_view key) const {
+    return s.size == key.size() && SameWord(keys_.data() + s.offset, key.data(), key.size());
+  }
 
   std::string_view KeyOf(const Slot& s) const {
     return std::string_view(keys_.data() + s.offset, s.size);
