@@ -746,6 +746,7 @@ class Recognizer {
     std::map<std::string, std::vector<size_t>> by_surname;
     std::map<std::string, size_t> by_name;
     std::vector<Pending> people;
+    WordSet first_words;  // a full name is only looked for where one of them starts
     for (const Pending& p : pending_) {
       if (p.target.kind != EntityKind::kPerson || p.form != MentionForm::kName) continue;
       if (by_name.contains(p.target.id)) continue;
@@ -753,7 +754,9 @@ class Recognizer {
       people.push_back(p);
       auto& list = by_surname[toks_[p.last - 1].lower];
       list.push_back(people.size() - 1);
+      first_words.Insert(toks_[p.first].lower);
     }
+    if (people.empty()) return;
     for (size_t i = 0; i < toks_.size(); ++i) {
       if (taken_[i] || !NameWord(i)) continue;
       size_t end = SentenceEnd(i);
@@ -762,7 +765,7 @@ class Recognizer {
       // surname alone or closing the run ("President Biden").
       for (size_t j = i; j < e;) {
         size_t found = j;
-        for (size_t k = e; k > j && found == j; --k) {
+        for (size_t k = e; k > j && found == j && first_words.Contains(toks_[j].lower); --k) {
           if (!Free(j, k)) continue;
           auto it = by_name.find(MakeEntityId(EntityKind::kPerson, TextOf(j, k)));
           if (it != by_name.end()) {
