@@ -183,7 +183,7 @@ class Extractor {
                                            "think", "hope", "expect", "wish", "feel", "suppose",
                                            "assume", "doubt", "understand", "remember",
                                            "appear", "see", "count", "indicate", "attach",
-                                           "surprise"};
+                                           "surprise", "link"};
     if (Has(kLightLemmas, c.lemma) || Has(kStativeLemmas, c.lemma)) return true;
     // What did not happen, outside the taxonomy, is no event of the timeline ("did not grab
     // attention", "is not scared").
@@ -196,6 +196,9 @@ class Extractor {
       return true;
     }
     const Event& e = c.event;
+    // An untyped noun ("the job", "his charges", "the latest developments") is too often a
+    // thing or a topic: it needs a date or a place of its own.
+    if (c.noun) return !e.location && e.time.basis != TimeBasis::kExplicit;
     bool actor = std::any_of(e.participants.begin(), e.participants.end(),
                              [](const Participant& p) { return p.role == Role::kSource; });
     return !actor && !e.location && e.time.basis != TimeBasis::kExplicit;
@@ -1422,7 +1425,17 @@ class Extractor {
       for (size_t k = c.np_first; k < t; ++k) {
         const std::string& w = toks_[k].lower;
         if (IsNegation(w)) negated = true;
-        if (w == "could" || w == "might" || w == "may") hypothetical = true;
+        // "could", "might", "may"; and what should or must happen has not happened.
+        if (w == "could" || w == "might" || w == "may" || w == "should" || w == "must" ||
+            w == "ought") {
+          hypothetical = true;
+        }
+      }
+      // "have yet to be explored": not yet; "is unlikely to be reflected": perhaps.
+      if (c.np_first >= sb + 1 && toks_[c.np_first].lower == "to") {
+        const std::string& before = toks_[c.np_first - 1].lower;
+        if (before == "yet") negated = true;
+        if (before == "unlikely" || before == "likely") hypothetical = true;
       }
       // "failed to achieve a breakthrough", "refused to sign": the act did not happen.
       if (c.np_first >= sb + 2 && toks_[c.np_first].lower == "to" && lex_ != nullptr) {

@@ -19,11 +19,14 @@ constexpr TriggerEntry kTriggers[] = {
      "told|tells|explained|explains|insisted|insists|argued|argues|acknowledged|acknowledges",
      "say", "statement", TriggerPos::kVerb, false},
     {"speak|speaks|spoke|speaking", "speak", "statement", TriggerPos::kVerb, false},
+    {"saying|replied|replies|replying", "say", "statement", TriggerPos::kVerb, false},
+    {"comments|remarks", "comment", "statement", TriggerPos::kNoun, false},
     {"inform|informs|informed|brief|briefs|briefed", "inform", "statement", TriggerPos::kVerb, false},
     // 02 appeal, 03 intent.
     {"urge|urges|urged|appeal|appealed|appeals", "urge", "appeal", TriggerPos::kVerb, false},
     {"pledge|pledges|pledged|promise|promises|promised|vow|vows|vowed", "pledge", "intent",
      TriggerPos::kVerb, false},
+    {"intend|intends|intended", "intend", "intent", TriggerPos::kVerb, false},
     // 04 meet, negotiate, visit.
     {"meet|meets|met", "meet", "meet", TriggerPos::kVerb, true},
     {"meeting|meetings|summit|summits|conference", "meeting", "meet", TriggerPos::kNoun, true},
