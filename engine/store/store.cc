@@ -599,6 +599,28 @@ class RocksStore final : public Store {
     std::map<std::string, std::string> country_of;  // place entity -> its country, read once each
 
     std::vector<Event> out;
+    // When the index alone decides (entity, time, type and limit; no place, country or text, which
+    // need the records), the ids come first and the records are read in one batch.
+    if (query.place.empty() && query.country.empty() && query.text.empty()) {
+      EG_ASSIGN_OR_RETURN(std::vector<std::string> ids,
+                          IndexIds(ro, entity.empty() ? kTimeIndex : kEntityEvents,
+                                   entity.empty() ? std::string() : keys::EntityEventsPrefix(entity), from_day,
+                                   to_day, query.type, query.limit));
+      std::vector<rocksdb::Slice> id_slices(ids.begin(), ids.end());
+      std::vector<rocksdb::PinnableSlice> values(ids.size());
+      std::vector<rocksdb::Status> statuses(ids.size());
+      db_->MultiGet(ro, Cf(kEvents), ids.size(), id_slices.data(), values.data(), statuses.data());
+      out.reserve(ids.size());
+      for (size_t i = 0; i < ids.size(); ++i) {
+        if (statuses[i].IsNotFound())
+          return Status::Corruption(dir_ + ": an index entry names event " + ids[i] + ", which is not stored");
+        EG_RETURN_IF_ERROR(FromRocks(statuses[i], "events/" + ids[i]));
+        Result<Event> e = store_values::DecodeEvent(ToView(values[i]));
+        if (!e.ok()) return e.status().WithPrefix(std::string(keys::kCfEvents) + "/" + ids[i]);
+        out.push_back(std::move(e).value());
+      }
+      return out;
+    }
     WindowScan scan(db_, ro, Cf(entity.empty() ? kTimeIndex : kEntityEvents),
                     entity.empty() ? std::string() : keys::EntityEventsPrefix(entity), from_day,
                     to_day);
@@ -637,6 +659,64 @@ class RocksStore final : public Store {
       out.push_back(std::move(*e));
     }
     return out;
+  }
+
+  // The ids of the first `limit` (0: all) index entries under `prefix` whose spans reach
+  // [from_day, to_day] and whose type is `type` (empty: any), in (begin, end, id) order. One
+  // iterator visits the span buckets in turn; each bucket's run is in that order, so its first
+  // `limit` matches are all it can contribute, and the runs are merged by a sort at the end.
+  Result<std::vector<std::string>> IndexIds(const rocksdb::ReadOptions& ro, Family f, const std::string& prefix,
+                                            uint32_t from_day, uint32_t to_day, const std::string& type,
+                                            size_t limit) {
+    struct Hit {
+      uint32_t begin, end;
+      std::string id;
+    };
+    std::vector<Hit> hits;
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro, Cf(f)));
+    for (uint8_t b = 0; b < keys::kBucketCount; ++b) {
+      uint32_t seek_begin = 0, seek_end = 0;
+      if (b < keys::kBucketLongClosed) {
+        const uint32_t reach = keys::kBucketMaxDays[b] - 1;
+        seek_begin = from_day > reach ? from_day - reach : 0;
+      } else if (b == keys::kBucketOpenBegin) {
+        seek_end = from_day;  // begins are all open: the run is ordered by end day
+      }
+      const std::string target = prefix + keys::TimeIndexSeekKey(b, seek_begin, seek_end);
+      if (b == 0 || !it->Valid() || ToView(it->key()) < std::string_view(target)) it->Seek(target);
+      size_t taken = 0;
+      for (; it->Valid() && (limit == 0 || taken < limit); it->Next()) {
+        const std::string_view key = ToView(it->key());
+        if (key.size() <= prefix.size() + 9 || key.substr(0, prefix.size()) != prefix) break;
+        const std::string_view rest = key.substr(prefix.size());
+        if (static_cast<uint8_t>(rest[0]) != b) break;
+        const uint32_t begin = WindowScanU32(rest.substr(1, 4)), end = WindowScanU32(rest.substr(5, 4));
+        if (begin != keys::kOpenBeginDay && begin > to_day) break;  // the run is ordered by begin
+        if (end < from_day) continue;
+        if (!type.empty()) {
+          EG_ASSIGN_OR_RETURN(keys::IndexValue v, keys::ParseIndexValue(ToView(it->value())));
+          if (v.type != type) continue;
+        }
+        hits.push_back(Hit{begin, end, std::string(rest.substr(9))});
+        ++taken;
+      }
+      EG_RETURN_IF_ERROR(FromRocks(it->status(), dir_));
+      if (!it->Valid()) break;
+      if (ToView(it->key()).substr(0, prefix.size()) != prefix) break;
+    }
+    std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+      return std::tie(a.begin, a.end, a.id) < std::tie(b.begin, b.end, b.id);
+    });
+    if (limit > 0 && hits.size() > limit) hits.resize(limit);
+    std::vector<std::string> ids;
+    ids.reserve(hits.size());
+    for (auto& h : hits) ids.push_back(std::move(h.id));
+    return ids;
+  }
+
+  static uint32_t WindowScanU32(std::string_view b) {
+    return (uint32_t{static_cast<uint8_t>(b[0])} << 24) | (uint32_t{static_cast<uint8_t>(b[1])} << 16) |
+           (uint32_t{static_cast<uint8_t>(b[2])} << 8) | uint32_t{static_cast<uint8_t>(b[3])};
   }
 
   Result<std::vector<IndexedEvent>> IndexScan(const EventQuery& query) override {

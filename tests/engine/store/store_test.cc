@@ -445,6 +445,49 @@ TEST_F(StoreQueryTest, TypeFilterCombinesWithTheOthers) {
   EXPECT_EQ(Query(std::nullopt, std::nullopt, "", "nonexistent"), V{});
 }
 
+TEST_F(StoreTest, LimitedQueriesTakeTheFirstEventsAcrossSpanBuckets) {
+  auto store = OpenOrDie();
+  ASSERT_TRUE(store);
+  // Sixty events of one person with spans of every bucket (days, weeks, months, quarters, years,
+  // long spans, open begins, open ends, fully open), begins interleaved over a year.
+  std::vector<Event> events;
+  for (int i = 0; i < 60; ++i) {
+    const Date begin = D(2024, 1, 1) + boost::gregorian::days(i * 6);
+    const int lengths[] = {0, 5, 25, 80, 300, 1000};
+    std::optional<Date> b = begin, e = begin + boost::gregorian::days(lengths[i % 6]);
+    if (i % 7 == 2) b.reset();
+    if (i % 11 == 4) e.reset();
+    if (i % 13 == 6) b.reset(), e.reset();
+    char id[16];
+    std::snprintf(id, sizeof id, "ev:%02d", i);
+    events.push_back(MakeEvent(id, b, e, i % 3 ? "meet" : "negotiate", {"person:x"}));
+  }
+  ASSERT_TRUE(store->PutArticle(MakeArticle("art:1"), {}, events).ok());
+  // The same query through the record-reading path (a text filter every label passes) is the
+  // reference for the index-only path.
+  for (const std::optional<Date> from : {std::optional<Date>(), std::optional<Date>(D(2024, 5, 1))}) {
+    for (const std::string entity : {"", "person:x"}) {
+      for (const std::string type : {"", "meet"}) {
+        for (size_t limit : {1, 5, 12, 0}) {
+          EventQuery q;
+          q.from = from;
+          q.to = D(2024, 10, 1);
+          q.entity = entity;
+          q.type = type;
+          q.limit = limit;
+          auto fast = store->Events(q);
+          q.text = "label";
+          auto reference = store->Events(q);
+          ASSERT_TRUE(fast.ok() && reference.ok());
+          EXPECT_EQ(Ids(*fast), Ids(*reference)) << "entity '" << entity << "' type '" << type << "' limit " << limit;
+          EXPECT_EQ(*fast, *reference);
+          if (limit > 0) EXPECT_LE(fast->size(), limit);
+        }
+      }
+    }
+  }
+}
+
 TEST_F(StoreQueryTest, PutEventMovesItsIndexEntries) {
   // Move A from January to March, from x and y to z, and from Miami to nowhere.
   Event moved = MakeEvent("ev:A", D(2025, 3, 1), D(2025, 3, 3), "meet", {"person:z"});
