@@ -155,6 +155,11 @@ class Extractor {
       // ("fair", "central", "results") is too often no event at all to put on a timeline.
       bool anchored = e.time.begin || e.time.end;
       if (!keep_bare_ && c.support) continue;
+      // A participle of saying with no one saying it ("..., noting that") tells nothing.
+      if (!keep_bare_ && e.type == "statement" && e.participants.empty() && !c.noun &&
+          toks_[c.trigger].lower.ends_with("ing")) {
+        continue;
+      }
       if (!keep_bare_ && e.participants.empty() && !e.location && !anchored) continue;
       if (!keep_bare_ && e.type == "other" && e.participants.empty() && !e.location) continue;
       if (!keep_bare_ && e.type == "other" && WeakUntyped(c)) continue;
@@ -780,6 +785,22 @@ class Extractor {
         if (best == nullptr) best = NearestBefore(first, support);
         if (best == nullptr) best = NearestAfter(first, support);
         if (best != nullptr && !best->timex) best->timex = x;
+        // "approved the application on Saturday": the date of the object noun is its verb's too.
+        if (best != nullptr && best->noun && !support) {
+          for (Candidate& v : cands_) {
+            if (v.support || v.noun || v.trigger >= best->trigger) continue;
+            if (best->trigger - v.trigger > 4 || clause_begin_[v.trigger] != clause_begin_[first]) {
+              continue;
+            }
+            bool direct = true;
+            for (size_t k = v.trigger + 1; k < best->trigger; ++k) {
+              if (!toks_[k].is_word || Has(kPrepositions, toks_[k].lower) || trigger_at_[k] >= 0) {
+                direct = false;
+              }
+            }
+            if (direct && !v.timex) v.timex = x;
+          }
+        }
       }
     }
   }
@@ -833,6 +854,7 @@ class Extractor {
       if (sources.empty() && OpensSentenceAsParticiple(t)) sources = MainClauseSubject(t);
       if (sources.empty()) sources = RelativeAntecedent(a);
       if (sources.empty()) sources = CoordinatedSubject(c, a);
+      if (sources.empty()) sources = ParticipleSubject(c, a);
       c.subject = sources;
       targets = RightActors(t);
       PostModifiers(t, sources, targets, participants, places);
@@ -959,6 +981,23 @@ class Extractor {
       --p;
       if (p->trigger < b) break;
       if (p->noun || p->trigger >= verb_start) continue;
+      return p->subject;
+    }
+    return {};
+  }
+
+  // "Kallas noted the risks, stating: ...": a participle after a comma shares the subject of the
+  // verb before it in the sentence.
+  std::vector<std::string> ParticipleSubject(const Candidate& c, size_t verb_start) const {
+    size_t b = doc_.first_token[toks_[c.trigger].sentence];
+    if (verb_start <= b || toks_[verb_start - 1].lower != "," ||
+        !toks_[c.trigger].lower.ends_with("ing")) {
+      return {};
+    }
+    for (const Candidate* p = &c; p != cands_.data();) {
+      --p;
+      if (p->trigger < b) break;
+      if (p->noun || p->support || p->trigger >= verb_start) continue;
       return p->subject;
     }
     return {};
@@ -1450,6 +1489,22 @@ class Extractor {
       const std::string& w = toks_[k].lower;
       if (w == "if" || w == "unless") hypothetical = true;
       if (w == "then" || w == ";") hypothetical = false;
+    }
+    // "to deploy at short notice if needed": a condition after the act; not after a verb of
+    // saying, whose "if" opens what was said.
+    if (c.entry->type != std::string_view("statement")) {
+      for (size_t k = t + 1; k < clause_end_[t] && k < t + 10; ++k) {
+        const std::string& w = toks_[k].lower;
+        if (w == "," || w == "that" || w == "and" || w == "but") break;
+        if (w == "if" || w == "unless") hypothetical = true;
+      }
+    }
+    // "nor does Sweden dictate", "neither side has won".
+    for (size_t k = t; k > clause_begin_[t] && t - k < 8;) {
+      --k;
+      const std::string& w = toks_[k].lower;
+      if (w == "," || w == "and" || w == "but") break;
+      if (w == "nor" || w == "neither") negated = true;
     }
     if (negated) return Modality::kNegated;
     if (hypothetical) return Modality::kHypothetical;

@@ -19,7 +19,9 @@ constexpr TriggerEntry kTriggers[] = {
      "told|tells|explained|explains|insisted|insists|argued|argues|acknowledged|acknowledges",
      "say", "statement", TriggerPos::kVerb, false},
     {"speak|speaks|spoke|speaking", "speak", "statement", TriggerPos::kVerb, false},
-    {"saying|replied|replies|replying", "say", "statement", TriggerPos::kVerb, false},
+    {"saying|replied|replies|replying|describing|reporting|announcing|stating|claiming|"
+     "warning|confirming|telling|noting|adding|insisting|tweeting",
+     "say", "statement", TriggerPos::kVerb, false},
     {"comments|remarks", "comment", "statement", TriggerPos::kNoun, false},
     {"inform|informs|informed|brief|briefs|briefed", "inform", "statement", TriggerPos::kVerb, false},
     // 02 appeal, 03 intent.
