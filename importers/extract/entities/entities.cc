@@ -640,6 +640,10 @@ class Recognizer {
       Target t;
       if (len >= 2 && IsOrgWord(toks_[e - 1].lower)) {
         t.kind = EntityKind::kOrganization;
+      } else if (len <= 3 && AfterOrganizationNoun(i) && !AnyBrandShaped(i, e)) {
+        // "the electronics retailer Best Buy", "the research firm Gartner": a name right after
+        // the common noun that says what kind of organization it is.
+        t.kind = EntityKind::kOrganization;
       } else if (len >= 2 && len <= 3 && !title_next && !toks_[i].all_caps &&
                  !toks_[e - 1].all_caps && !AnyBrandShaped(i, e) &&
                  (!english(toks_[i].lower) || !english(toks_[e - 1].lower))) {
@@ -653,7 +657,8 @@ class Recognizer {
                     lex.Can(toks_[e].lower, WordPos::kVerb) && !lex.Can(toks_[e].lower, WordPos::kNoun);
         // After a determiner an English word is a product or a title ("the first Air
         // decreased", "Apple's Nano"), whatever it does.
-        bool proper = !Determined(i) && (owns || acts || ProperUsage(i));
+        // WordNet's own names of organizations ("the Beatles") are names after "the" too.
+        bool proper = (!Determined(i) && (owns || acts || ProperUsage(i))) || NamedOrganization(i);
         if (after_quote || (english(w) && !proper) || KnownSurname(w)) {
           i = e - 1;
           continue;
@@ -706,6 +711,28 @@ class Recognizer {
     NounClass c = lex_->FirstClass(lemma.empty() ? std::string_view(toks_[i].lower) : lemma);
     return c != NounClass::kTime && c != NounClass::kArtifact && c != NounClass::kPerson &&
            c != NounClass::kLocation;
+  }
+
+  // A capitalized word that WordNet files as an organization ("Beatles" is a rock group), never
+  // written in lower case in the document.
+  bool NamedOrganization(size_t i) const {
+    if (lex_ == nullptr || !toks_[i].capitalized || i == SentenceBegin(i)) return false;
+    if (LowerCaseWords().Contains(toks_[i].lower)) return false;
+    std::string_view lemma = lex_->LemmaView(toks_[i].lower, WordPos::kNoun);
+    return !lemma.empty() && lex_->IsOrganizationNoun(lemma);
+  }
+
+  // The word before `i` is a lower-case noun for a kind of organization ("firm", "retailer").
+  bool AfterOrganizationNoun(size_t i) const {
+    if (lex_ == nullptr || i == SentenceBegin(i)) return false;
+    const Token& prev = toks_[i - 1];
+    if (!prev.is_word || prev.capitalized) return false;
+    static const WordSet kTradeNouns = {"retailer", "maker", "seller", "carrier", "vendor",
+                                        "supplier", "distributor", "chain", "publisher",
+                                        "broadcaster", "airline", "automaker", "carmaker"};
+    std::string_view lemma = lex_->LemmaView(prev.lower, WordPos::kNoun);
+    if (lemma.empty()) return false;
+    return lex_->IsOrganizationNoun(lemma) || kTradeNouns.Contains(lemma);
   }
 
   // The words the document writes in lower case somewhere (headings aside).

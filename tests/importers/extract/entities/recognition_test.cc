@@ -179,5 +179,17 @@ TEST(Groups, ABrandIsNoPluralPersonNoun) {
   EXPECT_NE(r.KindAt("iOS"), EntityKind::kGroup);
 }
 
+TEST(Names, ANameAfterTheKindOfOrganizationItIs) {
+  Recognized r("Sales fell at the electronics retailer Best Buy and at the research firm Zentra.");
+  EXPECT_EQ(r.KindAt("Best Buy"), EntityKind::kOrganization);
+  EXPECT_EQ(r.KindAt("Zentra"), EntityKind::kOrganization);
+}
+
+TEST(Names, WordNetsNamesOfOrganizationsAreNamesAfterTheToo) {
+  // WordNet files "Beatles" as a rock group, a kind of organization.
+  Recognized r("The company sued the Beatles over the name.");
+  EXPECT_EQ(r.KindAt("Beatles"), EntityKind::kOrganization);
+}
+
 }  // namespace
 }  // namespace eg
