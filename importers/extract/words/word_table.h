@@ -73,6 +73,7 @@ class WordTable {
       if (!s.used) {
         s.used = true;
         s.hash = h;
+        NoteShape(key);
         s.offset = static_cast<uint32_t>(keys_.size());
         s.size = static_cast<uint32_t>(key.size());
         keys_.append(key);
@@ -95,7 +96,9 @@ class WordTable {
   // The value of `key`, or nullptr. With `stored`, also the table's own copy of the key, which
   // lives as long as the table and is not moved by lookups.
   const V* Find(std::string_view key, std::string_view* stored = nullptr) const {
-    if (slots_.empty()) return nullptr;
+    // Most lookups in a short word list are for words it does not hold: a length or a first byte
+    // that no key has answers without hashing.
+    if (slots_.empty() || !MayHold(key)) return nullptr;
     uint64_t h = HashWord(key);
     size_t mask = slots_.size() - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
@@ -134,6 +137,21 @@ class WordTable {
     V value{};
   };
 
+  void NoteShape(std::string_view key) {
+    lengths_ |= uint64_t{1} << (key.size() < 63 ? key.size() : 63);
+    if (!key.empty()) {
+      auto c = static_cast<unsigned char>(key[0]);
+      first_bytes_[c >> 6] |= uint64_t{1} << (c & 63);
+    }
+  }
+
+  bool MayHold(std::string_view key) const {
+    if ((lengths_ & (uint64_t{1} << (key.size() < 63 ? key.size() : 63))) == 0) return false;
+    if (key.empty()) return true;
+    auto c = static_cast<unsigned char>(key[0]);
+    return (first_bytes_[c >> 6] & (uint64_t{1} << (c & 63))) != 0;
+  }
+
   bool Matches(const Slot& s, std::string_view key) const {
     return s.size == key.size() && SameWord(keys_.data() + s.offset, key.data(), key.size());
   }
@@ -157,6 +175,8 @@ class WordTable {
   std::vector<Slot> slots_;
   std::string keys_;
   size_t size_ = 0;
+  uint64_t lengths_ = 0;             // bit n: a key of n bytes (63: 63 or more)
+  uint64_t first_bytes_[4] = {0, 0, 0, 0};  // bit b: a key starting with byte b
 };
 
 // A set of words, for the fixed word lists of the recognizers.
