@@ -4,6 +4,7 @@
 #include <cctype>
 #include <chrono>
 #include <climits>
+#include <iterator>
 #include <ctime>
 #include <deque>
 #include <map>
@@ -405,6 +406,9 @@ class Linker {
     record.score = best_tie.score;
     record.absorbed_before = e;
     record.into_before = *best;
+    // An event that absorbed others in the batch not yet applied has relations the store does
+    // not show yet.
+    if (batch_survivors_.count(e.id)) EG_RETURN_IF_ERROR(FlushMerges());
     EG_ASSIGN_OR_RETURN(record.relations, store_.RelationsOf(e.id));
     Event survivor = *best;
     AbsorbEvent(survivor, e);
@@ -414,17 +418,12 @@ class Linker {
     });
     EG_RETURN_IF_ERROR(CountSources(store_, survivor, articles_));
 
-    GraphChange change;
-    change.erase_events.push_back(e.id);
-    change.put_events.push_back(survivor);
-    change.put_merges.push_back(record);
-    // The absorbed event's relations now speak of the survivor.
-    for (Relation r : record.relations) {
-      if (r.from == e.id) r.from = survivor.id;
-      if (r.to == e.id) r.to = survivor.id;
-      if (r.from != r.to) change.put_relations.push_back(Canonical(r));
-    }
-    EG_RETURN_IF_ERROR(store_.Apply(change));
+    // The merge joins the chunk's batch of merges (FlushMerges): the absorbed event goes, its
+    // relations move to the survivor.
+    merges_.erase_events.push_back(e.id);
+    merges_.put_relations.insert(merges_.put_relations.end(), record.relations.begin(), record.relations.end());
+    merges_.put_merges.push_back(std::move(record));
+    batch_survivors_.insert(survivor.id);
     absorbed_into_[e.id] = survivor.id;
     nodes_[Intern(e.id)].gone = true;
     // The survivor may have gained a better-founded time and participants: its node and entity
@@ -445,6 +444,30 @@ class Linker {
     touched_[survivor.id] = std::move(survivor);
     ++report_.merged_events;
     return true;
+  }
+
+  // Applies the merges made since the last flush as one change: the absorbed events erased, each
+  // survivor written once in its final state, and the absorbed events' relations moved to their
+  // survivors (through chains of merges, so none is left pointing at an erased event).
+  Status FlushMerges() {
+    if (merges_.erase_events.empty()) return Status::Ok();
+    std::set<std::tuple<std::string, std::string, int>> seen;
+    std::vector<Relation> moved;
+    for (Relation r : merges_.put_relations) {
+      r.from = Survivor(r.from);
+      r.to = Survivor(r.to);
+      if (r.from == r.to) continue;
+      r = Canonical(std::move(r));
+      if (seen.insert({r.from, r.to, static_cast<int>(r.type)}).second) moved.push_back(std::move(r));
+    }
+    merges_.put_relations = std::move(moved);
+    for (const auto& id : batch_survivors_) {
+      if (!absorbed_into_.count(id)) merges_.put_events.push_back(touched_.at(id));
+    }
+    EG_RETURN_IF_ERROR(store_.Apply(merges_));
+    merges_ = GraphChange();
+    batch_survivors_.clear();
+    return Status::Ok();
   }
 
   Status RunChunk(const std::vector<PendingEvent>& chunk) {
@@ -491,6 +514,7 @@ class Linker {
       EG_ASSIGN_OR_RETURN(bool merged, TryMerge(*e));
       if (merged) absorbed_now.push_back(id);
     }
+    EG_RETURN_IF_ERROR(FlushMerges());
     // The events to link: the chunk's that stay, as merging left them, and the survivors.
     std::vector<Event> events;
     events.reserve(order.size());
@@ -569,6 +593,10 @@ class Linker {
       if (Strength(r) > Strength(cur)) cur = r;
     };
     std::unordered_set<uint64_t> done;
+    size_t sweep_members = 0;
+    for (const auto& g : groups) sweep_members += g.first.size();
+    done.reserve(sweep_members * 2);
+    chosen.reserve(sweep_members);
     for (auto& [ids, neighbours] : groups) {
       std::sort(ids.begin(), ids.end(), [&](uint32_t x, uint32_t y) {
         const Node &a = nodes_[x], &b = nodes_[y];
@@ -699,7 +727,8 @@ class Linker {
     constexpr size_t kBatchRelations = 20000;
     while (change.put_relations.size() > kBatchRelations) {
       GraphChange part;
-      part.put_relations.assign(change.put_relations.end() - kBatchRelations, change.put_relations.end());
+      part.put_relations.assign(std::make_move_iterator(change.put_relations.end() - kBatchRelations),
+                                std::make_move_iterator(change.put_relations.end()));
       change.put_relations.resize(change.put_relations.size() - kBatchRelations);
       EG_RETURN_IF_ERROR(store_.Apply(part));
     }
@@ -846,6 +875,8 @@ class Linker {
   // entity -> (begin day, node) of its events that can merge, sorted
   std::unordered_map<std::string, std::vector<std::pair<long, uint32_t>>> mergeable_;
   std::unordered_map<std::string, Event> chunk_events_;  // the chunk's events as stored
+  GraphChange merges_;                       // merges not yet applied (FlushMerges)
+  std::set<std::string> batch_survivors_;    // the events they merged into
   std::map<std::string, std::string> countries_;
   std::map<std::string, std::optional<Article>> articles_;
   std::map<std::string, std::string> absorbed_into_;
