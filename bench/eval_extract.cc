@@ -896,7 +896,9 @@ int Mentions(const fs::path& path, const std::string& dct) {
   article.id = path.filename().string();
   article.text = ss.str();
   if (auto d = eg::ParseDate(dct); d.ok()) article.published = *d;
-  auto x = eg::Extract(article);
+  eg::ExtractOptions options;
+  options.keep_bare_events = std::getenv("EG_BARE") != nullptr;  // every mention, as MEANTIME counts
+  auto x = eg::Extract(article, options);
   if (!x.ok()) {
     std::cerr << x.status().ToString() << "\n";
     return 1;

@@ -264,7 +264,7 @@ class Extractor {
       int m = MentionAt(i);
       if (m < 0 || ents_.mentions[m].last != i + 1) continue;
       if (!IsGroupNoun(toks_[i + 1].lower)) continue;
-      const std::string& v = toks_[i + 2].lower;
+      std::string_view v = toks_[i + 2].lower;
       if (v != "included" && v != "includes" && v != "include" && v != "comprised" &&
           v != "comprises" && v != "consisted" && v != "consists") {
         continue;
@@ -446,6 +446,17 @@ class Extractor {
       if (!toks_[i].is_word) continue;
       Candidate c;
       int m = MentionAt(i);
+      // The acronym of a named gathering, whether or not it was recognized as a name.
+      if (auto it = gathering_acronyms_.find(toks_[i].text); it != gathering_acronyms_.end() &&
+                                                             (m < 0 || ents_.mentions[m].first == i)) {
+        c.trigger = i;
+        c.entry = it->second;
+        c.noun = true;
+        c.lemma = std::string(c.entry->lemma);
+        c.support = true;
+        cands_.push_back(std::move(c));
+        continue;
+      }
       if (m >= 0) {
         // A common noun standing for an entity ("the annual conference") still names an event
         // when its head is one; names, pronouns and groups of people do not.
@@ -453,7 +464,7 @@ class Extractor {
         bool description_head = (em.form == MentionForm::kDescription ||
                                  em.form == MentionForm::kGroup) &&
                                 i + 1 == em.last && !toks_[i].capitalized;
-        if (named_gatherings_.contains(em.entity) && i + 1 == em.last) {
+        if (named_gatherings_.contains(em.entity) && i == em.first) {
           c.trigger = i;
           c.entry = named_gatherings_.at(em.entity);
           c.noun = true;
@@ -488,10 +499,12 @@ class Extractor {
   void FindNamedGatherings() {
     for (size_t i = 1; i + 2 < toks_.size(); ++i) {
       const TriggerEntry* entry = NamedGatheringAt(i);
-      if (entry == nullptr || toks_[i + 1].lower != "(") continue;
+      if (entry == nullptr || toks_[i + 1].lower != "(" || !toks_[i + 2].all_caps) continue;
+      gathering_acronyms_.emplace(toks_[i + 2].text, entry);
       int m = MentionAt(i + 2);
-      if (m < 0 || !toks_[i + 2].all_caps || ents_.mentions[m].last != i + 3) continue;
-      named_gatherings_.emplace(ents_.mentions[m].entity, entry);
+      if (m >= 0 && ents_.mentions[m].first == i + 2) {
+        named_gatherings_.emplace(ents_.mentions[m].entity, entry);
+      }
     }
     for (size_t k = 0; k < ents_.entities.size(); ++k) {
       const std::string& name = ents_.entities[k].name;
@@ -518,7 +531,7 @@ class Extractor {
     // Irregular verbs whose participle is their base form: "is set to", "was put".
     static const WordSet kBareParticiples = {"set", "put", "cut", "hit", "let", "shut",
                                              "spread", "hurt", "quit", "cast", "upset", "beat"};
-    const std::string& w = toks_[i].lower;
+    std::string_view w = toks_[i].lower;
     size_t end = clause_end_[i];
     size_t n = i + 1;
     while (n < end && (Has(kAdverbsBetween, toks_[n].lower) || IsNegation(toks_[n].lower))) ++n;
@@ -559,7 +572,7 @@ class Extractor {
 
   // A word of the typed lexicon (triggers.h), by its form or by its WordNet lemma ("attacking").
   bool TypedTrigger(size_t i, Candidate& c) const {
-    const std::string& w = toks_[i].lower;
+    std::string_view w = toks_[i].lower;
     const TriggerEntry* entry = FindTrigger(w);
     std::string lemma;
     if (entry == nullptr && lex_ != nullptr && !Has(kNonEventWords, w)) {
@@ -576,7 +589,7 @@ class Extractor {
     }
     // "as he deals with Putin": a noun of the lexicon in a verb's place is no such noun.
     if (entry->pos == TriggerPos::kNoun && i > doc_.first_token[toks_[i].sentence]) {
-      const std::string& prev = toks_[i - 1].lower;
+      std::string_view prev = toks_[i - 1].lower;
       if (IsSubjectPronoun(prev) || prev == "will" || prev == "would" || prev == "to") return false;
     }
     c.trigger = i;
@@ -591,7 +604,7 @@ class Extractor {
       // An opening participle ("Speaking ahead of the meeting, Kallas ...") is a verb too.
       bool licensed = OpensSentenceAsParticiple(i) || w.ends_with("ing");
       if (!licensed && i > doc_.first_token[toks_[i].sentence]) {
-        const std::string& prev = toks_[i - 1].lower;
+        std::string_view prev = toks_[i - 1].lower;
         licensed = Has(kAuxWords, prev) || IsNegation(prev) || IsSubjectPronoun(prev) ||
                    (MentionAt(i - 1) >= 0 && IsActorMention(MentionAt(i - 1)));
       }
@@ -627,7 +640,7 @@ class Extractor {
   bool GenericTrigger(size_t i, Candidate& c) const {
     if (lex_ == nullptr) return false;
     const Token& t = toks_[i];
-    const std::string& w = t.lower;
+    std::string_view w = t.lower;
     if (w.size() < 3 || Has(kNonEventWords, w) || IsFunctionWord(w) || Has(kDeterminers, w) ||
         Has(kPrepositions, w) || Has(kAuxWords, w) || ProperNounLike(i)) {
       return false;
@@ -676,7 +689,7 @@ class Extractor {
   // True when token `i` (a possible form of verb `lemma`) stands where a verb stands. `noun_too`:
   // the form can also be a noun, so the evidence must be positive.
   bool VerbPosition(size_t i, const std::string& lemma, bool noun_too) const {
-    const std::string& w = toks_[i].lower;
+    std::string_view w = toks_[i].lower;
     size_t b = doc_.first_token[toks_[i].sentence];
     const std::string prev = i > b ? toks_[i - 1].lower : std::string();
     const std::string prev2 = i > b + 1 ? toks_[i - 2].lower : std::string();
@@ -859,8 +872,16 @@ class Extractor {
       targets = RightActors(t);
       PostModifiers(t, sources, targets, participants, places);
       // "I will be speaking with the Ukrainian Defense Minister": speaking with someone is
-      // consulting them (CAMEO 04), a meeting of the two, not a statement.
+      // consulting them (CAMEO 04), a meeting of the two, not a statement. Calling for something
+      // is an appeal (CAMEO 02); being added to something is no speech.
       const size_t next = t + 1;
+      const std::string next_word = next < clause_end_[t] ? toks_[next].lower : std::string();
+      if (c.lemma == "call" && next_word == "for" && e.type == "other") e.type = "appeal";
+      if (e.type == "statement" && next_word == "to" && (toks_[t].lower == "added" ||
+                                                         toks_[t].lower == "adds")) {
+        e.type = "other";
+        c.lemma = "add";
+      }
       if (next < clause_end_[t] && toks_[next].lower == "with" && e.type == "statement" &&
           (c.lemma == "speak" || c.lemma == "talk")) {
         e.type = "meet";
@@ -960,7 +981,7 @@ class Extractor {
     std::vector<std::string> out;
     size_t b = clause_begin_[verb_start];
     if (verb_start < b + 2) return out;
-    const std::string& rel = toks_[verb_start - 1].lower;
+    std::string_view rel = toks_[verb_start - 1].lower;
     if (rel != "who" && rel != "which" && rel != "that") return out;
     size_t k = verb_start - 2;
     if (toks_[k].lower == "," && rel != "that" && k > b) --k;
@@ -975,7 +996,7 @@ class Extractor {
   std::vector<std::string> CoordinatedSubject(const Candidate& c, size_t verb_start) const {
     size_t b = doc_.first_token[toks_[c.trigger].sentence];
     if (verb_start <= b) return {};
-    const std::string& conj = toks_[verb_start - 1].lower;
+    std::string_view conj = toks_[verb_start - 1].lower;
     if (conj != "and" && conj != "or" && conj != "but") return {};
     for (const Candidate* p = &c; p != cands_.data();) {
       --p;
@@ -1230,7 +1251,7 @@ class Extractor {
     if (!c.entry->gathering) return;
     size_t s = toks_[c.trigger].sentence;
     size_t b = doc_.first_token[s];
-    const std::string& first = toks_[b].lower;
+    std::string_view first = toks_[b].lower;
     // The opener may itself be a speech event ("Speaking ahead of ..."), but not another event.
     const TriggerEntry* opener = FindTrigger(first);
     if (first.size() < 5 || first.substr(first.size() - 3) != "ing" ||
@@ -1245,7 +1266,7 @@ class Extractor {
 
   // True when token `t` is an "-ing" word that opens its sentence ("Speaking ahead of ..., X ...").
   bool OpensSentenceAsParticiple(size_t t) const {
-    const std::string& w = toks_[t].lower;
+    std::string_view w = toks_[t].lower;
     return t == doc_.first_token[toks_[t].sentence] && w.size() >= 5 &&
            w.compare(w.size() - 3, 3, "ing") == 0;
   }
@@ -1311,7 +1332,7 @@ class Extractor {
     size_t b = clause_begin_[v];
     for (size_t k = v; k > b && v - k < 4;) {
       --k;
-      const std::string& w = toks_[k].lower;
+      std::string_view w = toks_[k].lower;
       if (!Has(kAuxWords, w) && !IsNegation(w)) break;
       if (w == "will" || w == "would" || w == "shall" || w == "'ll") return Tense::kFuture;
       if (w == "to") return PurposeAfterPast(k) ? Tense::kNone : Tense::kFuture;
@@ -1339,7 +1360,7 @@ class Extractor {
     size_t b = clause_begin_[to];
     for (size_t k = to; k > b && to - k < 6;) {
       --k;
-      const std::string& w = toks_[k].lower;
+      std::string_view w = toks_[k].lower;
       if (!toks_[k].is_word) continue;
       std::string lemma = lex_ != nullptr ? lex_->Lemma(w, WordPos::kVerb) : std::string();
       if (Has(kIntending, w) || (!lemma.empty() && Has(kIntending, lemma))) return false;
@@ -1353,14 +1374,14 @@ class Extractor {
 
   // "fled", "sought": a verb form WordNet's exception list maps to another lemma, that is not a
   // noun ("left" is both and stays undecided).
-  bool IrregularPastForm(const std::string& w) const {
+  bool IrregularPastForm(std::string_view w) const {
     if (lex_ == nullptr || w.ends_with("ing") || w.ends_with("s")) return false;
     std::string lemma = lex_->Lemma(w, WordPos::kVerb);
     return !lemma.empty() && lemma != w && !lex_->Can(w, WordPos::kNoun);
   }
 
   Tense FormTense(size_t v) const {
-    const std::string& w = toks_[v].lower;
+    std::string_view w = toks_[v].lower;
     if (Has(kIrregularPast, w) || (w.size() > 3 && w.ends_with("ed"))) return Tense::kPast;
     if (w.ends_with("ing")) return Tense::kNone;
     return Tense::kPresent;
@@ -1375,7 +1396,7 @@ class Extractor {
       // Headlines capitalize their verbs ("US Did Not Inform"); prose capitalizes names.
       bool name_like = tok.capitalized && !doc_.heading[tok.sentence];
       if (!tok.is_word || name_like || MentionAt(k) >= 0) continue;
-      const std::string& w = tok.lower;
+      std::string_view w = tok.lower;
       if (w == "will" || w == "would" || w == "shall") return Tense::kFuture;
       if (w == "is" || w == "are" || w == "does" || w == "has" || w == "have") {
         return Tense::kPresent;
@@ -1401,7 +1422,7 @@ class Extractor {
     }
     if (k0 == t + 1 || !Has(kLightVerbs, toks_[k0].lower)) k0 = t + 1;
     for (size_t k = k0; k < end && k < k0 + 3; ++k) {
-      const std::string& w = toks_[k].lower;
+      std::string_view w = toks_[k].lower;
       if (!Has(kLightVerbs, w)) break;
       if (w == "will" || w == "would") return Tense::kFuture;
       if (w == "was" || w == "were" || w == "had" || w == "held" || w == "took" ||
@@ -1444,9 +1465,12 @@ class Extractor {
       planned = HasModifier(c, kPlannedModifiers) || LightVerbTense(t) == Tense::kFuture;
       // "to finance military aid", "on increasing military aid": an aim, not a fact.
       if (c.np_first > sb + 1) {
-        const std::string& before = toks_[c.np_first - 1].lower;
-        const std::string& before2 = toks_[c.np_first - 2].lower;
-        if (before2 == "to" && !Has(kDeterminers, before) && !IsFunctionWord(before)) {
+        std::string_view before = toks_[c.np_first - 1].lower;
+        std::string_view before2 = toks_[c.np_first - 2].lower;
+        // "to finance military aid" is an aim; "combined that help ... to conduct artillery
+        // strikes" after a past verb is what was done.
+        if (before2 == "to" && !Has(kDeterminers, before) && !IsFunctionWord(before) &&
+            !PurposeAfterPast(c.np_first - 2)) {
           planned = true;
         }
         if (before.ends_with("ing") && Has(kPrepositions, before2)) planned = true;
@@ -1454,7 +1478,7 @@ class Extractor {
     } else {
       // "None of my friends have left", "Nobody was hurt": a negative subject.
       for (size_t k = clause_begin_[t]; k < c.np_first && k < t; ++k) {
-        const std::string& w = toks_[k].lower;
+        std::string_view w = toks_[k].lower;
         if (w == "none" || w == "nobody" || w == "neither" || w == "nothing" ||
             (w == "no" && k + 1 < t && toks_[k + 1].lower == "one")) {
           negated = true;
@@ -1462,7 +1486,7 @@ class Extractor {
         if (toks_[k].lower == "," || (k > clause_begin_[t] && Has(kReportCues, w))) negated = false;
       }
       for (size_t k = c.np_first; k < t; ++k) {
-        const std::string& w = toks_[k].lower;
+        std::string_view w = toks_[k].lower;
         if (IsNegation(w)) negated = true;
         // "could", "might", "may"; and what should or must happen has not happened.
         if (w == "could" || w == "might" || w == "may" || w == "should" || w == "must" ||
@@ -1472,21 +1496,23 @@ class Extractor {
       }
       // "have yet to be explored": not yet; "is unlikely to be reflected": perhaps.
       if (c.np_first >= sb + 1 && toks_[c.np_first].lower == "to") {
-        const std::string& before = toks_[c.np_first - 1].lower;
+        std::string_view before = toks_[c.np_first - 1].lower;
         if (before == "yet") negated = true;
         if (before == "unlikely" || before == "likely") hypothetical = true;
       }
       // "failed to achieve a breakthrough", "refused to sign": the act did not happen.
       if (c.np_first >= sb + 2 && toks_[c.np_first].lower == "to" && lex_ != nullptr) {
         static const WordSet kFailing = {"fail", "refuse", "decline", "neglect"};
-        if (Has(kFailing, lex_->Lemma(toks_[c.np_first - 1].lower, WordPos::kVerb))) {
+        const std::string& before = toks_[c.np_first - 1].lower;
+        if (Has(kFailing, lex_->Lemma(before, WordPos::kVerb)) || before == "failure" ||
+            before == "refusal" || before == "inability") {
           negated = true;
         }
       }
       planned = VerbTense(t) == Tense::kFuture;
     }
     for (size_t k = sb; k < t; ++k) {
-      const std::string& w = toks_[k].lower;
+      std::string_view w = toks_[k].lower;
       if (w == "if" || w == "unless") hypothetical = true;
       if (w == "then" || w == ";") hypothetical = false;
     }
@@ -1494,7 +1520,7 @@ class Extractor {
     // saying, whose "if" opens what was said.
     if (c.entry->type != std::string_view("statement")) {
       for (size_t k = t + 1; k < clause_end_[t] && k < t + 10; ++k) {
-        const std::string& w = toks_[k].lower;
+        std::string_view w = toks_[k].lower;
         if (w == "," || w == "that" || w == "and" || w == "but") break;
         if (w == "if" || w == "unless") hypothetical = true;
       }
@@ -1502,7 +1528,7 @@ class Extractor {
     // "nor does Sweden dictate", "neither side has won".
     for (size_t k = t; k > clause_begin_[t] && t - k < 8;) {
       --k;
-      const std::string& w = toks_[k].lower;
+      std::string_view w = toks_[k].lower;
       if (w == "," || w == "and" || w == "but") break;
       if (w == "nor" || w == "neither") negated = true;
     }
@@ -1786,6 +1812,7 @@ class Extractor {
   std::vector<Candidate> cands_;
   std::vector<std::pair<std::string, std::string>> person_titles_;  // (entity id, lower-case title)
   std::map<size_t, const TriggerEntry*> named_gatherings_;  // entity index -> its gathering noun
+  std::map<std::string_view, const TriggerEntry*> gathering_acronyms_;  // "WWDC" -> its noun
   std::vector<int> trigger_at_;  // per token: index into cands_ of its trigger, or -1
 };
 
