@@ -25,10 +25,13 @@ void AddStatsCommand(CLI::App& app, int& exit_code) {
     if (*json) {
       std::cout << "{\"articles\": " << s->articles << ", \"entities\": " << s->entities
                 << ", \"events\": " << s->events << ", \"evidence\": " << s->evidence
-                << ", \"relations\": " << s->relations << "}\n";
+                << ", \"relations\": " << s->relations << ", \"merged\": " << s->merged
+                << ", \"storylines\": " << s->storylines << "}\n";
     } else {
       std::cout << "articles   " << s->articles << "\nentities   " << s->entities << "\nevents     "
-                << s->events << "\nevidence   " << s->evidence << "\nrelations  " << s->relations << "\n";
+                << s->events << "\nevidence   " << s->evidence << "\nrelations  " << s->relations
+                << "\nmerged     " << s->merged << "  (events merged into an event of another article)"
+                << "\nstorylines " << s->storylines << "\n";
     }
     exit_code = kExitOk;
   });

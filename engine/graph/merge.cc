@@ -328,10 +328,18 @@ MergeTie CrossArticleTie(const Event& stored, const Event& incoming,
       parts.push_back("place-in-country");
     }
   }
-  if (*stored.time.begin == *stored.time.end && incoming.time.begin == stored.time.begin &&
-      incoming.time.end == stored.time.end) {
+  // A day read from tense or from the publication date is only the day the article appeared: two
+  // reports of one day share it whatever they report, so it counts only when both texts date it.
+  const auto dated = [](const TimeSpan& t) {
+    return t.basis == TimeBasis::kExplicit || t.basis == TimeBasis::kRelative;
+  };
+  const bool same_day = *stored.time.begin == *stored.time.end && incoming.time.begin == stored.time.begin &&
+                        incoming.time.end == stored.time.end;
+  if (same_day && dated(stored.time) && dated(incoming.time)) {
     tie.score += 1.0;
     parts.push_back("same-day");
+  } else if (same_day) {
+    parts.push_back("same-publication-day");
   } else {
     parts.push_back("overlapping-time");
   }

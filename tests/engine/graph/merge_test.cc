@@ -97,6 +97,24 @@ TEST(CrossArticleTie, OneSpeakerOnOneDayIsOneStatementOnlyAboutTheSameThing) {
   EXPECT_DOUBLE_EQ(tie.score, 4.5);  // speaker 2, Ukraine 1, the day 1, the word 0.5
 }
 
+TEST(CrossArticleTie, ADayTakenFromThePublicationDateIsNoEvidenceOfTheSameDay) {
+  const Participant russia{"country:RU", Role::kSource};
+  const Participant ukraine{"country:UA", Role::kTarget};
+  // "the invasion", dated only by the tense of two articles of one day: they share the day they
+  // appeared, not the day of what they report.
+  auto a = Mention("a", "invade", "invasion", 10, Day("2022-04-08", TimeBasis::kTense), {russia}, "art:1");
+  auto b = Mention("b", "invade", "invasion", 10, Day("2022-04-08", TimeBasis::kTense), {russia}, "art:2");
+  a.participants.push_back(ukraine);
+  MergeTie tie = CrossArticleTie(a, b, {});
+  EXPECT_FALSE(tie.merge) << tie.rule;
+  EXPECT_NE(tie.rule.find("same-publication-day"), std::string::npos) << tie.rule;
+  // The same two reports with the day in their text: the day counts.
+  a.time = b.time = Day("2022-04-08", TimeBasis::kExplicit);
+  tie = CrossArticleTie(a, b, {});
+  EXPECT_TRUE(tie.merge) << tie.rule;
+  EXPECT_DOUBLE_EQ(tie.score, 3.5);  // source 2, the day 1, the word 0.5
+}
+
 TEST(CrossArticleTie, MeetingsOfDifferentOrganizationsOnOneDayInOneCityStayApart) {
   const Participant biden{"person:joe-biden", Role::kParticipant};
   const Participant macron{"person:emmanuel-macron", Role::kParticipant};
