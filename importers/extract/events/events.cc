@@ -579,6 +579,10 @@ class Extractor {
       for (WordPos pos : {WordPos::kVerb, WordPos::kNoun}) {
         lemma = lex_->Lemma(w, pos);
         if (!lemma.empty() && lemma != w) entry = FindTrigger(lemma);
+        // A verb form only reaches a verb of the lexicon: "aides" is no form of the noun "aid".
+        if (entry != nullptr && pos == WordPos::kVerb && entry->pos == TriggerPos::kNoun) {
+          entry = nullptr;
+        }
         if (entry != nullptr) break;
       }
     }
@@ -586,6 +590,12 @@ class Extractor {
     if (ProperNounLike(i)) {
       if (NamedGatheringAt(i) == nullptr) return false;
       c.support = true;  // a gathering's name: its arguments are the name's own words
+    }
+    // "the negotiating table": a verb of the lexicon after a determiner modifies a noun.
+    if (entry->pos == TriggerPos::kVerb && i > doc_.first_token[toks_[i].sentence] &&
+        (Has(kDeterminers, toks_[i - 1].lower) || toks_[i - 1].lower == "a" ||
+         toks_[i - 1].lower == "an")) {
+      return false;
     }
     // "as he deals with Putin": a noun of the lexicon in a verb's place is no such noun.
     if (entry->pos == TriggerPos::kNoun && i > doc_.first_token[toks_[i].sentence]) {
@@ -736,7 +746,8 @@ class Extractor {
       }
       const std::string next = i + 1 < clause_end_[i] ? toks_[i + 1].lower : std::string();
       return !(next.empty() || !toks_[i + 1].is_word || Has(kAuxWords, next) ||
-               Has(kPrepositions, next) || next == "and" || next == "who" || next == "which");
+               Has(kPrepositions, next) || next == "and" || next == "who" || next == "which" ||
+               next.ends_with("ing"));
     }
     // "announces upcoming update" after a coordinating comma in a headline of verbs.
     if ((prev == "," || prev == "and") && i > b + 1) {
@@ -882,7 +893,24 @@ class Extractor {
         e.type = "other";
         c.lemma = "add";
       }
-      if (next < clause_end_[t] && toks_[next].lower == "with" && e.type == "statement" &&
+      // "spoke to Zelenskiy" is a call with him too; "spoke to reporters" stays a statement.
+      bool to_leader = false;
+      if (next_word == "to" && next + 1 < clause_end_[t]) {
+        size_t k = next + 1;
+        while (k < clause_end_[t] && MentionAt(k) >= 0 &&
+               ents_.mentions[MentionAt(k)].form == MentionForm::kDemonym) {
+          k = ents_.mentions[MentionAt(k)].last;
+        }
+        while (k < clause_end_[t] && toks_[k].is_word && !toks_[k].capitalized &&
+               (toks_[k].lower == "the" || toks_[k].lower == "president" ||
+                toks_[k].lower == "prime" || toks_[k].lower == "minister")) {
+          ++k;
+        }
+        int m = MentionAt(k);
+        to_leader = m >= 0 && EntityOf(m).kind == EntityKind::kPerson &&
+                    ents_.mentions[m].form == MentionForm::kName;
+      }
+      if ((next_word == "with" || to_leader) && e.type == "statement" &&
           (c.lemma == "speak" || c.lemma == "talk")) {
         e.type = "meet";
       }
@@ -1372,6 +1400,18 @@ class Extractor {
     return false;
   }
 
+  // "the proposal to use windfall profits from frozen assets to finance": a noun of intending
+  // earlier in the clause makes the infinitives after it aims.
+  bool IntentionNounBefore(size_t to) const {
+    static const WordSet kIntentionNouns = {"proposal", "plan", "plans", "aim", "bid", "effort",
+                                            "efforts", "attempt", "intention", "intentions",
+                                            "pledge", "promise", "offer", "decision"};
+    for (size_t k = clause_begin_[to]; k < to; ++k) {
+      if (Has(kIntentionNouns, toks_[k].lower)) return true;
+    }
+    return false;
+  }
+
   // "fled", "sought": a verb form WordNet's exception list maps to another lemma, that is not a
   // noun ("left" is both and stays undecided).
   bool IrregularPastForm(std::string_view w) const {
@@ -1398,9 +1438,14 @@ class Extractor {
       if (!tok.is_word || name_like || MentionAt(k) >= 0) continue;
       std::string_view w = tok.lower;
       if (w == "will" || w == "would" || w == "shall") return Tense::kFuture;
-      if (w == "is" || w == "are" || w == "does" || w == "has" || w == "have") {
-        return Tense::kPresent;
+      if (w == "has" || w == "have") {
+        // "has issued a plan": the present perfect reports a past act.
+        const std::string& after = k + 1 < pos ? toks_[k + 1].lower : std::string();
+        bool participle = after.size() > 3 && (after.ends_with("ed") || Has(kIrregularPast, after) ||
+                                               IrregularPastForm(after));
+        return participle ? Tense::kPast : Tense::kPresent;
       }
+      if (w == "is" || w == "are" || w == "does") return Tense::kPresent;
       bool after_determiner = k > b && Has(kDeterminers, toks_[k - 1].lower);
       if (!after_determiner && (Has(kIrregularPast, w) || (w.size() > 4 && w.ends_with("ed")) ||
                                 IrregularPastForm(w))) {
@@ -1462,6 +1507,13 @@ class Extractor {
         if (Has(kAverting, lex_->Lemma(toks_[k].lower, WordPos::kVerb))) hypothetical = true;
       }
       hypothetical = hypothetical || HasModifier(c, kHypotheticalModifiers);
+      // "what could become the biggest assault": a modal just before the noun phrase.
+      for (size_t k = c.np_first; k > sb && c.np_first - k < 4;) {
+        --k;
+        const std::string& w = toks_[k].lower;
+        if (w == "could" || w == "might" || w == "may") hypothetical = true;
+        if (w == "," || IsNegation(w)) break;
+      }
       planned = HasModifier(c, kPlannedModifiers) || LightVerbTense(t) == Tense::kFuture;
       // "to finance military aid", "on increasing military aid": an aim, not a fact.
       if (c.np_first > sb + 1) {
@@ -1470,7 +1522,7 @@ class Extractor {
         // "to finance military aid" is an aim; "combined that help ... to conduct artillery
         // strikes" after a past verb is what was done.
         if (before2 == "to" && !Has(kDeterminers, before) && !IsFunctionWord(before) &&
-            !PurposeAfterPast(c.np_first - 2)) {
+            (!PurposeAfterPast(c.np_first - 2) || IntentionNounBefore(c.np_first - 2))) {
           planned = true;
         }
         if (before.ends_with("ing") && Has(kPrepositions, before2)) planned = true;
@@ -1645,6 +1697,9 @@ class Extractor {
     // that governs it from afar ("will be decisive for the diplomacy of the war"); a narrated
     // past reaches further.
     Tense governing = GoverningTense(c.np_first, c.noun ? 5 : 16);
+    // A present verb says the noun's event holds now only for the noun itself ("the talks are
+    // under way", handled above); "in reaction to Russia's invasion" is not dated by it.
+    if (governing == Tense::kPresent && c.noun) governing = Tense::kNone;
     if (governing == Tense::kNone && c.noun) {
       governing = GoverningTense(c.np_first);
       if (governing == Tense::kFuture) governing = Tense::kNone;

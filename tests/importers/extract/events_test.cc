@@ -455,5 +455,22 @@ TEST(Events, FailingToActIsNegatedAndAnAvertedEventHypothetical) {
   EXPECT_EQ(attack->modality, Modality::kHypothetical);
 }
 
+TEST(Events, LexiconWordsInTheWrongPartOfSpeechAreNoTriggers) {
+  Extracted x = ExtractFrom(
+      "Shoigu met Putin's senior aides on Monday. Finland got Russia to the negotiating table.",
+      {}, /*keep_bare=*/true);
+  const Event* aides = x.ByTrigger("aides");
+  EXPECT_TRUE(aides == nullptr || aides->type != "aid");
+  const Event* table = x.ByTrigger("negotiating");
+  EXPECT_TRUE(table == nullptr || table->type != "negotiate");
+}
+
+TEST(Events, AModalBeforeANounMakesItHypothetical) {
+  Extracted x = ExtractFrom("This could become the biggest assault on Ukraine.", {}, true);
+  const Event* assault = x.ByTrigger("assault");
+  ASSERT_NE(assault, nullptr);
+  EXPECT_EQ(assault->modality, Modality::kHypothetical);
+}
+
 }  // namespace
 }  // namespace eg
