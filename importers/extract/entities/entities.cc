@@ -500,6 +500,9 @@ class Recognizer {
     size_t end = doc_.end_token[s];
     for (size_t i = begin; i < end; ++i) {
       if (taken_[i] || !NameWord(i) || TitleWord(i)) continue;
+      if (toks_[i].all_caps && (NumberNear(i) || UnnamedAcronyms().Contains(toks_[i].lower))) {
+        continue;  // "$ 199 USD"; "(WWDC)" spelling out a name that is no entity
+      }
       size_t e = i;
       while (e < end && !taken_[e] && NameWord(e) && !TitleWord(e)) ++e;
       TryPerson(i, e, begin, end);
@@ -633,6 +636,9 @@ class Recognizer {
     size_t end = doc_.end_token[s];
     for (size_t i = begin; i < end; ++i) {
       if (taken_[i] || !NameWord(i) || TitleWord(i)) continue;
+      if (toks_[i].all_caps && (NumberNear(i) || UnnamedAcronyms().Contains(toks_[i].lower))) {
+        continue;  // "$ 199 USD"; "(WWDC)" spelling out a name that is no entity
+      }
       size_t e = i;
       while (e < end && !taken_[e] && (NameWord(e) || IsOrgWord(toks_[e].lower)) && !TitleWord(e)) ++e;
       size_t len = e - i;
@@ -645,8 +651,9 @@ class Recognizer {
         // the common noun that says what kind of organization it is.
         t.kind = EntityKind::kOrganization;
       } else if (len >= 2 && len <= 3 && !title_next && !toks_[i].all_caps &&
-                 !toks_[e - 1].all_caps && !AnyBrandShaped(i, e) &&
+                 !toks_[e - 1].all_caps && !AnyBrandShaped(i, e) && !AfterArticle(i) &&
                  (!english(toks_[i].lower) || !english(toks_[e - 1].lower))) {
+        // People's names take no article: "the App Store", "the Macworld Conference" are not.
         t.kind = EntityKind::kPerson;
       } else if (len == 1 && i > begin && !title_next && !ContinuesName(i)) {
         std::string_view w = toks_[i].lower;
@@ -733,6 +740,38 @@ class Recognizer {
     std::string_view lemma = lex_->LemmaView(prev.lower, WordPos::kNoun);
     if (lemma.empty()) return false;
     return lex_->IsOrganizationNoun(lemma) || kTradeNouns.Contains(lemma);
+  }
+
+  bool AfterArticle(size_t i) const {
+    if (i == SentenceBegin(i)) return false;
+    std::string_view prev = toks_[i - 1].lower;
+    return prev == "the" || prev == "a" || prev == "an";
+  }
+
+  // A number right before or after the token ("199 USD", "USD 199").
+  bool NumberNear(size_t i) const {
+    auto number = [&](size_t k) {
+      return k < toks_.size() && toks_[k].sentence == toks_[i].sentence &&
+             std::isdigit(static_cast<unsigned char>(toks_[k].text[0])) != 0;
+    };
+    return (i > 0 && number(i - 1)) || number(i + 1);
+  }
+
+  // Acronyms introduced in parentheses after a capitalized name that no rule made an entity
+  // ("the Worldwide Developers Conference (WWDC)"): an event or a product, so the acronym is no
+  // organization anywhere in the document.
+  const WordSet& UnnamedAcronyms() const {
+    if (!unnamed_acronyms_) {
+      unnamed_acronyms_.emplace();
+      for (size_t k = 1; k + 2 < toks_.size(); ++k) {
+        if (toks_[k].text != "(" || !toks_[k + 1].all_caps || toks_[k + 2].text != ")") continue;
+        const Token& before = toks_[k - 1];
+        if (before.is_word && before.capitalized && !taken_[k - 1]) {
+          unnamed_acronyms_->Insert(toks_[k + 1].lower);
+        }
+      }
+    }
+    return *unnamed_acronyms_;
   }
 
   // The words the document writes in lower case somewhere (headings aside).
@@ -1274,6 +1313,7 @@ class Recognizer {
   const Lexicon* lex_ = nullptr;
   mutable std::vector<int8_t> person_noun_;  // per token: -1 not yet known, else PersonNoun
   mutable std::optional<WordSet> lower_words_;
+  mutable std::optional<WordSet> unnamed_acronyms_;
 };
 
 }  // namespace

@@ -191,5 +191,18 @@ TEST(Names, WordNetsNamesOfOrganizationsAreNamesAfterTheToo) {
   EXPECT_EQ(r.KindAt("Beatles"), EntityKind::kOrganization);
 }
 
+TEST(Names, ANameAfterAnArticleIsNoPersonByShape) {
+  Recognized r("Developers sell their programs through the Zorbo Store since Monday.");
+  EXPECT_NE(r.KindAt("Zorbo Store"), EntityKind::kPerson);
+}
+
+TEST(Names, AcronymsOfNamesThatAreNoEntitiesAndCurrenciesAreNoOrganizations) {
+  Recognized r(
+      "Zentra opened the Worldwide Makers Festival (WMF) on Monday. At WMF it showed a phone "
+      "for 199 USD.");
+  EXPECT_FALSE(r.KindAt("WMF", r.text.find("At WMF")).has_value());
+  EXPECT_FALSE(r.KindAt("USD").has_value());
+}
+
 }  // namespace
 }  // namespace eg
