@@ -89,7 +89,7 @@ std::optional<Relation> ClassifySpans(const std::string& a_id, const TimeSpan& a
 // spans closed and at most 31 days long and overlapping, compatible places, the same speaker and
 // another shared participant for statements, no two disjoint sets of organizations taking part
 // (a Nato summit and a G7 summit of one day), and a tie of score >= 3 made of shared participants
-// (1 each, 2 for a shared source),
+// (1 each, 2 for a shared source that is not a country),
 // the same place (1; 0.5 for a place inside the other's country), the same single day when both
 // texts date it (1; not a day read from tense or the publication date) and the
 // same trigger word (0.5), with at least one shared participant or the same named place.

@@ -310,7 +310,9 @@ MergeTie CrossArticleTie(const Event& stored, const Event& incoming,
       ++shared;
       const bool both_source = p.role == Role::kSource && q.role == Role::kSource;
       if (!both_source) ++shared_besides_speaker;
-      tie.score += both_source ? 2.0 : 1.0;
+      // A shared source names who acted, which ties two reports strongly, unless it is a whole
+      // country: in a war a country is the source of many attacks and claims every day.
+      tie.score += both_source && !p.entity.starts_with("country:") ? 2.0 : 1.0;
     }
   }
   // One speaker says many things in a day: two reports are one statement only when they also

@@ -98,12 +98,12 @@ TEST(CrossArticleTie, OneSpeakerOnOneDayIsOneStatementOnlyAboutTheSameThing) {
 }
 
 TEST(CrossArticleTie, ADayTakenFromThePublicationDateIsNoEvidenceOfTheSameDay) {
-  const Participant russia{"country:RU", Role::kSource};
+  const Participant general{"person:valery-gerasimov", Role::kSource};
   const Participant ukraine{"country:UA", Role::kTarget};
-  // "the invasion", dated only by the tense of two articles of one day: they share the day they
+  // "the offensive", dated only by the tense of two articles of one day: they share the day they
   // appeared, not the day of what they report.
-  auto a = Mention("a", "invade", "invasion", 10, Day("2022-04-08", TimeBasis::kTense), {russia}, "art:1");
-  auto b = Mention("b", "invade", "invasion", 10, Day("2022-04-08", TimeBasis::kTense), {russia}, "art:2");
+  auto a = Mention("a", "attack", "offensive", 10, Day("2022-04-08", TimeBasis::kTense), {general}, "art:1");
+  auto b = Mention("b", "attack", "offensive", 10, Day("2022-04-08", TimeBasis::kTense), {general}, "art:2");
   a.participants.push_back(ukraine);
   MergeTie tie = CrossArticleTie(a, b, {});
   EXPECT_FALSE(tie.merge) << tie.rule;
@@ -113,6 +113,23 @@ TEST(CrossArticleTie, ADayTakenFromThePublicationDateIsNoEvidenceOfTheSameDay) {
   tie = CrossArticleTie(a, b, {});
   EXPECT_TRUE(tie.merge) << tie.rule;
   EXPECT_DOUBLE_EQ(tie.score, 3.5);  // source 2, the day 1, the word 0.5
+}
+
+TEST(CrossArticleTie, ACountryActingIsAWeakerTieThanAPersonActing) {
+  // Two attacks by one country on one day, with nothing else in common, are not one attack.
+  const Participant ukraine{"country:UA", Role::kSource};
+  auto a = Mention("a", "attack", "attacking", 10, Day("2022-02-25"), {ukraine}, "art:1");
+  auto b = Mention("b", "attack", "killed", 10, Day("2022-02-25"), {ukraine}, "art:2");
+  MergeTie tie = CrossArticleTie(a, b, {});
+  EXPECT_FALSE(tie.merge) << tie.rule;
+  EXPECT_DOUBLE_EQ(tie.score, 2.0);  // the country 1, the day 1
+  // The same two reports naming one commander as the source: 2 + 1.
+  const Participant commander{"person:oleh-marchenko", Role::kSource};
+  a.participants = {commander};
+  b.participants = {commander};
+  tie = CrossArticleTie(a, b, {});
+  EXPECT_TRUE(tie.merge) << tie.rule;
+  EXPECT_DOUBLE_EQ(tie.score, 3.0);
 }
 
 TEST(CrossArticleTie, MeetingsOfDifferentOrganizationsOnOneDayInOneCityStayApart) {
