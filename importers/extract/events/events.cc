@@ -113,8 +113,9 @@ const WordSet kNonEventWords = {
     "things", "step", "steps", "issue", "situation", "news", "operating", "role", "include",
     "includes", "included", "including", "want", "wants", "wanted",
 "approach", "practice", "control", "power", "effort", "efforts", "process", "system",
-    // Particles of phrasal verbs ("pushed out", "fought back"), which WordNet also lists as verbs.
-    "out", "back", "off", "up", "down", "away", "over", "about", "along",
+    // Particles of phrasal verbs ("pushed out", "fought back"), which WordNet also lists as verbs,
+    // and adverbs it lists as verbs too ("may even provide").
+    "out", "back", "off", "up", "down", "away", "over", "about", "along", "even", "still",
     // Institutions whose first WordNet sense is the act they are named after.
     "government", "governments", "administration", "defence", "defense", "service", "services"};
 
@@ -155,6 +156,11 @@ class Extractor {
       // ("fair", "central", "results") is too often no event at all to put on a timeline.
       bool anchored = e.time.begin || e.time.end;
       if (!keep_bare_ && c.support) continue;
+      // "ceasefire talks": a noun right before another event noun names that event's topic.
+      if (!keep_bare_ && c.noun && c.trigger + 1 < toks_.size() && trigger_at_[c.trigger + 1] >= 0 &&
+          cands_[trigger_at_[c.trigger + 1]].noun && !cands_[trigger_at_[c.trigger + 1]].support) {
+        continue;
+      }
       // A participle of saying with no one saying it ("..., noting that") tells nothing.
       if (!keep_bare_ && e.type == "statement" && e.participants.empty() && !c.noun &&
           toks_[c.trigger].lower.ends_with("ing")) {
@@ -188,7 +194,7 @@ class Extractor {
                                            "think", "hope", "expect", "wish", "feel", "suppose",
                                            "assume", "doubt", "understand", "remember",
                                            "appear", "see", "count", "indicate", "attach",
-                                           "surprise", "link"};
+                                           "surprise", "link", "locate", "base"};
     if (Has(kLightLemmas, c.lemma) || Has(kStativeLemmas, c.lemma)) return true;
     // What did not happen, outside the taxonomy, is no event of the timeline ("did not grab
     // attention", "is not scared").
@@ -440,6 +446,23 @@ class Extractor {
     for (size_t k = 0; k < cands_.size(); ++k) trigger_at_[cands_[k].trigger] = static_cast<int>(k);
   }
 
+  // "very promising", "It is striking that": an intensified word, or an "-ing" word between
+  // "it is" and "that", is an adjective.
+  bool Adjectival(size_t i) const {
+    size_t b = doc_.first_token[toks_[i].sentence];
+    if (i == b) return false;
+    static const WordSet kIntensifiers = {"very", "so", "too", "most", "more", "less", "least",
+                                          "quite", "extremely", "highly", "increasingly"};
+    if (Has(kIntensifiers, toks_[i - 1].lower)) return true;
+    if (!toks_[i].lower.ends_with("ing") || i + 1 >= toks_.size() || toks_[i + 1].lower != "that") {
+      return false;
+    }
+    size_t k = i;
+    while (k > b && Has(kAdverbsBetween, toks_[k - 1].lower)) --k;
+    return k >= b + 2 && (toks_[k - 1].lower == "is" || toks_[k - 1].lower == "was") &&
+           toks_[k - 2].lower == "it";
+  }
+
   void FindTriggerCandidates() {
     FindNamedGatherings();
     for (size_t i = 0; i < toks_.size(); ++i) {
@@ -476,6 +499,7 @@ class Extractor {
         }
         continue;
       }
+      if (Adjectival(i)) continue;
       if (TypedTrigger(i, c) || GenericTrigger(i, c) || SupportTrigger(i, c)) {
         cands_.push_back(std::move(c));
       }
@@ -1542,7 +1566,7 @@ class Extractor {
         if (IsNegation(w)) negated = true;
         // "could", "might", "may"; and what should or must happen has not happened.
         if (w == "could" || w == "might" || w == "may" || w == "should" || w == "must" ||
-            w == "ought") {
+            w == "ought" || w == "can") {
           hypothetical = true;
         }
       }
@@ -1551,6 +1575,14 @@ class Extractor {
         std::string_view before = toks_[c.np_first - 1].lower;
         if (before == "yet") negated = true;
         if (before == "unlikely" || before == "likely") hypothetical = true;
+      }
+      // "without the party descending into splits": what is ruled out.
+      if (c.np_first > sb && toks_[c.np_first - 1].lower != "to") {
+        for (size_t k = c.np_first; k > sb && c.np_first - k < 5;) {
+          --k;
+          if (toks_[k].lower == "without") negated = true;
+          if (toks_[k].lower == "," || trigger_at_[k] >= 0) break;
+        }
       }
       // "failed to achieve a breakthrough", "refused to sign": the act did not happen.
       if (c.np_first >= sb + 2 && toks_[c.np_first].lower == "to" && lex_ != nullptr) {

@@ -472,5 +472,15 @@ TEST(Events, AModalBeforeANounMakesItHypothetical) {
   EXPECT_EQ(assault->modality, Modality::kHypothetical);
 }
 
+TEST(Events, AdjectivesAndTopicNounsStayOutOfTheGraph) {
+  Extracted x = ExtractFrom(
+      "It is also striking that Nato acted. Nothing very promising came. Ceasefire talks were "
+      "held in Belarus.");
+  EXPECT_EQ(x.ByTrigger("striking"), nullptr);
+  EXPECT_EQ(x.ByTrigger("promising"), nullptr);
+  EXPECT_EQ(x.ByTrigger("Ceasefire"), nullptr);
+  EXPECT_NE(x.ByTrigger("talks"), nullptr);
+}
+
 }  // namespace
 }  // namespace eg
