@@ -386,7 +386,7 @@ class Linker {
         for (const auto& a : ArticlesOf(*other)) shares_article = shares_article || my_articles.count(a);
         if (shares_article) continue;  // within one article, MergeWithinArticle has decided
         if (!countries_known) {
-          for (const auto& ent : my_entities) EG_RETURN_IF_ERROR(CountryOf(ent).status());
+          for (const auto& mine : my_entities) EG_RETURN_IF_ERROR(CountryOf(mine).status());
           countries_known = true;
         }
         for (const auto& x : EntitiesOf(*other)) EG_RETURN_IF_ERROR(CountryOf(x).status());

@@ -92,15 +92,19 @@ rocksdb::Options MakeOptions(bool create) {
   options.level0_slowdown_writes_trigger = 40;
   options.level0_stop_writes_trigger = 64;
   options.max_background_jobs = 2;
+  // The write-ahead log is cut (its memtables flushed) at 128 MiB instead of four times the
+  // memtable budget, so a bulk link does not leave a gigabyte of log in the store directory.
+  options.max_total_wal_size = 128 << 20;
   options.max_open_files = 256;
   const auto supported = rocksdb::GetSupportedCompressions();
   const bool lz4 =
       std::find(supported.begin(), supported.end(), rocksdb::kLZ4Compression) != supported.end();
   options.compression = lz4 ? rocksdb::kLZ4Compression : rocksdb::kNoCompression;
   // One block cache for all families, large enough that a timeline's index run and its event
-  // records stay in memory between queries.
+  // records stay in memory between queries (a million events' records and index entries are a
+  // few hundred megabytes).
   rocksdb::BlockBasedTableOptions table;
-  table.block_cache = rocksdb::NewLRUCache(64 << 20);
+  table.block_cache = rocksdb::NewLRUCache(256 << 20);
   // Linking asks for many keys that are not there (a relation not yet stored): a Bloom filter
   // answers those without reading blocks.
   table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
@@ -979,6 +983,13 @@ class RocksStore final : public Store {
     };
 
     std::set<std::string> erased;
+    // One iterator per relation family serves every erased event (a merge batch erases many),
+    // instead of one opened per event.
+    std::unique_ptr<rocksdb::Iterator> forward_it, reverse_it;
+    if (!change.erase_events.empty()) {
+      forward_it.reset(db_->NewIterator(ro, Cf(kRelations)));
+      reverse_it.reset(db_->NewIterator(ro, Cf(kRelationsRev)));
+    }
     for (const auto& id : change.erase_events) {
       EG_ASSIGN_OR_RETURN(std::optional<Event> old, ReadEvent(ro, id));
       if (!old || !erased.insert(id).second) continue;
@@ -989,12 +1000,12 @@ class RocksStore final : public Store {
       counts.evidence -= old->evidence.size();
       const std::string prefix = keys::RelationPrefix(id);
       std::vector<keys::RelationKey> touching;
-      EG_RETURN_IF_ERROR(ScanPrefix(ro, kRelations, prefix, [&](std::string_view key, std::string_view) {
+      EG_RETURN_IF_ERROR(ScanPrefixWith(*forward_it, prefix, [&](std::string_view key, std::string_view) {
         EG_ASSIGN_OR_RETURN(keys::RelationKey k, keys::ParseRelationKey(key));
         touching.push_back(std::move(k));
         return Status::Ok();
       }));
-      EG_RETURN_IF_ERROR(ScanPrefix(ro, kRelationsRev, prefix, [&](std::string_view key, std::string_view) {
+      EG_RETURN_IF_ERROR(ScanPrefixWith(*reverse_it, prefix, [&](std::string_view key, std::string_view) {
         EG_ASSIGN_OR_RETURN(keys::RelationKey k, keys::ParseRelationRevKey(key));
         touching.push_back(std::move(k));
         return Status::Ok();
@@ -1228,6 +1239,13 @@ class RocksStore final : public Store {
   Status ScanPrefix(const rocksdb::ReadOptions& ro, Family f, std::string_view prefix,
                     Visit visit) {
     std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro, Cf(f)));
+    return ScanPrefixWith(*it, prefix, visit);
+  }
+
+  // The same over an iterator the caller keeps for several scans.
+  template <typename Visit>
+  Status ScanPrefixWith(rocksdb::Iterator& iterator, std::string_view prefix, Visit visit) {
+    rocksdb::Iterator* it = &iterator;
     for (it->Seek(ToSlice(prefix)); it->Valid(); it->Next()) {
       const std::string_view key = ToView(it->key());
       if (key.substr(0, prefix.size()) != prefix) break;

@@ -199,7 +199,7 @@ TEST_F(SweepTest, WithinAnArticleItFindsWhatAllPairsFinds) {
     TimeSpan t = spans[i];
     if (!t.begin) t.basis = TimeBasis::kTense;
     if (!t.end) t.basis = TimeBasis::kTense;
-    char id[16];
+    char id[32];
     std::snprintf(id, sizeof id, "ev:%02zu", i);
     events.push_back(Mention(id, "meet", "meeting", 100 * i, t, {}, art.id));
   }
@@ -231,7 +231,7 @@ TEST_F(SweepTest, WithinAnEntityItFindsWhatAllPairsFindsInTheWindow) {
     t.begin = day;
     t.end = i % 7 == 3 ? day + boost::gregorian::days(30) : i % 3 == 1 ? day + boost::gregorian::days(6) : day;
     t.basis = TimeBasis::kExplicit;
-    char id[16];
+    char id[32];
     std::snprintf(id, sizeof id, "ev:p%02d", i);
     events.push_back(Mention(id, i % 2 ? "meet" : "statement", "said", 10, t, {kallas}, art.id));
     ASSERT_TRUE(store_->PutArticle(art, {k}, {events.back()}).ok());

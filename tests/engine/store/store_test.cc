@@ -458,7 +458,7 @@ TEST_F(StoreTest, LimitedQueriesTakeTheFirstEventsAcrossSpanBuckets) {
     if (i % 7 == 2) b.reset();
     if (i % 11 == 4) e.reset();
     if (i % 13 == 6) b.reset(), e.reset();
-    char id[16];
+    char id[32];
     std::snprintf(id, sizeof id, "ev:%02d", i);
     events.push_back(MakeEvent(id, b, e, i % 3 ? "meet" : "negotiate", {"person:x"}));
   }
@@ -481,7 +481,9 @@ TEST_F(StoreTest, LimitedQueriesTakeTheFirstEventsAcrossSpanBuckets) {
           ASSERT_TRUE(fast.ok() && reference.ok());
           EXPECT_EQ(Ids(*fast), Ids(*reference)) << "entity '" << entity << "' type '" << type << "' limit " << limit;
           EXPECT_EQ(*fast, *reference);
-          if (limit > 0) EXPECT_LE(fast->size(), limit);
+          if (limit > 0) {
+            EXPECT_LE(fast->size(), limit);
+          }
         }
       }
     }
