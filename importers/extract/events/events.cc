@@ -828,8 +828,16 @@ class Extractor {
                             (first == sentence_first + 1 && Has(kPrepositions, toks_[first - 1].lower));
       bool opens = at_start || (after < toks_.size() && toks_[after].lower == "," && first > 0 &&
                                 toks_[first - 1].lower == ",");
+      // "the 1994 Rwanda genocide", "Russia's 2015 military intervention": a date inside a noun
+      // phrase dates its head.
+      const bool premodifier = first > sentence_first &&
+                               (Has(kDeterminers, toks_[first - 1].lower) ||
+                                toks_[first - 1].lower == "'s") &&
+                               after < toks_.size() && toks_[after].is_word;
       for (bool support : {false, true}) {
-        Candidate* best = opens ? NearestAfter(first, support, 16) : nullptr;
+        Candidate* best = opens ? NearestAfter(first, support, 16)
+                          : premodifier ? NearestAfter(first, support, 4)
+                                        : nullptr;
         if (best == nullptr) best = NearestBefore(first, support);
         if (best == nullptr) best = NearestAfter(first, support);
         if (best != nullptr && !best->timex) best->timex = x;

@@ -482,5 +482,15 @@ TEST(Events, AdjectivesAndTopicNounsStayOutOfTheGraph) {
   EXPECT_NE(x.ByTrigger("talks"), nullptr);
 }
 
+TEST(Events, AYearInsideANounPhraseDatesItsHead) {
+  const std::string text = "The tribunals were set up after the 1994 Rwanda genocide.";
+  std::vector<Timex> tx = {MakeTimex(text, "1994", "1994", TimeBasis::kExplicit)};
+  Extracted x = ExtractFrom(text, tx, /*keep_bare=*/true);
+  const Event* genocide = x.ByTrigger("genocide");
+  ASSERT_NE(genocide, nullptr);
+  ASSERT_TRUE(genocide->time.begin.has_value());
+  EXPECT_EQ(*genocide->time.begin, Date(1994, 1, 1));
+}
+
 }  // namespace
 }  // namespace eg
