@@ -503,6 +503,7 @@ class Recognizer {
       if (toks_[i].all_caps && (NumberNear(i) || UnnamedAcronyms().Contains(toks_[i].lower))) {
         continue;  // "$ 199 USD"; "(WWDC)" spelling out a name that is no entity
       }
+      if (Contraction(toks_[i].lower) || CompoundAdjective(toks_[i].text)) continue;
       size_t e = i;
       while (e < end && !taken_[e] && NameWord(e) && !TitleWord(e)) ++e;
       TryPerson(i, e, begin, end);
@@ -639,6 +640,7 @@ class Recognizer {
       if (toks_[i].all_caps && (NumberNear(i) || UnnamedAcronyms().Contains(toks_[i].lower))) {
         continue;  // "$ 199 USD"; "(WWDC)" spelling out a name that is no entity
       }
+      if (Contraction(toks_[i].lower) || CompoundAdjective(toks_[i].text)) continue;
       size_t e = i;
       while (e < end && !taken_[e] && (NameWord(e) || IsOrgWord(toks_[e].lower)) && !TitleWord(e)) ++e;
       size_t len = e - i;
@@ -673,8 +675,16 @@ class Recognizer {
         t.kind = EntityKind::kOrganization;
         // A name that libgeonames knows as a city is that city ("its Cupertino headquarters"),
         // unless it owns or acts like an organization.
-        if (!owns && !acts) {
-          if (const City* city = CityNamed(w)) {
+        {
+          const City* city = CityNamed(w);
+          // A city that owns or acts is still that city when it is a sizeable one or in a
+          // country the document names ("Lysychansk's defenders"); a small town's name that
+          // acts is likelier a company.
+          if (city != nullptr && (owns || acts) && city->population < 100000 &&
+              !doc_countries_.contains(city->country)) {
+            city = nullptr;
+          }
+          if (city != nullptr) {
             t.kind = EntityKind::kLocation;
             t.name = city->name;
             t.country = city->country;
@@ -714,6 +724,8 @@ class Recognizer {
     }
     if (i + 1 < SentenceEnd(i) && toks_[i + 1].is_word && toks_[i + 1].capitalized) return false;
     if (LowerCaseWords().Contains(toks_[i].lower)) return false;
+    // "Kurdish", "Nordic", "Democratic": capitalized adjectives modify a noun.
+    if (lex_->Can(toks_[i].lower, WordPos::kAdjective)) return false;
     std::string_view lemma = lex_->LemmaView(toks_[i].lower, WordPos::kNoun);
     NounClass c = lex_->FirstClass(lemma.empty() ? std::string_view(toks_[i].lower) : lemma);
     return c != NounClass::kTime && c != NounClass::kArtifact && c != NounClass::kPerson &&
@@ -740,6 +752,21 @@ class Recognizer {
     std::string_view lemma = lex_->LemmaView(prev.lower, WordPos::kNoun);
     if (lemma.empty()) return false;
     return lex_->IsOrganizationNoun(lemma) || kTradeNouns.Contains(lemma);
+  }
+
+  // "I'm", "I’ll", "we've": a pronoun and a verb, no name.
+  static bool Contraction(std::string_view lower) {
+    size_t q = lower.find('\'');
+    if (q == std::string_view::npos) return false;
+    std::string_view rest = lower.substr(q + 1);
+    return rest == "m" || rest == "ll" || rest == "ve" || rest == "d" || rest == "re" || rest == "t";
+  }
+
+  // "Russian-backed", "Soviet-era": a compound whose last part is a lower-case word modifies a noun.
+  static bool CompoundAdjective(std::string_view text) {
+    size_t dash = text.rfind('-');
+    return dash != std::string_view::npos && dash + 1 < text.size() &&
+           std::islower(static_cast<unsigned char>(text[dash + 1])) != 0;
   }
 
   bool AfterArticle(size_t i) const {

@@ -204,5 +204,14 @@ TEST(Names, AcronymsOfNamesThatAreNoEntitiesAndCurrenciesAreNoOrganizations) {
   EXPECT_FALSE(r.KindAt("USD").has_value());
 }
 
+TEST(Names, ContractionsAndCompoundAdjectivesAreNoNames) {
+  Recognized r("He said I’m sure the Zorbo-backed fighters and Kurdish groups will stay.");
+  for (const Entity& e : r.analysis.entities) {
+    EXPECT_NE(e.name, "I’m");
+    EXPECT_NE(e.name, "Zorbo-backed");
+    EXPECT_NE(e.name, "Kurdish");
+  }
+}
+
 }  // namespace
 }  // namespace eg
