@@ -194,7 +194,8 @@ class Extractor {
                                            "think", "hope", "expect", "wish", "feel", "suppose",
                                            "assume", "doubt", "understand", "remember",
                                            "appear", "see", "count", "indicate", "attach",
-                                           "surprise", "link", "locate", "base"};
+                                           "surprise", "link", "locate", "base", "live",
+                                           "oppose"};
     if (Has(kLightLemmas, c.lemma) || Has(kStativeLemmas, c.lemma)) return true;
     // What did not happen, outside the taxonomy, is no event of the timeline ("did not grab
     // attention", "is not scared").
@@ -1416,7 +1417,8 @@ class Extractor {
     static const WordSet kIntending = {
         "plan", "intend", "want", "expect", "hope", "aim", "seek", "agree", "promise", "decide",
         "threaten", "vow", "pledge", "prepare", "propose", "offer", "ask", "urge", "call",
-        "need", "have", "going", "set", "due", "likely", "able", "ready", "wish", "try"};
+        "need", "have", "going", "set", "due", "likely", "able", "ready", "wish", "try",
+        "persuade", "encourage", "invite", "convince", "press", "push"};
     size_t b = clause_begin_[to];
     for (size_t k = to; k > b && to - k < 6;) {
       --k;
@@ -1531,6 +1533,18 @@ class Extractor {
     bool planned = false;
     if (c.noun) {
       negated = c.np_first > sb && toks_[c.np_first - 1].lower == "no";
+      // "Meetings of the council were postponed": a gathering called off did not happen.
+      if (c.entry->gathering) {
+        for (size_t k = t + 1; k < clause_end_[t] && k < t + 10; ++k) {
+          std::string_view w = toks_[k].lower;
+          if (w == "postponed" || w == "cancelled" || w == "canceled" || w == "suspended" ||
+              w == "delayed") {
+            negated = true;
+            break;
+          }
+          if (w == "," || (trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun)) break;
+        }
+      }
       // "to avoid a humanitarian catastrophe", "preventing an attack": what is averted.
       if (c.np_first > sb && lex_ != nullptr) {
         static const WordSet kAverting = {"avoid", "prevent", "avert", "stop", "deter"};
@@ -1603,11 +1617,14 @@ class Extractor {
       }
       planned = VerbTense(t) == Tense::kFuture;
     }
+    // "If X, then Y": the condition ends at "then"; a modal of the main clause still counts.
+    bool conditional = false;
     for (size_t k = sb; k < t; ++k) {
       std::string_view w = toks_[k].lower;
-      if (w == "if" || w == "unless") hypothetical = true;
-      if (w == "then" || w == ";") hypothetical = false;
+      if (w == "if" || w == "unless") conditional = true;
+      if (w == "then" || w == ";") conditional = false;
     }
+    hypothetical = hypothetical || conditional;
     // "to deploy at short notice if needed": a condition after the act; not after a verb of
     // saying, whose "if" opens what was said.
     if (c.entry->type != std::string_view("statement")) {

@@ -492,5 +492,18 @@ TEST(Events, AYearInsideANounPhraseDatesItsHead) {
   EXPECT_EQ(*genocide->time.begin, Date(1994, 1, 1));
 }
 
+TEST(Events, AModalAfterThenStaysHypotheticalAndAPostponedMeetingDidNotHappen) {
+  Extracted x = ExtractFrom(
+      "If Nato is serious, then it should stop supplying arms to Kyiv. Meetings of the Nato-Russia "
+      "Council were postponed.",
+      {}, /*keep_bare=*/true);
+  const Event* stop = x.ByTrigger("stop");
+  ASSERT_NE(stop, nullptr);
+  EXPECT_EQ(stop->modality, Modality::kHypothetical);
+  const Event* meetings = x.ByTrigger("Meetings");
+  ASSERT_NE(meetings, nullptr);
+  EXPECT_EQ(meetings->modality, Modality::kNegated);
+}
+
 }  // namespace
 }  // namespace eg
