@@ -908,12 +908,11 @@ class Recognizer {
   // True for a noun whose first WordNet sense is a person ("executive", "engineer", "CEO").
   bool PersonNoun(std::string_view lower) const {
     if (lex_ == nullptr || IsFunctionWord(lower)) return false;
-    // "sensitive", "native": adjectives first, which WordNet also lists as person nouns.
-    if (lex_->Senses(lower, WordPos::kNoun) == 1 && lex_->Can(lower, WordPos::kAdjective)) {
-      return false;
-    }
+    // The noun test first: most words fail it, and it is one lookup.
     std::string_view lemma = lex_->LemmaView(lower, WordPos::kNoun);
-    return !lemma.empty() && lex_->FirstClass(lemma) == NounClass::kPerson;
+    if (lemma.empty() || lex_->FirstClass(lemma) != NounClass::kPerson) return false;
+    // "sensitive", "native": adjectives first, which WordNet also lists as person nouns.
+    return !(lex_->Senses(lower, WordPos::kNoun) == 1 && lex_->Can(lower, WordPos::kAdjective));
   }
 
   // True for a noun whose first WordNet sense is an organization ("company", "firm", "board"),
@@ -1121,8 +1120,8 @@ class Recognizer {
           ref = person.target;
         }
         form = MentionForm::kDescription;
-      } else if (InstitutionNoun(w) && Determined(i) && !NounModified(i) && recent(agent, i, 3) &&
-                 agent.target.kind == EntityKind::kOrganization) {
+      } else if (recent(agent, i, 3) && agent.target.kind == EntityKind::kOrganization &&
+                 InstitutionNoun(w) && Determined(i) && !NounModified(i)) {
         ref = agent.target;
         form = MentionForm::kDescription;
       }
