@@ -11,8 +11,12 @@ namespace {
 
 // Decodes the code point at `pos`; invalid bytes decode as themselves with length 1 so that the
 // tokenizer always advances (the importers have already rejected invalid UTF-8).
-uint32_t DecodeAt(std::string_view s, size_t pos, size_t* len) {
+inline uint32_t DecodeAt(std::string_view s, size_t pos, size_t* len) {
   auto b = static_cast<unsigned char>(s[pos]);
+  if (b < 0x80) {
+    *len = 1;
+    return b;
+  }
   size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 1;
   if (pos + n > s.size()) n = 1;
   uint32_t cp = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
@@ -23,12 +27,14 @@ uint32_t DecodeAt(std::string_view s, size_t pos, size_t* len) {
 
 // ICU's character properties: letters and digits of every script ("Şafak", "Кислиця").
 bool IsLetterOrDigit(uint32_t cp) {
-  if (cp < 0x80) return std::isalnum(static_cast<int>(cp)) != 0;
+  if (cp < 0x80) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  }
   return u_isalnum(static_cast<UChar32>(cp)) != 0 || u_charType(static_cast<UChar32>(cp)) == U_NON_SPACING_MARK;
 }
 
 bool IsUpper(uint32_t cp) {
-  if (cp < 0x80) return std::isupper(static_cast<int>(cp)) != 0;
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
   return u_isupper(static_cast<UChar32>(cp)) != 0 || u_istitle(static_cast<UChar32>(cp)) != 0;
 }
 
