@@ -92,6 +92,8 @@ struct Candidate {
   // so it is reported only when bare mentions are asked for, never put in the graph.
   bool support = false;
   std::vector<std::string> subject;  // a verb's source actors, for the verbs coordinated with it
+  // The verb before the comma whose subject (and time) a participle of saying shares, or -1.
+  int lead = -1;
   Event event;
 };
 
@@ -913,6 +915,7 @@ class Extractor {
       if (sources.empty()) sources = CoordinatedSubject(c, a);
       if (sources.empty()) sources = ParticipleSubject(c, a);
       c.subject = sources;
+      c.lead = LeadVerb(c, a);
       targets = RightActors(t);
       PostModifiers(t, sources, targets, participants, places);
       // "I will be speaking with the Ukrainian Defense Minister": speaking with someone is
@@ -969,6 +972,23 @@ class Extractor {
     add(sources, symmetric ? Role::kParticipant : Role::kSource);
     add(targets, symmetric ? Role::kParticipant : Role::kTarget);
     add(participants, Role::kParticipant);
+    // "increasing demand for LNG in Asia": a demand without anyone demanding is the market's.
+    if (e.type == "demand" && c.noun && e.participants.empty()) e.type = "other";
+    if (!c.noun && places.empty() && Passive(c)) {
+      // "Lysychansk has been brought under control": the subject of a passive is what the act
+      // was done to; a city there is where it happened.
+      for (size_t k = c.np_first > clause_begin_[t] ? c.np_first - 1 : c.np_first; k < c.np_first;
+           ++k) {
+        int m = MentionAt(k);
+        if (m < 0) continue;
+        if (IsPlaceMention(m) && EntityOf(m).kind == EntityKind::kLocation) {
+          const std::string& id = EntityOf(m).id;
+          std::erase_if(e.participants, [&id](const Participant& p) { return p.entity == id; });
+          places.emplace_back(m, "in");
+        }
+        k = ents_.mentions[m].last - 1;
+      }
+    }
     if (places.empty() && PlaceIsTheTarget(e.type)) {
       // "the occupiers shelled Kharkiv", "visited the town of Bucha": the place attacked or
       // visited is where it happened.
@@ -1083,6 +1103,22 @@ class Extractor {
       return p->subject;
     }
     return {};
+  }
+
+  // The verb before the comma that a participle ("..., saying") depends on, or -1.
+  int LeadVerb(const Candidate& c, size_t verb_start) const {
+    size_t b = doc_.first_token[toks_[c.trigger].sentence];
+    if (verb_start <= b || toks_[verb_start - 1].lower != "," ||
+        !toks_[c.trigger].lower.ends_with("ing")) {
+      return -1;
+    }
+    for (const Candidate* p = &c; p != cands_.data();) {
+      --p;
+      if (p->trigger < b) break;
+      if (p->noun || p->support || p->trigger >= verb_start) continue;
+      return static_cast<int>(p - cands_.data());
+    }
+    return -1;
   }
 
   // "The European Union's High Representative for Foreign Policy stated": a known person's title
@@ -1233,14 +1269,22 @@ class Extractor {
       int m = MentionAt(i);
       if (m >= 0 && PremodifiesEventNoun(m)) break;  // "ahead of the EU Defense Ministers meeting"
       // "an assessment of Russia's stance": a possessor belongs to the noun it precedes.
-      if (m >= 0 && ents_.mentions[m].possessive) break;
+      if (m >= 0 && ents_.mentions[m].possessive) {
+        i = ents_.mentions[m].last - 1;
+        continue;
+      }
       if (m >= 0) {
         const EntityMention& em = ents_.mentions[m];
         const Entity& ent = EntityOf(m);
+        // "the southern city of Mykolaiv": "of" after a noun of settlement or region is "in".
+        static const WordSet kSettlementNouns = {"city", "town", "village", "region", "district",
+                                                 "province", "oblast", "port", "capital"};
+        bool settlement_of = prep == "of" && i >= 2 && toks_[i - 1].lower == "of" &&
+                             Has(kSettlementNouns, toks_[i - 2].lower);
         bool locative = prep == "in" || prep == "near" || prep == "at" || prep == "outside" ||
-                        prep == "inside";
+                        prep == "inside" || settlement_of;
         if (locative && IsPlaceMention(m)) {
-          places.emplace_back(m, prep);
+          places.emplace_back(m, settlement_of ? "in" : prep);
         } else if (locative && prep != "at" && ent.kind == EntityKind::kCountry &&
                    em.form == MentionForm::kName && !em.embedded) {
           // "in Ukraine" is a place; "directed at Slovakia" is a target.
@@ -1383,6 +1427,21 @@ class Extractor {
     }
   }
 
+  // "was captured", "has been brought": a form of "be" before a past participle.
+  bool Passive(const Candidate& c) const {
+    std::string_view w = toks_[c.trigger].lower;
+    bool participle = w.ends_with("ed") || Has(kIrregularPast, w) || w.ends_with("en");
+    if (!participle) return false;
+    for (size_t k = c.np_first; k < c.trigger; ++k) {
+      std::string_view a = toks_[k].lower;
+      if (a == "was" || a == "were" || a == "been" || a == "be" || a == "is" || a == "are" ||
+          a == "being") {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static bool PlaceIsTheTarget(std::string_view type) {
     return type == "attack" || type == "visit" || type == "invade" || type == "mass_violence";
   }
@@ -1439,7 +1498,8 @@ class Extractor {
   bool IntentionNounBefore(size_t to) const {
     static const WordSet kIntentionNouns = {"proposal", "plan", "plans", "aim", "bid", "effort",
                                             "efforts", "attempt", "intention", "intentions",
-                                            "pledge", "promise", "offer", "decision"};
+                                            "pledge", "promise", "offer", "decision",
+                                            "agreement"};
     for (size_t k = clause_begin_[to]; k < to; ++k) {
       if (Has(kIntentionNouns, toks_[k].lower)) return true;
     }
@@ -1734,6 +1794,8 @@ class Extractor {
     }
     const bool heading = doc_.heading[toks_[t].sentence];
     if (own != Tense::kNone) return TenseSpan(own, heading);
+    // "Wallace said ..., saying": the participle happens when its verb does.
+    if (!c.noun && c.lead >= 0) return cands_[c.lead].event.time;
     if (c.noun && c.entry->gathering) {
       if (const Timex* tx = NarrativeTime(t)) {
         TimeSpan span = *tx->time;

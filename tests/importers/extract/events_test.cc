@@ -505,5 +505,15 @@ TEST(Events, AModalAfterThenStaysHypotheticalAndAPostponedMeetingDidNotHappen) {
   EXPECT_EQ(meetings->modality, Modality::kNegated);
 }
 
+TEST(Events, AParticipleOfSayingTakesTheTimeOfItsVerb) {
+  Extracted x = ExtractFrom("Kaja Kallas warned on Monday, saying Russia had not changed.");
+  const Event* saying = x.ByTrigger("saying");
+  const Event* warned = x.ByTrigger("warned");
+  ASSERT_NE(saying, nullptr);
+  ASSERT_NE(warned, nullptr);
+  EXPECT_EQ(saying->time.end, warned->time.end);
+  EXPECT_TRUE(saying->time.end.has_value());
+}
+
 }  // namespace
 }  // namespace eg
