@@ -406,10 +406,23 @@ class Linker {
     record.score = best_tie.score;
     record.absorbed_before = e;
     record.into_before = *best;
-    // An event that absorbed others in the batch not yet applied has relations the store does
-    // not show yet.
-    if (batch_survivors_.count(e.id)) EG_RETURN_IF_ERROR(FlushMerges());
     EG_ASSIGN_OR_RETURN(record.relations, store_.RelationsOf(e.id));
+    if (batch_survivors_.count(e.id)) {
+      // `e` absorbed others in the batch not yet applied: its relations are, as the batch will
+      // leave them, the stored ones and the ones moved to it, each through the merges.
+      std::vector<Relation> current;
+      std::set<std::tuple<std::string, std::string, int>> kept;
+      auto add = [&](Relation r) {
+        r.from = Survivor(r.from);
+        r.to = Survivor(r.to);
+        if (r.from == r.to || (r.from != e.id && r.to != e.id)) return;
+        r = Canonical(std::move(r));
+        if (kept.insert({r.from, r.to, static_cast<int>(r.type)}).second) current.push_back(std::move(r));
+      };
+      for (const auto& r : record.relations) add(r);
+      for (const auto& r : merges_.put_relations) add(r);
+      record.relations = std::move(current);
+    }
     Event survivor = *best;
     AbsorbEvent(survivor, e);
     survivor.merged.push_back(MergeNote{e.id, best_tie.rule, best_tie.score});

@@ -108,6 +108,77 @@ TEST_F(LinkStoreTest, LoadGraphFiltersAndCollectsReferencedRecords) {
   EXPECT_TRUE(view->relations.empty()) << "relations to events outside the view are left out";
 }
 
+TEST_F(LinkStoreTest, ThreeReportsMergeInOneRunAndNoRelationPointsAtAMergedEvent) {
+  Entity kallas{"person:kaja-kallas", EntityKind::kPerson, "Kaja Kallas", {}, "EE", {}, {}, {}, {}};
+  Entity rutte{"person:mark-rutte", EntityKind::kPerson, "Mark Rutte", {}, "NL", {}, {}, {}, {}};
+  Entity brussels{"location:brussels-be", EntityKind::kLocation, "Brussels", {}, "BE", 50.85, 4.35, {}, {}};
+  const std::vector<Participant> who = {{kallas.id, Role::kParticipant}, {rutte.id, Role::kParticipant}};
+  const char* sentences[] = {"Kallas met Rutte in Brussels.", "Rutte and Kallas met in Brussels.",
+                             "In Brussels, Kallas met Rutte."};
+  for (int i = 0; i < 3; ++i) {
+    Article art;
+    art.id = "art:m" + std::to_string(i);
+    art.text = sentences[i];
+    Event meeting = Mention("ev:m" + std::to_string(i), "meet", "met", 0, Day("2025-12-01"), who, art.id);
+    meeting.location = Location{brussels.id, brussels.name, "in", brussels.lat, brussels.lon};
+    meeting.evidence[0].sentence = Span{0, art.text.size()};
+    // Each report also tells of an earlier statement of Kallas, so the merged events have
+    // relations to move.
+    Event said = Mention("ev:s" + std::to_string(i), "statement", "said", 0,
+                         Day(i == 0 ? "2025-11-20" : i == 1 ? "2025-11-22" : "2025-11-24"),
+                         {{kallas.id, Role::kSource}}, art.id);
+    ASSERT_TRUE(store_->PutArticle(art, {kallas, rutte, brussels}, {meeting, said}).ok());
+  }
+  auto report = LinkStore(*store_);
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  EXPECT_EQ(report->merged_events, 2u);
+  EventQuery q;
+  q.type = "meet";
+  auto meetings = store_->Events(q);
+  ASSERT_TRUE(meetings.ok());
+  ASSERT_EQ(meetings->size(), 1u);
+  const Event& survivor = meetings->front();
+  EXPECT_EQ(survivor.evidence.size(), 3u);
+  EXPECT_EQ(survivor.sources, 3);
+  EXPECT_EQ(store_->Stats()->merged, 2u);
+  auto all_there = [&]() {
+    auto rels = store_->Relations();
+    EXPECT_TRUE(rels.ok());
+    for (const auto& r : *rels) {
+      EXPECT_TRUE(store_->GetEvent(r.from)->has_value()) << r.from << " is gone";
+      EXPECT_TRUE(store_->GetEvent(r.to)->has_value()) << r.to << " is gone";
+    }
+    EXPECT_EQ(store_->Stats()->relations, rels->size());
+    return *rels;
+  };
+  const auto rels = all_there();
+  // Every statement came before the meeting, and says so through the survivor.
+  for (const char* s : {"ev:s0", "ev:s1", "ev:s2"}) EXPECT_TRUE(Before(rels, s, survivor.id)) << s;
+
+  // A merge into an event that had absorbed another is undone in two steps, one per record.
+  std::vector<std::string> undo = {survivor.id};
+  size_t restored = 0;
+  while (!undo.empty()) {
+    const std::string id = undo.back();
+    undo.pop_back();
+    auto back = Unmerge(*store_, id);
+    ASSERT_TRUE(back.ok()) << back.status().ToString();
+    for (const auto& r : *back) {
+      ++restored;
+      auto e = store_->GetEvent(r);
+      ASSERT_TRUE(e.ok() && e->has_value());
+      if (!(*e)->merged.empty()) undo.push_back(r);
+    }
+  }
+  EXPECT_EQ(restored, 2u);
+  EXPECT_EQ(store_->Stats()->merged, 0u);
+  ASSERT_TRUE(LinkStore(*store_).ok());
+  meetings = store_->Events(q);
+  ASSERT_TRUE(meetings.ok());
+  EXPECT_EQ(meetings->size(), 3u);
+  all_there();
+}
+
 // What the sweep must keep of the all-pairs method: for every pair the all-pairs method relates
 // within the sweep's window, the stored relations say the same thing, either as a stored relation
 // of the same type or, for an order the bounds decide, through a chain of stored order relations
