@@ -128,6 +128,16 @@ bool SameGivenName(const std::string& a, const std::string& b) {
   return d[n][m] <= 1;
 }
 
+// Two names of ten letters or more that differ by at most one letter are one name spelt two ways
+// ("north-atlantic-treaty-organisation" / "...-organization").
+bool SameSpelling(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  if (a.size() < 10 || b.size() < 10 || a.size() != b.size()) return false;
+  size_t diff = 0;
+  for (size_t i = 0; i < a.size(); ++i) diff += a[i] != b[i];
+  return diff <= 1;
+}
+
 // A one-word person ("Kallas") or an organization known by its acronym ("NATO").
 bool IsShortForm(const Entity& e) { return Words(Slugify(e.name)).size() == 1; }
 
@@ -335,22 +345,55 @@ class Resolver {
     return Status::Ok();
   }
 
-  // Folds the organizations known by acronym `acronym` only into `e` when `e` is the only
-  // compatible organization with those initials (or that alias).
+  // The organization an acronym stands for among `ids` (compatible with `short_form`): those whose
+  // initials it is, else those that list it as an alias; several count as one when their names
+  // differ only in spelling ("Organisation", "Organization"), and then the one most events name.
+  Result<std::optional<std::string>> AcronymTarget(const Entity& short_form, const std::vector<std::string>& by_initials,
+                                                   const std::vector<std::string>& by_alias) {
+    EG_ASSIGN_OR_RETURN(std::vector<std::string> cands, CompatibleWith(short_form, by_initials));
+    if (cands.empty()) {
+      EG_ASSIGN_OR_RETURN(cands, CompatibleWith(short_form, by_alias));
+    }
+    if (cands.empty()) return std::optional<std::string>();
+    std::vector<std::string> slugs;
+    for (const auto& id : cands) {
+      EG_ASSIGN_OR_RETURN(std::optional<Entity> c, store_.GetEntity(id));
+      slugs.push_back(c ? Slugify(c->name) : id);
+    }
+    for (const auto& slug : slugs) {
+      if (!SameSpelling(slug, slugs.front())) return std::optional<std::string>();
+    }
+    std::optional<std::string> best;
+    uint64_t best_events = 0;
+    for (const auto& id : cands) {
+      EG_ASSIGN_OR_RETURN(uint64_t n, store_.CountEntityEvents(id));
+      if (!best || n > best_events) {
+        best = id;
+        best_events = n;
+      }
+    }
+    return best;
+  }
+
+  // Folds the organizations known by acronym `acronym` only into the organization it stands for,
+  // when that is `e` (a full name of this run) or a spelling of it.
   Status TakeInAcronyms(const Entity& e, const std::string& acronym) {
     EG_ASSIGN_OR_RETURN(std::vector<std::string> shorts, Named(Key(e.kind, kShort, acronym)));
     if (Without(shorts, e.id).empty()) return Status::Ok();
     EG_ASSIGN_OR_RETURN(std::vector<std::string> holders, Named(Key(e.kind, kAcronym, acronym)));
-    std::erase_if(holders, [&](const std::string& h) {
+    EG_ASSIGN_OR_RETURN(std::vector<std::string> aliased, Named(Key(e.kind, kName, acronym)));
+    holders.push_back(e.id);
+    const auto is_short = [&](const std::string& h) {
       return std::find(shorts.begin(), shorts.end(), h) != shorts.end();
-    });
+    };
+    std::erase_if(holders, is_short);
+    std::erase_if(aliased, is_short);
     for (const auto& s : Without(shorts, e.id)) {
       if (gone_.count(s)) continue;
       EG_ASSIGN_OR_RETURN(std::optional<Entity> short_form, store_.GetEntity(s));
       if (!short_form || !Compatible(e, *short_form)) continue;
-      EG_ASSIGN_OR_RETURN(std::vector<std::string> rivals, CompatibleWith(*short_form, Without(holders, e.id)));
-      if (!rivals.empty()) continue;  // another organization has these initials too: ambiguous
-      EG_RETURN_IF_ERROR(Fold(s, e.id));
+      EG_ASSIGN_OR_RETURN(std::optional<std::string> target, AcronymTarget(*short_form, holders, aliased));
+      if (target) EG_RETURN_IF_ERROR(Fold(s, *target));
     }
     return Status::Ok();
   }
@@ -397,13 +440,14 @@ class Resolver {
       EG_ASSIGN_OR_RETURN(std::vector<std::string> by_initials, Named(Key(e.kind, kAcronym, acronym)));
       EG_ASSIGN_OR_RETURN(std::vector<std::string> by_alias, Named(Key(e.kind, kName, acronym)));
       EG_ASSIGN_OR_RETURN(std::vector<std::string> shorts, Named(Key(e.kind, kShort, acronym)));
-      by_initials.insert(by_initials.end(), by_alias.begin(), by_alias.end());
-      std::erase_if(by_initials, [&](const std::string& id) {
+      const auto is_short = [&](const std::string& id) {
         return std::find(shorts.begin(), shorts.end(), id) != shorts.end();
-      });
-      EG_ASSIGN_OR_RETURN(std::vector<std::string> cands, CompatibleWith(e, by_initials));
-      if (cands.size() == 1) {
-        EG_RETURN_IF_ERROR(Fold(e.id, cands.front()));
+      };
+      std::erase_if(by_initials, is_short);
+      std::erase_if(by_alias, is_short);
+      EG_ASSIGN_OR_RETURN(std::optional<std::string> target, AcronymTarget(e, by_initials, by_alias));
+      if (target) {
+        EG_RETURN_IF_ERROR(Fold(e.id, *target));
         return true;
       }
     }

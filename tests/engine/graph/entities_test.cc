@@ -260,6 +260,23 @@ TEST_F(EntitiesTest, AcronymsJoinTheirOrganizationInEitherOrder) {
   EXPECT_TRUE(Names(*ev3, "organization:north-atlantic-treaty-organization"));
 }
 
+TEST_F(EntitiesTest, AnAcronymJoinsTheFullNameWhateverItsSpelling) {
+  // British and American spellings of one name are one organization for its acronym, which joins
+  // the spelling most events use; an organization that only lists the acronym as an alias is no
+  // rival to one whose initials it is.
+  for (const char* art : {"art:1", "art:2"}) {
+    Put(art, std::string("ev:") + art, "meet", "2025-12-01", {Org("North Atlantic Treaty Organization")});
+  }
+  Put("art:3", "ev:3", "meet", "2025-12-01", {Org("North Atlantic Treaty Organisation")});
+  Put("art:4", "ev:4", "meet", "2025-12-01", {Org("Nato alliance", {"Nato"})});
+  Resolve();
+  Put("art:5", "ev:5", "meet", "2025-12-02", {Org("Nato")});
+  auto r = Resolve();
+  ASSERT_EQ(r.folds.size(), 1u);
+  EXPECT_EQ(r.folds[0].first, "organization:nato");
+  EXPECT_EQ(r.folds[0].second, "organization:north-atlantic-treaty-organization");
+}
+
 TEST_F(EntitiesTest, AnAcronymTwoOrganizationsShareStaysApart) {
   Put("art:1", "ev:1", "meet", "2025-12-01", {Org("European Union")});
   Put("art:2", "ev:2", "meet", "2025-12-01", {Org("Eurasian Union")});
