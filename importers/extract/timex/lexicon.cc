@@ -2,8 +2,9 @@
 
 #include <iterator>
 #include <string>
-#include <unordered_set>
 #include <utility>
+
+#include "importers/extract/words/word_table.h"
 
 namespace eg::timex {
 namespace {
@@ -14,20 +15,28 @@ struct Entry {
   V value;
 };
 
+// The tables are asked about nearly every word near a number or an anchor word, and most words are
+// in none of them: a WordTable answers a miss from the key's length or first byte, where a scan
+// compared every entry. Insert keeps the first value of a repeated word, as the scan did.
 template <typename V, size_t N>
-std::optional<V> Find(const Entry<V> (&table)[N], std::string_view word) {
-  for (const auto& e : table) {
-    if (e.word == word) return e.value;
-  }
-  return std::nullopt;
+const WordTable<V>* MakeTable(const Entry<V> (&table)[N]) {
+  auto* t = new WordTable<V>();
+  for (const auto& e : table) t->Insert(e.word, e.value);
+  return t;
+}
+
+template <typename V>
+std::optional<V> Find(const WordTable<V>& table, std::string_view word) {
+  const V* v = table.Find(word);
+  if (v == nullptr) return std::nullopt;
+  return *v;
 }
 
 template <size_t N>
-bool Contains(const std::string_view (&table)[N], std::string_view word) {
-  for (const auto& w : table) {
-    if (w == word) return true;
-  }
-  return false;
+const WordSet* MakeSet(const std::string_view (&table)[N]) {
+  auto* s = new WordSet();
+  for (std::string_view w : table) s->Insert(w);
+  return s;
 }
 
 // Month value; a negative value marks an abbreviation.
@@ -132,35 +141,52 @@ constexpr std::string_view kFuture[] = {
 }  // namespace
 
 std::optional<int> MonthOf(std::string_view word, bool* abbreviation) {
-  const auto v = Find(kMonths, word);
+  static const auto* months = MakeTable(kMonths);
+  const auto v = Find(*months, word);
   if (!v) return std::nullopt;
   if (abbreviation) *abbreviation = *v < 0;
   return *v < 0 ? -*v : *v;
 }
 
 std::optional<int> WeekdayOf(std::string_view word, bool* abbreviation) {
-  const auto v = Find(kWeekdays, word);
+  static const auto* weekdays = MakeTable(kWeekdays);
+  const auto v = Find(*weekdays, word);
   if (!v) return std::nullopt;
   if (abbreviation) *abbreviation = *v < 0;
   return *v < 0 ? -*v : *v;
 }
 
-std::optional<int> NumberWordOf(std::string_view word) { return Find(kNumberWords, word); }
-std::optional<int> OrdinalWordOf(std::string_view word) { return Find(kOrdinalWords, word); }
-std::optional<UnitWord> UnitOf(std::string_view word) { return Find(kUnits, word); }
+std::optional<int> NumberWordOf(std::string_view word) {
+  static const auto* numbers = MakeTable(kNumberWords);
+  return Find(*numbers, word);
+}
+std::optional<int> OrdinalWordOf(std::string_view word) {
+  static const auto* ordinals = MakeTable(kOrdinalWords);
+  return Find(*ordinals, word);
+}
+std::optional<UnitWord> UnitOf(std::string_view word) {
+  static const auto* units = MakeTable(kUnits);
+  return Find(*units, word);
+}
 
 bool IsTimeUnit(Unit u) { return u == Unit::kSecond || u == Unit::kMinute || u == Unit::kHour; }
 
-std::optional<std::string_view> SeasonOf(std::string_view word) { return Find(kSeasons, word); }
+std::optional<std::string_view> SeasonOf(std::string_view word) {
+  static const auto* seasons = MakeTable(kSeasons);
+  return Find(*seasons, word);
+}
 std::optional<std::string_view> PartOfDayOf(std::string_view word) {
-  return Find(kPartsOfDay, word);
+  static const auto* parts = MakeTable(kPartsOfDay);
+  return Find(*parts, word);
 }
 std::optional<std::string_view> FrequencyAdverbOf(std::string_view word) {
-  return Find(kFrequencyAdverbs, word);
+  static const auto* adverbs = MakeTable(kFrequencyAdverbs);
+  return Find(*adverbs, word);
 }
 
 bool IsTemporalContextWord(std::string_view word) {
-  return Contains(kTemporalContext, word) || MonthOf(word) || WeekdayOf(word) || UnitOf(word) ||
+  static const auto* context = MakeSet(kTemporalContext);
+  return context->Contains(word) || MonthOf(word) || WeekdayOf(word) || UnitOf(word) ||
          SeasonOf(word) || NumberWordOf(word) || OrdinalWordOf(word);
 }
 
@@ -178,12 +204,12 @@ constexpr std::string_view kAnchorWords[] = {
     "fy", "q", "h", "yet", "already", "former", "formerly", "eve",
 };
 
-// One hash set of every anchor word, built on first use (thread-safe static initialization).
-const std::unordered_set<std::string_view>& AnchorSet() {
+// One set of every anchor word, built on first use (thread-safe static initialization).
+const WordSet& AnchorSet() {
   static const auto* set = [] {
-    auto* s = new std::unordered_set<std::string_view>();
+    auto* s = new WordSet();
     auto add_all = [&](const auto& table) {
-      for (const auto& e : table) s->insert(e.word);
+      for (const auto& e : table) s->Insert(e.word);
     };
     add_all(kMonths);
     add_all(kWeekdays);
@@ -193,36 +219,29 @@ const std::unordered_set<std::string_view>& AnchorSet() {
     add_all(kSeasons);
     add_all(kPartsOfDay);
     add_all(kFrequencyAdverbs);
-    for (std::string_view w : kAnchorWords) s->insert(w);
+    for (std::string_view w : kAnchorWords) s->Insert(w);
     return s;
   }();
   return *set;
 }
 
-// The tense cues are looked up for every word around a weekday or a month name: a hash set
-// keeps that cheap as the lists grow.
-template <size_t N>
-const std::unordered_set<std::string_view>* MakeSet(const std::string_view (&table)[N]) {
-  return new std::unordered_set<std::string_view>(std::begin(table), std::end(table));
-}
-
 }  // namespace
 
-bool IsTemporalAnchor(std::string_view word) { return AnchorSet().count(word) > 0; }
+bool IsTemporalAnchor(std::string_view word) { return AnchorSet().Contains(word); }
 
 bool IsPastCue(std::string_view word) {
   static const auto* irregular = MakeSet(kPastIrregular);
   static const auto* exceptions = MakeSet(kEdExceptions);
-  if (irregular->count(word) > 0) return true;
+  if (irregular->Contains(word)) return true;
   if (word.size() >= 5 && word.substr(word.size() - 2) == "ed") {
-    return exceptions->count(word) == 0;
+    return !exceptions->Contains(word);
   }
   return false;
 }
 
 bool IsFutureCue(std::string_view word) {
   static const auto* future = MakeSet(kFuture);
-  return future->count(word) > 0;
+  return future->Contains(word);
 }
 
 }  // namespace eg::timex

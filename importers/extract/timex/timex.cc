@@ -14,6 +14,7 @@
 #include "importers/extract/timex/calendar.h"
 #include "importers/extract/timex/lexicon.h"
 #include "importers/extract/timex/tokenizer.h"
+#include "importers/extract/words/word_table.h"
 
 namespace eg {
 
@@ -79,8 +80,13 @@ constexpr std::string_view kTimeZones[] = {"gmt", "utc", "est", "edt", "cst", "c
                                            "mdt", "pst", "pdt", "cet", "cest", "bst", "et",
                                            "pt", "msk", "ist", "jst", "eet", "eest"};
 
+// The rules ask this of short literal lists for most tokens they try: the length check comes first
+// and the bytes are compared inline, without a call into the C library per entry.
 bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
+  for (std::string_view x : list) {
+    if (x.size() == w.size() && SameWord(x.data(), w.data(), w.size())) return true;
+  }
+  return false;
 }
 
 class Tagger {
@@ -211,7 +217,7 @@ class Tagger {
   // True for an "-ed" word right after a determiner, or after a determiner and an adverb: "the
   // proposed merger", "a still unspecified date". Such an adjective tells no tense.
   bool AdjectiveInNounPhrase(size_t i) const {
-    const std::string& w = T(i).lower;
+    std::string_view w = T(i).lower;
     if (i == 0 || w.size() < 3 || w.compare(w.size() - 2, 2, "ed") != 0) return false;
     auto determiner = [&](size_t k) {
       return WordIn(k, {"a", "an", "the", "its", "their", "his", "her", "this", "that", "these",
@@ -219,7 +225,7 @@ class Tagger {
     };
     if (determiner(i - 1)) return true;
     if (i < 2 || !determiner(i - 2) || !IsWord(i - 1)) return false;
-    const std::string& adverb = T(i - 1).lower;
+    std::string_view adverb = T(i - 1).lower;
     return (adverb.size() > 3 && adverb.compare(adverb.size() - 2, 2, "ly") == 0) ||
            OneOf(adverb, {"still", "yet", "long", "much", "once"});
   }
@@ -231,7 +237,7 @@ class Tagger {
     constexpr size_t kWindow = 12;
     auto cue = [&](size_t i) -> Direction {
       if (!IsWord(i)) return Direction::kNone;
-      const std::string& w = T(i).lower;
+      std::string_view w = T(i).lower;
       if (w == "ll" && i > 0 && (Punct(i - 1, "'") || Punct(i - 1, "\xE2\x80\x99"))) {
         return Direction::kFuture;
       }
@@ -594,7 +600,7 @@ class Tagger {
     } else {
       const size_t k = Word(i, "the") ? i + 1 : i;
       if (WordIn(k, {"end", "beginning", "start", "middle", "close", "turn"}) && Word(k + 1, "of")) {
-        const std::string& w = T(k).lower;
+        std::string_view w = T(k).lower;
         mod = w == "end" || w == "close" ? "END" : w == "middle" ? "MID" : "START";
         j = k + 2;
         position = true;
@@ -608,7 +614,7 @@ class Tagger {
       if (preposition) return std::nullopt;
       if (WordIn(i, {"about", "around", "approximately", "roughly", "some", "almost", "nearly",
                      "over", "under", "within"})) {
-        const std::string& w = T(i).lower;
+        std::string_view w = T(i).lower;
         mod = w == "almost" || w == "nearly" || w == "under" ? "LESS_THAN"
               : w == "over"                                  ? "MORE_THAN"
               : w == "within"                                ? "EQUAL_OR_LESS"
@@ -688,7 +694,7 @@ class Tagger {
       return Count{i + 1, Val(i), false};
     }
     if (!IsWord(i)) return std::nullopt;
-    const std::string& w = T(i).lower;
+    std::string_view w = T(i).lower;
     if (w == "a" || w == "an") {
       if (Word(i + 1, "couple") && Word(i + 2, "of")) return Count{i + 3, 2, false};
       if (WordIn(i + 1, {"few", "several"})) return Count{i + 2, kUnknownCount, false};
@@ -1874,7 +1880,7 @@ class Tagger {
       return std::nullopt;
     }
     if (!IsWord(k)) return std::nullopt;
-    const std::string& w = T(k).lower;
+    std::string_view w = T(k).lower;
     if (auto u = UnitOf(w); u && !u->plural) {
       if (u->unit == Unit::kDay && shift == 0) return std::nullopt;  // "this day" is vague
       if (TitleCased(k)) return std::nullopt;
@@ -2106,7 +2112,7 @@ class Tagger {
     const size_t p = i - 1;
     if (Num(p) || (p < N() && T(p).kind == TokenKind::kNumber) || Punct(p, "%")) return true;
     if (!IsWord(p) || T(p).capitalized) return false;
-    const std::string& w = T(p).lower;
+    std::string_view w = T(p).lower;
     if (NumberWordOf(w) || OneOf(w, {"million", "billion", "trillion", "percent", "cents"})) {
       return true;
     }
@@ -2281,7 +2287,7 @@ class Tagger {
     }
     // "on Mondays", "Tuesday nights": plural weekdays are sets.
     if (IsWord(i) && T(i).lower.size() > 4 && T(i).lower.back() == 's') {
-      const std::string& w = T(i).lower;
+      std::string_view w = T(i).lower;
       if (auto wd = WeekdayOf(std::string_view(w).substr(0, w.size() - 1))) {
         c.end = i + 1;
         c.value = "XXXX-WXX-" + std::to_string(*wd);
@@ -2308,7 +2314,7 @@ class Tagger {
       return std::optional<Candidate>(c);
     };
     if (!IsWord(i)) return std::nullopt;
-    const std::string& w = T(i).lower;
+    std::string_view w = T(i).lower;
     if (OneOf(w, {"now", "currently", "presently", "nowadays"})) {
       if (CapitalizedMidSentence(i)) return std::nullopt;
       return make(i + 1, "PRESENT_REF");
