@@ -1029,12 +1029,15 @@ class Recognizer {
       }
       if (taken_[i] || !toks_[i].is_word) continue;
       std::string_view w = toks_[i].lower;
+      const PronounClass pronoun = PronounClassOf(w);
       // A name no table knows (a product: "iPhone 4") is the likelier antecedent of "it" than
       // the organization named before it.
-      bool inner_capital = std::any_of(toks_[i].text.begin() + 1, toks_[i].text.end(), [](char ch) {
-        return std::isupper(static_cast<unsigned char>(ch));
-      });
-      if ((toks_[i].capitalized || inner_capital) && i != SentenceBegin(i) && w != "i" &&
+      auto inner_capital = [&] {
+        return std::any_of(toks_[i].text.begin() + 1, toks_[i].text.end(), [](char ch) {
+          return std::isupper(static_cast<unsigned char>(ch));
+        });
+      };
+      if ((toks_[i].capitalized || inner_capital()) && i != SentenceBegin(i) && w != "i" &&
           !PersonNounAt(i) && !IsPersonTitle(w)) {
         // Days and months are no antecedents ("announced Friday that it will").
         if (agent.sentence != SIZE_MAX && !IsCalendarWord(w)) last_unknown_name = i;
@@ -1043,15 +1046,14 @@ class Recognizer {
       std::optional<Target> ref;
       MentionForm form = MentionForm::kPronoun;
       size_t first = i;
-      if (w == "he" || w == "him" || w == "his" || w == "himself" || w == "she" || w == "her" ||
-          w == "herself") {
+      if (pronoun == PronounClass::kPerson) {
         if (recent(person, i, 3)) ref = person.target;
-      } else if (w == "it" || w == "its" || w == "itself") {
+      } else if (pronoun == PronounClass::kThing) {
         bool product_since = last_unknown_name != SIZE_MAX && last_unknown_name > agent_token;
         if (recent(agent, i, 2) && !product_since && !(w == "it" && Expletive(i))) {
           ref = agent.target;
         }
-      } else if (w == "they" || w == "them" || w == "their" || w == "themselves") {
+      } else if (pronoun == PronounClass::kPlural) {
         // People named by a common noun in this sentence or the last ("Many buyers ... their
         // orders") are likelier than an organization named in between.
         if (recent(group, i, 1)) {
@@ -1068,7 +1070,7 @@ class Recognizer {
         t.name = std::string(w);
         t.id = MakeEntityId(EntityKind::kGroup, t.name);
         ref = t;
-      } else if ((w == "i" || w == "me" || w == "my") && doc_.in_quote[i]) {
+      } else if (pronoun == PronounClass::kSpeaker && doc_.in_quote[i]) {
         ref = Speaker(i, order, added);
       } else if (PersonNounAt(i) && !IsGroupNoun(w) && lex_ != nullptr &&
                  lex_->LemmaView(w, WordPos::kNoun) != w && !AfterSubject(i) &&
@@ -1152,6 +1154,27 @@ class Recognizer {
     bool before = toks_[i - 1].is_word && toks_[i - 1].capitalized;
     bool after = i + 1 < SentenceEnd(i) && toks_[i + 1].is_word && toks_[i + 1].capitalized;
     return before || after;
+  }
+
+  // The pronouns Anaphora resolves, by the antecedent they take.
+  enum class PronounClass { kNone, kPerson, kThing, kPlural, kSpeaker };
+
+  // One table lookup per token instead of a comparison with each pronoun in turn.
+  static PronounClass PronounClassOf(std::string_view w) {
+    static const auto* table = [] {
+      auto* t = new WordTable<PronounClass>();
+      for (std::string_view p : {"he", "him", "his", "himself", "she", "her", "herself"}) {
+        t->Insert(p, PronounClass::kPerson);
+      }
+      for (std::string_view p : {"it", "its", "itself"}) t->Insert(p, PronounClass::kThing);
+      for (std::string_view p : {"they", "them", "their", "themselves"}) {
+        t->Insert(p, PronounClass::kPlural);
+      }
+      for (std::string_view p : {"i", "me", "my"}) t->Insert(p, PronounClass::kSpeaker);
+      return t;
+    }();
+    const PronounClass* c = table->Find(w);
+    return c == nullptr ? PronounClass::kNone : *c;
   }
 
   static bool IsAuxiliary(std::string_view w) {
