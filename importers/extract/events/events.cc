@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <unordered_set>
@@ -132,6 +133,8 @@ class Extractor {
     // this is the fallback of direct callers alone.
     Result<const Lexicon*> lex = Lexicon::Shared();
     lex_ = lex.ok() ? *lex : nullptr;
+    lemma_.resize(2 * toks_.size());
+    lemma_known_.assign(toks_.size(), 0);
     // People's titles in lower case, once: every verb without a named subject looks them up.
     for (const Entity& ent : ents_.entities) {
       if (ent.kind != EntityKind::kPerson) continue;
@@ -144,6 +147,7 @@ class Extractor {
 
   std::vector<Event> Run() {
     ComputeClauses();
+    ComputeSentenceCues();
     FindGroups();
     FindTriggers();
     AttachTimexes();
@@ -245,7 +249,56 @@ class Extractor {
     }
   }
 
+  // What ModalityOf() asks of every trigger's sentence, in one pass per sentence instead of one
+  // scan per trigger: where a report cue lets later words be reported (Reported()), and whether
+  // an open condition ("if", "unless", not yet closed by "then" or ";") precedes each token.
+  void ComputeSentenceCues() {
+    report_from_.assign(doc_.sentences.size(), SIZE_MAX);
+    conditional_.assign(toks_.size(), 0);
+    for (size_t s = 0; s < doc_.sentences.size(); ++s) {
+      const size_t b = doc_.first_token[s];
+      const size_t e = doc_.end_token[s];
+      bool conditional = false;
+      for (size_t k = b; k < e; ++k) {
+        conditional_[k] = conditional;
+        std::string_view w = toks_[k].lower;
+        if (w == "if" || w == "unless") conditional = true;
+        if (w == "then" || w == ";") conditional = false;
+        // A cue at k reports the words after the one that completes it (see Reported()).
+        size_t from = SIZE_MAX;
+        if (k + 1 < e) {
+          std::string_view next = toks_[k + 1].lower;
+          if ((Has(kReportCues, w) && (next == "that" || next == ":")) || w == "reportedly" ||
+              w == "allegedly") {
+            from = k + 1;
+          } else if ((w == "said" || w == "reported") && next == "to" && k + 2 < e &&
+                     std::string_view(toks_[k + 2].lower) == "have") {
+            from = k + 2;  // "said to have met"
+          }
+        }
+        report_from_[s] = std::min(report_from_[s], from);
+      }
+    }
+  }
+
+  // Token `k`'s lower-case form as a view: comparing a view with a literal checks the length
+  // first, where std::string's operator== with a C string measures and compares the bytes.
+  std::string_view W(size_t k) const { return toks_[k].lower; }
+
   int MentionAt(size_t i) const { return i < toks_.size() ? ents_.token_mention[i] : -1; }
+
+  // The WordNet lemma of token `k` as `pos` (empty when it is no such form). The same tokens are
+  // asked about again and again (as triggers, as neighbours of triggers, while finding tenses),
+  // so each answer is kept; the views point into the lexicon.
+  std::string_view LemmaAt(size_t k, WordPos pos) const {
+    const int slot = pos == WordPos::kVerb ? 0 : 1;
+    const uint8_t bit = static_cast<uint8_t>(1u << slot);
+    if ((lemma_known_[k] & bit) == 0) {
+      lemma_[2 * k + slot] = lex_->LemmaView(toks_[k].lower, pos);
+      lemma_known_[k] |= bit;
+    }
+    return lemma_[2 * k + slot];
+  }
 
   const Entity& EntityOf(int m) const { return ents_.entities[ents_.mentions[m].entity]; }
 
@@ -341,7 +394,7 @@ class Extractor {
     size_t i = pos;
     while (i > begin && Has(kAuxWords, toks_[i - 1].lower)) --i;
     // "X, the envoy, said": the comma closing an apposition.
-    if (i > begin + 1 && toks_[i - 1].lower == "," && ents_.token_apposition[i - 2] >= 0) --i;
+    if (i > begin + 1 && W(i - 1) == "," && ents_.token_apposition[i - 2] >= 0) --i;
     while (i > begin) {
       size_t j = i - 1;
       int m = MentionAt(j);
@@ -365,7 +418,7 @@ class Extractor {
         if (gm < 0 || !IsActorMention(gm)) break;
         AddActor(gm, out);
         i = ents_.mentions[gm].first;
-      } else if ((toks_[j].lower == "she" || toks_[j].lower == "he") && out.empty()) {
+      } else if ((W(j) == "she" || W(j) == "he") && out.empty()) {
         int p = LastPersonBefore(j);
         if (p >= 0) AddActor(p, out);
         break;
@@ -374,8 +427,8 @@ class Extractor {
       }
       // Coordination ("A and B", "A, B, and C") continues the subject; anything else ends it.
       size_t k = i;
-      while (k > begin && (toks_[k - 1].lower == "," || toks_[k - 1].lower == "and" ||
-                           toks_[k - 1].lower == "both")) {
+      while (k > begin && (W(k - 1) == "," || W(k - 1) == "and" ||
+                           W(k - 1) == "both")) {
         --k;
       }
       if (k == i) break;
@@ -384,7 +437,7 @@ class Extractor {
     // "channels with both Kyiv and Moscow aimed at de-escalation": names governed by a
     // preposition are its object, not the verb's subject.
     size_t k = i;
-    while (k > begin && (Has(kDeterminers, toks_[k - 1].lower) || toks_[k - 1].lower == "both")) --k;
+    while (k > begin && (Has(kDeterminers, toks_[k - 1].lower) || W(k - 1) == "both")) --k;
     if (!out.empty() && k > begin && Has(kPrepositions, toks_[k - 1].lower)) out.clear();
     return out;
   }
@@ -397,8 +450,8 @@ class Extractor {
     size_t i = pos + 1;
     while (i < end) {
       // "that" after a verb opens a complement clause ("stated that X ..."), not an object.
-      while (i < end && toks_[i].lower != "that" &&
-             (Has(kDeterminers, toks_[i].lower) || toks_[i].lower == "with")) {
+      while (i < end && W(i) != "that" &&
+             (Has(kDeterminers, toks_[i].lower) || W(i) == "with")) {
         ++i;
       }
       if (i >= end) break;
@@ -406,11 +459,11 @@ class Extractor {
       if (m < 0 || !(IsActorMention(m) || IsPlaceMention(m))) break;
       AddActor(m, out);
       i = ents_.mentions[m].last;
-      if (i < end && toks_[i].lower == "'s") break;
+      if (i < end && W(i) == "'s") break;
       while (i < end && toks_[i].is_word && !toks_[i].capitalized && IsGroupNoun(toks_[i].lower)) {
         ++i;
       }
-      if (i < end && (toks_[i].lower == "and" || toks_[i].lower == ",")) {
+      if (i < end && (W(i) == "and" || W(i) == ",")) {
         ++i;
         continue;
       }
@@ -425,15 +478,15 @@ class Extractor {
     const bool first = i == doc_.first_token[toks_[i].sentence];
     // A past form ("shelled", "attacked") is a verb unless a determiner makes it a modifier.
     if (toks_[i].lower.ends_with("ed")) {
-      return !first && (Has(kDeterminers, toks_[i - 1].lower) || toks_[i - 1].lower == "'s");
+      return !first && (Has(kDeterminers, toks_[i - 1].lower) || W(i - 1) == "'s");
     }
     if (first) return true;
     const Token& prev = toks_[i - 1];
     // "called for the UN to visit the site", "plans to attack": an infinitive.
-    if (prev.lower == "to" && !toks_[i].lower.ends_with("s")) return false;
+    if (std::string_view(prev.lower) == "to" && !toks_[i].lower.ends_with("s")) return false;
     int m = MentionAt(i - 1);
-    if (m >= 0) return ents_.mentions[m].form == MentionForm::kDemonym || prev.lower == "'s";
-    if (prev.lower == "'s" || Has(kDeterminers, prev.lower) || Has(kPrepositions, prev.lower)) {
+    if (m >= 0) return ents_.mentions[m].form == MentionForm::kDemonym || std::string_view(prev.lower) == "'s";
+    if (std::string_view(prev.lower) == "'s" || Has(kDeterminers, prev.lower) || Has(kPrepositions, prev.lower)) {
       return true;
     }
     if (Has(kAuxWords, prev.lower) || IsNegation(prev.lower)) return false;
@@ -457,13 +510,13 @@ class Extractor {
     static const WordSet kIntensifiers = {"very", "so", "too", "most", "more", "less", "least",
                                           "quite", "extremely", "highly", "increasingly"};
     if (Has(kIntensifiers, toks_[i - 1].lower)) return true;
-    if (!toks_[i].lower.ends_with("ing") || i + 1 >= toks_.size() || toks_[i + 1].lower != "that") {
+    if (!toks_[i].lower.ends_with("ing") || i + 1 >= toks_.size() || W(i + 1) != "that") {
       return false;
     }
     size_t k = i;
     while (k > b && Has(kAdverbsBetween, toks_[k - 1].lower)) --k;
-    return k >= b + 2 && (toks_[k - 1].lower == "is" || toks_[k - 1].lower == "was") &&
-           toks_[k - 2].lower == "it";
+    return k >= b + 2 && (W(k - 1) == "is" || W(k - 1) == "was") &&
+           W(k - 2) == "it";
   }
 
   void FindTriggerCandidates() {
@@ -526,7 +579,7 @@ class Extractor {
   void FindNamedGatherings() {
     for (size_t i = 1; i + 2 < toks_.size(); ++i) {
       const TriggerEntry* entry = NamedGatheringAt(i);
-      if (entry == nullptr || toks_[i + 1].lower != "(" || !toks_[i + 2].all_caps) continue;
+      if (entry == nullptr || W(i + 1) != "(" || !toks_[i + 2].all_caps) continue;
       gathering_acronyms_.emplace(toks_[i + 2].text, entry);
       int m = MentionAt(i + 2);
       if (m >= 0 && ents_.mentions[m].first == i + 2) {
@@ -562,7 +615,7 @@ class Extractor {
     size_t end = clause_end_[i];
     size_t n = i + 1;
     while (n < end && (Has(kAdverbsBetween, toks_[n].lower) || IsNegation(toks_[n].lower))) ++n;
-    const std::string next = n < end ? toks_[n].lower : std::string();
+    const std::string_view next = n < end ? std::string_view(toks_[n].lower) : std::string_view();
     std::string lemma;
     if (Has(kBeForms, w)) {
       if (next.empty() || !toks_[n].is_word || next == "to" || next == "been" || next == "being" ||
@@ -570,7 +623,7 @@ class Extractor {
         return false;
       }
       if (lex_ != nullptr && lex_->Can(next, WordPos::kVerb) && !Has(kDeterminers, next)) {
-        std::string v = lex_->Lemma(next, WordPos::kVerb);
+        std::string_view v = LemmaAt(n, WordPos::kVerb);
         bool participle = next.ends_with("ed") || next.ends_with("en") || (!v.empty() && v != next);
         if (participle && !lex_->Can(next, WordPos::kAdjective)) return false;
         if (next.ends_with("ed")) return false;
@@ -584,7 +637,7 @@ class Extractor {
       if (!object) return false;
       lemma = "have";
     } else if (Has(kLight, w) && lex_ != nullptr) {
-      lemma = lex_->Lemma(w, WordPos::kVerb);
+      lemma = LemmaAt(i, WordPos::kVerb);
       if (lemma.empty() || !VerbPosition(i, lemma, lex_->Can(w, WordPos::kNoun))) return false;
     } else {
       return false;
@@ -601,10 +654,9 @@ class Extractor {
   bool TypedTrigger(size_t i, Candidate& c) const {
     std::string_view w = toks_[i].lower;
     const TriggerEntry* entry = FindTrigger(w);
-    std::string lemma;
     if (entry == nullptr && lex_ != nullptr && !Has(kNonEventWords, w)) {
       for (WordPos pos : {WordPos::kVerb, WordPos::kNoun}) {
-        lemma = lex_->Lemma(w, pos);
+        std::string_view lemma = LemmaAt(i, pos);
         if (!lemma.empty() && lemma != w) entry = FindTrigger(lemma);
         // A verb form only reaches a verb of the lexicon: "aides" is no form of the noun "aid".
         if (entry != nullptr && pos == WordPos::kVerb && entry->pos == TriggerPos::kNoun) {
@@ -620,8 +672,8 @@ class Extractor {
     }
     // "the negotiating table": a verb of the lexicon after a determiner modifies a noun.
     if (entry->pos == TriggerPos::kVerb && i > doc_.first_token[toks_[i].sentence] &&
-        (Has(kDeterminers, toks_[i - 1].lower) || toks_[i - 1].lower == "a" ||
-         toks_[i - 1].lower == "an")) {
+        (Has(kDeterminers, toks_[i - 1].lower) || W(i - 1) == "a" ||
+         W(i - 1) == "an")) {
       return false;
     }
     // "as he deals with Putin": a noun of the lexicon in a verb's place is no such noun.
@@ -660,7 +712,7 @@ class Extractor {
     if (i == b) return false;
     // After an opening quotation mark or a colon a sentence starts again.
     const Token& prev = toks_[i - 1];
-    return !(IsQuoteMark(prev) || prev.lower == ":");
+    return !(IsQuoteMark(prev) || std::string_view(prev.lower) == ":");
   }
 
   static bool IsRelativePronoun(std::string_view w) {
@@ -685,18 +737,18 @@ class Extractor {
     if (std::any_of(w.begin(), w.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); })) {
       return false;
     }
-    std::string verb = lex_->Lemma(w, WordPos::kVerb);
-    std::string noun = lex_->Lemma(w, WordPos::kNoun);
-    if (!verb.empty() && Has(kNonEventWords, verb)) verb.clear();
+    std::string_view verb = LemmaAt(i, WordPos::kVerb);
+    std::string_view noun = LemmaAt(i, WordPos::kNoun);
+    if (!verb.empty() && Has(kNonEventWords, verb)) verb = {};
     // "The negotiations were held": a light verb supports the event noun, it is no event itself.
-    if (!verb.empty() && Has(kLightVerbs, w)) verb.clear();
-    if (!noun.empty() && Has(kNonEventWords, noun)) noun.clear();
+    if (!verb.empty() && Has(kLightVerbs, w)) verb = {};
+    if (!noun.empty() && Has(kNonEventWords, noun)) noun = {};
     bool verb_reading = !verb.empty() && VerbPosition(i, verb, !noun.empty());
     if (verb_reading) {
       c.trigger = i;
       c.entry = &kOtherVerb;
       c.noun = false;
-      c.lemma = verb;
+      c.lemma = std::string(verb);
       return true;
     }
     if (noun.empty() || !EventNoun(noun)) return false;
@@ -705,7 +757,7 @@ class Extractor {
     c.trigger = i;
     c.entry = &kOtherNoun;
     c.noun = true;
-    c.lemma = noun;
+    c.lemma = std::string(noun);
     return true;
   }
 
@@ -713,23 +765,25 @@ class Extractor {
   // phenomenon; or it is a nominalization of a verb ("announcement", "settlement", "arrival").
   // Nouns that share the verb's form ("dispute", "brand", "film") are not taken: most of them
   // name things.
-  bool EventNoun(const std::string& noun) const {
+  bool EventNoun(std::string_view noun) const {
     if (lex_->IsEventNoun(noun) || noun == "event") return true;
     for (std::string_view suffix : {"ment", "tion", "sion", "ance", "ence", "ure", "al"}) {
       if (noun.size() < suffix.size() + 3 || !noun.ends_with(suffix)) continue;
-      std::string stem = noun.substr(0, noun.size() - suffix.size());
-      if (lex_->Can(stem, WordPos::kVerb) || lex_->Can(stem + "e", WordPos::kVerb)) return true;
+      std::string_view stem = noun.substr(0, noun.size() - suffix.size());
+      if (lex_->Can(stem, WordPos::kVerb) || lex_->Can(std::string(stem) + "e", WordPos::kVerb)) {
+        return true;
+      }
     }
     return false;
   }
 
   // True when token `i` (a possible form of verb `lemma`) stands where a verb stands. `noun_too`:
   // the form can also be a noun, so the evidence must be positive.
-  bool VerbPosition(size_t i, const std::string& lemma, bool noun_too) const {
+  bool VerbPosition(size_t i, std::string_view lemma, bool noun_too) const {
     std::string_view w = toks_[i].lower;
     size_t b = doc_.first_token[toks_[i].sentence];
-    const std::string prev = i > b ? toks_[i - 1].lower : std::string();
-    const std::string prev2 = i > b + 1 ? toks_[i - 2].lower : std::string();
+    const std::string_view prev = i > b ? std::string_view(toks_[i - 1].lower) : std::string_view();
+    const std::string_view prev2 = i > b + 1 ? std::string_view(toks_[i - 2].lower) : std::string_view();
     bool after_determiner = Has(kDeterminers, prev) || prev == "'s" ||
                             (i > b && MentionAt(i - 1) >= 0 && ents_.mentions[MentionAt(i - 1)].possessive);
     if (after_determiner) return false;
@@ -767,11 +821,11 @@ class Extractor {
       // "Nato allies have", "US troops in Germany": after a name, a word WordNet knows better as
       // a noun than as a verb heads a noun phrase when an auxiliary, a preposition or the end of
       // the clause follows it; with an object after it, it stays a verb ("Apple releases iOS").
-      std::string noun = noun_too ? lex_->Lemma(w, WordPos::kNoun) : std::string();
+      std::string_view noun = noun_too ? LemmaAt(i, WordPos::kNoun) : std::string_view();
       if (noun.empty() || lex_->Senses(lemma, WordPos::kVerb) >= lex_->Senses(noun, WordPos::kNoun)) {
         return true;
       }
-      const std::string next = i + 1 < clause_end_[i] ? toks_[i + 1].lower : std::string();
+      const std::string_view next = i + 1 < clause_end_[i] ? std::string_view(toks_[i + 1].lower) : std::string_view();
       return !(next.empty() || !toks_[i + 1].is_word || Has(kAuxWords, next) ||
                Has(kPrepositions, next) || next == "and" || next == "who" || next == "which" ||
                next.ends_with("ing"));
@@ -803,8 +857,8 @@ class Extractor {
            !lex_->Can(toks_[j - 1].lower, WordPos::kVerb) && em.first - j < 3) {
       --j;
     }
-    if (j > b && (Has(kDeterminers, toks_[j - 1].lower) || toks_[j - 1].lower == "a" ||
-                  toks_[j - 1].lower == "an" || Has(kPrepositions, toks_[j - 1].lower))) {
+    if (j > b && (Has(kDeterminers, toks_[j - 1].lower) || W(j - 1) == "a" ||
+                  W(j - 1) == "an" || Has(kPrepositions, toks_[j - 1].lower))) {
       return false;
     }
     return true;
@@ -829,13 +883,13 @@ class Extractor {
       const size_t sentence_first = doc_.first_token[toks_[first].sentence];
       const bool at_start = first == sentence_first ||
                             (first == sentence_first + 1 && Has(kPrepositions, toks_[first - 1].lower));
-      bool opens = at_start || (after < toks_.size() && toks_[after].lower == "," && first > 0 &&
-                                toks_[first - 1].lower == ",");
+      bool opens = at_start || (after < toks_.size() && W(after) == "," && first > 0 &&
+                                W(first - 1) == ",");
       // "the 1994 Rwanda genocide", "Russia's 2015 military intervention": a date inside a noun
       // phrase dates its head.
       const bool premodifier = first > sentence_first &&
                                (Has(kDeterminers, toks_[first - 1].lower) ||
-                                toks_[first - 1].lower == "'s") &&
+                                W(first - 1) == "'s") &&
                                after < toks_.size() && toks_[after].is_word;
       for (bool support : {false, true}) {
         Candidate* best = opens ? NearestAfter(first, support, 16)
@@ -922,10 +976,10 @@ class Extractor {
       // consulting them (CAMEO 04), a meeting of the two, not a statement. Calling for something
       // is an appeal (CAMEO 02); being added to something is no speech.
       const size_t next = t + 1;
-      const std::string next_word = next < clause_end_[t] ? toks_[next].lower : std::string();
+      const std::string_view next_word = next < clause_end_[t] ? std::string_view(toks_[next].lower) : std::string_view();
       if (c.lemma == "call" && next_word == "for" && e.type == "other") e.type = "appeal";
-      if (e.type == "statement" && next_word == "to" && (toks_[t].lower == "added" ||
-                                                         toks_[t].lower == "adds")) {
+      if (e.type == "statement" && next_word == "to" && (W(t) == "added" ||
+                                                         W(t) == "adds")) {
         e.type = "other";
         c.lemma = "add";
       }
@@ -938,8 +992,8 @@ class Extractor {
           k = ents_.mentions[MentionAt(k)].last;
         }
         while (k < clause_end_[t] && toks_[k].is_word && !toks_[k].capitalized &&
-               (toks_[k].lower == "the" || toks_[k].lower == "president" ||
-                toks_[k].lower == "prime" || toks_[k].lower == "minister")) {
+               (W(k) == "the" || W(k) == "president" ||
+                W(k) == "prime" || W(k) == "minister")) {
           ++k;
         }
         int m = MentionAt(k);
@@ -958,7 +1012,7 @@ class Extractor {
         std::erase(targets, id);
         std::erase(participants, id);
       }
-      auto& into = t + 1 < toks_.size() && toks_[t + 1].lower == "with" ? participants : targets;
+      auto& into = t + 1 < toks_.size() && W(t + 1) == "with" ? participants : targets;
       into.insert(into.end(), titled.begin(), titled.end());
     }
     bool symmetric = IsSymmetricType(e.type);
@@ -1018,8 +1072,8 @@ class Extractor {
     std::vector<std::string> out;
     size_t end = clause_end_[t];
     size_t i = t + 1;
-    if (i < end && (toks_[i].lower == "with" || toks_[i].lower == "to")) ++i;
-    if (i >= end || toks_[i].lower != "the") return out;
+    if (i < end && (W(i) == "with" || W(i) == "to")) ++i;
+    if (i >= end || W(i) != "the") return out;
     ++i;
     int demonym = -1;
     if (int m = MentionAt(i); m >= 0 && ents_.mentions[m].form == MentionForm::kDemonym) {
@@ -1047,7 +1101,7 @@ class Extractor {
       if (!who.empty()) absorbed.insert(absorbed.end(), inside.begin(), inside.end());
       if (who.empty() && demonym >= 0) who = {EntityOf(demonym).id};
       for (const std::string& id : who) push(id);
-      if (i < end && toks_[i].lower == "and" && i + 1 < end && toks_[i + 1].capitalized) {
+      if (i < end && W(i) == "and" && i + 1 < end && toks_[i + 1].capitalized) {
         ++i;
         continue;
       }
@@ -1065,7 +1119,7 @@ class Extractor {
     std::string_view rel = toks_[verb_start - 1].lower;
     if (rel != "who" && rel != "which" && rel != "that") return out;
     size_t k = verb_start - 2;
-    if (toks_[k].lower == "," && rel != "that" && k > b) --k;
+    if (W(k) == "," && rel != "that" && k > b) --k;
     int m = MentionAt(k);
     if (m >= 0 && IsActorMention(m) && ents_.mentions[m].last == k + 1) AddActor(m, out);
     return out;
@@ -1092,7 +1146,7 @@ class Extractor {
   // verb before it in the sentence.
   std::vector<std::string> ParticipleSubject(const Candidate& c, size_t verb_start) const {
     size_t b = doc_.first_token[toks_[c.trigger].sentence];
-    if (verb_start <= b || toks_[verb_start - 1].lower != "," ||
+    if (verb_start <= b || W(verb_start - 1) != "," ||
         !toks_[c.trigger].lower.ends_with("ing")) {
       return {};
     }
@@ -1108,7 +1162,7 @@ class Extractor {
   // The verb before the comma that a participle ("..., saying") depends on, or -1.
   int LeadVerb(const Candidate& c, size_t verb_start) const {
     size_t b = doc_.first_token[toks_[c.trigger].sentence];
-    if (verb_start <= b || toks_[verb_start - 1].lower != "," ||
+    if (verb_start <= b || W(verb_start - 1) != "," ||
         !toks_[c.trigger].lower.ends_with("ing")) {
       return -1;
     }
@@ -1207,7 +1261,7 @@ class Extractor {
         i = em.first;
         continue;
       }
-      if (prev.lower == "'s") {
+      if (std::string_view(prev.lower) == "'s") {
         --i;
         continue;
       }
@@ -1216,7 +1270,7 @@ class Extractor {
         break;
       }
       // Verbs end the phrase: "on increasing military aid", "to finance military aid".
-      bool infinitive = i >= b + 2 && toks_[i - 2].lower == "to";
+      bool infinitive = i >= b + 2 && W(i - 2) == "to";
       // A past form is the clause's verb ("Russia and Ukraine held talks") unless a determiner
       // makes it a modifier ("the proposed deal").
       bool past_form = Has(kIrregularPast, prev.lower) ||
@@ -1230,8 +1284,8 @@ class Extractor {
       --i;
     }
     c.np_first = i;
-    c.definite = i > b && (toks_[i - 1].lower == "the" || toks_[i - 1].lower == "these" ||
-                           toks_[i - 1].lower == "those" || toks_[i - 1].lower == "this");
+    c.definite = i > b && (W(i - 1) == "the" || W(i - 1) == "these" ||
+                           W(i - 1) == "those" || W(i - 1) == "this");
   }
 
   // True when mention `m` stands inside the noun phrase of a later event noun ("the EU Defense
@@ -1242,7 +1296,7 @@ class Extractor {
       if (trigger_at_[k] >= 0) return cands_[trigger_at_[k]].noun;
       const Token& tok = toks_[k];
       if (!tok.is_word || Has(kPrepositions, tok.lower) || Has(kDeterminers, tok.lower) ||
-          tok.lower == "and" || MentionAt(k) >= 0) {
+          std::string_view(tok.lower) == "and" || MentionAt(k) >= 0) {
         return false;
       }
     }
@@ -1254,12 +1308,12 @@ class Extractor {
                      std::vector<std::string>& targets, std::vector<std::string>& participants,
                      std::vector<std::pair<int, std::string>>& places) {
     size_t end = clause_end_[t];
-    std::string prep;
+    std::string_view prep;
     size_t since_prep = 0;
     for (size_t i = t + 1; i < end; ++i) {
       const Token& tok = toks_[i];
-      if (tok.lower == "," || tok.lower == "." || tok.lower == "which" || tok.lower == "who" ||
-          tok.lower == "that" || tok.lower == "while" || tok.lower == "but") {
+      if (std::string_view(tok.lower) == "," || std::string_view(tok.lower) == "." || std::string_view(tok.lower) == "which" || std::string_view(tok.lower) == "who" ||
+          std::string_view(tok.lower) == "that" || std::string_view(tok.lower) == "while" || std::string_view(tok.lower) == "but") {
         break;
       }
       // A later verb starts its own predicate: "responsibility for defense still lies with".
@@ -1279,7 +1333,7 @@ class Extractor {
         // "the southern city of Mykolaiv": "of" after a noun of settlement or region is "in".
         static const WordSet kSettlementNouns = {"city", "town", "village", "region", "district",
                                                  "province", "oblast", "port", "capital"};
-        bool settlement_of = prep == "of" && i >= 2 && toks_[i - 1].lower == "of" &&
+        bool settlement_of = prep == "of" && i >= 2 && W(i - 1) == "of" &&
                              Has(kSettlementNouns, toks_[i - 2].lower);
         bool locative = prep == "in" || prep == "near" || prep == "at" || prep == "outside" ||
                         prep == "inside" || settlement_of;
@@ -1304,7 +1358,7 @@ class Extractor {
         i = em.last - 1;
         since_prep = 0;
         // A coordinated list continues the same preposition; anything else after "and" ends it.
-        if (i + 1 < end && toks_[i + 1].lower == "and") {
+        if (i + 1 < end && W(i + 1) == "and") {
           int next = MentionAt(i + 2);
           size_t k = i + 2;
           while (next < 0 && k < end && Has(kDeterminers, toks_[k].lower)) next = MentionAt(++k);
@@ -1317,7 +1371,7 @@ class Extractor {
         since_prep = 0;
         continue;
       }
-      if (tok.lower == "and") {
+      if (std::string_view(tok.lower) == "and") {
         int next = MentionAt(i + 1);
         size_t k = i + 1;
         while (next < 0 && k + 1 < end && Has(kDeterminers, toks_[k].lower)) next = MentionAt(++k);
@@ -1364,7 +1418,7 @@ class Extractor {
       return;
     }
     for (size_t k = b + 1; k < c.trigger; ++k) {
-      if (toks_[k].lower == ",") return;  // the gathering is not in the opening phrase
+      if (W(k) == ",") return;  // the gathering is not in the opening phrase
     }
     for (const std::string& id : MainClauseSubject(c.trigger)) participants.push_back(id);
   }
@@ -1382,14 +1436,14 @@ class Extractor {
     std::vector<std::string> out;
     const size_t e = doc_.end_token[toks_[from].sentence];
     size_t comma = from;
-    while (comma < e && toks_[comma].lower != ",") ++comma;
+    while (comma < e && W(comma) != ",") ++comma;
     for (size_t k = comma + 1; k < e && k < comma + 4; ++k) {
       int m = MentionAt(k);
       if (m >= 0 && IsActorMention(m)) {
         AddActor(m, out);
         break;
       }
-      if (toks_[k].lower == "she" || toks_[k].lower == "he") {
+      if (W(k) == "she" || W(k) == "he") {
         int p = LastPersonBefore(k);
         if (p >= 0) AddActor(p, out);
         break;
@@ -1483,10 +1537,10 @@ class Extractor {
       --k;
       std::string_view w = toks_[k].lower;
       if (!toks_[k].is_word) continue;
-      std::string lemma = lex_ != nullptr ? lex_->Lemma(w, WordPos::kVerb) : std::string();
+      std::string_view lemma = lex_ != nullptr ? LemmaAt(k, WordPos::kVerb) : std::string_view();
       if (Has(kIntending, w) || (!lemma.empty() && Has(kIntending, lemma))) return false;
       if (w == "will" || w == "would" || w == "shall" || w == "'ll") return false;
-      if (Has(kIrregularPast, w) || (w.size() > 4 && w.ends_with("ed")) || IrregularPastForm(w)) {
+      if (Has(kIrregularPast, w) || (w.size() > 4 && w.ends_with("ed")) || IrregularPastForm(k)) {
         return true;
       }
     }
@@ -1508,9 +1562,10 @@ class Extractor {
 
   // "fled", "sought": a verb form WordNet's exception list maps to another lemma, that is not a
   // noun ("left" is both and stays undecided).
-  bool IrregularPastForm(std::string_view w) const {
+  bool IrregularPastForm(size_t k) const {
+    std::string_view w = toks_[k].lower;
     if (lex_ == nullptr || w.ends_with("ing") || w.ends_with("s")) return false;
-    std::string lemma = lex_->Lemma(w, WordPos::kVerb);
+    std::string_view lemma = LemmaAt(k, WordPos::kVerb);
     return !lemma.empty() && lemma != w && !lex_->Can(w, WordPos::kNoun);
   }
 
@@ -1534,15 +1589,16 @@ class Extractor {
       if (w == "will" || w == "would" || w == "shall") return Tense::kFuture;
       if (w == "has" || w == "have") {
         // "has issued a plan": the present perfect reports a past act.
-        const std::string& after = k + 1 < pos ? toks_[k + 1].lower : std::string();
+        const std::string_view after = k + 1 < pos ? std::string_view(toks_[k + 1].lower)
+                                                   : std::string_view();
         bool participle = after.size() > 3 && (after.ends_with("ed") || Has(kIrregularPast, after) ||
-                                               IrregularPastForm(after));
+                                               IrregularPastForm(k + 1));
         return participle ? Tense::kPast : Tense::kPresent;
       }
       if (w == "is" || w == "are" || w == "does") return Tense::kPresent;
       bool after_determiner = k > b && Has(kDeterminers, toks_[k - 1].lower);
       if (!after_determiner && (Has(kIrregularPast, w) || (w.size() > 4 && w.ends_with("ed")) ||
-                                IrregularPastForm(w))) {
+                                IrregularPastForm(k))) {
         return Tense::kPast;
       }
     }
@@ -1556,7 +1612,7 @@ class Extractor {
     size_t k0 = t + 1;
     while (k0 < end && k0 < t + 10 &&
            (Has(kPrepositions, toks_[k0].lower) || Has(kDeterminers, toks_[k0].lower) ||
-            MentionAt(k0) >= 0 || toks_[k0].lower == "and" || toks_[k0].lower == "'s")) {
+            MentionAt(k0) >= 0 || W(k0) == "and" || W(k0) == "'s")) {
       ++k0;
     }
     if (k0 == t + 1 || !Has(kLightVerbs, toks_[k0].lower)) k0 = t + 1;
@@ -1569,7 +1625,7 @@ class Extractor {
         return Tense::kPast;
       }
       if (w == "is" || w == "are") {
-        if (k + 1 < end && toks_[k + 1].lower == "being") return Tense::kPresent;
+        if (k + 1 < end && W(k + 1) == "being") return Tense::kPresent;
         return Tense::kPresent;
       }
     }
@@ -1592,7 +1648,7 @@ class Extractor {
     bool hypothetical = false;
     bool planned = false;
     if (c.noun) {
-      negated = c.np_first > sb && toks_[c.np_first - 1].lower == "no";
+      negated = c.np_first > sb && W(c.np_first - 1) == "no";
       // "Meetings of the council were postponed": a gathering called off did not happen.
       if (c.entry->gathering) {
         for (size_t k = t + 1; k < clause_end_[t] && k < t + 10; ++k) {
@@ -1610,13 +1666,13 @@ class Extractor {
         static const WordSet kAverting = {"avoid", "prevent", "avert", "stop", "deter"};
         size_t k = c.np_first - 1;
         while (k > sb && Has(kDeterminers, toks_[k].lower)) --k;
-        if (Has(kAverting, lex_->Lemma(toks_[k].lower, WordPos::kVerb))) hypothetical = true;
+        if (Has(kAverting, LemmaAt(k, WordPos::kVerb))) hypothetical = true;
       }
       hypothetical = hypothetical || HasModifier(c, kHypotheticalModifiers);
       // "what could become the biggest assault": a modal just before the noun phrase.
       for (size_t k = c.np_first; k > sb && c.np_first - k < 4;) {
         --k;
-        const std::string& w = toks_[k].lower;
+        std::string_view w = toks_[k].lower;
         if (w == "could" || w == "might" || w == "may") hypothetical = true;
         if (w == "," || IsNegation(w)) break;
       }
@@ -1638,10 +1694,10 @@ class Extractor {
       for (size_t k = clause_begin_[t]; k < c.np_first && k < t; ++k) {
         std::string_view w = toks_[k].lower;
         if (w == "none" || w == "nobody" || w == "neither" || w == "nothing" ||
-            (w == "no" && k + 1 < t && toks_[k + 1].lower == "one")) {
+            (w == "no" && k + 1 < t && W(k + 1) == "one")) {
           negated = true;
         }
-        if (toks_[k].lower == "," || (k > clause_begin_[t] && Has(kReportCues, w))) negated = false;
+        if (W(k) == "," || (k > clause_begin_[t] && Has(kReportCues, w))) negated = false;
       }
       for (size_t k = c.np_first; k < t; ++k) {
         std::string_view w = toks_[k].lower;
@@ -1653,24 +1709,24 @@ class Extractor {
         }
       }
       // "have yet to be explored": not yet; "is unlikely to be reflected": perhaps.
-      if (c.np_first >= sb + 1 && toks_[c.np_first].lower == "to") {
+      if (c.np_first >= sb + 1 && W(c.np_first) == "to") {
         std::string_view before = toks_[c.np_first - 1].lower;
         if (before == "yet") negated = true;
         if (before == "unlikely" || before == "likely") hypothetical = true;
       }
       // "without the party descending into splits": what is ruled out.
-      if (c.np_first > sb && toks_[c.np_first - 1].lower != "to") {
+      if (c.np_first > sb && W(c.np_first - 1) != "to") {
         for (size_t k = c.np_first; k > sb && c.np_first - k < 5;) {
           --k;
-          if (toks_[k].lower == "without") negated = true;
-          if (toks_[k].lower == "," || trigger_at_[k] >= 0) break;
+          if (W(k) == "without") negated = true;
+          if (W(k) == "," || trigger_at_[k] >= 0) break;
         }
       }
       // "failed to achieve a breakthrough", "refused to sign": the act did not happen.
-      if (c.np_first >= sb + 2 && toks_[c.np_first].lower == "to" && lex_ != nullptr) {
+      if (c.np_first >= sb + 2 && W(c.np_first) == "to" && lex_ != nullptr) {
         static const WordSet kFailing = {"fail", "refuse", "decline", "neglect"};
-        const std::string& before = toks_[c.np_first - 1].lower;
-        if (Has(kFailing, lex_->Lemma(before, WordPos::kVerb)) || before == "failure" ||
+        std::string_view before = toks_[c.np_first - 1].lower;
+        if (Has(kFailing, LemmaAt(c.np_first - 1, WordPos::kVerb)) || before == "failure" ||
             before == "refusal" || before == "inability") {
           negated = true;
         }
@@ -1678,13 +1734,7 @@ class Extractor {
       planned = VerbTense(t) == Tense::kFuture;
     }
     // "If X, then Y": the condition ends at "then"; a modal of the main clause still counts.
-    bool conditional = false;
-    for (size_t k = sb; k < t; ++k) {
-      std::string_view w = toks_[k].lower;
-      if (w == "if" || w == "unless") conditional = true;
-      if (w == "then" || w == ";") conditional = false;
-    }
-    hypothetical = hypothetical || conditional;
+    hypothetical = hypothetical || conditional_[t] != 0;
     // "to deploy at short notice if needed": a condition after the act; not after a verb of
     // saying, whose "if" opens what was said.
     if (c.entry->type != std::string_view("statement")) {
@@ -1712,19 +1762,10 @@ class Extractor {
     size_t t = c.trigger;
     if (doc_.in_quote[t]) return true;
     size_t sb = doc_.first_token[toks_[t].sentence];
-    if (t >= sb + 2 && toks_[sb].lower == "according" && toks_[sb + 1].lower == "to") return true;
-    for (size_t k = sb; k + 1 < t; ++k) {
-      if (Has(kReportCues, toks_[k].lower) && (toks_[k + 1].lower == "that" || toks_[k + 1].lower == ":")) {
-        return true;
-      }
-      if (toks_[k].lower == "reportedly" || toks_[k].lower == "allegedly") return true;
-      // "said to have met"
-      if ((toks_[k].lower == "said" || toks_[k].lower == "reported") && toks_[k + 1].lower == "to" &&
-          k + 2 < t && toks_[k + 2].lower == "have") {
-        return true;
-      }
-    }
-    return false;
+    if (t >= sb + 2 && W(sb) == "according" && W(sb + 1) == "to") return true;
+    // A report cue before the trigger ("X said that", "reportedly", "said to have met"); see
+    // ComputeSentenceCues().
+    return t > report_from_[toks_[t].sentence];
   }
 
   // The span tense gives, relative to the publication date: the past ends on or before it, the
@@ -1803,7 +1844,7 @@ class Extractor {
         // "following ... discussions": the gathering ended by the time the narration is at.
         size_t from = std::max(doc_.first_token[toks_[t].sentence], TokenAt(tx->span.begin));
         for (size_t k = from; k < t; ++k) {
-          if (toks_[k].lower == "following" || toks_[k].lower == "after") {
+          if (W(k) == "following" || W(k) == "after") {
             span.begin.reset();
             span.precision = Precision::kUnknown;
             break;
@@ -1884,7 +1925,7 @@ class Extractor {
         if (Has(kHypotheticalModifiers, toks_[k].lower) || Has(kPlannedModifiers, toks_[k].lower)) {
           continue;
         }
-        if (!np.empty() && toks_[k].lower != "'s") np += ' ';
+        if (!np.empty() && W(k) != "'s") np += ' ';
         np += std::string(toks_[k].text);
       }
       label = np;
@@ -1916,7 +1957,7 @@ class Extractor {
       }
       std::string verb;
       for (size_t k = c.np_first; k <= c.trigger; ++k) {
-        if (toks_[k].lower == "to" && k < c.trigger) continue;
+        if (W(k) == "to" && k < c.trigger) continue;
         if (!verb.empty()) verb += ' ';
         verb += toks_[k].lower;
       }
@@ -1988,6 +2029,11 @@ class Extractor {
   std::map<size_t, const TriggerEntry*> named_gatherings_;  // entity index -> its gathering noun
   std::map<std::string_view, const TriggerEntry*> gathering_acronyms_;  // "WWDC" -> its noun
   std::vector<int> trigger_at_;  // per token: index into cands_ of its trigger, or -1
+  // LemmaAt()'s answers: per token, the verb and noun lemma, and which of the two are known.
+  mutable std::vector<std::string_view> lemma_;
+  mutable std::vector<uint8_t> lemma_known_;
+  std::vector<size_t> report_from_;  // per sentence: Reported() holds for triggers after this token
+  std::vector<uint8_t> conditional_;  // per token: an open "if"/"unless" before it in its sentence
 };
 
 }  // namespace
