@@ -135,6 +135,8 @@ class Extractor {
     lex_ = lex.ok() ? *lex : nullptr;
     lemma_.resize(2 * toks_.size());
     lemma_known_.assign(toks_.size(), 0);
+    class_in_.assign(toks_.size(), 0);
+    class_known_.assign(toks_.size(), 0);
     // People's titles in lower case, once: every verb without a named subject looks them up.
     for (const Entity& ent : ents_.entities) {
       if (ent.kind != EntityKind::kPerson) continue;
@@ -210,7 +212,7 @@ class Extractor {
     if (c.noun && next < clause_end_[c.trigger] && toks_[next].is_word && !toks_[next].capitalized &&
         lex_ != nullptr && lex_->Can(toks_[next].lower, WordPos::kNoun) &&
         !lex_->Can(toks_[next].lower, WordPos::kVerb) && !IsFunctionWord(toks_[next].lower) &&
-        !Has(kPrepositions, toks_[next].lower)) {
+        !In(next, kPrepositions)) {
       return true;
     }
     const Event& e = c.event;
@@ -284,6 +286,37 @@ class Extractor {
   // Token `k`'s lower-case form as a view: comparing a view with a literal checks the length
   // first, where std::string's operator== with a C string measures and compares the bytes.
   std::string_view W(size_t k) const { return toks_[k].lower; }
+
+  // Whether token `k` is in `set`. The lists asked about for most tokens, often several times per
+  // token (by the trigger tests, then by the argument and tense searches around each trigger), keep
+  // their answers per token; other lists are looked up directly.
+  bool In(size_t k, const WordSet& set) const {
+    const int bit = &set == &kDeterminers        ? 0
+                    : &set == &kPrepositions     ? 1
+                    : &set == &kAuxWords         ? 2
+                    : &set == &kAdverbsBetween   ? 3
+                    : &set == &kNonEventWords    ? 4
+                    : &set == &kIrregularPast    ? 5
+                    : &set == &kLightVerbs       ? 6
+                                                 : -1;
+    if (bit < 0) return set.Contains(toks_[k].lower);
+    const uint16_t mask = static_cast<uint16_t>(1u << bit);
+    if ((class_known_[k] & mask) == 0) {
+      if (set.Contains(toks_[k].lower)) class_in_[k] |= mask;
+      class_known_[k] |= mask;
+    }
+    return (class_in_[k] & mask) != 0;
+  }
+
+  // IsFunctionWord() of token `k`, kept per token like In()'s answers.
+  bool FunctionWordAt(size_t k) const {
+    constexpr uint16_t kMask = 1u << 7;
+    if ((class_known_[k] & kMask) == 0) {
+      if (IsFunctionWord(toks_[k].lower)) class_in_[k] |= kMask;
+      class_known_[k] |= kMask;
+    }
+    return (class_in_[k] & kMask) != 0;
+  }
 
   int MentionAt(size_t i) const { return i < toks_.size() ? ents_.token_mention[i] : -1; }
 
@@ -392,7 +425,7 @@ class Extractor {
     std::vector<std::string> out;
     size_t begin = clause_begin_[pos];
     size_t i = pos;
-    while (i > begin && Has(kAuxWords, toks_[i - 1].lower)) --i;
+    while (i > begin && In(i - 1, kAuxWords)) --i;
     // "X, the envoy, said": the comma closing an apposition.
     if (i > begin + 1 && W(i - 1) == "," && ents_.token_apposition[i - 2] >= 0) --i;
     while (i > begin) {
@@ -437,8 +470,8 @@ class Extractor {
     // "channels with both Kyiv and Moscow aimed at de-escalation": names governed by a
     // preposition are its object, not the verb's subject.
     size_t k = i;
-    while (k > begin && (Has(kDeterminers, toks_[k - 1].lower) || W(k - 1) == "both")) --k;
-    if (!out.empty() && k > begin && Has(kPrepositions, toks_[k - 1].lower)) out.clear();
+    while (k > begin && (In(k - 1, kDeterminers) || W(k - 1) == "both")) --k;
+    if (!out.empty() && k > begin && In(k - 1, kPrepositions)) out.clear();
     return out;
   }
 
@@ -451,7 +484,7 @@ class Extractor {
     while (i < end) {
       // "that" after a verb opens a complement clause ("stated that X ..."), not an object.
       while (i < end && W(i) != "that" &&
-             (Has(kDeterminers, toks_[i].lower) || W(i) == "with")) {
+             (In(i, kDeterminers) || W(i) == "with")) {
         ++i;
       }
       if (i >= end) break;
@@ -478,7 +511,7 @@ class Extractor {
     const bool first = i == doc_.first_token[toks_[i].sentence];
     // A past form ("shelled", "attacked") is a verb unless a determiner makes it a modifier.
     if (toks_[i].lower.ends_with("ed")) {
-      return !first && (Has(kDeterminers, toks_[i - 1].lower) || W(i - 1) == "'s");
+      return !first && (In(i - 1, kDeterminers) || W(i - 1) == "'s");
     }
     if (first) return true;
     const Token& prev = toks_[i - 1];
@@ -486,13 +519,13 @@ class Extractor {
     if (std::string_view(prev.lower) == "to" && !toks_[i].lower.ends_with("s")) return false;
     int m = MentionAt(i - 1);
     if (m >= 0) return ents_.mentions[m].form == MentionForm::kDemonym || std::string_view(prev.lower) == "'s";
-    if (std::string_view(prev.lower) == "'s" || Has(kDeterminers, prev.lower) || Has(kPrepositions, prev.lower)) {
+    if (std::string_view(prev.lower) == "'s" || In(i - 1, kDeterminers) || In(i - 1, kPrepositions)) {
       return true;
     }
-    if (Has(kAuxWords, prev.lower) || IsNegation(prev.lower)) return false;
+    if (In(i - 1, kAuxWords) || IsNegation(prev.lower)) return false;
     static const WordSet kSubjects = {"he", "she", "they", "it", "we", "i", "you", "who", "which",
                                       "that"};
-    if (Has(kSubjects, prev.lower)) return false;
+    if (In(i - 1, kSubjects)) return false;
     return prev.is_word;
   }
 
@@ -509,12 +542,12 @@ class Extractor {
     if (i == b) return false;
     static const WordSet kIntensifiers = {"very", "so", "too", "most", "more", "less", "least",
                                           "quite", "extremely", "highly", "increasingly"};
-    if (Has(kIntensifiers, toks_[i - 1].lower)) return true;
+    if (In(i - 1, kIntensifiers)) return true;
     if (!toks_[i].lower.ends_with("ing") || i + 1 >= toks_.size() || W(i + 1) != "that") {
       return false;
     }
     size_t k = i;
-    while (k > b && Has(kAdverbsBetween, toks_[k - 1].lower)) --k;
+    while (k > b && In(k - 1, kAdverbsBetween)) --k;
     return k >= b + 2 && (W(k - 1) == "is" || W(k - 1) == "was") &&
            W(k - 2) == "it";
   }
@@ -614,7 +647,7 @@ class Extractor {
     std::string_view w = toks_[i].lower;
     size_t end = clause_end_[i];
     size_t n = i + 1;
-    while (n < end && (Has(kAdverbsBetween, toks_[n].lower) || IsNegation(toks_[n].lower))) ++n;
+    while (n < end && (In(n, kAdverbsBetween) || IsNegation(toks_[n].lower))) ++n;
     const std::string_view next = n < end ? std::string_view(toks_[n].lower) : std::string_view();
     std::string lemma;
     if (Has(kBeForms, w)) {
@@ -654,7 +687,7 @@ class Extractor {
   bool TypedTrigger(size_t i, Candidate& c) const {
     std::string_view w = toks_[i].lower;
     const TriggerEntry* entry = FindTrigger(w);
-    if (entry == nullptr && lex_ != nullptr && !Has(kNonEventWords, w)) {
+    if (entry == nullptr && lex_ != nullptr && !In(i, kNonEventWords)) {
       for (WordPos pos : {WordPos::kVerb, WordPos::kNoun}) {
         std::string_view lemma = LemmaAt(i, pos);
         if (!lemma.empty() && lemma != w) entry = FindTrigger(lemma);
@@ -672,7 +705,7 @@ class Extractor {
     }
     // "the negotiating table": a verb of the lexicon after a determiner modifies a noun.
     if (entry->pos == TriggerPos::kVerb && i > doc_.first_token[toks_[i].sentence] &&
-        (Has(kDeterminers, toks_[i - 1].lower) || W(i - 1) == "a" ||
+        (In(i - 1, kDeterminers) || W(i - 1) == "a" ||
          W(i - 1) == "an")) {
       return false;
     }
@@ -689,12 +722,12 @@ class Extractor {
     // A bare base form ("brief", "inform", "meet") is a verb only after an auxiliary, "to", a
     // negation or a named subject; elsewhere it is likely an adjective or a noun.
     if (!c.noun && entry->pos == TriggerPos::kVerb && !w.ends_with("ed") && !w.ends_with("s") &&
-        !Has(kIrregularPast, w)) {
+        !In(i, kIrregularPast)) {
       // An opening participle ("Speaking ahead of the meeting, Kallas ...") is a verb too.
       bool licensed = OpensSentenceAsParticiple(i) || w.ends_with("ing");
       if (!licensed && i > doc_.first_token[toks_[i].sentence]) {
         std::string_view prev = toks_[i - 1].lower;
-        licensed = Has(kAuxWords, prev) || IsNegation(prev) || IsSubjectPronoun(prev) ||
+        licensed = In(i - 1, kAuxWords) || IsNegation(prev) || IsSubjectPronoun(prev) ||
                    (MentionAt(i - 1) >= 0 && IsActorMention(MentionAt(i - 1)));
       }
       if (!licensed) return false;
@@ -730,8 +763,8 @@ class Extractor {
     if (lex_ == nullptr) return false;
     const Token& t = toks_[i];
     std::string_view w = t.lower;
-    if (w.size() < 3 || Has(kNonEventWords, w) || IsFunctionWord(w) || Has(kDeterminers, w) ||
-        Has(kPrepositions, w) || Has(kAuxWords, w) || ProperNounLike(i)) {
+    if (w.size() < 3 || In(i, kNonEventWords) || FunctionWordAt(i) || In(i, kDeterminers) ||
+        In(i, kPrepositions) || In(i, kAuxWords) || ProperNounLike(i)) {
       return false;
     }
     if (std::any_of(w.begin(), w.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); })) {
@@ -741,7 +774,7 @@ class Extractor {
     std::string_view noun = LemmaAt(i, WordPos::kNoun);
     if (!verb.empty() && Has(kNonEventWords, verb)) verb = {};
     // "The negotiations were held": a light verb supports the event noun, it is no event itself.
-    if (!verb.empty() && Has(kLightVerbs, w)) verb = {};
+    if (!verb.empty() && In(i, kLightVerbs)) verb = {};
     if (!noun.empty() && Has(kNonEventWords, noun)) noun = {};
     bool verb_reading = !verb.empty() && VerbPosition(i, verb, !noun.empty());
     if (verb_reading) {
@@ -852,13 +885,13 @@ class Extractor {
     size_t j = em.first;
     // Adjectives between a determiner and the name: "an integrated Nato command".
     while (j > b && toks_[j - 1].is_word && !toks_[j - 1].capitalized &&
-           !Has(kDeterminers, toks_[j - 1].lower) && !Has(kPrepositions, toks_[j - 1].lower) &&
+           !In(j - 1, kDeterminers) && !In(j - 1, kPrepositions) &&
            lex_ != nullptr && lex_->Can(toks_[j - 1].lower, WordPos::kAdjective) &&
            !lex_->Can(toks_[j - 1].lower, WordPos::kVerb) && em.first - j < 3) {
       --j;
     }
-    if (j > b && (Has(kDeterminers, toks_[j - 1].lower) || W(j - 1) == "a" ||
-                  W(j - 1) == "an" || Has(kPrepositions, toks_[j - 1].lower))) {
+    if (j > b && (In(j - 1, kDeterminers) || W(j - 1) == "a" ||
+                  W(j - 1) == "an" || In(j - 1, kPrepositions))) {
       return false;
     }
     return true;
@@ -882,13 +915,13 @@ class Extractor {
       size_t after = TokenAt(tx.span.end);
       const size_t sentence_first = doc_.first_token[toks_[first].sentence];
       const bool at_start = first == sentence_first ||
-                            (first == sentence_first + 1 && Has(kPrepositions, toks_[first - 1].lower));
+                            (first == sentence_first + 1 && In(first - 1, kPrepositions));
       bool opens = at_start || (after < toks_.size() && W(after) == "," && first > 0 &&
                                 W(first - 1) == ",");
       // "the 1994 Rwanda genocide", "Russia's 2015 military intervention": a date inside a noun
       // phrase dates its head.
       const bool premodifier = first > sentence_first &&
-                               (Has(kDeterminers, toks_[first - 1].lower) ||
+                               (In(first - 1, kDeterminers) ||
                                 W(first - 1) == "'s") &&
                                after < toks_.size() && toks_[after].is_word;
       for (bool support : {false, true}) {
@@ -907,7 +940,7 @@ class Extractor {
             }
             bool direct = true;
             for (size_t k = v.trigger + 1; k < best->trigger; ++k) {
-              if (!toks_[k].is_word || Has(kPrepositions, toks_[k].lower) || trigger_at_[k] >= 0) {
+              if (!toks_[k].is_word || In(k, kPrepositions) || trigger_at_[k] >= 0) {
                 direct = false;
               }
             }
@@ -960,7 +993,7 @@ class Extractor {
       SpeakingAhead(c, participants);
     } else {
       size_t a = t;
-      while (a > clause_begin_[t] && Has(kAuxWords, toks_[a - 1].lower)) --a;
+      while (a > clause_begin_[t] && In(a - 1, kAuxWords)) --a;
       c.np_first = a;
       sources = LeftActors(t);
       if (sources.empty()) sources = DescribedPerson(a);
@@ -1265,19 +1298,19 @@ class Extractor {
         --i;
         continue;
       }
-      if (!prev.is_word || Has(kDeterminers, prev.lower) || Has(kPrepositions, prev.lower) ||
-          Has(kAuxWords, prev.lower) || IsFunctionWord(prev.lower) || IsNegation(prev.lower)) {
+      if (!prev.is_word || In(i - 1, kDeterminers) || In(i - 1, kPrepositions) ||
+          In(i - 1, kAuxWords) || FunctionWordAt(i - 1) || IsNegation(prev.lower)) {
         break;
       }
       // Verbs end the phrase: "on increasing military aid", "to finance military aid".
       bool infinitive = i >= b + 2 && W(i - 2) == "to";
       // A past form is the clause's verb ("Russia and Ukraine held talks") unless a determiner
       // makes it a modifier ("the proposed deal").
-      bool past_form = Has(kIrregularPast, prev.lower) ||
+      bool past_form = In(i - 1, kIrregularPast) ||
                        (prev.lower.size() > 4 && prev.lower.ends_with("ed"));
-      bool modifier = i >= b + 2 && Has(kDeterminers, toks_[i - 2].lower);
-      if (past_form && !modifier && !Has(kPlannedModifiers, prev.lower) &&
-          !Has(kHypotheticalModifiers, prev.lower)) {
+      bool modifier = i >= b + 2 && In(i - 2, kDeterminers);
+      if (past_form && !modifier && !In(i - 1, kPlannedModifiers) &&
+          !In(i - 1, kHypotheticalModifiers)) {
         break;
       }
       if ((prev.lower.ends_with("ing") && !FindTrigger(prev.lower)) || infinitive) break;
@@ -1295,7 +1328,7 @@ class Extractor {
     for (size_t k = ents_.mentions[m].last; k < end && k < ents_.mentions[m].last + 4; ++k) {
       if (trigger_at_[k] >= 0) return cands_[trigger_at_[k]].noun;
       const Token& tok = toks_[k];
-      if (!tok.is_word || Has(kPrepositions, tok.lower) || Has(kDeterminers, tok.lower) ||
+      if (!tok.is_word || In(k, kPrepositions) || In(k, kDeterminers) ||
           std::string_view(tok.lower) == "and" || MentionAt(k) >= 0) {
         return false;
       }
@@ -1334,7 +1367,7 @@ class Extractor {
         static const WordSet kSettlementNouns = {"city", "town", "village", "region", "district",
                                                  "province", "oblast", "port", "capital"};
         bool settlement_of = prep == "of" && i >= 2 && W(i - 1) == "of" &&
-                             Has(kSettlementNouns, toks_[i - 2].lower);
+                             In(i - 2, kSettlementNouns);
         bool locative = prep == "in" || prep == "near" || prep == "at" || prep == "outside" ||
                         prep == "inside" || settlement_of;
         if (locative && IsPlaceMention(m)) {
@@ -1361,12 +1394,12 @@ class Extractor {
         if (i + 1 < end && W(i + 1) == "and") {
           int next = MentionAt(i + 2);
           size_t k = i + 2;
-          while (next < 0 && k < end && Has(kDeterminers, toks_[k].lower)) next = MentionAt(++k);
+          while (next < 0 && k < end && In(k, kDeterminers)) next = MentionAt(++k);
           if (next < 0) break;
         }
         continue;
       }
-      if (Has(kPrepositions, tok.lower)) {
+      if (In(i, kPrepositions)) {
         prep = tok.lower;
         since_prep = 0;
         continue;
@@ -1374,11 +1407,11 @@ class Extractor {
       if (std::string_view(tok.lower) == "and") {
         int next = MentionAt(i + 1);
         size_t k = i + 1;
-        while (next < 0 && k + 1 < end && Has(kDeterminers, toks_[k].lower)) next = MentionAt(++k);
+        while (next < 0 && k + 1 < end && In(k, kDeterminers)) next = MentionAt(++k);
         if (next < 0) break;
         continue;
       }
-      if (FindTrigger(tok.lower) != nullptr && !Has(kLightVerbs, tok.lower)) break;
+      if (FindTrigger(tok.lower) != nullptr && !In(i, kLightVerbs)) break;
       if (++since_prep > 6) break;
     }
   }
@@ -1390,7 +1423,7 @@ class Extractor {
     size_t b = clause_begin_[c.trigger];
     for (size_t k = c.np_first; k > b && c.np_first - k < 9;) {
       --k;
-      if (!Has(kParticipationVerbs, toks_[k].lower)) continue;
+      if (!In(k, kParticipationVerbs)) continue;
       std::vector<std::string> subject = LeftActors(k);
       participants.insert(participants.end(), subject.begin(), subject.end());
       for (size_t j = k + 1; j < c.np_first; ++j) {
@@ -1507,7 +1540,7 @@ class Extractor {
     for (size_t k = v; k > b && v - k < 4;) {
       --k;
       std::string_view w = toks_[k].lower;
-      if (!Has(kAuxWords, w) && !IsNegation(w)) break;
+      if (!In(k, kAuxWords) && !IsNegation(w)) break;
       if (w == "will" || w == "would" || w == "shall" || w == "'ll") return Tense::kFuture;
       if (w == "to") return PurposeAfterPast(k) ? Tense::kNone : Tense::kFuture;
       if (w == "did" || w == "had" || w == "was" || w == "were" || w == "has" || w == "have" ||
@@ -1540,7 +1573,7 @@ class Extractor {
       std::string_view lemma = lex_ != nullptr ? LemmaAt(k, WordPos::kVerb) : std::string_view();
       if (Has(kIntending, w) || (!lemma.empty() && Has(kIntending, lemma))) return false;
       if (w == "will" || w == "would" || w == "shall" || w == "'ll") return false;
-      if (Has(kIrregularPast, w) || (w.size() > 4 && w.ends_with("ed")) || IrregularPastForm(k)) {
+      if (In(k, kIrregularPast) || (w.size() > 4 && w.ends_with("ed")) || IrregularPastForm(k)) {
         return true;
       }
     }
@@ -1555,7 +1588,7 @@ class Extractor {
                                             "pledge", "promise", "offer", "decision",
                                             "agreement"};
     for (size_t k = clause_begin_[to]; k < to; ++k) {
-      if (Has(kIntentionNouns, toks_[k].lower)) return true;
+      if (In(k, kIntentionNouns)) return true;
     }
     return false;
   }
@@ -1571,7 +1604,7 @@ class Extractor {
 
   Tense FormTense(size_t v) const {
     std::string_view w = toks_[v].lower;
-    if (Has(kIrregularPast, w) || (w.size() > 3 && w.ends_with("ed"))) return Tense::kPast;
+    if (In(v, kIrregularPast) || (w.size() > 3 && w.ends_with("ed"))) return Tense::kPast;
     if (w.ends_with("ing")) return Tense::kNone;
     return Tense::kPresent;
   }
@@ -1591,13 +1624,13 @@ class Extractor {
         // "has issued a plan": the present perfect reports a past act.
         const std::string_view after = k + 1 < pos ? std::string_view(toks_[k + 1].lower)
                                                    : std::string_view();
-        bool participle = after.size() > 3 && (after.ends_with("ed") || Has(kIrregularPast, after) ||
+        bool participle = after.size() > 3 && (after.ends_with("ed") || In(k + 1, kIrregularPast) ||
                                                IrregularPastForm(k + 1));
         return participle ? Tense::kPast : Tense::kPresent;
       }
       if (w == "is" || w == "are" || w == "does") return Tense::kPresent;
-      bool after_determiner = k > b && Has(kDeterminers, toks_[k - 1].lower);
-      if (!after_determiner && (Has(kIrregularPast, w) || (w.size() > 4 && w.ends_with("ed")) ||
+      bool after_determiner = k > b && In(k - 1, kDeterminers);
+      if (!after_determiner && (In(k, kIrregularPast) || (w.size() > 4 && w.ends_with("ed")) ||
                                 IrregularPastForm(k))) {
         return Tense::kPast;
       }
@@ -1611,14 +1644,14 @@ class Extractor {
     // Prepositional phrases of names come between: "talks between Russia and Ukraine were held".
     size_t k0 = t + 1;
     while (k0 < end && k0 < t + 10 &&
-           (Has(kPrepositions, toks_[k0].lower) || Has(kDeterminers, toks_[k0].lower) ||
+           (In(k0, kPrepositions) || In(k0, kDeterminers) ||
             MentionAt(k0) >= 0 || W(k0) == "and" || W(k0) == "'s")) {
       ++k0;
     }
-    if (k0 == t + 1 || !Has(kLightVerbs, toks_[k0].lower)) k0 = t + 1;
+    if (k0 == t + 1 || !In(k0, kLightVerbs)) k0 = t + 1;
     for (size_t k = k0; k < end && k < k0 + 3; ++k) {
       std::string_view w = toks_[k].lower;
-      if (!Has(kLightVerbs, w)) break;
+      if (!In(k, kLightVerbs)) break;
       if (w == "will" || w == "would") return Tense::kFuture;
       if (w == "was" || w == "were" || w == "had" || w == "held" || w == "took" ||
           w == "began" || w == "ended" || w == "convened") {
@@ -1665,7 +1698,7 @@ class Extractor {
       if (c.np_first > sb && lex_ != nullptr) {
         static const WordSet kAverting = {"avoid", "prevent", "avert", "stop", "deter"};
         size_t k = c.np_first - 1;
-        while (k > sb && Has(kDeterminers, toks_[k].lower)) --k;
+        while (k > sb && In(k, kDeterminers)) --k;
         if (Has(kAverting, LemmaAt(k, WordPos::kVerb))) hypothetical = true;
       }
       hypothetical = hypothetical || HasModifier(c, kHypotheticalModifiers);
@@ -1922,7 +1955,7 @@ class Extractor {
     if (c.noun) {
       std::string np;
       for (size_t k = c.np_first; k <= c.trigger; ++k) {
-        if (Has(kHypotheticalModifiers, toks_[k].lower) || Has(kPlannedModifiers, toks_[k].lower)) {
+        if (In(k, kHypotheticalModifiers) || In(k, kPlannedModifiers)) {
           continue;
         }
         if (!np.empty() && W(k) != "'s") np += ' ';
@@ -1964,7 +1997,7 @@ class Extractor {
       label = subject.empty() ? verb : join(subject, 2) + " " + verb;
       const size_t next = c.trigger + 1;
       const std::string prep =
-          next < toks_.size() && Has(kPrepositions, toks_[next].lower) ? toks_[next].lower : "";
+          next < toks_.size() && In(next, kPrepositions) ? toks_[next].lower : "";
       if (!targets.empty()) {
         // Keep the verb's own preposition: "speaking with Ukraine", not "speaking Ukraine".
         label += (prep.empty() ? "" : " " + prep) + " " + join(targets, 2);
@@ -2032,6 +2065,9 @@ class Extractor {
   // LemmaAt()'s answers: per token, the verb and noun lemma, and which of the two are known.
   mutable std::vector<std::string_view> lemma_;
   mutable std::vector<uint8_t> lemma_known_;
+  // In()'s and FunctionWordAt()'s answers: per token, one bit per list, and which are known.
+  mutable std::vector<uint16_t> class_in_;
+  mutable std::vector<uint16_t> class_known_;
   std::vector<size_t> report_from_;  // per sentence: Reported() holds for triggers after this token
   std::vector<uint8_t> conditional_;  // per token: an open "if"/"unless" before it in its sentence
 };
