@@ -9,6 +9,7 @@
 #ifndef EVENTGRAPH_IMPORTERS_EXTRACT_WORDS_WORD_TABLE_H_
 #define EVENTGRAPH_IMPORTERS_EXTRACT_WORDS_WORD_TABLE_H_
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
@@ -17,6 +18,30 @@
 #include <vector>
 
 namespace eg {
+
+// The last `n` < 8 bytes at `p` as one little-endian integer (byte i in bits 8i..8i+7), read with
+// at most two overlapping loads instead of a loop over the bytes: most words end in such a tail.
+// Overlapping bytes land on the same bits with the same value, so OR-ing the loads is exact.
+inline uint64_t TailBytes(const char* p, size_t n) {
+  if constexpr (std::endian::native == std::endian::little) {
+    if (n >= 4) {
+      uint32_t lo, hi;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + n - 4, 4);
+      return static_cast<uint64_t>(lo) | (static_cast<uint64_t>(hi) << (8 * (n - 4)));
+    }
+    if (n >= 2) {
+      uint16_t lo, hi;
+      std::memcpy(&lo, p, 2);
+      std::memcpy(&hi, p + n - 2, 2);
+      return static_cast<uint64_t>(lo) | (static_cast<uint64_t>(hi) << (8 * (n - 2)));
+    }
+    return n == 1 ? static_cast<unsigned char>(p[0]) : 0;
+  }
+  uint64_t v = 0;
+  for (size_t i = 0; i < n; ++i) v |= static_cast<uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+  return v;
+}
 
 // Eight bytes at a time, each block multiplied in and folded; the tail is packed into one more
 // block. Word forms are short, so this is a few multiplications per lookup.
@@ -32,8 +57,7 @@ inline uint64_t HashWord(std::string_view s) {
     p += 8;
     n -= 8;
   }
-  uint64_t v = 0;
-  for (size_t i = 0; i < n; ++i) v |= static_cast<uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+  const uint64_t v = TailBytes(p, n);
   h = (h ^ v) * 0x94d049bb133111ebull;
   h ^= h >> 32;
   h *= 0xbf58476d1ce4e5b9ull;
@@ -52,10 +76,7 @@ inline bool SameWord(const char* a, const char* b, size_t n) {
     b += 8;
     n -= 8;
   }
-  for (size_t i = 0; i < n; ++i) {
-    if (a[i] != b[i]) return false;
-  }
-  return true;
+  return TailBytes(a, n) == TailBytes(b, n);
 }
 
 template <typename V>

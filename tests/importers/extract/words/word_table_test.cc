@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,34 @@ TEST(WordTable, FindsWhatWasInsertedAndNothingElse) {
   EXPECT_EQ(t.Find("hol"), nullptr);
   EXPECT_EQ(t.Find("holds"), nullptr);
   EXPECT_EQ(t.Find(""), nullptr);
+}
+
+TEST(WordTable, TailBytesPacksEachByteInItsPlace) {
+  // Byte i of the tail belongs in bits 8i..8i+7, whatever the loads that read it.
+  const std::string bytes = "\x01\x82\x03\xC4\x05\x86\x07";
+  for (size_t n = 0; n < 8; ++n) {
+    uint64_t expected = 0;
+    for (size_t i = 0; i < n; ++i) {
+      expected |= static_cast<uint64_t>(static_cast<unsigned char>(bytes[i])) << (8 * i);
+    }
+    EXPECT_EQ(TailBytes(bytes.data(), n), expected) << n;
+  }
+}
+
+TEST(WordTable, KeysDifferingInAnyOneByteAreDifferentWords) {
+  for (size_t n = 1; n <= 20; ++n) {
+    const std::string word(n, 'a');
+    WordTable<int> t;
+    t.Insert(word, 1);
+    EXPECT_TRUE(SameWord(word.data(), std::string(n, 'a').data(), n));
+    for (size_t i = 0; i < n; ++i) {
+      std::string other = word;
+      other[i] = 'b';
+      EXPECT_FALSE(SameWord(word.data(), other.data(), n)) << n << " " << i;
+      EXPECT_EQ(t.Find(other), nullptr) << n << " " << i;
+    }
+    ASSERT_NE(t.Find(word), nullptr) << n;
+  }
 }
 
 TEST(WordTable, TheFirstInsertionWins) {
