@@ -98,6 +98,17 @@ struct Candidate {
   Event event;
 };
 
+// What the trigger tests find for a word; a Candidate is made only for the words that are
+// triggers (a Candidate holds a whole Event, too much to build and drop for every word). The
+// lemma views static trigger data or the lexicon.
+struct TriggerFind {
+  size_t trigger = 0;
+  const TriggerEntry* entry = nullptr;
+  bool noun = false;
+  bool support = false;
+  std::string_view lemma;
+};
+
 // Entries for eventive words outside the typed lexicon: kept as type `other` with their lemma.
 constexpr TriggerEntry kOtherVerb = {"", "", "other", TriggerPos::kVerb, false};
 constexpr TriggerEntry kOtherNoun = {"", "", "other", TriggerPos::kNoun, false};
@@ -556,7 +567,7 @@ class Extractor {
     FindNamedGatherings();
     for (size_t i = 0; i < toks_.size(); ++i) {
       if (!toks_[i].is_word) continue;
-      Candidate c;
+      TriggerFind c;
       int m = MentionAt(i);
       // The acronym of a named gathering, whether or not it was recognized as a name.
       if (auto it = gathering_acronyms_.find(toks_[i].text); it != gathering_acronyms_.end() &&
@@ -564,9 +575,9 @@ class Extractor {
         c.trigger = i;
         c.entry = it->second;
         c.noun = true;
-        c.lemma = std::string(c.entry->lemma);
+        c.lemma = c.entry->lemma;
         c.support = true;
-        cands_.push_back(std::move(c));
+        Push(c);
         continue;
       }
       if (m >= 0) {
@@ -580,19 +591,26 @@ class Extractor {
           c.trigger = i;
           c.entry = named_gatherings_.at(em.entity);
           c.noun = true;
-          c.lemma = std::string(c.entry->lemma);
+          c.lemma = c.entry->lemma;
           c.support = true;
-          cands_.push_back(std::move(c));
+          Push(c);
         } else if (description_head && (TypedTrigger(i, c) || GenericTrigger(i, c)) && c.noun) {
-          cands_.push_back(std::move(c));
+          Push(c);
         }
         continue;
       }
       if (Adjectival(i)) continue;
-      if (TypedTrigger(i, c) || GenericTrigger(i, c) || SupportTrigger(i, c)) {
-        cands_.push_back(std::move(c));
-      }
+      if (TypedTrigger(i, c) || GenericTrigger(i, c) || SupportTrigger(i, c)) Push(c);
     }
+  }
+
+  void Push(const TriggerFind& f) {
+    Candidate& c = cands_.emplace_back();
+    c.trigger = f.trigger;
+    c.entry = f.entry;
+    c.noun = f.noun;
+    c.support = f.support;
+    c.lemma = std::string(f.lemma);
   }
 
   // The gathering noun a capitalized run ends with ("Worldwide Developers Conference", "Munich
@@ -635,7 +653,7 @@ class Extractor {
   // A main-verb "be" or "have" ("The iPod nano is the second model", "Some had difficulty") or
   // a light verb ("the event to be held", "took six months off", "pre-orders began"): grammatical
   // event mentions in TimeML's sense, kept as support (see Candidate::support).
-  bool SupportTrigger(size_t i, Candidate& c) const {
+  bool SupportTrigger(size_t i, TriggerFind& c) const {
     static const WordSet kBeForms = {"is", "are", "was", "were", "be", "been", "am"};
     static const WordSet kHaveForms = {"has", "have", "had"};
     static const WordSet kLight = {"held", "hold", "holds", "holding", "took", "take", "takes",
@@ -649,7 +667,7 @@ class Extractor {
     size_t n = i + 1;
     while (n < end && (In(n, kAdverbsBetween) || IsNegation(toks_[n].lower))) ++n;
     const std::string_view next = n < end ? std::string_view(toks_[n].lower) : std::string_view();
-    std::string lemma;
+    std::string_view lemma;
     if (Has(kBeForms, w)) {
       if (next.empty() || !toks_[n].is_word || next == "to" || next == "been" || next == "being" ||
           Has(kBareParticiples, next) || next.ends_with("ing")) {
@@ -684,7 +702,7 @@ class Extractor {
   }
 
   // A word of the typed lexicon (triggers.h), by its form or by its WordNet lemma ("attacking").
-  bool TypedTrigger(size_t i, Candidate& c) const {
+  bool TypedTrigger(size_t i, TriggerFind& c) const {
     std::string_view w = toks_[i].lower;
     const TriggerEntry* entry = FindTrigger(w);
     if (entry == nullptr && lex_ != nullptr && !In(i, kNonEventWords)) {
@@ -718,7 +736,7 @@ class Extractor {
     c.entry = entry;
     c.noun = entry->pos == TriggerPos::kNoun ||
              (entry->pos == TriggerPos::kEither && LooksNoun(i));
-    c.lemma = std::string(entry->lemma);
+    c.lemma = entry->lemma;
     // A bare base form ("brief", "inform", "meet") is a verb only after an auxiliary, "to", a
     // negation or a named subject; elsewhere it is likely an adjective or a noun.
     if (!c.noun && entry->pos == TriggerPos::kVerb && !w.ends_with("ed") && !w.ends_with("s") &&
@@ -759,7 +777,7 @@ class Extractor {
 
   // Every other eventive word, by WordNet: a verb form in a verb position, or a noun whose first
   // senses are acts, events, processes or phenomena ("launch", "sale", "release"). Kept as `other`.
-  bool GenericTrigger(size_t i, Candidate& c) const {
+  bool GenericTrigger(size_t i, TriggerFind& c) const {
     if (lex_ == nullptr) return false;
     const Token& t = toks_[i];
     std::string_view w = t.lower;
@@ -781,7 +799,7 @@ class Extractor {
       c.trigger = i;
       c.entry = &kOtherVerb;
       c.noun = false;
-      c.lemma = std::string(verb);
+      c.lemma = verb;
       return true;
     }
     if (noun.empty() || !EventNoun(noun)) return false;
@@ -790,7 +808,7 @@ class Extractor {
     c.trigger = i;
     c.entry = &kOtherNoun;
     c.noun = true;
-    c.lemma = std::string(noun);
+    c.lemma = noun;
     return true;
   }
 
