@@ -346,6 +346,7 @@ class Tagger {
   };
 
   void Remember(const std::string& value, TimexType type) {
+    day_memo_token_ = kNoToken;
     if (type != TimexType::kDate && type != TimexType::kTime) return;
     // The first quarter the text names in the DCT's year (or in the year before, for a report
     // early in the year) is the report's quarter: "the quarter" means it from then on.
@@ -685,7 +686,17 @@ class Tagger {
   }
 
   // ---- counts and units ----
+  // The duration, set and relative rules all read the count at the same token; it depends on
+  // the tokens alone, so the last answer is kept.
   std::optional<Count> CountAt(size_t i) const {
+    if (count_memo_token_ != i) {
+      count_memo_ = ReadCountAt(i);
+      count_memo_token_ = i;
+    }
+    return count_memo_;
+  }
+
+  std::optional<Count> ReadCountAt(size_t i) const {
     if (i >= N()) return std::nullopt;
     // "1988 quarter" is a year before a noun, not 1988 quarters.
     if (Num(i) && (T(i).digits <= 3 || (T(i).digits == 4 && (Val(i) < 1800 || Val(i) > 2100)))) {
@@ -1012,7 +1023,18 @@ class Tagger {
   }
 
   // Any single day; a weekday before a calendar date joins it ("Monday, December 1, 2025").
+  // The times of day and the day expressions both start with the day at the same token, and
+  // reading a day is among the dearest rules: the last answer is kept until Remember changes
+  // the state it depends on.
   std::optional<DayRef> DayAt(size_t i) const {
+    if (day_memo_token_ != i) {
+      day_memo_ = ReadDayAt(i);
+      day_memo_token_ = i;
+    }
+    return day_memo_;
+  }
+
+  std::optional<DayRef> ReadDayAt(size_t i) const {
     std::optional<DayRef> best;
     auto consider = [&](std::optional<DayRef> d) {
       if (d && (!best || d->end > best->end)) best = std::move(d);
@@ -2454,6 +2476,13 @@ class Tagger {
   std::optional<Reference> reference_;  // the date last mentioned (Remember)
   std::optional<std::pair<int, int>> named_quarter_;  // (year, quarter) the report named last
   bool reports_quarters_ = false;  // the text speaks of quarters: a company report
+  // DayAt's last token and answer (kNoToken: none since the state last changed).
+  static constexpr size_t kNoToken = static_cast<size_t>(-1);
+  mutable size_t day_memo_token_ = kNoToken;
+  mutable std::optional<DayRef> day_memo_;
+  // CountAt's last token and answer.
+  mutable size_t count_memo_token_ = kNoToken;
+  mutable std::optional<Count> count_memo_;
 };
 
 }  // namespace

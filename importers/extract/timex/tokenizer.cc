@@ -67,6 +67,7 @@ bool IsSpace(char32_t c) {
 
 std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Token> out;
+  out.reserve(text.size() / 5 + 16);  // about one token per five bytes of English news
   size_t pos = 0;
   bool space = true, newline = false;
   int newlines = 0;
