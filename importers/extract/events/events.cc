@@ -3,10 +3,11 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <set>
-#include <unordered_set>
 #include <string>
+#include <unordered_set>
 
 #include "importers/extract/entities/gazetteer.h"
 #include "importers/extract/events/triggers.h"
@@ -59,22 +60,30 @@ const WordSet kAdverbsBetween = {"also", "not", "n't", "never", "already", "stil
 
 bool Has(const WordSet& set, std::string_view w) { return set.Contains(w); }
 
+// Whether `s` is the literal `lit`: the length decides first and the bytes compare inline (a
+// comparison with a C string measures it and calls memcmp; most tokens differ in length).
+template <size_t N>
+bool Eq(std::string_view s, const char (&lit)[N]) {
+  return s.size() == N - 1 && std::memcmp(s.data(), lit, N - 1) == 0;
+}
+
 // ASCII lower case, inline: titles and descriptions are compared with Token::lower, which is
 // ASCII-lowered, and std::tolower costs a call per byte (and would follow a caller's locale).
 char AsciiLower(char ch) { return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch; }
 
 // The preposition a label puts before the target of an event noun.
 std::string_view TargetPreposition(std::string_view type) {
-  if (type == "aid" || type == "appeal" || type == "statement" || type == "intent") return "to";
-  if (type == "attack" || type == "sanction" || type == "threaten" || type == "criticize" ||
-      type == "protest" || type == "coerce") {
+  if (Eq(type, "aid") || Eq(type, "appeal") || Eq(type, "statement") || Eq(type, "intent"))
+    return "to";
+  if (Eq(type, "attack") || Eq(type, "sanction") || Eq(type, "threaten") || Eq(type, "criticize") ||
+      Eq(type, "protest") || Eq(type, "coerce")) {
     return "against";
   }
   return "of";
 }
 
 bool IsNegation(std::string_view w) {
-  return w == "not" || w == "n't" || w == "never" ||
+  return Eq(w, "not") || Eq(w, "n't") || Eq(w, "never") ||
          (w.size() > 3 && w.substr(w.size() - 3) == "n't");
 }
 
@@ -185,13 +194,13 @@ class Extractor {
         continue;
       }
       // A participle of saying with no one saying it ("..., noting that") tells nothing.
-      if (!keep_bare_ && e.type == "statement" && e.participants.empty() && !c.noun &&
+      if (!keep_bare_ && Eq(e.type, "statement") && e.participants.empty() && !c.noun &&
           toks_[c.trigger].lower.ends_with("ing")) {
         continue;
       }
       if (!keep_bare_ && e.participants.empty() && !e.location && !anchored) continue;
-      if (!keep_bare_ && e.type == "other" && e.participants.empty() && !e.location) continue;
-      if (!keep_bare_ && e.type == "other" && WeakUntyped(c)) continue;
+      if (!keep_bare_ && Eq(e.type, "other") && e.participants.empty() && !e.location) continue;
+      if (!keep_bare_ && Eq(e.type, "other") && WeakUntyped(c)) continue;
       Finish(c);
       out.push_back(std::move(e));
     }
@@ -224,8 +233,9 @@ class Extractor {
     // attention", "is not scared").
     if (c.event.modality == Modality::kNegated) return true;
     const size_t next = c.trigger + 1;
-    if (c.noun && next < clause_end_[c.trigger] && toks_[next].is_word && !toks_[next].capitalized &&
-        lex_ != nullptr && lex_->Can(toks_[next].lower, WordPos::kNoun) &&
+    if (c.noun && next < clause_end_[c.trigger] && toks_[next].is_word &&
+        !toks_[next].capitalized && lex_ != nullptr &&
+        lex_->Can(toks_[next].lower, WordPos::kNoun) &&
         !lex_->Can(toks_[next].lower, WordPos::kVerb) && !IsFunctionWord(toks_[next].lower) &&
         !In(next, kPrepositions)) {
       return true;
@@ -279,16 +289,16 @@ class Extractor {
       for (size_t k = b; k < e; ++k) {
         conditional_[k] = conditional;
         std::string_view w = toks_[k].lower;
-        if (w == "if" || w == "unless") conditional = true;
-        if (w == "then" || w == ";") conditional = false;
+        if (Eq(w, "if") || Eq(w, "unless")) conditional = true;
+        if (Eq(w, "then") || Eq(w, ";")) conditional = false;
         // A cue at k reports the words after the one that completes it (see Reported()).
         size_t from = SIZE_MAX;
         if (k + 1 < e) {
           std::string_view next = toks_[k + 1].lower;
-          if (((next == "that" || next == ":") && Has(kReportCues, w)) || w == "reportedly" ||
-              w == "allegedly") {
+          if (((Eq(next, "that") || Eq(next, ":")) && Has(kReportCues, w)) || Eq(w, "reportedly") ||
+              Eq(w, "allegedly")) {
             from = k + 1;
-          } else if ((w == "said" || w == "reported") && next == "to" && k + 2 < e &&
+          } else if ((Eq(w, "said") || Eq(w, "reported")) && Eq(next, "to") && k + 2 < e &&
                      std::string_view(toks_[k + 2].lower) == "have") {
             from = k + 2;  // "said to have met"
           }
@@ -306,14 +316,14 @@ class Extractor {
   // token (by the trigger tests, then by the argument and tense searches around each trigger), keep
   // their answers per token; other lists are looked up directly.
   bool In(size_t k, const WordSet& set) const {
-    const int bit = &set == &kDeterminers        ? 0
-                    : &set == &kPrepositions     ? 1
-                    : &set == &kAuxWords         ? 2
-                    : &set == &kAdverbsBetween   ? 3
-                    : &set == &kNonEventWords    ? 4
-                    : &set == &kIrregularPast    ? 5
-                    : &set == &kLightVerbs       ? 6
-                                                 : -1;
+    const int bit = &set == &kDeterminers      ? 0
+                    : &set == &kPrepositions   ? 1
+                    : &set == &kAuxWords       ? 2
+                    : &set == &kAdverbsBetween ? 3
+                    : &set == &kNonEventWords  ? 4
+                    : &set == &kIrregularPast  ? 5
+                    : &set == &kLightVerbs     ? 6
+                                               : -1;
     if (bit < 0) return set.Contains(toks_[k].lower);
     const uint16_t mask = static_cast<uint16_t>(1u << bit);
     if ((class_known_[k] & mask) == 0) {
@@ -442,7 +452,7 @@ class Extractor {
     size_t i = pos;
     while (i > begin && In(i - 1, kAuxWords)) --i;
     // "X, the envoy, said": the comma closing an apposition.
-    if (i > begin + 1 && W(i - 1) == "," && ents_.token_apposition[i - 2] >= 0) --i;
+    if (i > begin + 1 && Eq(W(i - 1), ",") && ents_.token_apposition[i - 2] >= 0) --i;
     while (i > begin) {
       size_t j = i - 1;
       int m = MentionAt(j);
@@ -466,7 +476,7 @@ class Extractor {
         if (gm < 0 || !IsActorMention(gm)) break;
         AddActor(gm, out);
         i = ents_.mentions[gm].first;
-      } else if ((W(j) == "she" || W(j) == "he") && out.empty()) {
+      } else if ((Eq(W(j), "she") || Eq(W(j), "he")) && out.empty()) {
         int p = LastPersonBefore(j);
         if (p >= 0) AddActor(p, out);
         break;
@@ -475,8 +485,7 @@ class Extractor {
       }
       // Coordination ("A and B", "A, B, and C") continues the subject; anything else ends it.
       size_t k = i;
-      while (k > begin && (W(k - 1) == "," || W(k - 1) == "and" ||
-                           W(k - 1) == "both")) {
+      while (k > begin && (Eq(W(k - 1), ",") || Eq(W(k - 1), "and") || Eq(W(k - 1), "both"))) {
         --k;
       }
       if (k == i) break;
@@ -485,7 +494,7 @@ class Extractor {
     // "channels with both Kyiv and Moscow aimed at de-escalation": names governed by a
     // preposition are its object, not the verb's subject.
     size_t k = i;
-    while (k > begin && (In(k - 1, kDeterminers) || W(k - 1) == "both")) --k;
+    while (k > begin && (In(k - 1, kDeterminers) || Eq(W(k - 1), "both"))) --k;
     if (!out.empty() && k > begin && In(k - 1, kPrepositions)) out.clear();
     return out;
   }
@@ -498,8 +507,7 @@ class Extractor {
     size_t i = pos + 1;
     while (i < end) {
       // "that" after a verb opens a complement clause ("stated that X ..."), not an object.
-      while (i < end && W(i) != "that" &&
-             (In(i, kDeterminers) || W(i) == "with")) {
+      while (i < end && !Eq(W(i), "that") && (In(i, kDeterminers) || Eq(W(i), "with"))) {
         ++i;
       }
       if (i >= end) break;
@@ -507,11 +515,11 @@ class Extractor {
       if (m < 0 || !(IsActorMention(m) || IsPlaceMention(m))) break;
       AddActor(m, out);
       i = ents_.mentions[m].last;
-      if (i < end && W(i) == "'s") break;
+      if (i < end && Eq(W(i), "'s")) break;
       while (i < end && toks_[i].is_word && !toks_[i].capitalized && IsGroupNoun(toks_[i].lower)) {
         ++i;
       }
-      if (i < end && (W(i) == "and" || W(i) == ",")) {
+      if (i < end && (Eq(W(i), "and") || Eq(W(i), ","))) {
         ++i;
         continue;
       }
@@ -526,15 +534,15 @@ class Extractor {
     const bool first = i == doc_.first_token[toks_[i].sentence];
     // A past form ("shelled", "attacked") is a verb unless a determiner makes it a modifier.
     if (toks_[i].lower.ends_with("ed")) {
-      return !first && (In(i - 1, kDeterminers) || W(i - 1) == "'s");
+      return !first && (In(i - 1, kDeterminers) || Eq(W(i - 1), "'s"));
     }
     if (first) return true;
     const Token& prev = toks_[i - 1];
     // "called for the UN to visit the site", "plans to attack": an infinitive.
-    if (std::string_view(prev.lower) == "to" && !toks_[i].lower.ends_with("s")) return false;
+    if (Eq(prev.lower, "to") && !toks_[i].lower.ends_with("s")) return false;
     int m = MentionAt(i - 1);
-    if (m >= 0) return ents_.mentions[m].form == MentionForm::kDemonym || std::string_view(prev.lower) == "'s";
-    if (std::string_view(prev.lower) == "'s" || In(i - 1, kDeterminers) || In(i - 1, kPrepositions)) {
+    if (m >= 0) return ents_.mentions[m].form == MentionForm::kDemonym || Eq(prev.lower, "'s");
+    if (Eq(prev.lower, "'s") || In(i - 1, kDeterminers) || In(i - 1, kPrepositions)) {
       return true;
     }
     if (In(i - 1, kAuxWords) || IsNegation(prev.lower)) return false;
@@ -558,13 +566,12 @@ class Extractor {
     static const WordSet kIntensifiers = {"very", "so", "too", "most", "more", "less", "least",
                                           "quite", "extremely", "highly", "increasingly"};
     if (In(i - 1, kIntensifiers)) return true;
-    if (!toks_[i].lower.ends_with("ing") || i + 1 >= toks_.size() || W(i + 1) != "that") {
+    if (!toks_[i].lower.ends_with("ing") || i + 1 >= toks_.size() || !Eq(W(i + 1), "that")) {
       return false;
     }
     size_t k = i;
     while (k > b && In(k - 1, kAdverbsBetween)) --k;
-    return k >= b + 2 && (W(k - 1) == "is" || W(k - 1) == "was") &&
-           W(k - 2) == "it";
+    return k >= b + 2 && (Eq(W(k - 1), "is") || Eq(W(k - 1), "was")) && Eq(W(k - 2), "it");
   }
 
   void FindTriggerCandidates() {
@@ -636,7 +643,7 @@ class Extractor {
   void FindNamedGatherings() {
     for (size_t i = 1; i + 2 < toks_.size(); ++i) {
       const TriggerEntry* entry = NamedGatheringAt(i);
-      if (entry == nullptr || W(i + 1) != "(" || !toks_[i + 2].all_caps) continue;
+      if (entry == nullptr || !Eq(W(i + 1), "(") || !toks_[i + 2].all_caps) continue;
       gathering_acronyms_.emplace(toks_[i + 2].text, entry);
       int m = MentionAt(i + 2);
       if (m >= 0 && ents_.mentions[m].first == i + 2) {
@@ -671,10 +678,10 @@ class Extractor {
     // One lookup turns away the words of none of the three lists (nearly every word).
     static const WordSet kSupportWords = [] {
       WordSet all;
-      for (std::string_view v : {"is", "are", "was", "were", "be", "been", "am", "has", "have",
-                                 "had", "held", "hold", "holds", "holding", "took", "take",
-                                 "takes", "taken", "taking", "began", "begun", "begin", "begins",
-                                 "convened", "ended"}) {
+      for (std::string_view v :
+           {"is",     "are",   "was",   "were",  "be",      "been",     "am",   "has",   "have",
+            "had",    "held",  "hold",  "holds", "holding", "took",     "take", "takes", "taken",
+            "taking", "began", "begun", "begin", "begins",  "convened", "ended"}) {
         all.Insert(v);
       }
       return all;
@@ -687,8 +694,8 @@ class Extractor {
     const std::string_view next = n < end ? std::string_view(toks_[n].lower) : std::string_view();
     std::string_view lemma;
     if (Has(kBeForms, w)) {
-      if (next.empty() || !toks_[n].is_word || next == "to" || next == "been" || next == "being" ||
-          Has(kBareParticiples, next) || next.ends_with("ing")) {
+      if (next.empty() || !toks_[n].is_word || Eq(next, "to") || Eq(next, "been") ||
+          Eq(next, "being") || Has(kBareParticiples, next) || next.ends_with("ing")) {
         return false;
       }
       if (lex_ != nullptr && lex_->Can(next, WordPos::kVerb) && !Has(kDeterminers, next)) {
@@ -699,8 +706,8 @@ class Extractor {
       }
       lemma = "be";
     } else if (Has(kHaveForms, w)) {
-      if (next.empty() || next == "to") return false;
-      bool object = Has(kDeterminers, next) || next == "a" || next == "an" ||
+      if (next.empty() || Eq(next, "to")) return false;
+      bool object = Has(kDeterminers, next) || Eq(next, "a") || Eq(next, "an") ||
                     std::isdigit(static_cast<unsigned char>(next[0])) ||
                     (lex_ != nullptr && !lex_->Can(next, WordPos::kVerb));
       if (!object) return false;
@@ -741,14 +748,14 @@ class Extractor {
     }
     // "the negotiating table": a verb of the lexicon after a determiner modifies a noun.
     if (entry->pos == TriggerPos::kVerb && i > doc_.first_token[toks_[i].sentence] &&
-        (In(i - 1, kDeterminers) || W(i - 1) == "a" ||
-         W(i - 1) == "an")) {
+        (In(i - 1, kDeterminers) || Eq(W(i - 1), "a") || Eq(W(i - 1), "an"))) {
       return false;
     }
     // "as he deals with Putin": a noun of the lexicon in a verb's place is no such noun.
     if (entry->pos == TriggerPos::kNoun && i > doc_.first_token[toks_[i].sentence]) {
       std::string_view prev = toks_[i - 1].lower;
-      if (IsSubjectPronoun(prev) || prev == "will" || prev == "would" || prev == "to") return false;
+      if (IsSubjectPronoun(prev) || Eq(prev, "will") || Eq(prev, "would") || Eq(prev, "to"))
+        return false;
     }
     c.trigger = i;
     c.entry = entry;
@@ -781,16 +788,16 @@ class Extractor {
     if (i == b) return false;
     // After an opening quotation mark or a colon a sentence starts again.
     const Token& prev = toks_[i - 1];
-    return !(IsQuoteMark(prev) || std::string_view(prev.lower) == ":");
+    return !(IsQuoteMark(prev) || Eq(prev.lower, ":"));
   }
 
   static bool IsRelativePronoun(std::string_view w) {
-    return w == "which" || w == "who" || w == "that" || w == "whom";
+    return Eq(w, "which") || Eq(w, "who") || Eq(w, "that") || Eq(w, "whom");
   }
 
   static bool IsSubjectPronoun(std::string_view w) {
-    return w == "he" || w == "she" || w == "they" || w == "we" || w == "i" || w == "you" ||
-           w == "it" || w == "who" || w == "which";
+    return Eq(w, "he") || Eq(w, "she") || Eq(w, "they") || Eq(w, "we") || Eq(w, "i") ||
+           Eq(w, "you") || Eq(w, "it") || Eq(w, "who") || Eq(w, "which");
   }
 
   // Every other eventive word, by WordNet: a verb form in a verb position, or a noun whose first
@@ -835,7 +842,7 @@ class Extractor {
   // Nouns that share the verb's form ("dispute", "brand", "film") are not taken: most of them
   // name things.
   bool EventNoun(std::string_view noun) const {
-    if (lex_->IsEventNoun(noun) || noun == "event") return true;
+    if (lex_->IsEventNoun(noun) || Eq(noun, "event")) return true;
     for (std::string_view suffix : {"ment", "tion", "sion", "ance", "ence", "ure", "al"}) {
       if (noun.size() < suffix.size() + 3 || !noun.ends_with(suffix)) continue;
       std::string_view stem = noun.substr(0, noun.size() - suffix.size());
@@ -852,9 +859,11 @@ class Extractor {
     std::string_view w = toks_[i].lower;
     size_t b = doc_.first_token[toks_[i].sentence];
     const std::string_view prev = i > b ? std::string_view(toks_[i - 1].lower) : std::string_view();
-    const std::string_view prev2 = i > b + 1 ? std::string_view(toks_[i - 2].lower) : std::string_view();
-    bool after_determiner = Has(kDeterminers, prev) || prev == "'s" ||
-                            (i > b && MentionAt(i - 1) >= 0 && ents_.mentions[MentionAt(i - 1)].possessive);
+    const std::string_view prev2 =
+        i > b + 1 ? std::string_view(toks_[i - 2].lower) : std::string_view();
+    bool after_determiner =
+        Has(kDeterminers, prev) || Eq(prev, "'s") ||
+        (i > b && MentionAt(i - 1) >= 0 && ents_.mentions[MentionAt(i - 1)].possessive);
     if (after_determiner) return false;
     static const WordSet kModals = {"will", "would", "can", "could", "may", "might", "must",
                                     "should", "shall", "'ll", "to", "did", "does", "do", "not",
@@ -865,7 +874,7 @@ class Extractor {
     bool ing = w.size() > 4 && w.ends_with("ing");
     bool irregular = w != lemma && !ed && !ing && !w.ends_with("s");  // "held", "won", "sold"
     if (Has(kModals, prev) || (Has(kAdverbsBetween, prev) && Has(kModals, prev2))) {
-      return !ed && !ing && !irregular ? w == lemma : prev == "to" ? w == lemma : true;
+      return !ed && !ing && !irregular ? w == lemma : Eq(prev, "to") ? w == lemma : true;
     }
     if (Has(kBe, prev) || (Has(kAdverbsBetween, prev) && Has(kBe, prev2))) {
       return ed || ing || irregular;
@@ -874,7 +883,7 @@ class Extractor {
       // "the proposed deal": an adjective after a determiner was ruled out above; a past form
       // after a preposition ("of released software") or a demonym ("Russian armed forces") is
       // one too.
-      if (Has(kPrepositions, prev) && prev != "by") return false;
+      if (Has(kPrepositions, prev) && !Eq(prev, "by")) return false;
       if (i > b && MentionAt(i - 1) >= 0 &&
           ents_.mentions[MentionAt(i - 1)].form == MentionForm::kDemonym) {
         return false;
@@ -882,7 +891,7 @@ class Extractor {
       return !noun_too || ed || !lex_->Can(w, WordPos::kAdjective);
     }
     if (ing) {
-      if (Has(kPrepositions, prev) || prev.empty() || prev == "," || prev == "and") return true;
+      if (Has(kPrepositions, prev) || prev.empty() || Eq(prev, ",") || Eq(prev, "and")) return true;
       return !noun_too;
     }
     if (IsSubjectPronoun(prev)) return true;
@@ -894,13 +903,14 @@ class Extractor {
       if (noun.empty() || lex_->Senses(lemma, WordPos::kVerb) >= lex_->Senses(noun, WordPos::kNoun)) {
         return true;
       }
-      const std::string_view next = i + 1 < clause_end_[i] ? std::string_view(toks_[i + 1].lower) : std::string_view();
+      const std::string_view next =
+          i + 1 < clause_end_[i] ? std::string_view(toks_[i + 1].lower) : std::string_view();
       return !(next.empty() || !toks_[i + 1].is_word || Has(kAuxWords, next) ||
-               Has(kPrepositions, next) || next == "and" || next == "who" || next == "which" ||
-               next.ends_with("ing"));
+               Has(kPrepositions, next) || Eq(next, "and") || Eq(next, "who") ||
+               Eq(next, "which") || next.ends_with("ing"));
     }
     // "announces upcoming update" after a coordinating comma in a headline of verbs.
-    if ((prev == "," || prev == "and") && i > b + 1) {
+    if ((Eq(prev, ",") || Eq(prev, "and")) && i > b + 1) {
       for (const Candidate& c : cands_) {
         if (c.trigger + 2 >= i && c.trigger < i && !c.noun) return true;
       }
@@ -920,14 +930,14 @@ class Extractor {
     size_t b = doc_.first_token[toks_[k].sentence];
     size_t j = em.first;
     // Adjectives between a determiner and the name: "an integrated Nato command".
-    while (j > b && toks_[j - 1].is_word && !toks_[j - 1].capitalized &&
-           !In(j - 1, kDeterminers) && !In(j - 1, kPrepositions) &&
-           lex_ != nullptr && lex_->Can(toks_[j - 1].lower, WordPos::kAdjective) &&
+    while (j > b && toks_[j - 1].is_word && !toks_[j - 1].capitalized && !In(j - 1, kDeterminers) &&
+           !In(j - 1, kPrepositions) && lex_ != nullptr &&
+           lex_->Can(toks_[j - 1].lower, WordPos::kAdjective) &&
            !lex_->Can(toks_[j - 1].lower, WordPos::kVerb) && em.first - j < 3) {
       --j;
     }
-    if (j > b && (In(j - 1, kDeterminers) || W(j - 1) == "a" ||
-                  W(j - 1) == "an" || In(j - 1, kPrepositions))) {
+    if (j > b && (In(j - 1, kDeterminers) || Eq(W(j - 1), "a") || Eq(W(j - 1), "an") ||
+                  In(j - 1, kPrepositions))) {
       return false;
     }
     return true;
@@ -950,15 +960,14 @@ class Extractor {
       // Austin, the US defence secretary, said", "Last week a group of experts released").
       size_t after = TokenAt(tx.span.end);
       const size_t sentence_first = doc_.first_token[toks_[first].sentence];
-      const bool at_start = first == sentence_first ||
-                            (first == sentence_first + 1 && In(first - 1, kPrepositions));
-      bool opens = at_start || (after < toks_.size() && W(after) == "," && first > 0 &&
-                                W(first - 1) == ",");
+      const bool at_start =
+          first == sentence_first || (first == sentence_first + 1 && In(first - 1, kPrepositions));
+      bool opens = at_start || (after < toks_.size() && Eq(W(after), ",") && first > 0 &&
+                                Eq(W(first - 1), ","));
       // "the 1994 Rwanda genocide", "Russia's 2015 military intervention": a date inside a noun
       // phrase dates its head.
       const bool premodifier = first > sentence_first &&
-                               (In(first - 1, kDeterminers) ||
-                                W(first - 1) == "'s") &&
+                               (In(first - 1, kDeterminers) || Eq(W(first - 1), "'s")) &&
                                after < toks_.size() && toks_[after].is_word;
       for (bool support : {false, true}) {
         Candidate* best = opens ? NearestAfter(first, support, 16)
@@ -1045,32 +1054,33 @@ class Extractor {
       // consulting them (CAMEO 04), a meeting of the two, not a statement. Calling for something
       // is an appeal (CAMEO 02); being added to something is no speech.
       const size_t next = t + 1;
-      const std::string_view next_word = next < clause_end_[t] ? std::string_view(toks_[next].lower) : std::string_view();
-      if (c.lemma == "call" && next_word == "for" && e.type == "other") e.type = "appeal";
-      if (e.type == "statement" && next_word == "to" && (W(t) == "added" ||
-                                                         W(t) == "adds")) {
+      const std::string_view next_word =
+          next < clause_end_[t] ? std::string_view(toks_[next].lower) : std::string_view();
+      if (Eq(c.lemma, "call") && Eq(next_word, "for") && Eq(e.type, "other")) e.type = "appeal";
+      if (Eq(e.type, "statement") && Eq(next_word, "to") &&
+          (Eq(W(t), "added") || Eq(W(t), "adds"))) {
         e.type = "other";
         c.lemma = "add";
       }
       // "spoke to Zelenskiy" is a call with him too; "spoke to reporters" stays a statement.
       bool to_leader = false;
-      if (next_word == "to" && next + 1 < clause_end_[t]) {
+      if (Eq(next_word, "to") && next + 1 < clause_end_[t]) {
         size_t k = next + 1;
         while (k < clause_end_[t] && MentionAt(k) >= 0 &&
                ents_.mentions[MentionAt(k)].form == MentionForm::kDemonym) {
           k = ents_.mentions[MentionAt(k)].last;
         }
         while (k < clause_end_[t] && toks_[k].is_word && !toks_[k].capitalized &&
-               (W(k) == "the" || W(k) == "president" ||
-                W(k) == "prime" || W(k) == "minister")) {
+               (Eq(W(k), "the") || Eq(W(k), "president") || Eq(W(k), "prime") ||
+                Eq(W(k), "minister"))) {
           ++k;
         }
         int m = MentionAt(k);
         to_leader = m >= 0 && EntityOf(m).kind == EntityKind::kPerson &&
                     ents_.mentions[m].form == MentionForm::kName;
       }
-      if ((next_word == "with" || to_leader) && e.type == "statement" &&
-          (c.lemma == "speak" || c.lemma == "talk")) {
+      if ((Eq(next_word, "with") || to_leader) && Eq(e.type, "statement") &&
+          (Eq(c.lemma, "speak") || Eq(c.lemma, "talk"))) {
         e.type = "meet";
       }
     }
@@ -1081,7 +1091,7 @@ class Extractor {
         std::erase(targets, id);
         std::erase(participants, id);
       }
-      auto& into = t + 1 < toks_.size() && W(t + 1) == "with" ? participants : targets;
+      auto& into = t + 1 < toks_.size() && Eq(W(t + 1), "with") ? participants : targets;
       into.insert(into.end(), titled.begin(), titled.end());
     }
     bool symmetric = IsSymmetricType(e.type);
@@ -1096,7 +1106,7 @@ class Extractor {
     add(targets, symmetric ? Role::kParticipant : Role::kTarget);
     add(participants, Role::kParticipant);
     // "increasing demand for LNG in Asia": a demand without anyone demanding is the market's.
-    if (e.type == "demand" && c.noun && e.participants.empty()) e.type = "other";
+    if (Eq(e.type, "demand") && c.noun && e.participants.empty()) e.type = "other";
     if (!c.noun && places.empty() && Passive(c)) {
       // "Lysychansk has been brought under control": the subject of a passive is what the act
       // was done to; a city there is where it happened.
@@ -1141,8 +1151,8 @@ class Extractor {
     std::vector<std::string> out;
     size_t end = clause_end_[t];
     size_t i = t + 1;
-    if (i < end && (W(i) == "with" || W(i) == "to")) ++i;
-    if (i >= end || W(i) != "the") return out;
+    if (i < end && (Eq(W(i), "with") || Eq(W(i), "to"))) ++i;
+    if (i >= end || !Eq(W(i), "the")) return out;
     ++i;
     int demonym = -1;
     if (int m = MentionAt(i); m >= 0 && ents_.mentions[m].form == MentionForm::kDemonym) {
@@ -1170,7 +1180,7 @@ class Extractor {
       if (!who.empty()) absorbed.insert(absorbed.end(), inside.begin(), inside.end());
       if (who.empty() && demonym >= 0) who = {EntityOf(demonym).id};
       for (const std::string& id : who) push(id);
-      if (i < end && W(i) == "and" && i + 1 < end && toks_[i + 1].capitalized) {
+      if (i < end && Eq(W(i), "and") && i + 1 < end && toks_[i + 1].capitalized) {
         ++i;
         continue;
       }
@@ -1186,9 +1196,9 @@ class Extractor {
     size_t b = clause_begin_[verb_start];
     if (verb_start < b + 2) return out;
     std::string_view rel = toks_[verb_start - 1].lower;
-    if (rel != "who" && rel != "which" && rel != "that") return out;
+    if (!Eq(rel, "who") && !Eq(rel, "which") && !Eq(rel, "that")) return out;
     size_t k = verb_start - 2;
-    if (W(k) == "," && rel != "that" && k > b) --k;
+    if (Eq(W(k), ",") && !Eq(rel, "that") && k > b) --k;
     int m = MentionAt(k);
     if (m >= 0 && IsActorMention(m) && ents_.mentions[m].last == k + 1) AddActor(m, out);
     return out;
@@ -1201,7 +1211,7 @@ class Extractor {
     size_t b = doc_.first_token[toks_[c.trigger].sentence];
     if (verb_start <= b) return {};
     std::string_view conj = toks_[verb_start - 1].lower;
-    if (conj != "and" && conj != "or" && conj != "but") return {};
+    if (!Eq(conj, "and") && !Eq(conj, "or") && !Eq(conj, "but")) return {};
     for (const Candidate* p = &c; p != cands_.data();) {
       --p;
       if (p->trigger < b) break;
@@ -1215,7 +1225,7 @@ class Extractor {
   // verb before it in the sentence.
   std::vector<std::string> ParticipleSubject(const Candidate& c, size_t verb_start) const {
     size_t b = doc_.first_token[toks_[c.trigger].sentence];
-    if (verb_start <= b || W(verb_start - 1) != "," ||
+    if (verb_start <= b || !Eq(W(verb_start - 1), ",") ||
         !toks_[c.trigger].lower.ends_with("ing")) {
       return {};
     }
@@ -1231,7 +1241,7 @@ class Extractor {
   // The verb before the comma that a participle ("..., saying") depends on, or -1.
   int LeadVerb(const Candidate& c, size_t verb_start) const {
     size_t b = doc_.first_token[toks_[c.trigger].sentence];
-    if (verb_start <= b || W(verb_start - 1) != "," ||
+    if (verb_start <= b || !Eq(W(verb_start - 1), ",") ||
         !toks_[c.trigger].lower.ends_with("ing")) {
       return -1;
     }
@@ -1267,31 +1277,25 @@ class Extractor {
   // content words with one person's recorded titles ("High Representative for Foreign Policy")
   // refers to that person. Ties are left unresolved rather than guessed.
   std::vector<std::string> RoleDescribedPerson(const std::string& description) const {
-    static const WordSet kFunctionWords = {"the", "of", "for", "and", "a", "an", "on", "in", "to",
-                                           "'s", "its", "their", "his", "her"};
-    auto content_words = [&](const std::string& text) {
-      std::set<std::string> words;
-      std::string w;
-      for (size_t i = 0; i <= text.size(); ++i) {
-        const char ch = i < text.size() ? text[i] : ' ';
-        if (std::isalnum(static_cast<unsigned char>(ch))) {
-          w.push_back(AsciiLower(ch));
-        } else if (!w.empty()) {
-          if (!Has(kFunctionWords, w)) words.insert(w);
-          w.clear();
-        }
-      }
-      return words;
-    };
     if (description.rfind("the ", 0) != 0) return {};
-    const std::set<std::string> desc = content_words(description);
+    const std::set<std::string> desc = ContentWords(description);
     if (desc.empty() || desc.size() > 6) return {};
+    // The words of every person's titles, gathered once per document: each verb without a named
+    // subject asks.
+    if (title_words_.empty()) {
+      title_words_.resize(ents_.entities.size());
+      for (size_t k = 0; k < ents_.entities.size(); ++k) {
+        const Entity& ent = ents_.entities[k];
+        if (ent.kind != EntityKind::kPerson) continue;
+        for (const std::string& title : ent.titles) title_words_[k].merge(ContentWords(title));
+      }
+    }
     size_t best_overlap = 1;
     std::vector<std::string> best;
-    for (const Entity& ent : ents_.entities) {
+    for (size_t k = 0; k < ents_.entities.size(); ++k) {
+      const Entity& ent = ents_.entities[k];
       if (ent.kind != EntityKind::kPerson) continue;
-      std::set<std::string> title_words;
-      for (const std::string& title : ent.titles) title_words.merge(content_words(title));
+      const std::set<std::string>& title_words = title_words_[k];
       size_t overlap = 0;
       for (const std::string& w : desc) overlap += title_words.count(w);
       if (overlap > best_overlap) {
@@ -1303,6 +1307,24 @@ class Extractor {
     }
     if (best.size() != 1) return {};
     return best;
+  }
+
+  // The lower-case words of `text` other than articles, prepositions and possessives.
+  static std::set<std::string> ContentWords(std::string_view text) {
+    static const WordSet kFunctionWords = {"the", "of", "for", "and", "a",     "an",  "on",
+                                           "in",  "to", "'s",  "its", "their", "his", "her"};
+    std::set<std::string> words;
+    std::string w;
+    for (size_t i = 0; i <= text.size(); ++i) {
+      const char ch = i < text.size() ? text[i] : ' ';
+      if (std::isalnum(static_cast<unsigned char>(ch))) {
+        w.push_back(AsciiLower(ch));
+      } else if (!w.empty()) {
+        if (!Has(kFunctionWords, w)) words.insert(w);
+        w.clear();
+      }
+    }
+    return words;
   }
 
   // Premodifiers of an event noun: "Russia's invasion" (source), "US negotiations", "the EU
@@ -1330,7 +1352,7 @@ class Extractor {
         i = em.first;
         continue;
       }
-      if (std::string_view(prev.lower) == "'s") {
+      if (Eq(prev.lower, "'s")) {
         --i;
         continue;
       }
@@ -1339,11 +1361,11 @@ class Extractor {
         break;
       }
       // Verbs end the phrase: "on increasing military aid", "to finance military aid".
-      bool infinitive = i >= b + 2 && W(i - 2) == "to";
+      bool infinitive = i >= b + 2 && Eq(W(i - 2), "to");
       // A past form is the clause's verb ("Russia and Ukraine held talks") unless a determiner
       // makes it a modifier ("the proposed deal").
-      bool past_form = In(i - 1, kIrregularPast) ||
-                       (prev.lower.size() > 4 && prev.lower.ends_with("ed"));
+      bool past_form =
+          In(i - 1, kIrregularPast) || (prev.lower.size() > 4 && prev.lower.ends_with("ed"));
       bool modifier = i >= b + 2 && In(i - 2, kDeterminers);
       if (past_form && !modifier && !In(i - 1, kPlannedModifiers) &&
           !In(i - 1, kHypotheticalModifiers)) {
@@ -1353,8 +1375,8 @@ class Extractor {
       --i;
     }
     c.np_first = i;
-    c.definite = i > b && (W(i - 1) == "the" || W(i - 1) == "these" ||
-                           W(i - 1) == "those" || W(i - 1) == "this");
+    c.definite = i > b && (Eq(W(i - 1), "the") || Eq(W(i - 1), "these") || Eq(W(i - 1), "those") ||
+                           Eq(W(i - 1), "this"));
   }
 
   // True when mention `m` stands inside the noun phrase of a later event noun ("the EU Defense
@@ -1364,8 +1386,8 @@ class Extractor {
     for (size_t k = ents_.mentions[m].last; k < end && k < ents_.mentions[m].last + 4; ++k) {
       if (trigger_at_[k] >= 0) return cands_[trigger_at_[k]].noun;
       const Token& tok = toks_[k];
-      if (!tok.is_word || In(k, kPrepositions) || In(k, kDeterminers) ||
-          std::string_view(tok.lower) == "and" || MentionAt(k) >= 0) {
+      if (!tok.is_word || In(k, kPrepositions) || In(k, kDeterminers) || Eq(tok.lower, "and") ||
+          MentionAt(k) >= 0) {
         return false;
       }
     }
@@ -1381,8 +1403,9 @@ class Extractor {
     size_t since_prep = 0;
     for (size_t i = t + 1; i < end; ++i) {
       const Token& tok = toks_[i];
-      if (std::string_view(tok.lower) == "," || std::string_view(tok.lower) == "." || std::string_view(tok.lower) == "which" || std::string_view(tok.lower) == "who" ||
-          std::string_view(tok.lower) == "that" || std::string_view(tok.lower) == "while" || std::string_view(tok.lower) == "but") {
+      if (Eq(tok.lower, ",") || Eq(tok.lower, ".") || Eq(tok.lower, "which") ||
+          Eq(tok.lower, "who") || Eq(tok.lower, "that") || Eq(tok.lower, "while") ||
+          Eq(tok.lower, "but")) {
         break;
       }
       // A later verb starts its own predicate: "responsibility for defense still lies with".
@@ -1402,32 +1425,33 @@ class Extractor {
         // "the southern city of Mykolaiv": "of" after a noun of settlement or region is "in".
         static const WordSet kSettlementNouns = {"city", "town", "village", "region", "district",
                                                  "province", "oblast", "port", "capital"};
-        bool settlement_of = prep == "of" && i >= 2 && W(i - 1) == "of" &&
-                             In(i - 2, kSettlementNouns);
-        bool locative = prep == "in" || prep == "near" || prep == "at" || prep == "outside" ||
-                        prep == "inside" || settlement_of;
+        bool settlement_of =
+            Eq(prep, "of") && i >= 2 && Eq(W(i - 1), "of") && In(i - 2, kSettlementNouns);
+        bool locative = Eq(prep, "in") || Eq(prep, "near") || Eq(prep, "at") ||
+                        Eq(prep, "outside") || Eq(prep, "inside") || settlement_of;
         if (locative && IsPlaceMention(m)) {
           places.emplace_back(m, settlement_of ? "in" : prep);
-        } else if (locative && prep != "at" && ent.kind == EntityKind::kCountry &&
+        } else if (locative && !Eq(prep, "at") && ent.kind == EntityKind::kCountry &&
                    em.form == MentionForm::kName && !em.embedded) {
           // "in Ukraine" is a place; "directed at Slovakia" is a target.
           places.emplace_back(m, prep);
         } else if (IsActorMention(m) || em.form == MentionForm::kDemonym) {
           std::vector<std::string> ids;
           AddActor(m, ids);
-          if (prep == "by") {
+          if (Eq(prep, "by")) {
             sources.insert(sources.end(), ids.begin(), ids.end());
-          } else if (prep == "of" || prep == "against" || prep == "to" || prep == "on" ||
-                     prep == "into") {
+          } else if (Eq(prep, "of") || Eq(prep, "against") || Eq(prep, "to") || Eq(prep, "on") ||
+                     Eq(prep, "into")) {
             targets.insert(targets.end(), ids.begin(), ids.end());
-          } else if (prep == "with" || prep == "between" || prep == "among" || prep == "and") {
+          } else if (Eq(prep, "with") || Eq(prep, "between") || Eq(prep, "among") ||
+                     Eq(prep, "and")) {
             participants.insert(participants.end(), ids.begin(), ids.end());
           }
         }
         i = em.last - 1;
         since_prep = 0;
         // A coordinated list continues the same preposition; anything else after "and" ends it.
-        if (i + 1 < end && W(i + 1) == "and") {
+        if (i + 1 < end && Eq(W(i + 1), "and")) {
           int next = MentionAt(i + 2);
           size_t k = i + 2;
           while (next < 0 && k < end && In(k, kDeterminers)) next = MentionAt(++k);
@@ -1440,7 +1464,7 @@ class Extractor {
         since_prep = 0;
         continue;
       }
-      if (std::string_view(tok.lower) == "and") {
+      if (Eq(tok.lower, "and")) {
         int next = MentionAt(i + 1);
         size_t k = i + 1;
         while (next < 0 && k + 1 < end && In(k, kDeterminers)) next = MentionAt(++k);
@@ -1487,7 +1511,7 @@ class Extractor {
       return;
     }
     for (size_t k = b + 1; k < c.trigger; ++k) {
-      if (W(k) == ",") return;  // the gathering is not in the opening phrase
+      if (Eq(W(k), ",")) return;  // the gathering is not in the opening phrase
     }
     for (const std::string& id : MainClauseSubject(c.trigger)) participants.push_back(id);
   }
@@ -1505,14 +1529,14 @@ class Extractor {
     std::vector<std::string> out;
     const size_t e = doc_.end_token[toks_[from].sentence];
     size_t comma = from;
-    while (comma < e && W(comma) != ",") ++comma;
+    while (comma < e && !Eq(W(comma), ",")) ++comma;
     for (size_t k = comma + 1; k < e && k < comma + 4; ++k) {
       int m = MentionAt(k);
       if (m >= 0 && IsActorMention(m)) {
         AddActor(m, out);
         break;
       }
-      if (W(k) == "she" || W(k) == "he") {
+      if (Eq(W(k), "she") || Eq(W(k), "he")) {
         int p = LastPersonBefore(k);
         if (p >= 0) AddActor(p, out);
         break;
@@ -1557,8 +1581,8 @@ class Extractor {
     if (!participle) return false;
     for (size_t k = c.np_first; k < c.trigger; ++k) {
       std::string_view a = toks_[k].lower;
-      if (a == "was" || a == "were" || a == "been" || a == "be" || a == "is" || a == "are" ||
-          a == "being") {
+      if (Eq(a, "was") || Eq(a, "were") || Eq(a, "been") || Eq(a, "be") || Eq(a, "is") ||
+          Eq(a, "are") || Eq(a, "being")) {
         return true;
       }
     }
@@ -1566,7 +1590,8 @@ class Extractor {
   }
 
   static bool PlaceIsTheTarget(std::string_view type) {
-    return type == "attack" || type == "visit" || type == "invade" || type == "mass_violence";
+    return Eq(type, "attack") || Eq(type, "visit") || Eq(type, "invade") ||
+           Eq(type, "mass_violence");
   }
 
   // ---- modality and time -----------------------------------------------------------------------
@@ -1577,14 +1602,15 @@ class Extractor {
       --k;
       std::string_view w = toks_[k].lower;
       if (!In(k, kAuxWords) && !IsNegation(w)) break;
-      if (w == "will" || w == "would" || w == "shall" || w == "'ll") return Tense::kFuture;
-      if (w == "to") return PurposeAfterPast(k) ? Tense::kNone : Tense::kFuture;
-      if (w == "did" || w == "had" || w == "was" || w == "were" || w == "has" || w == "have" ||
-          w.starts_with("didn") || w.starts_with("hadn") || w.starts_with("wasn") ||
-          w.starts_with("weren") || w.starts_with("hasn") || w.starts_with("haven")) {
+      if (Eq(w, "will") || Eq(w, "would") || Eq(w, "shall") || Eq(w, "'ll")) return Tense::kFuture;
+      if (Eq(w, "to")) return PurposeAfterPast(k) ? Tense::kNone : Tense::kFuture;
+      if (Eq(w, "did") || Eq(w, "had") || Eq(w, "was") || Eq(w, "were") || Eq(w, "has") ||
+          Eq(w, "have") || w.starts_with("didn") || w.starts_with("hadn") ||
+          w.starts_with("wasn") || w.starts_with("weren") || w.starts_with("hasn") ||
+          w.starts_with("haven")) {
         return Tense::kPast;
       }
-      if (w == "does" || w == "do" || w == "is" || w == "are" || w.starts_with("doesn") ||
+      if (Eq(w, "does") || Eq(w, "do") || Eq(w, "is") || Eq(w, "are") || w.starts_with("doesn") ||
           w.starts_with("don")) {
         return Tense::kPresent;
       }
@@ -1608,7 +1634,7 @@ class Extractor {
       if (!toks_[k].is_word) continue;
       std::string_view lemma = lex_ != nullptr ? LemmaAt(k, WordPos::kVerb) : std::string_view();
       if (Has(kIntending, w) || (!lemma.empty() && Has(kIntending, lemma))) return false;
-      if (w == "will" || w == "would" || w == "shall" || w == "'ll") return false;
+      if (Eq(w, "will") || Eq(w, "would") || Eq(w, "shall") || Eq(w, "'ll")) return false;
       if (In(k, kIrregularPast) || (w.size() > 4 && w.ends_with("ed")) || IrregularPastForm(k)) {
         return true;
       }
@@ -1655,19 +1681,19 @@ class Extractor {
       bool name_like = tok.capitalized && !doc_.heading[tok.sentence];
       if (!tok.is_word || name_like || MentionAt(k) >= 0) continue;
       std::string_view w = tok.lower;
-      if (w == "will" || w == "would" || w == "shall") return Tense::kFuture;
-      if (w == "has" || w == "have") {
+      if (Eq(w, "will") || Eq(w, "would") || Eq(w, "shall")) return Tense::kFuture;
+      if (Eq(w, "has") || Eq(w, "have")) {
         // "has issued a plan": the present perfect reports a past act.
-        const std::string_view after = k + 1 < pos ? std::string_view(toks_[k + 1].lower)
-                                                   : std::string_view();
+        const std::string_view after =
+            k + 1 < pos ? std::string_view(toks_[k + 1].lower) : std::string_view();
         bool participle = after.size() > 3 && (after.ends_with("ed") || In(k + 1, kIrregularPast) ||
                                                IrregularPastForm(k + 1));
         return participle ? Tense::kPast : Tense::kPresent;
       }
-      if (w == "is" || w == "are" || w == "does") return Tense::kPresent;
+      if (Eq(w, "is") || Eq(w, "are") || Eq(w, "does")) return Tense::kPresent;
       bool after_determiner = k > b && In(k - 1, kDeterminers);
-      if (!after_determiner && (In(k, kIrregularPast) || (w.size() > 4 && w.ends_with("ed")) ||
-                                IrregularPastForm(k))) {
+      if (!after_determiner &&
+          (In(k, kIrregularPast) || (w.size() > 4 && w.ends_with("ed")) || IrregularPastForm(k))) {
         return Tense::kPast;
       }
     }
@@ -1680,21 +1706,21 @@ class Extractor {
     // Prepositional phrases of names come between: "talks between Russia and Ukraine were held".
     size_t k0 = t + 1;
     while (k0 < end && k0 < t + 10 &&
-           (In(k0, kPrepositions) || In(k0, kDeterminers) ||
-            MentionAt(k0) >= 0 || W(k0) == "and" || W(k0) == "'s")) {
+           (In(k0, kPrepositions) || In(k0, kDeterminers) || MentionAt(k0) >= 0 ||
+            Eq(W(k0), "and") || Eq(W(k0), "'s"))) {
       ++k0;
     }
     if (k0 == t + 1 || !In(k0, kLightVerbs)) k0 = t + 1;
     for (size_t k = k0; k < end && k < k0 + 3; ++k) {
       std::string_view w = toks_[k].lower;
       if (!In(k, kLightVerbs)) break;
-      if (w == "will" || w == "would") return Tense::kFuture;
-      if (w == "was" || w == "were" || w == "had" || w == "held" || w == "took" ||
-          w == "began" || w == "ended" || w == "convened") {
+      if (Eq(w, "will") || Eq(w, "would")) return Tense::kFuture;
+      if (Eq(w, "was") || Eq(w, "were") || Eq(w, "had") || Eq(w, "held") || Eq(w, "took") ||
+          Eq(w, "began") || Eq(w, "ended") || Eq(w, "convened")) {
         return Tense::kPast;
       }
-      if (w == "is" || w == "are") {
-        if (k + 1 < end && W(k + 1) == "being") return Tense::kPresent;
+      if (Eq(w, "is") || Eq(w, "are")) {
+        if (k + 1 < end && Eq(W(k + 1), "being")) return Tense::kPresent;
         return Tense::kPresent;
       }
     }
@@ -1717,17 +1743,17 @@ class Extractor {
     bool hypothetical = false;
     bool planned = false;
     if (c.noun) {
-      negated = c.np_first > sb && W(c.np_first - 1) == "no";
+      negated = c.np_first > sb && Eq(W(c.np_first - 1), "no");
       // "Meetings of the council were postponed": a gathering called off did not happen.
       if (c.entry->gathering) {
         for (size_t k = t + 1; k < clause_end_[t] && k < t + 10; ++k) {
           std::string_view w = toks_[k].lower;
-          if (w == "postponed" || w == "cancelled" || w == "canceled" || w == "suspended" ||
-              w == "delayed") {
+          if (Eq(w, "postponed") || Eq(w, "cancelled") || Eq(w, "canceled") || Eq(w, "suspended") ||
+              Eq(w, "delayed")) {
             negated = true;
             break;
           }
-          if (w == "," || (trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun)) break;
+          if (Eq(w, ",") || (trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun)) break;
         }
       }
       // "to avoid a humanitarian catastrophe", "preventing an attack": what is averted.
@@ -1742,8 +1768,8 @@ class Extractor {
       for (size_t k = c.np_first; k > sb && c.np_first - k < 4;) {
         --k;
         std::string_view w = toks_[k].lower;
-        if (w == "could" || w == "might" || w == "may") hypothetical = true;
-        if (w == "," || IsNegation(w)) break;
+        if (Eq(w, "could") || Eq(w, "might") || Eq(w, "may")) hypothetical = true;
+        if (Eq(w, ",") || IsNegation(w)) break;
       }
       planned = HasModifier(c, kPlannedModifiers) || LightVerbTense(t) == Tense::kFuture;
       // "to finance military aid", "on increasing military aid": an aim, not a fact.
@@ -1752,7 +1778,7 @@ class Extractor {
         std::string_view before2 = toks_[c.np_first - 2].lower;
         // "to finance military aid" is an aim; "combined that help ... to conduct artillery
         // strikes" after a past verb is what was done.
-        if (before2 == "to" && !Has(kDeterminers, before) && !IsFunctionWord(before) &&
+        if (Eq(before2, "to") && !Has(kDeterminers, before) && !IsFunctionWord(before) &&
             (!PurposeAfterPast(c.np_first - 2) || IntentionNounBefore(c.np_first - 2))) {
           planned = true;
         }
@@ -1762,41 +1788,41 @@ class Extractor {
       // "None of my friends have left", "Nobody was hurt": a negative subject.
       for (size_t k = clause_begin_[t]; k < c.np_first && k < t; ++k) {
         std::string_view w = toks_[k].lower;
-        if (w == "none" || w == "nobody" || w == "neither" || w == "nothing" ||
-            (w == "no" && k + 1 < t && W(k + 1) == "one")) {
+        if (Eq(w, "none") || Eq(w, "nobody") || Eq(w, "neither") || Eq(w, "nothing") ||
+            (Eq(w, "no") && k + 1 < t && Eq(W(k + 1), "one"))) {
           negated = true;
         }
-        if (W(k) == "," || (k > clause_begin_[t] && Has(kReportCues, w))) negated = false;
+        if (Eq(W(k), ",") || (k > clause_begin_[t] && Has(kReportCues, w))) negated = false;
       }
       for (size_t k = c.np_first; k < t; ++k) {
         std::string_view w = toks_[k].lower;
         if (IsNegation(w)) negated = true;
         // "could", "might", "may"; and what should or must happen has not happened.
-        if (w == "could" || w == "might" || w == "may" || w == "should" || w == "must" ||
-            w == "ought" || w == "can") {
+        if (Eq(w, "could") || Eq(w, "might") || Eq(w, "may") || Eq(w, "should") || Eq(w, "must") ||
+            Eq(w, "ought") || Eq(w, "can")) {
           hypothetical = true;
         }
       }
       // "have yet to be explored": not yet; "is unlikely to be reflected": perhaps.
-      if (c.np_first >= sb + 1 && W(c.np_first) == "to") {
+      if (c.np_first >= sb + 1 && Eq(W(c.np_first), "to")) {
         std::string_view before = toks_[c.np_first - 1].lower;
-        if (before == "yet") negated = true;
-        if (before == "unlikely" || before == "likely") hypothetical = true;
+        if (Eq(before, "yet")) negated = true;
+        if (Eq(before, "unlikely") || Eq(before, "likely")) hypothetical = true;
       }
       // "without the party descending into splits": what is ruled out.
-      if (c.np_first > sb && W(c.np_first - 1) != "to") {
+      if (c.np_first > sb && !Eq(W(c.np_first - 1), "to")) {
         for (size_t k = c.np_first; k > sb && c.np_first - k < 5;) {
           --k;
-          if (W(k) == "without") negated = true;
-          if (W(k) == "," || trigger_at_[k] >= 0) break;
+          if (Eq(W(k), "without")) negated = true;
+          if (Eq(W(k), ",") || trigger_at_[k] >= 0) break;
         }
       }
       // "failed to achieve a breakthrough", "refused to sign": the act did not happen.
-      if (c.np_first >= sb + 2 && W(c.np_first) == "to" && lex_ != nullptr) {
+      if (c.np_first >= sb + 2 && Eq(W(c.np_first), "to") && lex_ != nullptr) {
         static const WordSet kFailing = {"fail", "refuse", "decline", "neglect"};
         std::string_view before = toks_[c.np_first - 1].lower;
-        if (Has(kFailing, LemmaAt(c.np_first - 1, WordPos::kVerb)) || before == "failure" ||
-            before == "refusal" || before == "inability") {
+        if (Has(kFailing, LemmaAt(c.np_first - 1, WordPos::kVerb)) || Eq(before, "failure") ||
+            Eq(before, "refusal") || Eq(before, "inability")) {
           negated = true;
         }
       }
@@ -1809,16 +1835,16 @@ class Extractor {
     if (c.entry->type != std::string_view("statement")) {
       for (size_t k = t + 1; k < clause_end_[t] && k < t + 10; ++k) {
         std::string_view w = toks_[k].lower;
-        if (w == "," || w == "that" || w == "and" || w == "but") break;
-        if (w == "if" || w == "unless") hypothetical = true;
+        if (Eq(w, ",") || Eq(w, "that") || Eq(w, "and") || Eq(w, "but")) break;
+        if (Eq(w, "if") || Eq(w, "unless")) hypothetical = true;
       }
     }
     // "nor does Sweden dictate", "neither side has won".
     for (size_t k = t; k > clause_begin_[t] && t - k < 8;) {
       --k;
       std::string_view w = toks_[k].lower;
-      if (w == "," || w == "and" || w == "but") break;
-      if (w == "nor" || w == "neither") negated = true;
+      if (Eq(w, ",") || Eq(w, "and") || Eq(w, "but")) break;
+      if (Eq(w, "nor") || Eq(w, "neither")) negated = true;
     }
     if (negated) return Modality::kNegated;
     if (hypothetical) return Modality::kHypothetical;
@@ -1831,7 +1857,7 @@ class Extractor {
     size_t t = c.trigger;
     if (doc_.in_quote[t]) return true;
     size_t sb = doc_.first_token[toks_[t].sentence];
-    if (t >= sb + 2 && W(sb) == "according" && W(sb + 1) == "to") return true;
+    if (t >= sb + 2 && Eq(W(sb), "according") && Eq(W(sb + 1), "to")) return true;
     // A report cue before the trigger ("X said that", "reportedly", "said to have met"); see
     // ComputeSentenceCues().
     return t > report_from_[toks_[t].sentence];
@@ -1913,7 +1939,7 @@ class Extractor {
         // "following ... discussions": the gathering ended by the time the narration is at.
         size_t from = std::max(doc_.first_token[toks_[t].sentence], TokenAt(tx->span.begin));
         for (size_t k = from; k < t; ++k) {
-          if (W(k) == "following" || W(k) == "after") {
+          if (Eq(W(k), "following") || Eq(W(k), "after")) {
             span.begin.reset();
             span.precision = Precision::kUnknown;
             break;
@@ -1951,7 +1977,7 @@ class Extractor {
       for (size_t j = i; j-- > 0;) {
         const Candidate& prev = cands_[j];
         if (prev.event.type != c.event.type || prev.event.participants.empty()) continue;
-        if (c.event.type == "other" && prev.lemma != c.lemma) continue;
+        if (Eq(c.event.type, "other") && prev.lemma != c.lemma) continue;
         c.event.participants = prev.event.participants;
         if (!c.event.location && prev.event.location) {
           c.event.location = prev.event.location;
@@ -1994,7 +2020,7 @@ class Extractor {
         if (In(k, kHypotheticalModifiers) || In(k, kPlannedModifiers)) {
           continue;
         }
-        if (!np.empty() && W(k) != "'s") np += ' ';
+        if (!np.empty() && !Eq(W(k), "'s")) np += ' ';
         np += std::string(toks_[k].text);
       }
       label = np;
@@ -2026,7 +2052,7 @@ class Extractor {
       }
       std::string verb;
       for (size_t k = c.np_first; k <= c.trigger; ++k) {
-        if (W(k) == "to" && k < c.trigger) continue;
+        if (Eq(W(k), "to") && k < c.trigger) continue;
         if (!verb.empty()) verb += ' ';
         verb += toks_[k].lower;
       }
@@ -2039,9 +2065,9 @@ class Extractor {
         label += (prep.empty() ? "" : " " + prep) + " " + join(targets, 2);
       }
       if (!partners.empty()) {
-        label += (targets.empty() && prep == "with" ? " with " : targets.empty() && !prep.empty()
-                                                                     ? " " + prep + " "
-                                                                     : " with ") +
+        label += (targets.empty() && Eq(prep, "with") ? " with "
+                  : targets.empty() && !prep.empty()  ? " " + prep + " "
+                                                      : " with ") +
                  join(partners, 3);
       }
     }
@@ -2077,7 +2103,7 @@ class Extractor {
     }
     if (c.copied) conf -= 0.1;
     // Untyped mentions are kept for timelines of any domain, below the typed ones.
-    if (e.type == "other") conf -= 0.15;
+    if (Eq(e.type, "other")) conf -= 0.15;
     if (e.modality == Modality::kHypothetical || e.modality == Modality::kReported) conf -= 0.05;
     e.confidence = std::clamp(conf, 0.05, 0.95);
   }
@@ -2106,6 +2132,8 @@ class Extractor {
   mutable std::vector<uint16_t> class_known_;
   std::vector<size_t> report_from_;  // per sentence: Reported() holds for triggers after this token
   std::vector<uint8_t> conditional_;  // per token: an open "if"/"unless" before it in its sentence
+  // RoleDescribedPerson()'s title words per entity (empty for non-persons), built on first use.
+  mutable std::vector<std::set<std::string>> title_words_;
 };
 
 }  // namespace
