@@ -117,8 +117,8 @@ class WordTable {
   // The value of `key`, or nullptr. With `stored`, also the table's own copy of the key, which
   // lives as long as the table and is not moved by lookups.
   const V* Find(std::string_view key, std::string_view* stored = nullptr) const {
-    // Most lookups in a short word list are for words it does not hold: a length or a first byte
-    // that no key has answers without hashing.
+    // Most lookups in a short word list are for words it does not hold: a length, or a first
+    // byte with that length, that no key has answers without hashing.
     if (slots_.empty() || !MayHold(key)) return nullptr;
     uint64_t h = HashWord(key);
     size_t mask = slots_.size() - 1;
@@ -159,18 +159,18 @@ class WordTable {
   };
 
   void NoteShape(std::string_view key) {
-    lengths_ |= uint64_t{1} << (key.size() < 63 ? key.size() : 63);
-    if (!key.empty()) {
-      auto c = static_cast<unsigned char>(key[0]);
-      first_bytes_[c >> 6] |= uint64_t{1} << (c & 63);
-    }
+    const uint64_t length_bit = uint64_t{1} << (key.size() < 63 ? key.size() : 63);
+    lengths_ |= length_bit;
+    if (!key.empty()) shapes_[static_cast<unsigned char>(key[0]) & 63] |= length_bit;
   }
 
+  // The length alone, then the first byte together with the length: a list of a few dozen words
+  // has a few dozen such pairs, so most words it lacks are turned away before hashing.
   bool MayHold(std::string_view key) const {
-    if ((lengths_ & (uint64_t{1} << (key.size() < 63 ? key.size() : 63))) == 0) return false;
+    const uint64_t length_bit = uint64_t{1} << (key.size() < 63 ? key.size() : 63);
+    if ((lengths_ & length_bit) == 0) return false;
     if (key.empty()) return true;
-    auto c = static_cast<unsigned char>(key[0]);
-    return (first_bytes_[c >> 6] & (uint64_t{1} << (c & 63))) != 0;
+    return (shapes_[static_cast<unsigned char>(key[0]) & 63] & length_bit) != 0;
   }
 
   bool Matches(const Slot& s, std::string_view key) const {
@@ -196,8 +196,9 @@ class WordTable {
   std::vector<Slot> slots_;
   std::string keys_;
   size_t size_ = 0;
-  uint64_t lengths_ = 0;             // bit n: a key of n bytes (63: 63 or more)
-  uint64_t first_bytes_[4] = {0, 0, 0, 0};  // bit b: a key starting with byte b
+  uint64_t lengths_ = 0;  // bit n: a key of n bytes (63: 63 or more)
+  // shapes_[b & 63], bit n: a key of n bytes (63: 63 or more) whose first byte is b (modulo 64).
+  uint64_t shapes_[64] = {};
 };
 
 // A set of words, for the fixed word lists of the recognizers.

@@ -52,6 +52,27 @@ TEST(WordTable, KeysDifferingInAnyOneByteAreDifferentWords) {
   }
 }
 
+TEST(WordTable, WordsSharingALengthOrAFirstByteAreToldApart) {
+  WordTable<int> t;
+  t.Insert("after", 1);  // 'a' and 5 bytes
+  t.Insert("but", 2);    // 'b' and 3 bytes
+  EXPECT_EQ(t.Find("again"), nullptr);   // a key's first byte and length, another word
+  EXPECT_EQ(t.Find("ate"), nullptr);     // a key's first byte with another key's length
+  EXPECT_EQ(t.Find("bound"), nullptr);   // the same, the other way round
+  EXPECT_EQ(t.Find("!fter"), nullptr);   // a first byte equal to 'a' modulo 64
+  EXPECT_EQ(t.Find("Bat"), nullptr);
+  ASSERT_NE(t.Find("after"), nullptr);
+  EXPECT_EQ(*t.Find("after"), 1);
+  ASSERT_NE(t.Find("but"), nullptr);
+  EXPECT_EQ(*t.Find("but"), 2);
+  // Keys of 63 bytes and more share one length bit.
+  const std::string long_key(70, 'x');
+  t.Insert(long_key, 3);
+  EXPECT_EQ(t.Find(std::string(64, 'x')), nullptr);
+  ASSERT_NE(t.Find(long_key), nullptr);
+  EXPECT_EQ(*t.Find(long_key), 3);
+}
+
 TEST(WordTable, TheFirstInsertionWins) {
   WordTable<int> t;
   EXPECT_TRUE(t.Insert("met", 1));
