@@ -93,6 +93,17 @@ std::vector<Token> Tokenize(std::string_view text) {
       size_t p = pos;
       int upper = 0, letters = 0;
       while (p < text.size()) {
+        // Most letters are ASCII: they need neither decoding nor the Unicode block tests.
+        const auto b = static_cast<unsigned char>(text[p]);
+        if (b < 0x80) {
+          if (!IsAsciiLetter(b)) break;
+          const bool upper_case = b >= 'A' && b <= 'Z';
+          t.lower.push_back(static_cast<char>(upper_case ? b - 'A' + 'a' : b));
+          if (upper_case) ++upper;
+          ++letters;
+          ++p;
+          continue;
+        }
         size_t l = 0;
         const char32_t d = DecodeAt(text, p, &l);
         if (!IsLetter(d)) break;
