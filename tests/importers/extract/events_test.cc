@@ -376,7 +376,9 @@ TEST(Events, CoordinatedVerbsShareTheSubjectAndRelativeClausesTakeTheirAnteceden
   // Without "and" before it, a verb does not borrow another verb's subject.
   Extracted y = ExtractFrom("Russia attacked Kharkiv. Shelling resumed.", {}, true);
   const Event* resumed = y.ByTrigger("resumed");
-  if (resumed != nullptr) EXPECT_FALSE(HasParticipant(*resumed, "country:RU", Role::kSource));
+  if (resumed != nullptr) {
+    EXPECT_FALSE(HasParticipant(*resumed, "country:RU", Role::kSource));
+  }
 }
 
 TEST(Events, SpeakingWithOfficialsIsAMeetingWithThePeopleTheirOfficesName) {
