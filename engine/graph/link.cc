@@ -275,8 +275,8 @@ class Linker {
   }
 
   Result<std::string> CountryOf(const std::string& place) {
-    auto it = countries_.find(place);
-    if (it != countries_.end()) return it->second;
+    auto it = country_cache_.find(place);
+    if (it != country_cache_.end()) return it->second;
     std::string code;
     if (place.starts_with("country:")) {
       code = place.substr(8);
@@ -285,6 +285,7 @@ class Linker {
       if (e) code = e->country;
     }
     countries_[place] = code;
+    country_cache_[place] = code;
     return code;
   }
 
@@ -347,6 +348,17 @@ class Linker {
 
   // The full event `id` as this run knows it: a survivor changed by this chunk's merges, an
   // event of the chunk, else the stored record.
+  // The same without a copy: a pointer valid until the chunk ends (store reads are kept in
+  // fetched_), nullptr when the event is not stored.
+  Result<const Event*> FullEventRef(const std::string& id) {
+    if (auto it = touched_.find(id); it != touched_.end()) return &it->second;
+    if (auto it = chunk_events_.find(id); it != chunk_events_.end()) return &it->second;
+    if (auto it = fetched_.find(id); it != fetched_.end()) return &it->second;
+    EG_ASSIGN_OR_RETURN(std::optional<Event> e, store_.GetEvent(id));
+    if (!e) return static_cast<const Event*>(nullptr);
+    return &fetched_.emplace(id, std::move(*e)).first->second;
+  }
+
   Result<std::optional<Event>> FullEvent(const std::string& id) {
     if (auto it = touched_.find(id); it != touched_.end()) return std::optional<Event>(it->second);
     if (auto it = chunk_events_.find(id); it != chunk_events_.end()) return std::optional<Event>(it->second);
@@ -366,7 +378,7 @@ class Linker {
     const bool diplomacy = TopicOf(e.type) == "diplomacy";
     const long begin = DayOf(*e.time.begin), end = DayOf(*e.time.end);
     std::unordered_set<uint32_t> seen;
-    std::optional<Event> best;
+    const Event* best = nullptr;
     MergeTie best_tie;
     for (const auto& ent : my_entities) {
       auto list = mergeable_.find(ent);
@@ -380,7 +392,7 @@ class Linker {
         if (n.gone || !Mergeable(n) || n.hard_begin > end || n.hard_end < begin || n.id == e.id) continue;
         if (n.type != e.type && !(diplomacy && TopicOf(n.type) == "diplomacy")) continue;
         if (!seen.insert(c).second) continue;
-        EG_ASSIGN_OR_RETURN(std::optional<Event> other, FullEvent(n.id));
+        EG_ASSIGN_OR_RETURN(const Event* other, FullEventRef(n.id));
         if (!other) continue;
         bool shares_article = false;
         for (const auto& a : ArticlesOf(*other)) shares_article = shares_article || my_articles.count(a);
@@ -392,7 +404,7 @@ class Linker {
         for (const auto& x : EntitiesOf(*other)) EG_RETURN_IF_ERROR(CountryOf(x).status());
         MergeTie tie = CrossArticleTie(*other, e, countries_);
         if (tie.merge && (!best || tie.score > best_tie.score)) {
-          best = std::move(other);
+          best = other;
           best_tie = std::move(tie);
         }
       }
@@ -490,6 +502,7 @@ class Linker {
     members_.clear();
     mergeable_.clear();
     chunk_events_.clear();
+    fetched_.clear();
     std::vector<std::string> order;  // the chunk's events in sweep order
     std::unordered_set<std::string> fresh;
     for (const auto& p : chunk) {
@@ -890,7 +903,9 @@ class Linker {
   std::unordered_map<std::string, Event> chunk_events_;  // the chunk's events as stored
   GraphChange merges_;                       // merges not yet applied (FlushMerges)
   std::set<std::string> batch_survivors_;    // the events they merged into
-  std::map<std::string, std::string> countries_;
+  std::map<std::string, std::string> countries_;  // what CrossArticleTie reads
+  std::unordered_map<std::string, std::string> country_cache_;  // the same, for fast lookups
+  std::unordered_map<std::string, Event> fetched_;  // candidates read from the store this chunk
   std::map<std::string, std::optional<Article>> articles_;
   std::map<std::string, std::string> absorbed_into_;
   std::map<std::string, Event> touched_;
