@@ -728,6 +728,10 @@ class Extractor {
 
   // A word of the typed lexicon (triggers.h), by its form or by its WordNet lemma ("attacking").
   bool TypedTrigger(size_t i, TriggerFind& c) const {
+    // A name that names no gathering is turned away below, whatever it is a form of; deciding
+    // that first spares its lexicon lookups (names are many of a news text's words).
+    const bool name_like = ProperNounLike(i);
+    if (name_like && NamedGatheringAt(i) == nullptr) return false;
     std::string_view w = toks_[i].lower;
     const TriggerEntry* entry = FindTrigger(w);
     if (entry == nullptr && lex_ != nullptr && !In(i, kNonEventWords)) {
@@ -742,8 +746,7 @@ class Extractor {
       }
     }
     if (entry == nullptr || FindEventType(entry->type) == nullptr) return false;
-    if (ProperNounLike(i)) {
-      if (NamedGatheringAt(i) == nullptr) return false;
+    if (name_like) {
       c.support = true;  // a gathering's name: its arguments are the name's own words
     }
     // "the negotiating table": a verb of the lexicon after a determiner modifies a noun.
