@@ -150,15 +150,6 @@ std::vector<std::string> Without(std::vector<std::string> ids, const std::string
   return ids;
 }
 
-// Entity ids an event names (participants and place).
-std::set<std::string> EntitiesOf(const Event& e) {
-  std::set<std::string> out;
-  for (const auto& p : e.participants) {
-    if (!p.entity.empty()) out.insert(p.entity);
-  }
-  if (e.location && !e.location->entity.empty()) out.insert(e.location->entity);
-  return out;
-}
 
 int RoleRank(Role r) { return r == Role::kSource ? 2 : r == Role::kTarget ? 1 : 0; }
 
@@ -204,7 +195,7 @@ class Resolver {
       if (!p.fresh) continue;
       EG_ASSIGN_OR_RETURN(std::optional<Event> e, store_.GetEvent(p.id));
       if (!e) continue;
-      for (const auto& id : EntitiesOf(*e)) {
+      for (const auto& id : EntityIdsOf(*e)) {
         if (id.starts_with("person:") || id.starts_with("organization:")) ids.insert(id);
       }
     }
@@ -491,6 +482,15 @@ class Resolver {
 };
 
 }  // namespace
+
+std::set<std::string> EntityIdsOf(const Event& e) {
+  std::set<std::string> out;
+  for (const auto& p : e.participants) {
+    if (!p.entity.empty()) out.insert(p.entity);
+  }
+  if (e.location && !e.location->entity.empty()) out.insert(e.location->entity);
+  return out;
+}
 
 std::vector<std::string> EntityNameKeys(const Entity& e) {
   std::vector<std::string> keys;

@@ -22,15 +22,20 @@
 #define EVENTGRAPH_ENGINE_GRAPH_ENTITIES_H_
 
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "engine/base/status.h"
 #include "engine/model/entity.h"
+#include "engine/model/event.h"
 #include "engine/store/store.h"
 
 namespace eg {
+
+// The ids of the entities event `e` names (its participants and its place), each once.
+std::set<std::string> EntityIdsOf(const Event& e);
 
 // The name keys under which `e` is filed in the store's name index ("person/surname/kallas",
 // "organization/acronym/eu", ...), sorted and unique. Empty for kinds that are not folded.

@@ -14,6 +14,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "engine/graph/entities.h"
 #include "engine/graph/graph.h"
 
 namespace eg {
@@ -102,14 +103,6 @@ std::pair<int, double> Strength(const Relation& r) {
   return {r.type == RelationType::kVague ? 0 : 1, r.confidence};
 }
 
-std::set<std::string> EntitiesOf(const Event& e) {
-  std::set<std::string> out;
-  for (const auto& p : e.participants) {
-    if (!p.entity.empty()) out.insert(p.entity);
-  }
-  if (e.location && !e.location->entity.empty()) out.insert(e.location->entity);
-  return out;
-}
 
 std::set<std::string> ArticlesOf(const Event& e) {
   std::set<std::string> out;
@@ -373,7 +366,7 @@ class Linker {
     if (!e.time.begin || !e.time.end || (*e.time.end - *e.time.begin).days() >= 31 || e.type == "other")
       return false;
     const std::set<std::string> my_articles = ArticlesOf(e);
-    const std::set<std::string> my_entities = EntitiesOf(e);
+    const std::set<std::string> my_entities = EntityIdsOf(e);
     bool countries_known = false;  // read when a candidate first needs them
     const bool diplomacy = TopicOf(e.type) == "diplomacy";
     const long begin = DayOf(*e.time.begin), end = DayOf(*e.time.end);
@@ -401,7 +394,7 @@ class Linker {
           for (const auto& mine : my_entities) EG_RETURN_IF_ERROR(CountryOf(mine).status());
           countries_known = true;
         }
-        for (const auto& x : EntitiesOf(*other)) EG_RETURN_IF_ERROR(CountryOf(x).status());
+        for (const auto& x : EntityIdsOf(*other)) EG_RETURN_IF_ERROR(CountryOf(x).status());
         MergeTie tie = CrossArticleTie(*other, e, countries_);
         if (tie.merge && (!best || tie.score > best_tie.score)) {
           best = other;
@@ -455,7 +448,7 @@ class Linker {
     // windows follow.
     const uint32_t node = Intern(survivor.id);
     SetSpan(node, survivor.time, survivor.type);
-    for (const auto& ent : EntitiesOf(survivor)) {
+    for (const auto& ent : EntityIdsOf(survivor)) {
       auto list = members_.find(ent);
       if (list != members_.end() && std::find(list->second.begin(), list->second.end(), node) == list->second.end())
         list->second.push_back(node);
@@ -525,7 +518,7 @@ class Linker {
     for (const auto& [id, e] : chunk_events_) {
       SetSpan(Intern(id), e.time, e.type);
       widen(e);
-      for (const auto& x : EntitiesOf(e)) entities.insert(x);
+      for (const auto& x : EntityIdsOf(e)) entities.insert(x);
     }
     // Merging may move a survivor's time up to a month; the margin covers it.
     for (const auto& x : entities) EG_RETURN_IF_ERROR(ScanEntity(x, lo, hi));
@@ -573,7 +566,7 @@ class Linker {
       SetSpan(node, e.time, e.type);
       nodes_[node].pending = true;
       for (const auto& a : ArticlesOf(e)) by_article[a].push_back(node);
-      for (const auto& x : EntitiesOf(e)) {
+      for (const auto& x : EntityIdsOf(e)) {
         story_entities_.insert(x);
         if (!members_.count(x)) EG_RETURN_IF_ERROR(ScanEntity(x, lo, hi));  // a survivor's new one
       }

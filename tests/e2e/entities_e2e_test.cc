@@ -3,32 +3,24 @@
 // people of that surname are known; `entities` lists them with their counts; re-import is a no-op.
 #include <gtest/gtest.h>
 #include <stdlib.h>
-#include <sys/wait.h>
 
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <map>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "engine/model/json_codec.h"
+#include "tests/e2e/cli_run.h"
 
 namespace eg {
 namespace {
 
 namespace fs = std::filesystem;
 
-struct RunResult {
-  int code = -1;
-  std::string out, err;
-};
-
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
+using e2e::RunResult;
+using e2e::Slurp;
 
 class EntitiesE2e : public ::testing::Test {
  protected:
@@ -41,16 +33,7 @@ class EntitiesE2e : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir_); }
 
-  RunResult Eg(const std::string& args) {
-    const std::string out = (dir_ / "stdout").string(), err = (dir_ / "stderr").string();
-    const std::string cmd = std::string(EG_BINARY) + " " + args + " >" + out + " 2>" + err;
-    RunResult r;
-    const int status = std::system(cmd.c_str());
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = Slurp(out);
-    r.err = Slurp(err);
-    return r;
-  }
+  RunResult Eg(const std::string& args) { return e2e::RunEventgraph(dir_, args); }
   std::string Db() const { return (dir_ / "db").string(); }
   std::string In(const char* name) const { return (data_ / name).string(); }
 
