@@ -26,6 +26,18 @@ struct Target {
   bool capital = false;  // a capital city, a candidate for metonymy
 };
 
+// The location entity a gazetteer city stands for, with its coordinates.
+Target CityTarget(const City& city) {
+  Target t;
+  t.kind = EntityKind::kLocation;
+  t.name = city.name;
+  t.country = city.country;
+  t.lat = city.lat;
+  t.lon = city.lon;
+  t.id = MakeEntityId(EntityKind::kLocation, t.name, t.country);
+  return t;
+}
+
 struct Phrase {
   std::vector<std::string> words;  // lower-case token texts
   bool exact_case = false;         // acronyms match only as written ("US", never "us")
@@ -387,13 +399,7 @@ class Recognizer {
         bool large = !english_word && !speaks &&
                      (best->population >= 1000000 || (known_country && best->population >= 100000));
         if (!(locative || country_after || large)) continue;
-        Target t;
-        t.kind = EntityKind::kLocation;
-        t.name = best->name;
-        t.country = best->country;
-        t.lat = best->lat;
-        t.lon = best->lon;
-        t.id = MakeEntityId(EntityKind::kLocation, t.name, t.country);
+        const Target t = CityTarget(*best);
         Take({t, i, last, MentionForm::kName, {}, {}, {}});
         doc_countries_.insert(t.country);
         i = last - 1;
@@ -685,12 +691,7 @@ class Recognizer {
             city = nullptr;
           }
           if (city != nullptr) {
-            t.kind = EntityKind::kLocation;
-            t.name = city->name;
-            t.country = city->country;
-            t.lat = city->lat;
-            t.lon = city->lon;
-            t.id = MakeEntityId(EntityKind::kLocation, t.name, t.country);
+            t = CityTarget(*city);
             Take({t, i, e, MentionForm::kName, {}, {}, {}});
             doc_countries_.insert(t.country);
             i = e - 1;
