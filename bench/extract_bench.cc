@@ -9,11 +9,10 @@
 
 #include <cstdio>
 #include <ctime>
-#include <fstream>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
+#include "bench/jsonl_corpus.h"
 #include "engine/model/article.h"
 #include "importers/extract/extract.h"
 
@@ -24,31 +23,7 @@ std::vector<eg::Article>& Corpus() {
   return docs;
 }
 
-size_t CorpusBytes() {
-  size_t n = 0;
-  for (const auto& d : Corpus()) n += d.text.size();
-  return n;
-}
-
-// One article per line; malformed lines are skipped (nlohmann throws, so the parse is caught).
-bool LoadCorpus(const std::string& path) {
-  std::ifstream in(path);
-  std::string line;
-  while (std::getline(in, line)) {
-    try {
-      const auto j = nlohmann::json::parse(line);
-      if (!j.is_object() || !j.contains("text") || !j["text"].is_string()) continue;
-      eg::Article a;
-      a.id = j.value("id", "");
-      a.text = j["text"].get<std::string>();
-      if (auto r = eg::ParseDate(j.value("date", "")); r.ok()) a.published = *r;
-      Corpus().push_back(std::move(a));
-    } catch (const nlohmann::json::exception&) {
-      continue;
-    }
-  }
-  return !Corpus().empty();
-}
+size_t CorpusBytes() { return eg::bench::TextBytes(Corpus()); }
 
 size_t ExtractAll() {
   size_t events = 0;
@@ -77,7 +52,8 @@ int main(int argc, char** argv) {
     --argc;
     ++argv;
   }
-  if (!LoadCorpus(path)) {
+  Corpus() = eg::bench::LoadJsonlCorpus(path);
+  if (Corpus().empty()) {
     std::fprintf(stderr, "extract_bench: no articles in %s\n", path.c_str());
     return 1;
   }

@@ -9,62 +9,29 @@
 
 #include <ctime>
 #include <cstdio>
-#include <fstream>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "bench/jsonl_corpus.h"
+#include "engine/model/article.h"
 #include "engine/model/time_span.h"
 #include "importers/extract/timex/timex.h"
 
 namespace {
 
-struct Doc {
-  std::string text;
-  std::optional<eg::Date> dct;
-};
-
-std::vector<Doc>& Corpus() {
-  static std::vector<Doc> docs;
+std::vector<eg::Article>& Corpus() {
+  static std::vector<eg::Article> docs;
   return docs;
 }
 
-size_t CorpusBytes() {
-  size_t n = 0;
-  for (const auto& d : Corpus()) n += d.text.size();
-  return n;
-}
-
-// Reads one article per line; lines that are not JSON objects with a string "text" are skipped
-// (nlohmann throws on malformed input, so the parse is caught here).
-bool LoadCorpus(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) return false;
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
-    try {
-      const auto j = nlohmann::json::parse(line);
-      if (!j.is_object() || !j.contains("text") || !j["text"].is_string()) continue;
-      Doc d;
-      d.text = j["text"].get<std::string>();
-      if (j.contains("date") && j["date"].is_string()) {
-        if (auto r = eg::ParseDate(j["date"].get<std::string>().substr(0, 10)); r.ok()) d.dct = *r;
-      }
-      Corpus().push_back(std::move(d));
-    } catch (const nlohmann::json::exception&) {
-      continue;
-    }
-  }
-  return !Corpus().empty();
-}
+size_t CorpusBytes() { return eg::bench::TextBytes(Corpus()); }
 
 void BM_TagGuardian(benchmark::State& state) {
   size_t timexes = 0;
   for (auto _ : state) {
     for (const auto& d : Corpus()) {
-      auto t = eg::TagTimexes(d.text, d.dct);
+      auto t = eg::TagTimexes(d.text, d.published);
       timexes += t.size();
       benchmark::DoNotOptimize(t);
     }
@@ -82,7 +49,7 @@ void PrintMbPerSecond() {
   const std::clock_t t0 = std::clock();
   size_t n = 0;
   for (int p = 0; p < kPasses; ++p) {
-    for (const auto& d : Corpus()) n += eg::TagTimexes(d.text, d.dct).size();
+    for (const auto& d : Corpus()) n += eg::TagTimexes(d.text, d.published).size();
   }
   const double s = static_cast<double>(std::clock() - t0) / CLOCKS_PER_SEC;
   std::printf("timex throughput: %.1f MB/s of CPU time (%zu articles, %zu bytes, %d passes, %zu timexes)\n",
@@ -99,7 +66,8 @@ int main(int argc, char** argv) {
     for (int i = 1; i + 1 < argc; ++i) argv[i] = argv[i + 1];
     --argc;
   }
-  if (!LoadCorpus(path)) {
+  Corpus() = eg::bench::LoadJsonlCorpus(path);
+  if (Corpus().empty()) {
     std::fprintf(stderr, "%s: cannot read any article\n", path.c_str());
     return 1;
   }
