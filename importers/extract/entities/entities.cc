@@ -501,15 +501,22 @@ class Recognizer {
     return toks_[i].is_word && (IsPersonTitle(toks_[i].lower) || IsRoleWord(toks_[i].lower));
   }
 
+  // Whether token i, not yet taken, may open a person's or an organization's name: a name word
+  // that is no title, no currency or acronym spelling out a non-entity ("$ 199 USD", "(WWDC)"),
+  // no contraction and no compound adjective ("Russian-backed").
+  bool CanStartName(size_t i) const {
+    if (taken_[i] || !NameWord(i) || TitleWord(i)) return false;
+    if (toks_[i].all_caps && (NumberNear(i) || UnnamedAcronyms().Contains(toks_[i].lower))) {
+      return false;
+    }
+    return !Contraction(toks_[i].lower) && !CompoundAdjective(toks_[i].text);
+  }
+
   void People(size_t s) {
     size_t begin = doc_.first_token[s];
     size_t end = doc_.end_token[s];
     for (size_t i = begin; i < end; ++i) {
-      if (taken_[i] || !NameWord(i) || TitleWord(i)) continue;
-      if (toks_[i].all_caps && (NumberNear(i) || UnnamedAcronyms().Contains(toks_[i].lower))) {
-        continue;  // "$ 199 USD"; "(WWDC)" spelling out a name that is no entity
-      }
-      if (Contraction(toks_[i].lower) || CompoundAdjective(toks_[i].text)) continue;
+      if (!CanStartName(i)) continue;
       size_t e = i;
       while (e < end && !taken_[e] && NameWord(e) && !TitleWord(e)) ++e;
       TryPerson(i, e, begin, end);
@@ -642,11 +649,7 @@ class Recognizer {
     size_t begin = doc_.first_token[s];
     size_t end = doc_.end_token[s];
     for (size_t i = begin; i < end; ++i) {
-      if (taken_[i] || !NameWord(i) || TitleWord(i)) continue;
-      if (toks_[i].all_caps && (NumberNear(i) || UnnamedAcronyms().Contains(toks_[i].lower))) {
-        continue;  // "$ 199 USD"; "(WWDC)" spelling out a name that is no entity
-      }
-      if (Contraction(toks_[i].lower) || CompoundAdjective(toks_[i].text)) continue;
+      if (!CanStartName(i)) continue;
       size_t e = i;
       while (e < end && !taken_[e] && (NameWord(e) || IsOrgWord(toks_[e].lower)) && !TitleWord(e)) ++e;
       size_t len = e - i;
