@@ -1455,38 +1455,120 @@ class Tagger {
     return c;
   }
 
-  // Fixed holidays and Thanksgiving (the fourth Thursday of November), with or without a year.
-  std::optional<Candidate> Holiday(size_t i) const {
-    int month = 0, day = 0;
-    bool thanksgiving = false;
+  // Holidays by the rule that places them in a year: a fixed day, the nth weekday of a month,
+  // or a day counted from Easter Sunday.
+  enum class Feast : int { kFixed, kThanksgiving, kElectionDay, kLaborDay, kMemorialDay, kEaster };
+  struct FeastRef {
+    Feast feast = Feast::kFixed;
+    int month = 0;  // kFixed: the day itself
+    int day = 0;
+    int easter_offset = 0;  // kEaster: days from Easter Sunday
+    bool week = false;      // "Easter week": the ISO week that ends on Easter Sunday
+  };
+
+  static Date FeastDay(const FeastRef& f, int year) {
+    namespace dt = boost::date_time;
+    const auto y = static_cast<unsigned short>(year);
+    switch (f.feast) {
+      case Feast::kFixed:
+        return Date(y, static_cast<unsigned short>(f.month), static_cast<unsigned short>(f.day));
+      case Feast::kThanksgiving:  // the fourth Thursday of November
+        return bg::nth_day_of_the_week_in_month(bg::nth_day_of_the_week_in_month::fourth,
+                                                dt::Thursday, bg::Nov)
+            .get_date(y);
+      case Feast::kElectionDay:  // the Tuesday after the first Monday of November
+        return bg::nth_day_of_the_week_in_month(bg::nth_day_of_the_week_in_month::first,
+                                                dt::Monday, bg::Nov)
+                   .get_date(y) +
+               bg::days(1);
+      case Feast::kLaborDay:  // the first Monday of September
+        return bg::nth_day_of_the_week_in_month(bg::nth_day_of_the_week_in_month::first,
+                                                dt::Monday, bg::Sep)
+            .get_date(y);
+      case Feast::kMemorialDay:  // the last Monday of May
+        return bg::last_day_of_the_week_in_month(dt::Monday, bg::May).get_date(y);
+      case Feast::kEaster:
+        return EasterSunday(year) + bg::days(f.easter_offset);
+    }
+    return Date(y, 1, 1);
+  }
+
+  // The holiday named at i and the end of its name; nullopt if none. Every word of a name is
+  // capitalized: "election day" in lower case is any election's day.
+  std::optional<std::pair<FeastRef, size_t>> FeastAt(size_t i) const {
+    if (!IsWord(i) || !T(i).capitalized) return std::nullopt;
+    auto cap = [&](size_t k, std::string_view w) { return Word(k, w) && T(k).capitalized; };
+    auto possessive = [&](size_t k) {
+      return (Punct(k, "'") || Punct(k, "\xE2\x80\x99")) && Word(k + 1, "s");
+    };
+    FeastRef f;
     size_t e = i + 1;
-    if (Word(i, "christmas") && T(i).capitalized) {
-      month = 12;
-      day = 25;
-      if (Word(i + 1, "day")) {
+    std::string_view w = T(i).lower;
+    if (w == "christmas") {
+      f.month = 12;
+      f.day = 25;
+      if (Word(e, "day")) {
         ++e;
-      } else if (Word(i + 1, "eve")) {
-        day = 24;
+      } else if (Word(e, "eve")) {
+        f.day = 24;
         ++e;
       }
-    } else if (Word(i, "new") && T(i).capitalized && Word(i + 1, "year") &&
-               (Punct(i + 2, "'") || Punct(i + 2, "\xE2\x80\x99")) && Word(i + 3, "s") &&
+    } else if (w == "new" && Word(i + 1, "year") && possessive(i + 2) &&
                WordIn(i + 4, {"day", "eve"})) {
-      month = Word(i + 4, "day") ? 1 : 12;
-      day = Word(i + 4, "day") ? 1 : 31;
+      const bool eve = Word(i + 4, "eve");
+      f.month = eve ? 12 : 1;
+      f.day = eve ? 31 : 1;
       e = i + 5;
-    } else if (Word(i, "thanksgiving") && T(i).capitalized) {
-      thanksgiving = true;
-      month = 11;
-      day = 25;
-      if (Word(i + 1, "day")) ++e;
-    } else if (Word(i, "halloween") && T(i).capitalized) {
-      month = 10;
-      day = 31;
+    } else if (w == "thanksgiving") {
+      f.feast = Feast::kThanksgiving;
+      if (Word(e, "day")) ++e;
+    } else if (w == "halloween") {
+      f.month = 10;
+      f.day = 31;
+    } else if (w == "valentine" && possessive(i + 1) && cap(i + 3, "day")) {
+      f.month = 2;
+      f.day = 14;
+      e = i + 4;
+    } else if (w == "boxing" && cap(i + 1, "day")) {
+      f.month = 12;
+      f.day = 26;
+      e = i + 2;
+    } else if (w == "election" && cap(i + 1, "day")) {
+      f.feast = Feast::kElectionDay;
+      e = i + 2;
+    } else if ((w == "labor" || w == "labour") && cap(i + 1, "day")) {
+      f.feast = Feast::kLaborDay;
+      e = i + 2;
+    } else if (w == "memorial" && cap(i + 1, "day")) {
+      f.feast = Feast::kMemorialDay;
+      e = i + 2;
+    } else if (w == "easter") {
+      f.feast = Feast::kEaster;
+      if (cap(e, "sunday")) {
+        ++e;
+      } else if (cap(e, "monday")) {
+        f.easter_offset = 1;
+        ++e;
+      } else if (Word(e, "week")) {
+        f.week = true;
+        ++e;
+      }
+    } else if (w == "good" && cap(i + 1, "friday")) {
+      f.feast = Feast::kEaster;
+      f.easter_offset = -2;
+      e = i + 2;
     } else {
       return std::nullopt;
     }
-    // "Christmas Island", "Thanksgiving Parade": a capitalized word after the name continues it.
+    return std::make_pair(f, e);
+  }
+
+  std::optional<Candidate> Holiday(size_t i) const {
+    auto named = FeastAt(i);
+    if (!named) return std::nullopt;
+    const auto& [feast, e] = *named;
+    // "Christmas Island", "Thanksgiving Parade", "the Good Friday Agreement", "Easter Rising": a
+    // capitalized word after the name continues it.
     if (IsWord(e) && T(e).capitalized && !IsTemporalContextWord(T(e).lower)) return std::nullopt;
     Candidate c;
     c.begin = i;
@@ -1501,22 +1583,23 @@ class Tagger {
       c.end = e;
       c.anchor = Anchor::kRelative;
       if (!dct_) {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", month, day);
-        c.value = thanksgiving ? "XXXX-11-XX" : buf;
+        if (feast.feast == Feast::kFixed) {
+          char buf[32];
+          std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", feast.month, feast.day);
+          c.value = buf;
+        } else {
+          c.value = feast.week ? "XXXX-WXX" : "XXXX-XX-XX";
+        }
         return c;
       }
-      year = ResolveYearOfMonth(*dct_, month, day, TenseAround(i, e));
+      // The year by the tense, as for a day of a month: the movable feasts take the month and
+      // day they have in the DCT's year, which is at most a few weeks off in any other.
+      const Date in_dct_year = FeastDay(feast, dct_->year());
+      year = ResolveYearOfMonth(*dct_, in_dct_year.month(), in_dct_year.day(), TenseAround(i, e));
     }
-    if (thanksgiving) {
-      const bg::nth_day_of_the_week_in_month fourth(bg::nth_day_of_the_week_in_month::fourth,
-                                                    boost::date_time::Thursday, bg::Nov);
-      c.value = DayValue(fourth.get_date(year));
-    } else {
-      auto d = MakeDay(year, month, day);
-      if (!d) return std::nullopt;
-      c.value = DayValue(*d);
-    }
+    if (year < 1583 || year > 9999) return std::nullopt;  // the Gregorian calendar's range
+    const Date d = FeastDay(feast, year);
+    c.value = feast.week ? IsoWeekValue(d) : DayValue(d);
     return c;
   }
 

@@ -558,5 +558,36 @@ TEST(Reports, LastYearIsTheYearEvenBesideFigures) {
              {{"the quarter", kDate, "2025-Q3"}, {"a year ago", kDate, "2024-Q3"}});
 }
 
+// ---- holidays placed by a rule, not a fixed day (third round) ----
+
+TEST(Holidays, MovableFeastsFollowTheirRule) {
+  // Election Day is the Tuesday after the first Monday of November: 2025-11-03 is a Monday, so
+  // 2025-11-04; November 2026 starts on a Sunday, so Monday the 2nd and Tuesday 2026-11-03.
+  ExpectTags("voters went to the polls on Election Day.", {{"Election Day", kDate, "2025-11-04"}});
+  ExpectTags("the race will be decided on Election Day.", {{"Election Day", kDate, "2026-11-03"}},
+             Date(2026, 10, 15));
+  // Labor Day is the first Monday of September (2025-09-01); Memorial Day the last Monday of May
+  // (2026-05-25).
+  ExpectTags("the strike ended after Labor Day.", {{"Labor Day", kDate, "2025-09-01"}});
+  ExpectTags("the park will reopen by Memorial Day.", {{"Memorial Day", kDate, "2026-05-25"}});
+  ExpectTags("they married on Valentine's Day.", {{"Valentine's Day", kDate, "2025-02-14"}});
+}
+
+TEST(Holidays, EasterAndTheDaysCountedFromIt) {
+  // Easter Sunday was 2025-04-20 and will be 2026-04-05; 2024's was 2024-03-31.
+  ExpectTags("he was arrested on Good Friday.", {{"Good Friday", kDate, "2025-04-18"}});
+  ExpectTags("the shops will reopen on Easter Monday.", {{"Easter Monday", kDate, "2026-04-06"}});
+  ExpectTags("on Easter Sunday 2024 the", {{"Easter Sunday 2024", kDate, "2024-03-31"}});
+  // Easter week is the ISO week that ends on Easter Sunday: 2025-04-14 to 2025-04-20, week 16.
+  ExpectTags("protests grew as Easter week began.", {{"Easter week", kDate, "2025-W16"}});
+}
+
+TEST(Holidays, NamesAndLowerCaseWordsAreNotHolidays) {
+  ExpectTags("a flight to Easter Island", {});
+  ExpectTags("under the Good Friday Agreement of", {});
+  ExpectTags("the party hopes for a good election result", {});
+  ExpectTags("the Memorial Hospital", {});
+}
+
 }  // namespace
 }  // namespace eg
