@@ -1668,6 +1668,16 @@ class Tagger {
     size_t k = WordIn(i, {"the", "a"}) ? i + 1 : i;
     if (WordIn(k, {"comparable", "corresponding"})) ++k;
     if (auto e = YearAgoAt(k)) {
+      // "the year-earlier nine months", "the year-ago six months": the adjective places a span
+      // whose length the count gives; the whole phrase is that duration, as TimeBank reads it.
+      if (auto count = CountAt(*e); count && !count->article && count->n > 0) {
+        if (auto unit = UnitAt(count->end); unit && unit->first.plural) {
+          c.type = TimexType::kDuration;
+          c.end = unit->second;
+          c.value = DurationValue(unit->first.unit, count->n);
+          return c;
+        }
+      }
       if (WordIn(*e, {"quarter", "period"}) && !Word(*e + 1, "of")) {
         c.end = *e + 1;
         c.value = ReportQuarter(1);

@@ -207,6 +207,12 @@ TEST(Spans, HyphenatedUnitAdjectivesLeaveTheDeterminerOut) {
   ExpectTags("The year-ago results were restated", {{"year-ago", kDate, "2024"}});
   // A noun after the adjective takes the determiner into the expression.
   ExpectTags("the year-ago quarter was weak", {{"the year-ago quarter", kDate, "2024-Q3"}});
+  // A counted span after the adjective is the expression: its length is what the count says.
+  ExpectTags("net for the year-earlier nine months included a gain",
+             {{"the year-earlier nine months", kDuration, "P9M"}});
+  ExpectTags("sales in the year-ago six months rose", {{"the year-ago six months", kDuration, "P6M"}});
+  // "a year-earlier" takes no plural count: the figures that follow stay out.
+  ExpectTags("up from a year-earlier 12 cents", {{"year-earlier", kDate, "2024-Q3"}});
 }
 
 TEST(Years, AfterAnIntroducingWordAndOrToJoinsClauses) {
