@@ -314,7 +314,14 @@ class Tagger {
     if (AheadOf(begin)) return Direction::kFuture;
     // "since March": a start that lies behind.
     if (begin > 0 && Word(begin - 1, "since")) return Direction::kPast;
-    return TenseAround(begin, end);
+    Direction d = TenseAround(begin, end);
+    // Without a tense cue, a text whose last date lies in an earlier year than the DCT is
+    // telling about the past ("dating to 1994. In January, ..."): the month is the one behind.
+    if (d == Direction::kNone && reference_ && dct_ &&
+        reference_->year < static_cast<int>(dct_->year())) {
+      d = Direction::kPast;
+    }
+    return d;
   }
 
   // True when the sentence around token i compares figures ("$66.8 million, or 81 cents a share,

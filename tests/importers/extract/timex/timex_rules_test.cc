@@ -564,6 +564,20 @@ TEST(Reports, LastYearIsTheYearEvenBesideFigures) {
              {{"the quarter", kDate, "2025-Q3"}, {"a year ago", kDate, "2024-Q3"}});
 }
 
+TEST(Direction, AnEarlierYearNamedLastPutsAMonthWithoutTenseBehind) {
+  // Told on 2025-10-15: February 2026 is four months ahead, February 2025 eight months back
+  // (within the reach a tense has). No tense cue near "February": the nearer one wins.
+  const Date dct(2025, 10, 15);
+  ExpectTags("Records cover the region. In February, a fire at a clinic in the north of the city",
+             {{"February", kDate, "2026-02"}}, dct);
+  // After the text has gone back to 2019, the February told about is the one behind the DCT.
+  ExpectTags("Records go back to 2019. In February, a fire at a clinic in the north of the city",
+             {{"2019", kDate, "2019"}, {"February", kDate, "2025-02"}}, dct);
+  // A date of the DCT's own year is no such sign.
+  ExpectTags("Records go back to 2025. In February, a fire at a clinic in the north of the city",
+             {{"2025", kDate, "2025"}, {"February", kDate, "2026-02"}}, dct);
+}
+
 // ---- holidays placed by a rule, not a fixed day (third round) ----
 
 TEST(Holidays, MovableFeastsFollowTheirRule) {
