@@ -1048,7 +1048,14 @@ class Tagger {
     };
     consider(ExplicitDay(i));
     consider(RelativeDay(i));
-    consider(WeekdayRef(i));
+    if (auto w = WeekdayRef(i)) {
+      // "this coming Sunday, March 8": the date that follows names the same day.
+      if (w->end > i + 1) {
+        const size_t j = Punct(w->end, ",") ? w->end + 1 : w->end;
+        if (auto d = ExplicitDay(j)) consider(DayRef{d->end, d->value, d->relative});
+      }
+      consider(std::move(w));
+    }
     // "Mon., Dec. 1", "Monday, December 1, 2025", "Monday 1 December"
     if (IsWord(i)) {
       if (auto wd = WeekdayOf(T(i).lower)) {

@@ -578,6 +578,16 @@ TEST(Direction, AnEarlierYearNamedLastPutsAMonthWithoutTenseBehind) {
              {{"2025", kDate, "2025"}, {"February", kDate, "2026-02"}}, dct);
 }
 
+TEST(Days, AWeekdayWithItsModifierJoinsTheDateAfterIt) {
+  // 2025-12-07 is the Sunday after the DCT (Monday 2025-12-01).
+  ExpectTags("the march is this coming Sunday, December 7. It", {{"this coming Sunday, December 7",
+                                                                 kDate, "2025-12-07"}});
+  ExpectTags("they met last Friday, November 28, in", {{"last Friday, November 28", kDate,
+                                                         "2025-11-28"}});
+  // Without a date after it the weekday stands alone.
+  ExpectTags("the march is this coming Sunday. It", {{"this coming Sunday", kDate, "2025-12-07"}});
+}
+
 // ---- holidays placed by a rule, not a fixed day (third round) ----
 
 TEST(Holidays, MovableFeastsFollowTheirRule) {
