@@ -1836,6 +1836,16 @@ class Tagger {
       }
       e = u + 1;
     }
+    // "the last half of the '80s", "the first half of the 20th century": a half of a decade or a
+    // century is that decade or century, with the half kept as the mod.
+    if (half && Word(e, "of")) {
+      if (auto whole = YearExpression(e + 1); whole && whole->value.size() <= 4 &&
+                                              !YearNumber(e + 1)) {
+        whole->begin = i;
+        whole->mod = n == 1 ? "START" : "END";
+        return whole;
+      }
+    }
     // Year: "of 2024", "2024", ", 2024", "of this year", "of next year", "of last year"
     size_t y = e;
     if (Word(y, "of")) ++y;

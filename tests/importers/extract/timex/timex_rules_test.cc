@@ -588,6 +588,22 @@ TEST(Days, AWeekdayWithItsModifierJoinsTheDateAfterIt) {
   ExpectTags("the march is this coming Sunday. It", {{"this coming Sunday", kDate, "2025-12-07"}});
 }
 
+TEST(Halves, OfADecadeOrCenturyAreThatSpanWithAMod) {
+  ExpectTags("sales were flat in the last half of the '80s, when", {{"the last half of the '80s",
+                                                                    kDate, "198X"}});
+  ExpectTags("in the first half of the 1990s", {{"the first half of the 1990s", kDate, "199X"}});
+  ExpectTags("the second half of the 20th century", {{"the second half of the 20th century",
+                                                      kDate, "19"}});
+  // A half of a year keeps its own value.
+  ExpectTags("in the first half of 2024", {{"the first half of 2024", kDate, "2024-H1"}});
+  const auto first = TagTimexes("in the first half of the 1990s", kMonday);
+  ASSERT_EQ(first.size(), 1u);
+  EXPECT_EQ(first[0].mod, "START");
+  const auto last = TagTimexes("in the last half of the '80s", kMonday);
+  ASSERT_EQ(last.size(), 1u);
+  EXPECT_EQ(last[0].mod, "END");
+}
+
 // ---- holidays placed by a rule, not a fixed day (third round) ----
 
 TEST(Holidays, MovableFeastsFollowTheirRule) {
