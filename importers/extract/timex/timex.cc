@@ -2157,7 +2157,19 @@ class Tagger {
   }
 
   // ---- durations ----
+  // "Islam will one day be", "he hopes he one day follows": "one day" between a subject or a
+  // modal and its verb is an adverb of indefinite time ("some day"), not a day-long span.
+  bool AdverbialOneDay(size_t i) const {
+    if (!Word(i, "one") || !Word(i + 1, "day") || i == 0) return false;
+    return WordIn(i - 1, {"will", "would", "could", "might", "may", "can", "should", "must",
+                          "shall", "he", "she", "they", "we", "i", "you", "it"}) &&
+           IsWord(i + 2) && !T(i + 2).capitalized &&
+           !WordIn(i + 2, {"of", "after", "before", "later", "earlier", "and", "or", "to", "in",
+                           "a", "the", "ago"});
+  }
+
   std::optional<Candidate> DurationExpression(size_t i) const {
+    if (AdverbialOneDay(i)) return std::nullopt;
     Candidate c;
     c.begin = i;
     c.type = TimexType::kDuration;
@@ -2459,6 +2471,7 @@ class Tagger {
       return make(i + 1, "PRESENT_REF");
     }
     if (w == "these" && Word(i + 1, "days")) return make(i + 2, "PRESENT_REF");
+    if (AdverbialOneDay(i)) return make(i + 2, "FUTURE_REF");
     // "current" before a noun places it now ("current market conditions", "his current wife");
     // a unit after it is RelativeUnit's ("the current quarter").
     if (w == "current" && !CapitalizedMidSentence(i) && IsWord(i + 1) && !T(i + 1).capitalized &&

@@ -604,6 +604,16 @@ TEST(Halves, OfADecadeOrCenturyAreThatSpanWithAMod) {
   EXPECT_EQ(last[0].mod, "END");
 }
 
+TEST(Fuzzy, OneDayBeforeTheVerbIsSomeDay) {
+  ExpectTags("the town will one day be a city", {{"one day", kDate, "FUTURE_REF"}});
+  ExpectTags("she hopes they one day return home", {{"one day", kDate, "FUTURE_REF"}});
+  // A day counted as a span stays a duration.
+  ExpectTags("the strike lasted one day and ended", {{"one day", kDuration, "P1D"}});
+  ExpectTags("it will take one day to finish", {{"one day", kDuration, "P1D"}});
+  // After a modal, "one day" before "of" or "after" is still a counted span.
+  ExpectTags("we will one day after another lose", {{"one day", kDuration, "P1D"}});
+}
+
 // ---- holidays placed by a rule, not a fixed day (third round) ----
 
 TEST(Holidays, MovableFeastsFollowTheirRule) {
