@@ -1815,6 +1815,10 @@ class Tagger {
       std::optional<int> ord;
       size_t o_end = k + 1;
       if (IsWord(k)) ord = OrdinalWordOf(T(k).lower);
+      // "the latter half", "the former half": the second and the first of two.
+      if (!ord && k > i && WordIn(k, {"latter", "former"}) && Word(k + 1, "half")) {
+        ord = Word(k, "latter") ? 2 : 1;
+      }
       if (!ord && NumDigits(k, 1, 1) && WordIn(k + 1, {"st", "nd", "rd", "th"}) && Glued(k + 1)) {
         ord = static_cast<int>(Val(k));
         o_end = k + 2;
@@ -2161,6 +2165,8 @@ class Tagger {
   // modal and its verb is an adverb of indefinite time ("some day"), not a day-long span.
   bool AdverbialOneDay(size_t i) const {
     if (!Word(i, "one") || !Word(i + 1, "day") || i == 0) return false;
+    // "perhaps one day", "maybe one day": some day, wherever the sentence goes on.
+    if (WordIn(i - 1, {"perhaps", "maybe", "hopefully"})) return !Word(i + 2, "of");
     return WordIn(i - 1, {"will", "would", "could", "might", "may", "can", "should", "must",
                           "shall", "he", "she", "they", "we", "i", "you", "it"}) &&
            IsWord(i + 2) && !T(i + 2).capitalized &&
@@ -2168,8 +2174,16 @@ class Tagger {
                            "a", "the", "ago"});
   }
 
+  // "from one day to the next", "from day to day": an idiom for "suddenly" or "all the time",
+  // no span of time.
+  bool DayToTheNext(size_t i) const {
+    const size_t k = Word(i, "one") ? i + 1 : i;
+    return i > 0 && Word(i - 1, "from") && Word(k, "day") && Word(k + 1, "to") &&
+           (Word(k + 2, "day") || (Word(k + 2, "the") && Word(k + 3, "next")));
+  }
+
   std::optional<Candidate> DurationExpression(size_t i) const {
-    if (AdverbialOneDay(i)) return std::nullopt;
+    if (AdverbialOneDay(i) || DayToTheNext(i)) return std::nullopt;
     Candidate c;
     c.begin = i;
     c.type = TimexType::kDuration;

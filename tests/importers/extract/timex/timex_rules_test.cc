@@ -594,6 +594,7 @@ TEST(Halves, OfADecadeOrCenturyAreThatSpanWithAMod) {
   ExpectTags("in the first half of the 1990s", {{"the first half of the 1990s", kDate, "199X"}});
   ExpectTags("the second half of the 20th century", {{"the second half of the 20th century",
                                                       kDate, "19"}});
+  ExpectTags("in the latter half of the 1990s", {{"the latter half of the 1990s", kDate, "199X"}});
   // A half of a year keeps its own value.
   ExpectTags("in the first half of 2024", {{"the first half of 2024", kDate, "2024-H1"}});
   const auto first = TagTimexes("in the first half of the 1990s", kMonday);
@@ -612,6 +613,11 @@ TEST(Fuzzy, OneDayBeforeTheVerbIsSomeDay) {
   ExpectTags("it will take one day to finish", {{"one day", kDuration, "P1D"}});
   // After a modal, "one day" before "of" or "after" is still a counted span.
   ExpectTags("we will one day after another lose", {{"one day", kDuration, "P1D"}});
+  ExpectTags("a deal, perhaps one day.", {{"one day", kDate, "FUTURE_REF"}});
+  // "from one day to the next" is an idiom for "suddenly": no time at all.
+  ExpectTags("prices cannot change from one day to the next", {});
+  ExpectTags("it changes from day to day", {});
+  ExpectTags("it is not happening in one day", {{"one day", kDuration, "P1D"}});
 }
 
 // ---- holidays placed by a rule, not a fixed day (third round) ----
