@@ -304,7 +304,11 @@ class Tagger {
 
   // "ahead of [the weekend]", "in the run-up to": what follows lies ahead.
   bool AheadOf(size_t begin) const {
-    return begin >= 2 && Word(begin - 1, "of") && Word(begin - 2, "ahead");
+    if (begin >= 2 && Word(begin - 1, "of") && Word(begin - 2, "ahead")) return true;
+    // "in time for 9 May", "in time for a June summit": a target that lies ahead.
+    size_t p = begin;
+    if (p > 0 && WordIn(p - 1, {"a", "an", "the"})) --p;
+    return p >= 3 && Word(p - 1, "for") && Word(p - 2, "time") && Word(p - 3, "in");
   }
 
   // The way a month or a day without a year points: a deadline ("by May", "until June 1",

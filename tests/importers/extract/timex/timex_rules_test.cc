@@ -620,6 +620,16 @@ TEST(Fuzzy, OneDayBeforeTheVerbIsSomeDay) {
   ExpectTags("it is not happening in one day", {{"one day", kDuration, "P1D"}});
 }
 
+TEST(Direction, InTimeForPointsAhead) {
+  // Told on 2025-12-01 in a past-tense report: "in time for" names a target still ahead.
+  ExpectTags("Officials said it would apply, probably in time for a June summit. A source said",
+             {{"June", kDate, "2026-06"}});
+  ExpectTags("the army wanted a victory in time for 9 May, the officials said.",
+             {{"9 May", kDate, "2026-05-09"}});
+  // Without it the past tense around decides.
+  ExpectTags("the army won a victory on 9 May, the officials said.", {{"9 May", kDate, "2025-05-09"}});
+}
+
 // ---- holidays placed by a rule, not a fixed day (third round) ----
 
 TEST(Holidays, MovableFeastsFollowTheirRule) {
