@@ -227,8 +227,35 @@ class Extractor {
                                            "assume", "doubt", "understand", "remember",
                                            "appear", "see", "count", "indicate", "attach",
                                            "surprise", "link", "locate", "base", "live",
-                                           "oppose"};
+                                           "oppose",
+                                           // Judging and standing for: positions, not acts.
+                                           "consider", "regard", "deem", "represent",
+                                           "constitute", "signify", "symbolise", "symbolize",
+                                           "reflect", "show", "endure"};
     if (Has(kLightLemmas, c.lemma) || Has(kStativeLemmas, c.lemma)) return true;
+    // "the US was outraged", "the EU had to be united": a participle WordNet knows as an
+    // adjective after a form of "be", with no agent, place or date, is a state.
+    if (!c.noun && c.trigger > clause_begin_[c.trigger] && lex_ != nullptr &&
+        toks_[c.trigger].lower.ends_with("ed") && lex_->Can(toks_[c.trigger].lower, WordPos::kAdjective)) {
+      static const WordSet kBeForms = {"is", "are", "was", "were", "be", "been", "being", "am",
+                                       "'s", "'re"};
+      size_t k = c.trigger - 1;
+      while (k > clause_begin_[c.trigger] && In(k, kAdverbsBetween)) --k;
+      bool agent = c.trigger + 1 < clause_end_[c.trigger] && Eq(W(c.trigger + 1), "by");
+      if (In(k, kBeForms) && !agent && !c.event.location &&
+          c.event.time.basis != TimeBasis::kExplicit) {
+        return true;
+      }
+    }
+    // "would represent a major boost", "remains a threat": a noun said of the subject by a
+    // copula is a description, not a happening.
+    if (c.noun && c.np_first > clause_begin_[c.trigger]) {
+      static const WordSet kCopulas = {"is", "are", "was", "were", "be", "been", "being",
+                                       "become", "becomes", "became", "remain", "remains",
+                                       "remained", "represent", "represents", "represented",
+                                       "constitute", "constitutes", "seem", "seems"};
+      if (In(c.np_first - 1, kCopulas)) return true;
+    }
     // What did not happen, outside the taxonomy, is no event of the timeline ("did not grab
     // attention", "is not scared").
     if (c.event.modality == Modality::kNegated) return true;
@@ -243,10 +270,35 @@ class Extractor {
     const Event& e = c.event;
     // An untyped noun ("the job", "his charges", "the latest developments") is too often a
     // thing or a topic: it needs a date or a place of its own.
-    if (c.noun) return !e.location && e.time.basis != TimeBasis::kExplicit;
+    if (c.noun) return !OwnPlace(c) && e.time.basis != TimeBasis::kExplicit;
     bool actor = std::any_of(e.participants.begin(), e.participants.end(),
                              [](const Participant& p) { return p.role == Role::kSource; });
     return !actor && !e.location && e.time.basis != TimeBasis::kExplicit;
+  }
+
+  // True when the noun's place is named right after it ("protests in Kyiv", "talks between
+  // Russia and Ukraine in Geneva"), not after another common noun whose place it is ("a boost to
+  // the alliance's assets in northern Europe").
+  bool OwnPlace(const Candidate& c) const {
+    if (!c.event.location) return false;
+    if (c.copied) return true;
+    for (size_t k = c.trigger + 1; k < clause_end_[c.trigger]; ++k) {
+      int m = MentionAt(k);
+      if (m >= 0) {
+        if (EntityOf(m).id == c.event.location->entity) return true;
+        k = ents_.mentions[m].last - 1;
+        continue;
+      }
+      const Token& tok = toks_[k];
+      if (!tok.is_word || tok.capitalized || In(k, kPrepositions) || In(k, kDeterminers) ||
+          IsFunctionWord(tok.lower) || lex_ == nullptr) {
+        continue;
+      }
+      if (lex_->Can(tok.lower, WordPos::kNoun) && !lex_->Can(tok.lower, WordPos::kAdjective)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---- structure -------------------------------------------------------------------------------
@@ -664,7 +716,15 @@ class Extractor {
         continue;
       }
       if (Adjectival(i)) continue;
-      if (TypedTrigger(i, c) || GenericTrigger(i, c) || SupportTrigger(i, c)) Push(c);
+      // "White House press secretary Jen Psaki": a word of a person's title or apposition
+      // describes the person; only a typed trigger there can still be an event.
+      const bool in_role = ents_.token_apposition[i] >= 0 ||
+                           (i + 1 < toks_.size() && ents_.token_apposition[i + 1] >= 0 &&
+                            toks_[i + 1].sentence == toks_[i].sentence &&
+                            ents_.mentions[ents_.token_apposition[i + 1]].first > i);
+      if (TypedTrigger(i, c) || (!in_role && GenericTrigger(i, c)) || SupportTrigger(i, c)) {
+        Push(c);
+      }
     }
   }
 
@@ -897,6 +957,9 @@ class Extractor {
   // name things.
   bool EventNoun(std::string_view noun) const {
     if (lex_->IsEventNoun(noun) || Eq(noun, "event")) return true;
+    // "equipment", "apartment": a nominalization WordNet knows first as a thing or a place.
+    NounClass first = lex_->FirstClass(noun);
+    if (first == NounClass::kArtifact || first == NounClass::kLocation) return false;
     for (std::string_view suffix : {"ment", "tion", "sion", "ance", "ence", "ure", "al"}) {
       if (noun.size() < suffix.size() + 3 || !noun.ends_with(suffix)) continue;
       std::string_view stem = noun.substr(0, noun.size() - suffix.size());

@@ -590,3 +590,40 @@ TEST(Events, AVisitToAPlaceHappensThere) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, AWordOfAPersonsTitleIsNoEvent) {
+  auto x = ExtractFrom("White House press secretary Jen Psaki said the talks were over.");
+  EXPECT_EQ(x.ByTrigger("press"), nullptr);
+  ASSERT_NE(x.ByTrigger("said"), nullptr);
+}
+
+TEST(Events, NounsAfterACopulaAndNounsOfThingsAreNoEvents) {
+  auto x = ExtractFrom("The treaty would represent a major boost to the alliance in Finland.");
+  EXPECT_EQ(x.ByTrigger("boost"), nullptr);
+  auto y = ExtractFrom("Soldiers unloaded the equipment in Kharkiv on Monday.", {}, true);
+  EXPECT_EQ(y.ByTrigger("equipment"), nullptr);
+  ASSERT_NE(y.ByTrigger("unloaded"), nullptr);
+}
+
+TEST(Events, AnUntypedNounNeedsAPlaceOfItsOwn) {
+  auto x = ExtractFrom("Officials praised the boost to the navy's ships in Finland.");
+  EXPECT_EQ(x.ByTrigger("boost"), nullptr);
+  auto y = ExtractFrom("Officials praised the celebrations in Kharkiv.");
+  ASSERT_NE(y.ByTrigger("celebrations"), nullptr);
+}
+
+TEST(Events, PositionsAndStatesAreNoEvents) {
+  auto x = ExtractFrom(
+      "The European Union considers it unacceptable. Drone footage shows the scale of the damage. "
+      "The United States was outraged. The bridge was damaged in Kharkiv.");
+  EXPECT_EQ(x.ByTrigger("considers"), nullptr);
+  EXPECT_EQ(x.ByTrigger("shows"), nullptr);
+  EXPECT_EQ(x.ByTrigger("outraged"), nullptr);
+  ASSERT_NE(x.ByTrigger("damaged"), nullptr);
+}
+
+}  // namespace
+}  // namespace eg
