@@ -1849,7 +1849,16 @@ class Extractor {
     for (size_t k = k0; k < end && k < k0 + 3; ++k) {
       std::string_view w = toks_[k].lower;
       if (!In(k, kLightVerbs)) break;
-      if (Eq(w, "will") || Eq(w, "would")) return Tense::kFuture;
+      if (Eq(w, "will") || Eq(w, "would")) {
+        // "the talks will be held", "the summit will begin": the noun's own future; "the conflict
+        // would lead to a wider war" says what an existing event may do next.
+        static const WordSet kOnset = {"begin", "start", "resume", "continue", "end", "open",
+                                       "close", "convene", "conclude", "go"};
+        size_t n = k + 1;
+        while (n < end && (In(n, kAdverbsBetween) || IsNegation(W(n)))) ++n;
+        if (n < end && !In(n, kLightVerbs) && !In(n, kOnset)) return Tense::kNone;
+        return Tense::kFuture;
+      }
       if (Eq(w, "was") || Eq(w, "were") || Eq(w, "had") || Eq(w, "held") || Eq(w, "took") ||
           Eq(w, "began") || Eq(w, "ended") || Eq(w, "convened")) {
         return Tense::kPast;
@@ -2042,9 +2051,38 @@ class Extractor {
     return static_cast<size_t>(it - toks_.begin());
   }
 
+  // The span a time expression gives its event, by the preposition before it: "since 2008"
+  // starts then and runs to the publication date, "until May" ends then, "before May" ends by
+  // its start, "after May" starts at its end; any other leaves the event within it.
+  TimeSpan BoundedBy(const Timex& tx) const {
+    TimeSpan span = *tx.time;
+    size_t first = TokenAt(tx.span.begin);
+    if (first == 0 || first >= toks_.size() ||
+        toks_[first - 1].sentence != toks_[first].sentence) {
+      return span;
+    }
+    std::string_view prep = toks_[first - 1].lower;
+    if (Eq(prep, "since")) {
+      if (dct_ && span.begin && *span.begin <= *dct_) span.end = dct_;
+      else span.end.reset();
+    } else if (Eq(prep, "until") || Eq(prep, "till")) {
+      span.begin.reset();
+    } else if (Eq(prep, "before")) {
+      span.end = span.begin;
+      span.begin.reset();
+    } else if (Eq(prep, "after")) {
+      span.begin = span.end;
+      span.end.reset();
+    } else {
+      return span;
+    }
+    span.precision = Precision::kUnknown;
+    return span;
+  }
+
   TimeSpan TimeOf(const Candidate& c) const {
     size_t t = c.trigger;
-    if (c.timex) return *timexes_[*c.timex].time;
+    if (c.timex) return BoundedBy(timexes_[*c.timex]);
     Tense own = Tense::kNone;
     if (c.noun) {
       own = LightVerbTense(t);

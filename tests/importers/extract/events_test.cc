@@ -627,3 +627,43 @@ TEST(Events, PositionsAndStatesAreNoEvents) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, APrepositionBeforeADateBoundsTheEventOnOneSide) {
+  std::string text = "Russia has attacked Ukraine since 2014. Russia attacked Kharkiv before May 2025.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "2014", "2014", TimeBasis::kExplicit),
+                              MakeTimex(text, "May 2025", "2025-05", TimeBasis::kExplicit)});
+  ASSERT_GE(x.events.size(), 2u);
+  const Event* since = nullptr;
+  const Event* before = nullptr;
+  for (const Event& e : x.events) {
+    if (e.evidence[0].trigger.begin < text.find("since")) since = &e;
+    if (e.evidence[0].trigger.begin > text.find("Kharkiv") - 10 &&
+        e.evidence[0].trigger_text == "attacked") {
+      before = &e;
+    }
+  }
+  ASSERT_NE(since, nullptr);
+  EXPECT_EQ(since->time.begin, Date(2014, 1, 1));
+  EXPECT_EQ(since->time.end, kDct);
+  ASSERT_NE(before, nullptr);
+  EXPECT_FALSE(before->time.begin.has_value());
+  EXPECT_EQ(before->time.end, Date(2025, 5, 1));
+}
+
+TEST(Events, AModalAfterADefiniteEventNounIsNotItsPlan) {
+  auto x = ExtractFrom("Leaders feared that the conflict would spread to Moldova. The talks will be "
+                       "held in Geneva.",
+                       {}, true);
+  const Event* conflict = x.ByTrigger("conflict");
+  ASSERT_NE(conflict, nullptr);
+  EXPECT_NE(conflict->modality, Modality::kPlanned);
+  EXPECT_FALSE(conflict->time.begin == kDct && !conflict->time.end);
+  ASSERT_NE(x.ByTrigger("talks"), nullptr);
+  EXPECT_EQ(x.ByTrigger("talks")->modality, Modality::kPlanned);
+}
+
+}  // namespace
+}  // namespace eg
