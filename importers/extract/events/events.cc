@@ -231,7 +231,7 @@ class Extractor {
                                            // Judging and standing for: positions, not acts.
                                            "consider", "regard", "deem", "represent",
                                            "constitute", "signify", "symbolise", "symbolize",
-                                           "reflect", "show", "endure"};
+                                           "reflect", "show", "endure", "view"};
     if (Has(kLightLemmas, c.lemma) || Has(kStativeLemmas, c.lemma)) return true;
     // "the US was outraged", "the EU had to be united": a participle WordNet knows as an
     // adjective after a form of "be", with no agent, place or date, is a state.
@@ -347,7 +347,7 @@ class Extractor {
         }
         conditional_[k] = conditional;
         std::string_view w = toks_[k].lower;
-        if (Eq(w, "if") || Eq(w, "unless")) {
+        if ((Eq(w, "if") && !AsksWhether(k, b)) || Eq(w, "unless")) {
           conditional = true;
           condition_quoted = doc_.in_quote[k];
         }
@@ -631,8 +631,27 @@ class Extractor {
     static const WordSet kQuantityNouns = {"string", "series", "wave", "number", "spate",
                                            "barrage", "round", "volley", "flurry", "dozens",
                                            "hundreds", "thousands", "lot", "lots", "couple"};
+    // "firing up to 60,000 shells a day", "launched missiles at Kyiv": to fire munitions is to
+    // attack.
+    static const WordSet kFiring = {"fire", "launch", "lob", "drop", "rain"};
+    static const WordSet kMunitions = {"shell", "shells", "missile", "missiles", "rocket",
+                                       "rockets", "bomb", "bombs", "mortar", "mortars",
+                                       "artillery", "shot", "shots", "grenade", "grenades",
+                                       "drone", "drones", "munitions", "projectiles", "salvo",
+                                       "salvos", "bullets", "cruise"};
+    static const TriggerEntry* const kAttack = FindTrigger("attack");
     for (Candidate& v : cands_) {
       if (v.noun || v.support || v.entry->type != std::string_view("other")) continue;
+      if (kAttack != nullptr && Has(kFiring, v.lemma)) {
+        for (size_t k = v.trigger + 1; k < clause_end_[v.trigger] && k < v.trigger + 7; ++k) {
+          if (Has(kMunitions, W(k))) {
+            v.entry = kAttack;
+            break;
+          }
+          if (trigger_at_[k] >= 0) break;
+        }
+        if (v.entry == kAttack) continue;
+      }
       const bool doing = Has(kDoing, v.lemma);
       if (!doing && !Has(kUndergoing, v.lemma)) continue;
       const size_t end = clause_end_[v.trigger];
@@ -932,8 +951,11 @@ class Extractor {
     if (!verb.empty() && Has(kNonEventWords, verb)) verb = {};
     // "The negotiations were held": a light verb supports the event noun, it is no event itself.
     if (!verb.empty() && In(i, kLightVerbs)) verb = {};
+    // "US troops stationed": a form WordNet knows as a noun needs positive evidence of a verb,
+    // even when the noun names no event.
+    const bool noun_form = !noun.empty();
     if (!noun.empty() && Has(kNonEventWords, noun)) noun = {};
-    bool verb_reading = !verb.empty() && VerbPosition(i, verb, !noun.empty());
+    bool verb_reading = !verb.empty() && VerbPosition(i, verb, noun_form);
     if (verb_reading) {
       c.trigger = i;
       c.entry = &kOtherVerb;
@@ -1016,12 +1038,19 @@ class Extractor {
       // "Nato allies have", "US troops in Germany": after a name, a word WordNet knows better as
       // a noun than as a verb heads a noun phrase when an auxiliary, a preposition or the end of
       // the clause follows it; with an object after it, it stays a verb ("Apple releases iOS").
-      std::string_view noun = noun_too ? LemmaAt(i, WordPos::kNoun) : std::string_view();
+      // WordNet's noun reading counts even when the noun names no event ("troops").
+      std::string_view noun = LemmaAt(i, WordPos::kNoun);
+      const std::string_view next =
+          i + 1 < clause_end_[i] ? std::string_view(toks_[i + 1].lower) : std::string_view();
+      // "US troops stationed in Poland": a plural noun, then a participle and its preposition,
+      // is a noun with a reduced relative clause ("Apple releases updated software" is not).
+      if (!noun.empty() && w.ends_with("s") && next.size() > 4 && next.ends_with("ed") &&
+          (i + 2 >= clause_end_[i] || In(i + 2, kPrepositions) || Eq(W(i + 2), ","))) {
+        return false;
+      }
       if (noun.empty() || lex_->Senses(lemma, WordPos::kVerb) >= lex_->Senses(noun, WordPos::kNoun)) {
         return true;
       }
-      const std::string_view next =
-          i + 1 < clause_end_[i] ? std::string_view(toks_[i + 1].lower) : std::string_view();
       return !(next.empty() || !toks_[i + 1].is_word || Has(kAuxWords, next) ||
                Has(kPrepositions, next) || Eq(next, "and") || Eq(next, "who") ||
                Eq(next, "which") || next.ends_with("ing"));
@@ -1520,12 +1549,27 @@ class Extractor {
     size_t end = clause_end_[t];
     std::string_view prep;
     size_t since_prep = 0;
+    // "discussed the situation in Ukraine": a place after an abstract noun is that noun's, not
+    // the event's; after a thing or a group ("shelled a hospital in Mariupol") it is the event's.
+    bool abstract_between = false;
     for (size_t i = t + 1; i < end; ++i) {
       const Token& tok = toks_[i];
       if (Eq(tok.lower, ",") || Eq(tok.lower, ".") || Eq(tok.lower, "which") ||
           Eq(tok.lower, "who") || Eq(tok.lower, "that") || Eq(tok.lower, "while") ||
-          Eq(tok.lower, "but")) {
-        break;
+          Eq(tok.lower, "but") || IsSubjectPronoun(tok.lower)) {
+        break;  // a subject pronoun starts another clause ("in 2014 it has stepped up ...")
+      }
+      if (!abstract_between && MentionAt(i) < 0 && trigger_at_[i] < 0 && tok.is_word &&
+          !tok.capitalized && lex_ != nullptr && !In(i, kPrepositions) && !In(i, kDeterminers) &&
+          !IsFunctionWord(tok.lower) && lex_->Can(tok.lower, WordPos::kNoun) &&
+          !lex_->Can(tok.lower, WordPos::kAdjective)) {
+        std::string_view lemma = LemmaAt(i, WordPos::kNoun);
+        NounClass cls = lex_->FirstClass(lemma.empty() ? tok.lower : lemma);
+        abstract_between = cls != NounClass::kArtifact && cls != NounClass::kGroup &&
+                           cls != NounClass::kLocation && cls != NounClass::kPerson &&
+                           cls != NounClass::kAct && cls != NounClass::kEvent &&
+                           cls != NounClass::kProcess && cls != NounClass::kPhenomenon &&
+                           cls != NounClass::kTime;
       }
       // A later verb starts its own predicate: "responsibility for defense still lies with".
       if (trigger_at_[i] >= 0 && !cands_[trigger_at_[i]].noun && !cands_[trigger_at_[i]].support) {
@@ -1548,6 +1592,17 @@ class Extractor {
             Eq(prep, "of") && i >= 2 && Eq(W(i - 1), "of") && In(i - 2, kSettlementNouns);
         bool locative = Eq(prep, "in") || Eq(prep, "near") || Eq(prep, "at") ||
                         Eq(prep, "outside") || Eq(prep, "inside") || settlement_of;
+        // "a shift in US policy": a name before a common noun modifies it; it is no place.
+        const size_t after_name = em.last;
+        if (locative && after_name < end && toks_[after_name].is_word &&
+            !toks_[after_name].capitalized && MentionAt(after_name) < 0 &&
+            !In(after_name, kSettlementNouns) && !In(after_name, kPrepositions) &&
+            !IsFunctionWord(toks_[after_name].lower) && lex_ != nullptr &&
+            lex_->Can(toks_[after_name].lower, WordPos::kNoun) &&
+            !lex_->Can(toks_[after_name].lower, WordPos::kVerb)) {
+          locative = false;
+        }
+        if (abstract_between) locative = false;
         if (locative && IsPlaceMention(m)) {
           places.emplace_back(m, settlement_of ? "in" : prep);
         } else if (locative && !Eq(prep, "at") && ent.kind == EntityKind::kCountry &&
@@ -1903,9 +1958,24 @@ class Extractor {
       // "to avoid a humanitarian catastrophe", "preventing an attack": what is averted.
       if (c.np_first > sb && lex_ != nullptr) {
         static const WordSet kAverting = {"avoid", "prevent", "avert", "stop", "deter"};
+        // "kit to protect against chemical attacks", "warned against an invasion".
+        static const WordSet kGuarding = {"protect", "defend", "guard", "shield", "insure",
+                                          "warn", "caution", "safeguard", "protection",
+                                          "defence", "defense", "insurance", "safeguards"};
         size_t k = c.np_first - 1;
         while (k > sb && In(k, kDeterminers)) --k;
         if (Has(kAverting, LemmaAt(k, WordPos::kVerb))) hypothetical = true;
+        size_t a = c.np_first;
+        while (a > sb + 1 && c.np_first - a < 6 &&
+               (In(a - 1, kDeterminers) || Eq(W(a - 1), "and") || Eq(W(a - 1), ",") ||
+                (toks_[a - 1].is_word && lex_->Can(W(a - 1), WordPos::kAdjective) &&
+                 !lex_->Can(W(a - 1), WordPos::kVerb)))) {
+          --a;
+        }
+        if (a > sb + 1 && Eq(W(a - 1), "against") &&
+            (Has(kGuarding, W(a - 2)) || Has(kGuarding, LemmaAt(a - 2, WordPos::kVerb)))) {
+          hypothetical = true;
+        }
       }
       hypothetical = hypothetical || HasModifier(c, kHypotheticalModifiers);
       // "what could become the biggest assault": a modal just before the noun phrase.
@@ -1973,10 +2043,15 @@ class Extractor {
       planned = VerbTense(t) == Tense::kFuture;
     }
     // "If X, then Y": the condition ends at "then"; a modal of the main clause still counts.
-    hypothetical = hypothetical || conditional_[t] != 0;
+    // A verb of saying set off after what was said ("Russia will respond if Nato deploys
+    // troops, Putin has said") reports the condition; it is not under it.
+    const bool saying = c.entry->type == std::string_view("statement");
+    if (conditional_[t] != 0 && !(saying && !c.noun && t > 0 && CommaBetweenConditionAnd(t))) {
+      hypothetical = true;
+    }
     // "to deploy at short notice if needed": a condition after the act; not after a verb of
-    // saying, whose "if" opens what was said.
-    if (c.entry->type != std::string_view("statement")) {
+    // saying, whose "if" opens what was said, nor after a noun ("Asked at the summit if ...").
+    if (!saying && !c.noun) {
       for (size_t k = t + 1; k < clause_end_[t] && k < t + 10; ++k) {
         std::string_view w = toks_[k].lower;
         if (Eq(w, ",") || Eq(w, "that") || Eq(w, "and") || Eq(w, "but")) break;
@@ -1995,6 +2070,34 @@ class Extractor {
     if (planned) return Modality::kPlanned;
     if (Reported(c)) return Modality::kReported;
     return Modality::kAsserted;
+  }
+
+  // "Asked in an interview if he was at odds with ...", "it is unclear if": an "if" that opens an
+  // indirect question after a word of asking or knowing, within the same clause, is "whether".
+  bool AsksWhether(size_t k, size_t b) const {
+    static const WordSet kAsking = {"ask", "wonder", "inquire", "enquire", "question", "know",
+                                    "unclear", "unknown", "uncertain", "decide", "check", "see",
+                                    "sure", "doubt"};
+    for (size_t j = k; j > b && k - j < 10;) {
+      --j;
+      std::string_view w = toks_[j].lower;
+      if (Eq(w, ",") || Eq(w, ";")) return false;
+      if (Has(kAsking, w) || (lex_ != nullptr && Has(kAsking, LemmaAt(j, WordPos::kVerb)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // True when a comma stands between the open "if"/"unless" before token `t` and `t`.
+  bool CommaBetweenConditionAnd(size_t t) const {
+    const size_t b = doc_.first_token[toks_[t].sentence];
+    for (size_t k = t; k > b;) {
+      --k;
+      if (Eq(W(k), "if") || Eq(W(k), "unless")) return false;
+      if (Eq(W(k), ",")) return true;
+    }
+    return false;
   }
 
   bool Reported(const Candidate& c) const {

@@ -667,3 +667,64 @@ TEST(Events, AModalAfterADefiniteEventNounIsNotItsPlan) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, ASayingSetOffAfterAConditionIsAsserted) {
+  auto x = ExtractFrom("Russia will respond if Nato deploys troops, Vladimir Putin has said.");
+  ASSERT_NE(x.ByTrigger("said"), nullptr);
+  EXPECT_EQ(x.ByTrigger("said")->modality, Modality::kAsserted);
+  ASSERT_NE(x.ByTrigger("respond"), nullptr);
+  EXPECT_EQ(x.ByTrigger("respond")->modality, Modality::kHypothetical);
+}
+
+TEST(Events, AnIfAfterAskingIsWhetherAndAnIfAfterANounIsNotItsCondition) {
+  auto x = ExtractFrom(
+      "Asked at the summit in Madrid if he was at odds with the minister, Boris Johnson dodged "
+      "the question.");
+  ASSERT_NE(x.ByTrigger("summit"), nullptr);
+  EXPECT_NE(x.ByTrigger("summit")->modality, Modality::kHypothetical);
+  ASSERT_NE(x.ByTrigger("dodged"), nullptr);
+  EXPECT_NE(x.ByTrigger("dodged")->modality, Modality::kHypothetical);
+}
+
+TEST(Events, WhatIsGuardedAgainstIsHypothetical) {
+  auto x = ExtractFrom("Allies will send kits to protect against nuclear and chemical attacks.");
+  ASSERT_NE(x.ByTrigger("attacks"), nullptr);
+  EXPECT_EQ(x.ByTrigger("attacks")->modality, Modality::kHypothetical);
+}
+
+TEST(Events, APlaceOfAnAbstractNounOrANameModifyingANounIsNotTheEvents) {
+  auto x = ExtractFrom(
+      "Boris Johnson discussed the humanitarian situation in Ukraine. Boris Johnson announced a "
+      "shift in US policy. Russian forces shelled a hospital in Mariupol.");
+  ASSERT_NE(x.ByTrigger("discussed"), nullptr);
+  EXPECT_FALSE(x.ByTrigger("discussed")->location.has_value());
+  ASSERT_NE(x.ByTrigger("announced"), nullptr);
+  EXPECT_FALSE(x.ByTrigger("announced")->location.has_value());
+  ASSERT_NE(x.ByTrigger("shelled"), nullptr);
+  ASSERT_TRUE(x.ByTrigger("shelled")->location.has_value());
+  EXPECT_EQ(x.ByTrigger("shelled")->location->name, "Mariupol");
+}
+
+TEST(Events, APlaceAfterTheNextSubjectBelongsToItsClause) {
+  auto x = ExtractFrom("After the invasion of 2022 it has raised its presence in Poland.", {},
+                       true);
+  ASSERT_NE(x.ByTrigger("invasion"), nullptr);
+  EXPECT_FALSE(x.ByTrigger("invasion")->location.has_value());
+}
+
+TEST(Events, TroopsStationedSomewhereAreNoVerb) {
+  auto x = ExtractFrom("Joe Biden will meet US troops stationed in Poland.", {}, true);
+  EXPECT_EQ(x.ByTrigger("troops"), nullptr);
+}
+
+TEST(Events, FiringMunitionsIsAnAttack) {
+  auto x = ExtractFrom("Russian forces are firing up to 60,000 shells a day.");
+  ASSERT_NE(x.ByTrigger("firing"), nullptr);
+  EXPECT_EQ(x.ByTrigger("firing")->type, "attack");
+}
+
+}  // namespace
+}  // namespace eg
