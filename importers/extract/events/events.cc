@@ -1030,6 +1030,8 @@ class Extractor {
       return !noun_too || ed || !lex_->Can(w, WordPos::kAdjective);
     }
     if (ing) {
+      // "1,200 graduating cadets": after a number an "-ing" word modifies the noun.
+      if (!prev.empty() && std::isdigit(static_cast<unsigned char>(prev.back()))) return false;
       if (Has(kPrepositions, prev) || prev.empty() || Eq(prev, ",") || Eq(prev, "and")) return true;
       return !noun_too;
     }
@@ -1287,6 +1289,12 @@ class Extractor {
     c.own_arguments = !e.participants.empty() || e.location.has_value();
     e.modality = ModalityOf(c);
     e.time = TimeOf(c);
+    // "Nato will only offer non-lethal aid": a noun dated in the future by the verb that governs
+    // it has not happened yet.
+    if (c.noun && e.modality == Modality::kAsserted && e.time.basis == TimeBasis::kTense &&
+        e.time.begin && !e.time.end) {
+      e.modality = Modality::kPlanned;
+    }
   }
 
   // "with the Ukrainian Defense Minister and Foreign Minister": people named by their office right
@@ -1594,8 +1602,11 @@ class Extractor {
                         Eq(prep, "outside") || Eq(prep, "inside") || settlement_of;
         // "a shift in US policy": a name before a common noun modifies it; it is no place.
         const size_t after_name = em.last;
+        // "says in Warsaw speech": a name before an event noun or a speech still places it.
         if (locative && after_name < end && toks_[after_name].is_word &&
             !toks_[after_name].capitalized && MentionAt(after_name) < 0 &&
+            trigger_at_[after_name] < 0 &&
+            lex_->FirstClass(LemmaAt(after_name, WordPos::kNoun)) != NounClass::kCommunication &&
             !In(after_name, kSettlementNouns) && !In(after_name, kPrepositions) &&
             !IsFunctionWord(toks_[after_name].lower) && lex_ != nullptr &&
             lex_->Can(toks_[after_name].lower, WordPos::kNoun) &&
@@ -1964,7 +1975,14 @@ class Extractor {
                                           "defence", "defense", "insurance", "safeguards"};
         size_t k = c.np_first - 1;
         while (k > sb && In(k, kDeterminers)) --k;
-        if (Has(kAverting, LemmaAt(k, WordPos::kVerb))) hypothetical = true;
+        // "to stop the war that Russia launched": a definite or possessed event exists; only
+        // an indefinite one ("to avoid a catastrophe") is what may not happen.
+        const bool known = c.definite || (c.np_first > sb && (Eq(W(c.np_first - 1), "its") ||
+                                                               Eq(W(c.np_first - 1), "their") ||
+                                                               Eq(W(c.np_first - 1), "'s") ||
+                                                               Eq(W(c.np_first - 1), "his") ||
+                                                               Eq(W(c.np_first - 1), "her")));
+        if (!known && Has(kAverting, LemmaAt(k, WordPos::kVerb))) hypothetical = true;
         size_t a = c.np_first;
         while (a > sb + 1 && c.np_first - a < 6 &&
                (In(a - 1, kDeterminers) || Eq(W(a - 1), "and") || Eq(W(a - 1), ",") ||

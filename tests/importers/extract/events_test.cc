@@ -728,3 +728,48 @@ TEST(Events, FiringMunitionsIsAnAttack) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, StoppingAnExistingWarLeavesTheWarAsserted) {
+  auto x = ExtractFrom("Leaders want to stop the war in Ukraine. Leaders want to avoid a war in "
+                       "Moldova.",
+                       {}, true);
+  const Event* existing = nullptr;
+  const Event* averted = nullptr;
+  for (const Event& e : x.events) {
+    if (e.evidence[0].trigger_text != "war") continue;
+    (existing == nullptr ? existing : averted) = &e;
+  }
+  ASSERT_NE(existing, nullptr);
+  ASSERT_NE(averted, nullptr);
+  EXPECT_NE(existing->modality, Modality::kHypothetical);
+  EXPECT_EQ(averted->modality, Modality::kHypothetical);
+}
+
+TEST(Events, ANounDatedInTheFutureByItsVerbIsPlanned) {
+  auto x = ExtractFrom("Nato will only offer non-lethal aid to Ukraine.");
+  const Event* e = x.ByTrigger("aid");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, Modality::kPlanned);
+  EXPECT_EQ(e->time.begin, kDct);
+}
+
+TEST(Events, ANameBeforeASpeechPlacesTheSaying) {
+  auto x = ExtractFrom("Putin must go, Joe Biden says in Warsaw speech.");
+  const Event* e = x.ByTrigger("says");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->location.has_value());
+  EXPECT_EQ(e->location->name, "Warsaw");
+}
+
+TEST(Events, AnIngWordAfterANumberModifiesTheNoun) {
+  auto x = ExtractFrom("Joe Biden told 1,200 graduating cadets in Annapolis that the war was wrong.",
+                       {}, true);
+  EXPECT_EQ(x.ByTrigger("graduating"), nullptr);
+  ASSERT_NE(x.ByTrigger("told"), nullptr);
+}
+
+}  // namespace
+}  // namespace eg
