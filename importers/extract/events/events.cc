@@ -1253,6 +1253,23 @@ class Extractor {
     add(sources, symmetric ? Role::kParticipant : Role::kSource);
     add(targets, symmetric ? Role::kParticipant : Role::kTarget);
     add(participants, Role::kParticipant);
+    // "they would meet resistance", "failed to meet the target": meeting a thing is no meeting.
+    if (Eq(e.type, "meet") && !c.noun) {
+      static const WordSet kMetThings = {
+          "resistance", "opposition", "criticism", "demand", "demands", "target", "targets",
+          "deadline", "deadlines", "need", "needs", "requirement", "requirements", "standard",
+          "standards", "criteria", "expectations", "obligations", "conditions", "goal", "goals",
+          "fate", "end", "challenge", "challenges", "threshold", "approval", "costs"};
+      for (size_t k = t + 1; k < clause_end_[t] && k < t + 5; ++k) {
+        if (In(k, kDeterminers) || (toks_[k].is_word && lex_ != nullptr &&
+                                    lex_->Can(W(k), WordPos::kAdjective) &&
+                                    !lex_->Can(W(k), WordPos::kNoun))) {
+          continue;
+        }
+        if (Has(kMetThings, W(k))) e.type = "other";
+        break;
+      }
+    }
     // "increasing demand for LNG in Asia": a demand without anyone demanding is the market's.
     if (Eq(e.type, "demand") && c.noun && e.participants.empty()) e.type = "other";
     if (!c.noun && places.empty() && Passive(c)) {

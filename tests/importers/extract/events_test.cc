@@ -773,3 +773,27 @@ TEST(Events, AnIngWordAfterANumberModifiesTheNoun) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, MeetingAThingIsNoMeeting) {
+  auto x = ExtractFrom("Russian forces would meet fierce resistance. Joe Biden met Olaf Scholz.", {},
+                       true);
+  ASSERT_NE(x.ByTrigger("meet"), nullptr);
+  EXPECT_NE(x.ByTrigger("meet")->type, "meet");
+  ASSERT_NE(x.ByTrigger("met"), nullptr);
+  EXPECT_EQ(x.ByTrigger("met")->type, "meet");
+}
+
+TEST(Events, VerbsOfAdmittingAndLamentingReportSpeech) {
+  auto x = ExtractFrom("Joe Biden lamented the losses. Daleep Singh is acknowledging that it will "
+                       "take time.");
+  ASSERT_NE(x.ByTrigger("lamented"), nullptr);
+  EXPECT_EQ(x.ByTrigger("lamented")->type, "statement");
+  ASSERT_NE(x.ByTrigger("acknowledging"), nullptr);
+  EXPECT_EQ(x.ByTrigger("acknowledging")->type, "statement");
+}
+
+}  // namespace
+}  // namespace eg
