@@ -177,6 +177,7 @@ class Extractor {
     FindGroups();
     FindTriggers();
     AttachTimexes();
+    ShareTimexAcrossCoordination();
     for (Candidate& c : cands_) Analyze(c);
     ResolveAnaphora();
     std::vector<Event> out;
@@ -1144,6 +1145,41 @@ class Extractor {
     }
   }
 
+  // "a Nato summit, a G7 meeting and a European Council summit next week": the date of the last
+  // of coordinated event nouns dates each of them. Between two conjuncts stand only a comma or
+  // "and", determiners and the names and modifiers of the second.
+  void ShareTimexAcrossCoordination() {
+    for (size_t j = cands_.size(); j-- > 1;) {
+      const Candidate& last = cands_[j];
+      if (!last.noun || last.support || !last.timex) continue;
+      size_t next = j;
+      for (size_t i = j; i-- > 0;) {
+        Candidate& c = cands_[i];
+        if (!c.noun || c.support) continue;
+        if (clause_begin_[c.trigger] != clause_begin_[last.trigger]) break;
+        bool coordinated = false;
+        for (size_t k = c.trigger + 1; k < cands_[next].trigger; ++k) {
+          std::string_view w = W(k);
+          if (Eq(w, ",") || Eq(w, "and")) {
+            coordinated = true;
+            continue;
+          }
+          if (In(k, kDeterminers) || MentionAt(k) >= 0 ||
+              (toks_[k].is_word && !In(k, kPrepositions) && !In(k, kAuxWords) &&
+               trigger_at_[k] < 0 && (toks_[k].capitalized || (lex_ != nullptr &&
+                                                               !lex_->Can(w, WordPos::kVerb))))) {
+            continue;
+          }
+          coordinated = false;
+          break;
+        }
+        if (!coordinated) break;
+        if (!c.timex) c.timex = last.timex;
+        next = i;
+      }
+    }
+  }
+
   // The trigger nearest before token `first` in its clause, within a dozen tokens.
   Candidate* NearestBefore(size_t first, bool support) {
     Candidate* best = nullptr;
@@ -1307,9 +1343,13 @@ class Extractor {
     e.modality = ModalityOf(c);
     e.time = TimeOf(c);
     // "Nato will only offer non-lethal aid": a noun dated in the future by the verb that governs
-    // it has not happened yet.
-    if (c.noun && e.modality == Modality::kAsserted && e.time.basis == TimeBasis::kTense &&
-        e.time.begin && !e.time.end) {
+    // it has not happened yet; nor has anything dated wholly after the publication ("a summit
+    // next week").
+    const bool open_future = c.noun && e.time.basis == TimeBasis::kTense && e.time.begin &&
+                             !e.time.end;
+    const bool dated_after = dct_ && e.time.begin && *e.time.begin > *dct_;
+    if ((e.modality == Modality::kAsserted || e.modality == Modality::kReported) &&
+        (open_future || dated_after)) {
       e.modality = Modality::kPlanned;
     }
   }

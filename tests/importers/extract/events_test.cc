@@ -797,3 +797,36 @@ TEST(Events, VerbsOfAdmittingAndLamentingReportSpeech) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, CoordinatedEventNounsAreThreeEventsWithTheDateOfTheList) {
+  std::string text =
+      "Joe Biden will travel to Europe for a Nato summit, a G7 meeting and a European Council "
+      "summit next week.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "next week", "2025-W50", TimeBasis::kRelative)});
+  std::vector<const Event*> gatherings;
+  for (const Event& e : x.events) {
+    if (e.type == "meet") gatherings.push_back(&e);
+  }
+  ASSERT_EQ(gatherings.size(), 3u);
+  for (const Event* e : gatherings) {
+    EXPECT_EQ(e->time.begin, Date(2025, 12, 8)) << e->label;
+    EXPECT_EQ(e->modality, Modality::kPlanned) << e->label;
+  }
+  EXPECT_NE(gatherings[0]->participants, gatherings[1]->participants);
+}
+
+TEST(Events, ADatedPrepositionAfterAPrepositionIsNoCoordination) {
+  std::string text = "The talks in Geneva and the meeting in Paris on 3 December were tense.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "3 December", "2025-12-03", TimeBasis::kExplicit)},
+                       true);
+  ASSERT_NE(x.ByTrigger("talks"), nullptr);
+  EXPECT_NE(x.ByTrigger("talks")->time.begin, Date(2025, 12, 3));
+  ASSERT_NE(x.ByTrigger("meeting"), nullptr);
+  EXPECT_EQ(x.ByTrigger("meeting")->time.begin, Date(2025, 12, 3));
+}
+
+}  // namespace
+}  // namespace eg
