@@ -232,7 +232,7 @@ class Extractor {
                                            // Judging and standing for: positions, not acts.
                                            "consider", "regard", "deem", "represent",
                                            "constitute", "signify", "symbolise", "symbolize",
-                                           "reflect", "show", "endure", "view"};
+                                           "reflect", "show", "endure", "view", "guess"};
     if (Has(kLightLemmas, c.lemma) || Has(kStativeLemmas, c.lemma)) return true;
     // "the US was outraged", "the EU had to be united": a participle WordNet knows as an
     // adjective after a form of "be", with no agent, place or date, is a state.
@@ -1018,6 +1018,15 @@ class Extractor {
     }
     if (Has(kBe, prev) || (Has(kAdverbsBetween, prev) && Has(kBe, prev2))) {
       return ed || ing || irregular;
+    }
+    if (ed && (Eq(prev, "and") || Eq(prev, ",")) && i > b + 1 && i + 1 < clause_end_[i] &&
+        toks_[i + 1].is_word && !toks_[i + 1].capitalized && !In(i + 1, kDeterminers) &&
+        !In(i + 1, kPrepositions) && !FunctionWordAt(i + 1) &&
+        (lex_->Can(W(i + 1), WordPos::kNoun) || lex_->Can(W(i + 1), WordPos::kAdjective))) {
+      // "an unpredictable and isolated aggressor", "statesman and seasoned foreign policy hand":
+      // a participle coordinated with no verb, before a noun phrase, is an adjective.
+      bool after_verb = !cands_.empty() && !cands_.back().noun && cands_.back().trigger + 3 >= i;
+      if (!after_verb) return false;
     }
     if (ed || irregular) {
       // "the proposed deal": an adjective after a determiner was ruled out above; a past form
@@ -1861,7 +1870,14 @@ class Extractor {
       }
       if (!In(k, kAuxWords) && !IsNegation(w)) break;
       if (Eq(w, "will") || Eq(w, "would") || Eq(w, "shall") || Eq(w, "'ll")) return Tense::kFuture;
-      if (Eq(w, "to")) return PurposeAfterPast(k) ? Tense::kNone : Tense::kFuture;
+      if (Eq(w, "to")) {
+        // "continue to fight", "kept to", "began to": the verb before says when, not a plan.
+        static const WordSet kAspectual = {"continue", "keep", "begin", "start", "cease", "stop"};
+        if (k > b && lex_ != nullptr && Has(kAspectual, LemmaAt(k - 1, WordPos::kVerb))) {
+          return FormTense(k - 1);
+        }
+        return PurposeAfterPast(k) ? Tense::kNone : Tense::kFuture;
+      }
       if (Eq(w, "did") || Eq(w, "had") || Eq(w, "was") || Eq(w, "were") || Eq(w, "has") ||
           Eq(w, "have") || w.starts_with("didn") || w.starts_with("hadn") ||
           w.starts_with("wasn") || w.starts_with("weren") || w.starts_with("hasn") ||
@@ -2032,7 +2048,13 @@ class Extractor {
                                           "defence", "defense", "insurance", "safeguards"};
         size_t k = c.np_first - 1;
         while (k > sb && In(k, kDeterminers)) --k;
-        // "to stop the war that Russia launched": a definite or possessed event exists; only
+        // "forcing him to cancel the visit", "postponed the summit": called off, so it did not happen.
+      if (c.entry->gathering && lex_ != nullptr) {
+        static const WordSet kCalling = {"cancel", "postpone", "scrap", "suspend", "delay",
+                                         "abandon"};
+        if (Has(kCalling, LemmaAt(k, WordPos::kVerb))) negated = true;
+      }
+      // "to stop the war that Russia launched": a definite or possessed event exists; only
         // an indefinite one ("to avoid a catastrophe") is what may not happen.
         const bool known = c.definite || (c.np_first > sb && (Eq(W(c.np_first - 1), "its") ||
                                                                Eq(W(c.np_first - 1), "their") ||

@@ -830,3 +830,44 @@ TEST(Events, ADatedPrepositionAfterAPrepositionIsNoCoordination) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, ACoordinatedParticipleBeforeANounIsAnAdjective) {
+  auto x = ExtractFrom("People see Russia as an unpredictable and isolated aggressor. Russian "
+                       "forces attacked and seized the town of Izium.",
+                       {}, true);
+  EXPECT_EQ(x.ByTrigger("isolated"), nullptr);
+  ASSERT_NE(x.ByTrigger("seized"), nullptr);
+}
+
+TEST(Events, ContinuingToFightIsOngoingNotPlanned) {
+  auto x = ExtractFrom("Russian forces continue to fight in eastern Ukraine.", {}, true);
+  const Event* e = x.ByTrigger("fight");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->modality, Modality::kPlanned);
+  EXPECT_EQ(e->time.begin, kDct);
+  EXPECT_EQ(e->time.end, kDct);
+}
+
+TEST(Events, ACancelledVisitDidNotHappen) {
+  auto x = ExtractFrom("Serbia forced Sergei Lavrov to cancel the visit to Belgrade.", {}, true);
+  ASSERT_NE(x.ByTrigger("visit"), nullptr);
+  EXPECT_EQ(x.ByTrigger("visit")->modality, Modality::kNegated);
+}
+
+TEST(Events, BombardingIsAnAttackAndExpressingOrCitingIsSaying) {
+  auto x = ExtractFrom("Russian forces bombarded Mariupol. Some officials of the European Union "
+                       "expressed unease. The ministry cited the attacks.",
+                       {}, true);
+  ASSERT_NE(x.ByTrigger("bombarded"), nullptr);
+  EXPECT_EQ(x.ByTrigger("bombarded")->type, "attack");
+  ASSERT_NE(x.ByTrigger("expressed"), nullptr);
+  EXPECT_EQ(x.ByTrigger("expressed")->type, "statement");
+  ASSERT_NE(x.ByTrigger("cited"), nullptr);
+  EXPECT_EQ(x.ByTrigger("cited")->type, "statement");
+}
+
+}  // namespace
+}  // namespace eg
