@@ -1141,9 +1141,14 @@ class Extractor {
             if (best->trigger - v.trigger > 4 || clause_begin_[v.trigger] != clause_begin_[first]) {
               continue;
             }
+            // "said in a statement on Monday": the medium of a saying has the saying's date.
+            const bool saying = v.entry->type == std::string_view("statement");
             bool direct = true;
             for (size_t k = v.trigger + 1; k < best->trigger; ++k) {
-              if (!toks_[k].is_word || In(k, kPrepositions) || trigger_at_[k] >= 0) {
+              const bool medium = saying && (Eq(W(k), "in") || Eq(W(k), "at") ||
+                                             Eq(W(k), "during") || Eq(W(k), "via"));
+              if (!toks_[k].is_word || (In(k, kPrepositions) && !medium) ||
+                  trigger_at_[k] >= 0) {
                 direct = false;
               }
             }

@@ -871,3 +871,17 @@ TEST(Events, BombardingIsAnAttackAndExpressingOrCitingIsSaying) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, TheMediumOfASayingGivesItsDateToTheSaying) {
+  std::string text = "The party said in a statement on 3 December that it would vote.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "3 December", "2025-12-03", TimeBasis::kExplicit)},
+                       true);
+  ASSERT_NE(x.ByTrigger("said"), nullptr);
+  EXPECT_EQ(x.ByTrigger("said")->time.begin, Date(2025, 12, 3));
+}
+
+}  // namespace
+}  // namespace eg
