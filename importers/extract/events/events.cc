@@ -1337,7 +1337,14 @@ class Extractor {
         k = ents_.mentions[m].last - 1;
       }
     }
-    if (places.empty() && PlaceIsTheTarget(e.type)) {
+    // "saboteurs have entered Kyiv", "troops encircled Mariupol": the place reached or left is
+    // where the movement happened.
+    static const WordSet kMovementLemmas = {"enter", "reach", "encircle", "surround", "storm",
+                                            "besiege", "approach", "cross", "leave", "flee",
+                                            "evacuate", "retake", "recapture", "liberate",
+                                            "abandon", "tour", "blockade"};
+    if (places.empty() &&
+        (PlaceIsTheTarget(e.type) || (Eq(e.type, "other") && Has(kMovementLemmas, c.lemma)))) {
       // "the occupiers shelled Kharkiv", "visited the town of Bucha": the place attacked or
       // visited is where it happened.
       for (size_t k = t + 1; k < clause_end_[t]; ++k) {

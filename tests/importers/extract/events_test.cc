@@ -885,3 +885,20 @@ TEST(Events, TheMediumOfASayingGivesItsDateToTheSaying) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, ThePlaceAMovementReachesIsWhereItHappened) {
+  auto x = ExtractFrom("Officials said saboteurs have entered Kyiv. Russian troops encircled "
+                       "Mariupol on Monday.");
+  ASSERT_NE(x.ByTrigger("entered"), nullptr);
+  ASSERT_TRUE(x.ByTrigger("entered")->location.has_value());
+  EXPECT_EQ(x.ByTrigger("entered")->location->name, "Kyiv");
+  ASSERT_NE(x.ByTrigger("encircled"), nullptr);
+  ASSERT_TRUE(x.ByTrigger("encircled")->location.has_value());
+  EXPECT_EQ(x.ByTrigger("encircled")->location->name, "Mariupol");
+}
+
+}  // namespace
+}  // namespace eg
