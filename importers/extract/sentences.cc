@@ -71,8 +71,9 @@ bool HasInnerSentenceEnd(std::string_view line) {
   return false;
 }
 
-bool IsLower(char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }
-bool IsUpper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
+// ASCII tests inline: SplitRun asks about every byte of the text.
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
 // Words that open a sentence and are never the inner part of a compound name: a closed class of
 // determiners, pronouns and conjunctions, plus the live-blog markers of web pages.

@@ -1169,8 +1169,8 @@ class Extractor {
       size_t next = j;
       for (size_t i = j; i-- > 0;) {
         Candidate& c = cands_[i];
-        if (!c.noun || c.support) continue;
         if (clause_begin_[c.trigger] != clause_begin_[last.trigger]) break;
+        if (!c.noun || c.support) continue;
         bool coordinated = false;
         for (size_t k = c.trigger + 1; k < cands_[next].trigger; ++k) {
           std::string_view w = W(k);
