@@ -200,6 +200,8 @@ class Extractor {
         continue;
       }
       if (!keep_bare_ && e.participants.empty() && !e.location && !anchored) continue;
+      // "a politician who rarely spoke freely": a habit is no happening of the timeline.
+      if (!keep_bare_ && !c.noun && Habitual(c.trigger)) continue;
       if (!keep_bare_ && Eq(e.type, "other") && e.participants.empty() && !e.location) continue;
       if (!keep_bare_ && Eq(e.type, "other") && WeakUntyped(c)) continue;
       Finish(c);
@@ -209,6 +211,20 @@ class Extractor {
   }
 
  private:
+  // True when a frequency adverb stands in the verb's auxiliary window ("rarely spoke", "often
+  // visits", "has always said").
+  bool Habitual(size_t t) const {
+    static const WordSet kFrequency = {"rarely", "often", "usually", "always", "sometimes",
+                                       "frequently", "seldom", "typically", "generally",
+                                       "regularly", "routinely", "normally", "repeatedly"};
+    for (size_t k = t; k > clause_begin_[t] && t - k < 4;) {
+      --k;
+      if (In(k, kFrequency)) return true;
+      if (!In(k, kAuxWords) && !In(k, kAdverbsBetween) && !IsNegation(W(k))) break;
+    }
+    return false;
+  }
+
   // An untyped mention too weak for a timeline, though it is an event mention: a light verb
   // whose content is its complement ("is to make Ukraine strong", "focused the agenda on"), a
   // noun modifying another noun ("the defense industry"), or a mention without an actor, a place
@@ -880,10 +896,19 @@ class Extractor {
     if (name_like) {
       c.support = true;  // a gathering's name: its arguments are the name's own words
     }
-    // "the negotiating table": a verb of the lexicon after a determiner modifies a noun.
-    if (entry->pos == TriggerPos::kVerb && i > doc_.first_token[toks_[i].sentence] &&
-        (In(i - 1, kDeterminers) || Eq(W(i - 1), "a") || Eq(W(i - 1), "an"))) {
-      return false;
+    // "the negotiating table": a verb of the lexicon after a determiner modifies a noun; so does
+    // a participle after a number ("two captured soldiers").
+    if (entry->pos != TriggerPos::kNoun && i > doc_.first_token[toks_[i].sentence]) {
+      std::string_view prev = W(i - 1);
+      const bool participle = w.ends_with("ed") || w.ends_with("ing");
+      const bool number = std::isdigit(static_cast<unsigned char>(prev.back())) != 0 ||
+                          Eq(prev, "two") || Eq(prev, "three") || Eq(prev, "four") ||
+                          Eq(prev, "five") || Eq(prev, "several") || Eq(prev, "many");
+      if ((entry->pos == TriggerPos::kVerb &&
+           (In(i - 1, kDeterminers) || Eq(prev, "a") || Eq(prev, "an"))) ||
+          (participle && number)) {
+        return false;
+      }
     }
     // "as he deals with Putin": a noun of the lexicon in a verb's place is no such noun.
     if (entry->pos == TriggerPos::kNoun && i > doc_.first_token[toks_[i].sentence]) {
@@ -1005,6 +1030,36 @@ class Extractor {
         Has(kDeterminers, prev) || Eq(prev, "'s") ||
         (i > b && MentionAt(i - 1) >= 0 && ents_.mentions[MentionAt(i - 1)].possessive);
     if (after_determiner) return false;
+    // "made it clear", "keep them safe": the word after a verb of making and its object
+    // pronoun is an adjective.
+    if (i > b + 1 && (Eq(prev, "it") || Eq(prev, "them") || Eq(prev, "this")) &&
+        lex_->Can(w, WordPos::kAdjective)) {
+      std::string_view maker = LemmaAt(i - 2, WordPos::kVerb);
+      if (Eq(maker, "make") || Eq(maker, "keep") || Eq(maker, "render") || Eq(maker, "leave")) {
+        return false;
+      }
+    }
+    // "aerial, naval and ground fires": a word coordinated with an adjective is a modifier.
+    if ((Eq(prev, "and") || Eq(prev, "or") || Eq(prev, ",")) && i > b + 1 &&
+        toks_[i - 2].is_word && lex_->Can(prev2, WordPos::kAdjective) &&
+        !lex_->Can(prev2, WordPos::kVerb) && !lex_->Can(prev2, WordPos::kNoun)) {
+      return false;
+    }
+    // "Two captured Russian soldiers", "1,200 graduating cadets": after a number a participle
+    // modifies the noun; so does an opening "-ed" word before a noun ("Armoured vehicle in Kyiv").
+    {
+      const bool participle = (w.size() > 3 && w.ends_with("ed")) ||
+                              (w.size() > 4 && w.ends_with("ing"));
+      const bool number_before =
+          !prev.empty() && (std::isdigit(static_cast<unsigned char>(prev.back())) ||
+                            Eq(prev, "two") || Eq(prev, "three") || Eq(prev, "four") ||
+                            Eq(prev, "five") || Eq(prev, "several") || Eq(prev, "many"));
+      if (participle && number_before) return false;
+      if (i == b && w.ends_with("ed") && i + 1 < clause_end_[i] && toks_[i + 1].is_word &&
+          lex_->Can(W(i + 1), WordPos::kNoun) && !lex_->Can(W(i + 1), WordPos::kVerb)) {
+        return false;
+      }
+    }
     static const WordSet kModals = {"will", "would", "can", "could", "may", "might", "must",
                                     "should", "shall", "'ll", "to", "did", "does", "do", "not",
                                     "n't", "never", "cannot", "'d"};
@@ -1040,8 +1095,6 @@ class Extractor {
       return !noun_too || ed || !lex_->Can(w, WordPos::kAdjective);
     }
     if (ing) {
-      // "1,200 graduating cadets": after a number an "-ing" word modifies the noun.
-      if (!prev.empty() && std::isdigit(static_cast<unsigned char>(prev.back()))) return false;
       if (Has(kPrepositions, prev) || prev.empty() || Eq(prev, ",") || Eq(prev, "and")) return true;
       return !noun_too;
     }
@@ -1127,10 +1180,21 @@ class Extractor {
       const bool premodifier = first > sentence_first &&
                                (In(first - 1, kDeterminers) || Eq(W(first - 1), "'s")) &&
                                after < toks_.size() && toks_[after].is_word;
+      // "and in late March said she did not rule out": a date right before a verb dates it.
+      Candidate* right_before_verb = nullptr;
+      for (size_t k = after; k < toks_.size() && k < after + 2; ++k) {
+        if (toks_[k].sentence != toks_[first].sentence) break;
+        if (trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun && !cands_[trigger_at_[k]].support) {
+          right_before_verb = &cands_[trigger_at_[k]];
+          break;
+        }
+        if (!In(k, kAdverbsBetween)) break;
+      }
       for (bool support : {false, true}) {
         Candidate* best = opens ? NearestAfter(first, support, 16)
                           : premodifier ? NearestAfter(first, support, 4)
                                         : nullptr;
+        if (!support && !opens && right_before_verb != nullptr) best = right_before_verb;
         if (best == nullptr) best = NearestBefore(first, support);
         if (best == nullptr) best = NearestAfter(first, support);
         if (best != nullptr && !best->timex) best->timex = x;
@@ -1350,6 +1414,13 @@ class Extractor {
       for (size_t k = t + 1; k < clause_end_[t]; ++k) {
         int m = MentionAt(k);
         if (m < 0) continue;
+        // A movement reaches its direct object ("entered Kyiv"), not a party ("reached with").
+        if (!PlaceIsTheTarget(e.type) &&
+            (k > t + 4 || std::any_of(toks_.begin() + t + 1, toks_.begin() + k, [this](const Token& tk) {
+               return kPrepositions.Contains(tk.lower);
+             }))) {
+          break;
+        }
         bool target = std::find(targets.begin(), targets.end(), EntityOf(m).id) != targets.end();
         bool country = EntityOf(m).kind == EntityKind::kCountry &&
                        ents_.mentions[m].form == MentionForm::kName && !ents_.mentions[m].embedded;
@@ -1366,8 +1437,7 @@ class Extractor {
     // "Nato will only offer non-lethal aid": a noun dated in the future by the verb that governs
     // it has not happened yet; nor has anything dated wholly after the publication ("a summit
     // next week").
-    const bool open_future = c.noun && e.time.basis == TimeBasis::kTense && e.time.begin &&
-                             !e.time.end;
+    const bool open_future = e.time.basis == TimeBasis::kTense && e.time.begin && !e.time.end;
     const bool dated_after = dct_ && e.time.begin && *e.time.begin > *dct_;
     if ((e.modality == Modality::kAsserted || e.modality == Modality::kReported) &&
         (open_future || dated_after)) {
@@ -1880,6 +1950,15 @@ class Extractor {
           Eq(W(k - 2), "to")) {
         return VerbTense(k - 1);
       }
+      // "urged residents to stay home but prepare": an infinitive a few words back, with no
+      // comma or finite verb between, governs the verb coordinated with it.
+      if ((Eq(w, "or") || Eq(w, "and") || Eq(w, "but")) && k + 1 == v) {
+        for (size_t j = k; j > b && k - j < 5;) {
+          --j;
+          if (Eq(W(j), ",")) break;
+          if (Eq(W(j), "to") && j + 1 < k) return VerbTense(j + 1);
+        }
+      }
       if (!In(k, kAuxWords) && !IsNegation(w)) break;
       if (Eq(w, "will") || Eq(w, "would") || Eq(w, "shall") || Eq(w, "'ll")) return Tense::kFuture;
       if (Eq(w, "to")) {
@@ -2106,6 +2185,16 @@ class Extractor {
           planned = true;
         }
         if (before.ends_with("ing") && Has(kPrepositions, before2)) planned = true;
+        // "its refusal to agree an oil embargo", "failed to impose sanctions": not done.
+        size_t v = c.np_first - 1;  // the verb governing the noun phrase
+        while (v > sb && In(v, kDeterminers)) --v;
+        if (v > sb + 1 && Eq(W(v - 1), "to") && lex_ != nullptr) {
+          static const WordSet kFailingWords = {"refusal", "failure", "inability", "reluctance"};
+          static const WordSet kFailingVerbs = {"fail", "refuse", "decline", "neglect"};
+          if (In(v - 2, kFailingWords) || Has(kFailingVerbs, LemmaAt(v - 2, WordPos::kVerb))) {
+            negated = true;
+          }
+        }
       }
     } else {
       // "None of my friends have left", "Nobody was hurt": a negative subject.

@@ -902,3 +902,69 @@ TEST(Events, ThePlaceAMovementReachesIsWhereItHappened) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, AdjectivesInAVerbsPlaceAreNoEvents) {
+  auto x = ExtractFrom(
+      "Joe Biden made it clear that aid would come. Russia has aerial, naval and ground forces. "
+      "Two captured soldiers have pleaded guilty. Armoured vehicles in Kyiv.",
+      {}, true);
+  EXPECT_EQ(x.ByTrigger("clear"), nullptr);
+  EXPECT_EQ(x.ByTrigger("ground"), nullptr);
+  EXPECT_EQ(x.ByTrigger("captured"), nullptr);
+  EXPECT_EQ(x.ByTrigger("Armoured"), nullptr);
+}
+
+TEST(Events, WhatWasRefusedDidNotHappen) {
+  auto x = ExtractFrom("Hungary was criticised over its refusal to agree an oil embargo.", {}, true);
+  ASSERT_NE(x.ByTrigger("embargo"), nullptr);
+  EXPECT_EQ(x.ByTrigger("embargo")->modality, Modality::kNegated);
+}
+
+TEST(Events, AVerbCoordinatedWithAnInfinitiveIsPlanned) {
+  auto x = ExtractFrom("The mayor urged residents to stay home but prepare supplies.", {}, true);
+  ASSERT_NE(x.ByTrigger("prepare"), nullptr);
+  EXPECT_EQ(x.ByTrigger("prepare")->modality, Modality::kPlanned);
+}
+
+TEST(Events, AParticipleAfterAFutureClauseIsPlanned) {
+  auto x = ExtractFrom("Nato announced it will double its battlegroups, sending them to Hungary.", {},
+                       true);
+  ASSERT_NE(x.ByTrigger("sending"), nullptr);
+  EXPECT_EQ(x.ByTrigger("sending")->modality, Modality::kPlanned);
+}
+
+TEST(Events, ADateRightBeforeAVerbDatesIt) {
+  std::string text = "Magdalena Andersson praised the policy, and in March said she would act.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "March", "2025-03", TimeBasis::kRelative)}, true);
+  ASSERT_NE(x.ByTrigger("said"), nullptr);
+  EXPECT_EQ(x.ByTrigger("said")->time.begin, Date(2025, 3, 1));
+}
+
+TEST(Events, AHabitIsNoHappening) {
+  auto x = ExtractFrom("Olaf Scholz rarely spoke in public. Olaf Scholz spoke in Berlin.");
+  size_t spoke = 0;
+  for (const Event& e : x.events) spoke += e.evidence[0].trigger_text == "spoke";
+  EXPECT_EQ(spoke, 1u);
+}
+
+TEST(Events, AMovementReachesItsObjectNotAParty) {
+  auto x = ExtractFrom("Russian troops reached Kyiv on Monday. A deal was reached with Turkey.", {},
+                       true);
+  const Event* kyiv = nullptr;
+  const Event* turkey = nullptr;
+  for (const Event& e : x.events) {
+    if (e.evidence[0].trigger_text != "reached") continue;
+    (kyiv == nullptr ? kyiv : turkey) = &e;
+  }
+  ASSERT_NE(kyiv, nullptr);
+  ASSERT_TRUE(kyiv->location.has_value());
+  EXPECT_EQ(kyiv->location->name, "Kyiv");
+  ASSERT_NE(turkey, nullptr);
+  EXPECT_FALSE(turkey->location.has_value());
+}
+
+}  // namespace
+}  // namespace eg
