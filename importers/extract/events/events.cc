@@ -248,7 +248,8 @@ class Extractor {
                                            // Judging and standing for: positions, not acts.
                                            "consider", "regard", "deem", "represent",
                                            "constitute", "signify", "symbolise", "symbolize",
-                                           "reflect", "show", "endure", "view", "guess"};
+                                           "reflect", "show", "endure", "view", "guess",
+                                           "govern"};
     if (Has(kLightLemmas, c.lemma) || Has(kStativeLemmas, c.lemma)) return true;
     // "the US was outraged", "the EU had to be united": a participle WordNet knows as an
     // adjective after a form of "be", with no agent, place or date, is a state.
@@ -1715,8 +1716,15 @@ class Extractor {
           Eq(tok.lower, "but") || IsSubjectPronoun(tok.lower)) {
         break;  // a subject pronoun starts another clause ("in 2014 it has stepped up ...")
       }
-      if (!abstract_between && MentionAt(i) < 0 && trigger_at_[i] < 0 && tok.is_word &&
-          !tok.capitalized && lex_ != nullptr && !In(i, kPrepositions) && !In(i, kDeterminers) &&
+      // Only a noun phrase counts ("the situation", "humanitarian situation"), not the words of
+      // a light phrase ("are under way in Geneva").
+      const bool phrase_head =
+          i > t + 1 && (In(i - 1, kDeterminers) || Eq(W(i - 1), "'s") ||
+                        (lex_ != nullptr && toks_[i - 1].is_word &&
+                         lex_->Can(W(i - 1), WordPos::kAdjective)));
+      if (!abstract_between && phrase_head && MentionAt(i) < 0 && trigger_at_[i] < 0 &&
+          tok.is_word && !tok.capitalized && lex_ != nullptr && !In(i, kPrepositions) &&
+          !In(i, kDeterminers) &&
           !IsFunctionWord(tok.lower) && lex_->Can(tok.lower, WordPos::kNoun) &&
           !lex_->Can(tok.lower, WordPos::kAdjective)) {
         std::string_view lemma = LemmaAt(i, WordPos::kNoun);
@@ -2403,6 +2411,13 @@ class Extractor {
       }
     }
     const bool heading = doc_.heading[toks_[t].sentence];
+    // "the war is heading into a second month": an event noun going on at the publication began
+    // before it; a span of that one day would say it happened then only.
+    if (own == Tense::kPresent && c.noun) {
+      TimeSpan span = TenseSpan(Tense::kPast, heading);
+      span.timex = "PRESENT_REF";
+      return span;
+    }
     if (own != Tense::kNone) return TenseSpan(own, heading);
     // "Wallace said ..., saying": the participle happens when its verb does.
     if (!c.noun && c.lead >= 0) return cands_[c.lead].event.time;

@@ -968,3 +968,26 @@ TEST(Events, AMovementReachesItsObjectNotAParty) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, AnEventNounGoingOnAtPublicationBeganBeforeIt) {
+  auto x = ExtractFrom("The war is heading into a second month. Talks are being held in Geneva.");
+  const Event* war = x.ByTrigger("war");
+  ASSERT_NE(war, nullptr);
+  EXPECT_FALSE(war->time.begin.has_value());
+  EXPECT_EQ(war->time.end, kDct);
+  const Event* talks = x.ByTrigger("Talks");
+  ASSERT_NE(talks, nullptr);
+  EXPECT_FALSE(talks->time.begin.has_value());
+  EXPECT_EQ(talks->time.end, kDct);
+}
+
+TEST(Events, GoverningIsAState) {
+  auto x = ExtractFrom("Taiwan has governed itself since 1949.");
+  EXPECT_EQ(x.ByTrigger("governed"), nullptr);
+}
+
+}  // namespace
+}  // namespace eg
