@@ -265,6 +265,16 @@ class Extractor {
         return true;
       }
     }
+    // "Russia uses diplomacy to push claims", "they use it to avoid": a simple present outside a
+    // headline says what someone does habitually, not what happened.
+    if (!c.noun && !doc_.heading[toks_[c.trigger].sentence]) {
+      std::string_view w = toks_[c.trigger].lower;
+      if (!w.ends_with("ing") && !w.ends_with("ed") && !In(c.trigger, kIrregularPast) &&
+          VerbTense(c.trigger) == Tense::kPresent &&
+          (c.trigger == clause_begin_[c.trigger] || !In(c.trigger - 1, kAuxWords))) {
+        return true;
+      }
+    }
     // "would represent a major boost", "remains a threat": a noun said of the subject by a
     // copula is a description, not a happening.
     if (c.noun && c.np_first > clause_begin_[c.trigger]) {

@@ -991,3 +991,16 @@ TEST(Events, GoverningIsAState) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, AnUntypedSimplePresentIsAHabitNotAHappening) {
+  auto x = ExtractFrom("Officials said on Monday that Russia uses diplomacy to spread claims. "
+                       "Russia is moving troops to the border.");
+  EXPECT_EQ(x.ByTrigger("uses"), nullptr);
+  ASSERT_NE(x.ByTrigger("moving"), nullptr);
+}
+
+}  // namespace
+}  // namespace eg
