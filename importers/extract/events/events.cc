@@ -769,7 +769,8 @@ class Extractor {
                            (i + 1 < toks_.size() && ents_.token_apposition[i + 1] >= 0 &&
                             toks_[i + 1].sentence == toks_[i].sentence &&
                             ents_.mentions[ents_.token_apposition[i + 1]].first > i);
-      if (TypedTrigger(i, c) || (!in_role && GenericTrigger(i, c)) || SupportTrigger(i, c)) {
+      if (TypedTrigger(i, c) || (!in_role && !ModifiesPeople(i) && GenericTrigger(i, c)) ||
+          SupportTrigger(i, c)) {
         Push(c);
       }
     }
@@ -921,6 +922,7 @@ class Extractor {
         return false;
       }
     }
+    if (entry->pos != TriggerPos::kNoun && ModifiesPeople(i)) return false;
     // "as he deals with Putin": a noun of the lexicon in a verb's place is no such noun.
     if (entry->pos == TriggerPos::kNoun && i > doc_.first_token[toks_[i].sentence]) {
       std::string_view prev = toks_[i - 1].lower;
@@ -946,6 +948,42 @@ class Extractor {
       if (!licensed) return false;
     }
     return true;
+  }
+
+  // "occupying Russian troops", "invading forces": an "-ing" word before a noun (after any
+  // adjectives or a demonym) for people or a group describes them; it is no event of its own.
+  bool ModifiesPeople(size_t i) const {
+    if (!toks_[i].lower.ends_with("ing") || lex_ == nullptr) return false;
+    // "is moving troops", "began attacking the army": after an auxiliary or a verb that takes
+    // a gerund it is a verb ("pushed occupying troops" is not).
+    if (i > doc_.first_token[toks_[i].sentence]) {
+      static const WordSet kGerundTaking = {"begin", "start", "stop", "keep", "continue",
+                                            "finish", "avoid", "consider", "resume", "cease",
+                                            "risk", "deny", "admit", "suggest", "recommend"};
+      if (In(i - 1, kAuxWords) || IsNegation(W(i - 1)) ||
+          Has(kGerundTaking, LemmaAt(i - 1, WordPos::kVerb))) {
+        return false;
+      }
+    }
+    const size_t end = clause_end_[i];
+    for (size_t k = i + 1; k < end && k < i + 4; ++k) {
+      const Token& tok = toks_[k];
+      if (!tok.is_word) return false;
+      int m = MentionAt(k);
+      if (m >= 0) {
+        if (ents_.mentions[m].form == MentionForm::kDemonym) continue;
+        return ents_.mentions[m].form == MentionForm::kGroup;
+      }
+      std::string_view lemma = LemmaAt(k, WordPos::kNoun);
+      if (!lemma.empty()) {
+        NounClass cls = lex_->FirstClass(lemma);
+        if (cls == NounClass::kPerson || cls == NounClass::kGroup) return true;
+        if (!lex_->Can(tok.lower, WordPos::kAdjective)) return false;
+      } else if (!lex_->Can(tok.lower, WordPos::kAdjective)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   // A capitalized word inside a sentence is a name ("Apple Watch", "Shell Bay"), not a trigger;
@@ -2257,6 +2295,18 @@ class Extractor {
         }
       }
       planned = VerbTense(t) == Tense::kFuture;
+      // "warned Russia against using chemical weapons": what is warned against may not happen.
+      if (t > sb + 1 && Eq(W(t - 1), "against") && lex_ != nullptr) {
+        static const WordSet kWarning = {"warn", "caution", "advise", "protect", "guard",
+                                         "defend", "insure", "vote", "argue", "speak"};
+        for (size_t k = t - 1; k > sb && t - k < 5;) {
+          --k;
+          if (Has(kWarning, LemmaAt(k, WordPos::kVerb))) {
+            hypothetical = true;
+            break;
+          }
+        }
+      }
     }
     // "If X, then Y": the condition ends at "then"; a modal of the main clause still counts.
     // A verb of saying set off after what was said ("Russia will respond if Nato deploys
@@ -2267,7 +2317,10 @@ class Extractor {
     }
     // "to deploy at short notice if needed": a condition after the act; not after a verb of
     // saying, whose "if" opens what was said, nor after a noun ("Asked at the summit if ...").
-    if (!saying && !c.noun) {
+    // A threat's condition is what was threatened ("threatened to block outlets unless ..."):
+    // the threat itself was made.
+    const bool threat = c.entry->type == std::string_view("threaten");
+    if (!saying && !threat && !c.noun) {
       for (size_t k = t + 1; k < clause_end_[t] && k < t + 10; ++k) {
         std::string_view w = toks_[k].lower;
         if (Eq(w, ",") || Eq(w, "that") || Eq(w, "and") || Eq(w, "but")) break;

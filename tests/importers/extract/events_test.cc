@@ -1004,3 +1004,34 @@ TEST(Events, AnUntypedSimplePresentIsAHabitNotAHappening) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, AnIngWordBeforePeopleDescribesThem) {
+  auto x = ExtractFrom("Ukrainian forces pushed occupying Russian troops from the island. Russia "
+                       "began attacking the army in Donbas.",
+                       {}, true);
+  EXPECT_EQ(x.ByTrigger("occupying"), nullptr);
+  ASSERT_NE(x.ByTrigger("attacking"), nullptr);
+}
+
+TEST(Events, AThreatIsMadeWhateverItsConditionAndWhatIsWarnedAgainstMayNotHappen) {
+  auto x = ExtractFrom(
+      "Russia threatened to block ten outlets unless they deleted the videos. Nato leaders warned "
+      "Russia against using chemical weapons.",
+      {}, true);
+  ASSERT_NE(x.ByTrigger("threatened"), nullptr);
+  EXPECT_NE(x.ByTrigger("threatened")->modality, Modality::kHypothetical);
+  ASSERT_NE(x.ByTrigger("using"), nullptr);
+  EXPECT_EQ(x.ByTrigger("using")->modality, Modality::kHypothetical);
+}
+
+TEST(Events, AddressingAnAudienceIsSaying) {
+  auto x = ExtractFrom("Addressing the summit, Jacinda Ardern warned of China.");
+  ASSERT_NE(x.ByTrigger("Addressing"), nullptr);
+  EXPECT_EQ(x.ByTrigger("Addressing")->type, "statement");
+}
+
+}  // namespace
+}  // namespace eg
