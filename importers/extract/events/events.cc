@@ -249,7 +249,7 @@ class Extractor {
                                            "consider", "regard", "deem", "represent",
                                            "constitute", "signify", "symbolise", "symbolize",
                                            "reflect", "show", "endure", "view", "guess",
-                                           "govern"};
+                                           "govern", "chair", "result"};
     if (Has(kLightLemmas, c.lemma) || Has(kStativeLemmas, c.lemma)) return true;
     // "the US was outraged", "the EU had to be united": a participle WordNet knows as an
     // adjective after a form of "be", with no agent, place or date, is a state.
@@ -270,8 +270,7 @@ class Extractor {
     if (!c.noun && !doc_.heading[toks_[c.trigger].sentence]) {
       std::string_view w = toks_[c.trigger].lower;
       if (!w.ends_with("ing") && !w.ends_with("ed") && !In(c.trigger, kIrregularPast) &&
-          VerbTense(c.trigger) == Tense::kPresent &&
-          (c.trigger == clause_begin_[c.trigger] || !In(c.trigger - 1, kAuxWords))) {
+          VerbTense(c.trigger) == Tense::kPresent) {
         return true;
       }
     }
@@ -1416,6 +1415,22 @@ class Extractor {
     add(sources, symmetric ? Role::kParticipant : Role::kSource);
     add(targets, symmetric ? Role::kParticipant : Role::kTarget);
     add(participants, Role::kParticipant);
+    // "seized Crimea", "which it seized from Ukraine": seizing land is an occupation, seizing
+    // people or goods an arrest.
+    if (Eq(e.type, "coerce") && toks_[t].lower.starts_with("seiz")) {
+      for (size_t k = t + 1; k < clause_end_[t] && k < t + 5; ++k) {
+        int m = MentionAt(k);
+        if (m < 0) {
+          if (In(k, kDeterminers) || (k == t + 1 && Eq(W(k), "from"))) continue;
+          break;  // "seized weapons in Kyiv": the object is no place
+        }
+        const Entity& ent = EntityOf(m);
+        if (IsPlaceMention(m) || ent.kind == EntityKind::kCountry) {
+          if (const TriggerEntry* occupy = FindTrigger("occupy")) e.type = std::string(occupy->type);
+        }
+        break;
+      }
+    }
     // "they would meet resistance", "failed to meet the target": meeting a thing is no meeting.
     if (Eq(e.type, "meet") && !c.noun) {
       static const WordSet kMetThings = {
@@ -1991,7 +2006,7 @@ class Extractor {
 
   static bool PlaceIsTheTarget(std::string_view type) {
     return Eq(type, "attack") || Eq(type, "visit") || Eq(type, "invade") ||
-           Eq(type, "mass_violence");
+           Eq(type, "mass_violence") || Eq(type, "mobilize");
   }
 
   // ---- modality and time -----------------------------------------------------------------------
@@ -2319,7 +2334,10 @@ class Extractor {
     // saying, whose "if" opens what was said, nor after a noun ("Asked at the summit if ...").
     // A threat's condition is what was threatened ("threatened to block outlets unless ..."):
     // the threat itself was made.
-    const bool threat = c.entry->type == std::string_view("threaten");
+    static const WordSet kSpeechActs = {"offer", "propose", "promise", "pledge", "hint",
+                                        "suggest", "vow", "threaten", "warn", "agree"};
+    const bool threat = c.entry->type == std::string_view("threaten") ||
+                        c.entry->type == std::string_view("intent") || Has(kSpeechActs, c.lemma);
     if (!saying && !threat && !c.noun) {
       for (size_t k = t + 1; k < clause_end_[t] && k < t + 10; ++k) {
         std::string_view w = toks_[k].lower;

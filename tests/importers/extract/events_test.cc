@@ -1035,3 +1035,45 @@ TEST(Events, AddressingAnAudienceIsSaying) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, SeizingLandIsAnOccupationAndSeizingGoodsIsNot) {
+  auto x = ExtractFrom("Russian troops seized Kherson on Wednesday. Police seized weapons in Kyiv.",
+                       {}, true);
+  const Event* land = nullptr;
+  const Event* goods = nullptr;
+  for (const Event& e : x.events) {
+    if (e.evidence[0].trigger_text != "seized") continue;
+    (land == nullptr ? land : goods) = &e;
+  }
+  ASSERT_NE(land, nullptr);
+  ASSERT_NE(goods, nullptr);
+  EXPECT_EQ(land->type, "invade");
+  EXPECT_EQ(goods->type, "coerce");
+}
+
+TEST(Events, AnOfferOrHintIsMadeWhateverItsCondition) {
+  auto x = ExtractFrom("Ukraine has offered to accept neutrality if it receives guarantees.", {},
+                       true);
+  ASSERT_NE(x.ByTrigger("offered"), nullptr);
+  EXPECT_NE(x.ByTrigger("offered")->modality, Modality::kHypothetical);
+}
+
+TEST(Events, TroopsDeployedToACountryAreDeployedThere) {
+  auto x = ExtractFrom("Joe Biden said 7,000 troops would be deployed to Germany.");
+  const Event* e = x.ByTrigger("deployed");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->location.has_value());
+  EXPECT_EQ(e->location->name, "Germany");
+}
+
+TEST(Events, StatesOfOfficeAreNoEvents) {
+  auto x = ExtractFrom("Rosneft is chaired by Gerhard Schroeder. They also reduce the risks.");
+  EXPECT_EQ(x.ByTrigger("chaired"), nullptr);
+  EXPECT_EQ(x.ByTrigger("reduce"), nullptr);
+}
+
+}  // namespace
+}  // namespace eg
