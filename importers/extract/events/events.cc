@@ -1490,7 +1490,17 @@ class Extractor {
                        ents_.mentions[m].form == MentionForm::kName && !ents_.mentions[m].embedded;
         // "on a visit to Bucha": the place gone to.
         bool gone_to = Eq(e.type, "visit") && k > t + 1 && Eq(W(k - 1), "to") && IsPlaceMention(m);
-        if ((target && (IsPlaceMention(m) || country)) || gone_to) places.emplace_back(m, "in");
+        // "dropped bombs on residential areas of Chernihiv": the city struck.
+        bool struck = false;
+        if ((Eq(e.type, "attack") || Eq(e.type, "invade")) && IsPlaceMention(m)) {
+          for (size_t j = k > t + 6 ? k - 6 : t + 1; j < k; ++j) {
+            if (Eq(W(j), "on") || Eq(W(j), "against") || Eq(W(j), "into")) struck = true;
+            if (trigger_at_[j] >= 0 && !cands_[trigger_at_[j]].noun) struck = false;
+          }
+        }
+        if ((target && (IsPlaceMention(m) || country)) || gone_to || struck) {
+          places.emplace_back(m, "in");
+        }
         k = ents_.mentions[m].last - 1;
       }
     }

@@ -1077,3 +1077,18 @@ TEST(Events, StatesOfOfficeAreNoEvents) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, TheCityStruckIsWhereAnAttackHappened) {
+  auto x = ExtractFrom("Russia has dropped bombs on residential areas of Chernihiv.");
+  const Event* e = x.ByTrigger("dropped");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "attack");
+  ASSERT_TRUE(e->location.has_value());
+  EXPECT_EQ(e->location->name, "Chernihiv");
+}
+
+}  // namespace
+}  // namespace eg
