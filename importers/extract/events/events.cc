@@ -2072,7 +2072,7 @@ class Extractor {
         "plan", "intend", "want", "expect", "hope", "aim", "seek", "agree", "promise", "decide",
         "threaten", "vow", "pledge", "prepare", "propose", "offer", "ask", "urge", "call",
         "need", "have", "going", "set", "due", "likely", "able", "ready", "wish", "try",
-        "persuade", "encourage", "invite", "convince", "press", "push"};
+        "persuade", "encourage", "invite", "convince", "press", "push", "vote"};
     size_t b = clause_begin_[to];
     for (size_t k = to; k > b && to - k < 6;) {
       --k;
@@ -2228,7 +2228,10 @@ class Extractor {
       }
       // "to stop the war that Russia launched": a definite or possessed event exists; only
         // an indefinite one ("to avoid a catastrophe") is what may not happen.
-        const bool known = c.definite || (c.np_first > sb && (Eq(W(c.np_first - 1), "its") ||
+        static const WordSet kKnownDeterminers = {"the", "its", "their", "his", "her", "this",
+                                                  "these", "those", "our"};
+        const bool known = c.definite || In(c.np_first, kKnownDeterminers) ||
+                           (c.np_first > sb && (Eq(W(c.np_first - 1), "its") ||
                                                                Eq(W(c.np_first - 1), "their") ||
                                                                Eq(W(c.np_first - 1), "'s") ||
                                                                Eq(W(c.np_first - 1), "his") ||
@@ -2262,11 +2265,34 @@ class Extractor {
         // "to finance military aid" is an aim; "combined that help ... to conduct artillery
         // strikes" after a past verb is what was done.
         if (Eq(before2, "to") && !Has(kDeterminers, before) && !IsFunctionWord(before) &&
+            !ActedOnExisting(c) &&
             (!PurposeAfterPast(c.np_first - 2) || IntentionNounBefore(c.np_first - 2))) {
           planned = true;
         }
         if (before.ends_with("ing") && Has(kPrepositions, before2)) planned = true;
         // "its refusal to agree an oil embargo", "failed to impose sanctions": not done.
+        // "to provide more aid access and civilian protection": the second of coordinated noun
+        // phrases after an infinitive is an aim too.
+        if (!planned) {
+          size_t g = c.np_first;
+          bool coordinated = false;
+          while (g > sb + 1 && c.np_first - g < 8) {
+            std::string_view w = W(g - 1);
+            if (Eq(w, "and") || Eq(w, "or") || Eq(w, ",")) {
+              coordinated = true;
+            } else if (!(In(g - 1, kDeterminers) ||
+                         (toks_[g - 1].is_word && lex_ != nullptr && !In(g - 1, kPrepositions) &&
+                          (trigger_at_[g - 1] < 0 || cands_[trigger_at_[g - 1]].noun) &&
+                          (lex_->Can(w, WordPos::kNoun) || lex_->Can(w, WordPos::kAdjective))))) {
+              break;
+            }
+            --g;
+          }
+          if (coordinated && g > sb + 1 && Eq(W(g - 2), "to") && lex_ != nullptr &&
+              lex_->Can(W(g - 1), WordPos::kVerb) && !PurposeAfterPast(g - 2)) {
+            planned = true;
+          }
+        }
         size_t v = c.np_first - 1;  // the verb governing the noun phrase
         while (v > sb && In(v, kDeterminers)) --v;
         if (v > sb + 1 && Eq(W(v - 1), "to") && lex_ != nullptr) {
@@ -2384,6 +2410,32 @@ class Extractor {
       }
     }
     return false;
+  }
+
+  // "to end its war", "to stop the war": a definite or possessed event noun that a verb of
+  // ending or winning acts on exists; the verb's aim is the ending, not the event.
+  bool ActedOnExisting(const Candidate& c) const {
+    if (!c.noun || lex_ == nullptr) return false;
+    const size_t sb = doc_.first_token[toks_[c.trigger].sentence];
+    static const WordSet kActingOnExisting = {"stop", "end", "halt", "win", "lose", "escalate",
+                                              "prolong", "intensify", "finish", "resolve",
+                                              "investigate", "condemn", "justify"};
+    static const WordSet kPossessing = {"the", "its", "their", "his", "her", "our", "'s"};
+    size_t v = c.np_first;
+    bool known = c.definite;
+    while (v > sb && In(v - 1, kPossessing)) {
+      known = true;
+      --v;
+    }
+    for (size_t k = c.np_first; k < c.trigger; ++k) {
+      int m = MentionAt(k);
+      if (In(k, kPossessing) || (m >= 0 && ents_.mentions[m].possessive)) known = true;
+    }
+    if (v > sb && MentionAt(v - 1) >= 0 && ents_.mentions[MentionAt(v - 1)].possessive) {
+      known = true;
+      v = ents_.mentions[MentionAt(v - 1)].first;
+    }
+    return known && v > sb && Has(kActingOnExisting, LemmaAt(v - 1, WordPos::kVerb));
   }
 
   // True when a comma stands between the open "if"/"unless" before token `t` and `t`.
@@ -2528,6 +2580,8 @@ class Extractor {
         return span;
       }
     }
+    // "to end Moscow's war": an event acted on exists by the publication.
+    if (ActedOnExisting(c)) return TenseSpan(Tense::kPast, heading);
     // A noun takes the future of a verb close before it ("will attend the summit"), not of one
     // that governs it from afar ("will be decisive for the diplomacy of the war"); a narrated
     // past reaches further.

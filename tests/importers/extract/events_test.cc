@@ -1092,3 +1092,34 @@ TEST(Events, TheCityStruckIsWhereAnAttackHappened) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, EndingAnEventThatExistsLeavesItAsserted) {
+  auto x = ExtractFrom("Boris Johnson will seek to end Russia's war.", {}, true);
+  const Event* e = x.ByTrigger("war");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, Modality::kAsserted);
+  EXPECT_FALSE(e->time.begin.has_value());
+  EXPECT_EQ(e->time.end, kDct);
+}
+
+TEST(Events, TheSecondOfCoordinatedNounPhrasesAfterAnInfinitiveIsAnAim) {
+  auto x = ExtractFrom("The assembly voted to provide more aid access and civilian protection in "
+                       "Ukraine.",
+                       {}, true);
+  ASSERT_NE(x.ByTrigger("protection"), nullptr);
+  EXPECT_EQ(x.ByTrigger("protection")->modality, Modality::kPlanned);
+}
+
+TEST(Events, HintingIsSaying) {
+  auto x = ExtractFrom("Vladimir Putin hinted the conflict could spread unless the west changed "
+                       "course.");
+  ASSERT_NE(x.ByTrigger("hinted"), nullptr);
+  EXPECT_EQ(x.ByTrigger("hinted")->type, "statement");
+  EXPECT_NE(x.ByTrigger("hinted")->modality, Modality::kHypothetical);
+}
+
+}  // namespace
+}  // namespace eg
