@@ -366,6 +366,7 @@ class Extractor {
       const size_t e = doc_.end_token[s];
       bool conditional = false;
       bool condition_quoted = false;
+      bool suspended = false;  // inside a relative clause within a condition
       for (size_t k = b; k < e; ++k) {
         // "'If they attack, we would respond,' he added": a condition inside a quotation is
         // what was said; the saying outside it happened.
@@ -379,6 +380,16 @@ class Extractor {
           condition_quoted = doc_.in_quote[k];
         }
         if (Eq(w, "then") || Eq(w, ";")) conditional = false;
+        // ", which they have threatened": a relative clause set off by a comma is said of its
+        // antecedent, outside the condition.
+        if (Eq(w, ",") && suspended) {
+          conditional = true;  // the relative clause ended; the condition goes on
+          suspended = false;
+        } else if (conditional && k + 1 < e && Eq(w, ",") &&
+                   (Eq(W(k + 1), "which") || Eq(W(k + 1), "who"))) {
+          conditional = false;
+          suspended = true;
+        }
         // A cue at k reports the words after the one that completes it (see Reported()).
         size_t from = SIZE_MAX;
         if (k + 1 < e) {
@@ -1221,8 +1232,14 @@ class Extractor {
       const size_t sentence_first = doc_.first_token[toks_[first].sentence];
       const bool at_start =
           first == sentence_first || (first == sentence_first + 1 && In(first - 1, kPrepositions));
-      bool opens = at_start || (after < toks_.size() && Eq(W(after), ",") && first > 0 &&
-                                Eq(W(first - 1), ","));
+      // "..., and two weeks ago a Kremlin spokesperson said": a date right after a clause's
+      // "and"/"but" opens that clause.
+      const bool after_conjunction =
+          first > sentence_first + 1 && (Eq(W(first - 1), "and") || Eq(W(first - 1), "but")) &&
+          Eq(W(first - 2), ",");
+      bool opens = at_start || after_conjunction ||
+                   (after < toks_.size() && Eq(W(after), ",") && first > 0 &&
+                    Eq(W(first - 1), ","));
       // "the 1994 Rwanda genocide", "Russia's 2015 military intervention": a date inside a noun
       // phrase dates its head.
       const bool premodifier = first > sentence_first &&
@@ -1480,8 +1497,8 @@ class Extractor {
         if (m < 0) continue;
         // A movement reaches its direct object ("entered Kyiv"), not a party ("reached with").
         if (!PlaceIsTheTarget(e.type) &&
-            (k > t + 4 || std::any_of(toks_.begin() + t + 1, toks_.begin() + k, [this](const Token& tk) {
-               return kPrepositions.Contains(tk.lower);
+            (k > t + 5 || std::any_of(toks_.begin() + t + 1, toks_.begin() + k, [this](const Token& tk) {
+               return kPrepositions.Contains(tk.lower) && tk.lower != "of";  // "outskirts of Kyiv"
              }))) {
           break;
         }
@@ -1498,7 +1515,8 @@ class Extractor {
             if (trigger_at_[j] >= 0 && !cands_[trigger_at_[j]].noun) struck = false;
           }
         }
-        if ((target && (IsPlaceMention(m) || country)) || gone_to || struck) {
+        const bool reached = !PlaceIsTheTarget(e.type) && IsPlaceMention(m);
+        if ((target && (IsPlaceMention(m) || country)) || gone_to || struck || reached) {
           places.emplace_back(m, "in");
         }
         k = ents_.mentions[m].last - 1;
@@ -2201,14 +2219,22 @@ class Extractor {
       negated = c.np_first > sb && Eq(W(c.np_first - 1), "no");
       // "Meetings of the council were postponed": a gathering called off did not happen.
       if (c.entry->gathering) {
-        for (size_t k = t + 1; k < clause_end_[t] && k < t + 10; ++k) {
+        // An apposition between the noun and its verb ("Meetings of the council, the main
+        // consultation body, were postponed") is passed over: one pair of commas.
+        const size_t s_end = doc_.end_token[toks_[t].sentence];
+        size_t commas = 0;
+        for (size_t k = t + 1; k < s_end && k < t + 18; ++k) {
           std::string_view w = toks_[k].lower;
           if (Eq(w, "postponed") || Eq(w, "cancelled") || Eq(w, "canceled") || Eq(w, "suspended") ||
-              Eq(w, "delayed")) {
-            negated = true;
+              Eq(w, "delayed") || Eq(w, "called")) {
+            negated = !Eq(w, "called") || (k + 1 < s_end && Eq(W(k + 1), "off"));
+            if (negated) break;
+          }
+          if (Eq(w, ",") && ++commas > 2) break;
+          if (trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun &&
+              !cands_[trigger_at_[k]].support) {
             break;
           }
-          if (Eq(w, ",") || (trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun)) break;
         }
       }
       // "to avoid a humanitarian catastrophe", "preventing an attack": what is averted.

@@ -1123,3 +1123,37 @@ TEST(Events, HintingIsSaying) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, AGatheringPostponedAfterAnAppositionDidNotHappen) {
+  auto x = ExtractFrom("Meetings of the Nato-Russia Council, the main consultation body, were "
+                       "postponed.",
+                       {}, true);
+  ASSERT_NE(x.ByTrigger("Meetings"), nullptr);
+  EXPECT_EQ(x.ByTrigger("Meetings")->modality, Modality::kNegated);
+}
+
+TEST(Events, ARelativeClauseInsideAConditionIsOutsideIt) {
+  auto x = ExtractFrom("If they act against Sweden, which they have threatened, the United States "
+                       "would respond.",
+                       {}, true);
+  ASSERT_NE(x.ByTrigger("threatened"), nullptr);
+  EXPECT_NE(x.ByTrigger("threatened")->modality, Modality::kHypothetical);
+  ASSERT_NE(x.ByTrigger("respond"), nullptr);
+  EXPECT_EQ(x.ByTrigger("respond")->modality, Modality::kHypothetical);
+}
+
+TEST(Events, EnteringTheOutskirtsOfACityHappensThere) {
+  auto x = ExtractFrom("Russian forces entered the outskirts of Kyiv. Sergei Lavrov quipped.");
+  const Event* e = x.ByTrigger("entered");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->location.has_value());
+  EXPECT_EQ(e->location->name, "Kyiv");
+  ASSERT_NE(x.ByTrigger("quipped"), nullptr);
+  EXPECT_EQ(x.ByTrigger("quipped")->type, "statement");
+}
+
+}  // namespace
+}  // namespace eg
