@@ -680,6 +680,22 @@ class Extractor {
     static const TriggerEntry* const kAttack = FindTrigger("attack");
     for (Candidate& v : cands_) {
       if (v.noun || v.support || v.entry->type != std::string_view("other")) continue;
+      // "to hit Russian forces", "missiles hit Kharkiv": hitting forces or a place is an attack.
+      if (kAttack != nullptr && Eq(v.lemma, "hit")) {
+        static const WordSet kMilitaryTargets = {"forces", "troops", "positions", "targets",
+                                                 "depot", "depots", "base", "bases", "convoy",
+                                                 "headquarters", "soldiers", "tanks", "ships"};
+        for (size_t k = v.trigger + 1; k < clause_end_[v.trigger] && k < v.trigger + 5; ++k) {
+          int m = MentionAt(k);
+          if (Has(kMilitaryTargets, W(k)) ||
+              (m >= 0 && (IsPlaceMention(m) || ents_.mentions[m].form == MentionForm::kGroup))) {
+            v.entry = kAttack;
+            break;
+          }
+          if (trigger_at_[k] >= 0 || In(k, kPrepositions)) break;
+        }
+        if (v.entry == kAttack) continue;
+      }
       if (kAttack != nullptr && Has(kFiring, v.lemma)) {
         for (size_t k = v.trigger + 1; k < clause_end_[v.trigger] && k < v.trigger + 7; ++k) {
           if (Has(kMunitions, W(k))) {
@@ -1474,7 +1490,12 @@ class Extractor {
            ++k) {
         int m = MentionAt(k);
         if (m < 0) continue;
-        if (IsPlaceMention(m) && EntityOf(m).kind == EntityKind::kLocation) {
+        // "Dylan Healy of Huntingdon were reported": a town after "of" and a person's name is
+        // where the person is from.
+        const size_t f = ents_.mentions[m].first;
+        const bool origin = f >= 2 && Eq(W(f - 1), "of") && MentionAt(f - 2) >= 0 &&
+                            EntityOf(MentionAt(f - 2)).kind == EntityKind::kPerson;
+        if (IsPlaceMention(m) && EntityOf(m).kind == EntityKind::kLocation && !origin) {
           const std::string& id = EntityOf(m).id;
           std::erase_if(e.participants, [&id](const Participant& p) { return p.entity == id; });
           places.emplace_back(m, "in");
@@ -1523,6 +1544,11 @@ class Extractor {
       }
     }
     ChoosePlace(c, places);
+    // "visited the devastated town of Bucha, speaking to residents": a participle after the
+    // comma happens where its verb does.
+    if (!c.noun && !e.location && c.lead >= 0 && cands_[c.lead].event.location) {
+      e.location = cands_[c.lead].event.location;
+    }
     c.own_arguments = !e.participants.empty() || e.location.has_value();
     e.modality = ModalityOf(c);
     e.time = TimeOf(c);
@@ -2276,6 +2302,14 @@ class Extractor {
         }
       }
       hypothetical = hypothetical || HasModifier(c, kHypotheticalModifiers);
+      // "a deal that could result in ...": a relative clause with a modal says what the event
+      // would be, so the event itself is not yet.
+      if (!c.definite && t + 2 < doc_.end_token[s] &&
+          (Eq(W(t + 1), "that") || Eq(W(t + 1), "which")) &&
+          (Eq(W(t + 2), "could") || Eq(W(t + 2), "would") || Eq(W(t + 2), "might") ||
+           Eq(W(t + 2), "may"))) {
+        hypothetical = true;
+      }
       // "what could become the biggest assault": a modal just before the noun phrase.
       for (size_t k = c.np_first; k > sb && c.np_first - k < 4;) {
         --k;
@@ -2337,7 +2371,10 @@ class Extractor {
             (Eq(w, "no") && k + 1 < t && Eq(W(k + 1), "one"))) {
           negated = true;
         }
-        if (Eq(W(k), ",") || (k > clause_begin_[t] && Has(kReportCues, w))) negated = false;
+        if (Eq(W(k), ",") || Eq(W(k), "but") || Eq(W(k), "and") ||
+            (k > clause_begin_[t] && Has(kReportCues, w))) {
+          negated = false;  // "neither expected an attack but added that": the next verb's own
+        }
       }
       for (size_t k = c.np_first; k < t; ++k) {
         std::string_view w = toks_[k].lower;
@@ -2372,6 +2409,24 @@ class Extractor {
         }
       }
       planned = VerbTense(t) == Tense::kFuture;
+      // "jets could be used to hit Russian forces": the modal of the verb an infinitive depends
+      // on reaches the infinitive.
+      if (c.np_first > sb + 1 && Eq(W(c.np_first), "to")) {
+        size_t k = c.np_first - 1;  // the governing verb
+        for (size_t j = k; j > sb && k - j < 4;) {
+          --j;
+          std::string_view w = W(j);
+          if (Eq(w, "could") || Eq(w, "might") || Eq(w, "may") || Eq(w, "should")) {
+            hypothetical = true;
+            break;
+          }
+          if (Eq(w, "will") || Eq(w, "would") || Eq(w, "'ll")) {
+            planned = true;
+            break;
+          }
+          if (!In(j, kAuxWords) && !In(j, kAdverbsBetween) && !IsNegation(w)) break;
+        }
+      }
       // "warned Russia against using chemical weapons": what is warned against may not happen.
       if (t > sb + 1 && Eq(W(t - 1), "against") && lex_ != nullptr) {
         static const WordSet kWarning = {"warn", "caution", "advise", "protect", "guard",
@@ -2529,6 +2584,37 @@ class Extractor {
     return static_cast<size_t>(it - toks_.begin());
   }
 
+  // "Biden will take part in a summit on Thursday", written on a Wednesday: a bare weekday that
+  // the tagger anchored to the week before the publication lies in the week after it when its
+  // clause is future, and the other way round when the clause is past.
+  TimeSpan WeekdayInItsTense(const Candidate& c, TimeSpan span) const {
+    const Timex& tx = timexes_[*c.timex];
+    if (!dct_ || !span.begin || !span.end || *span.begin != *span.end ||
+        span.basis != TimeBasis::kRelative) {
+      return span;
+    }
+    static const WordSet kWeekdays = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                      "saturday", "sunday"};
+    bool weekday = false;
+    for (size_t k = TokenAt(tx.span.begin); k < toks_.size() && toks_[k].span.begin < tx.span.end;
+         ++k) {
+      if (Has(kWeekdays, W(k))) weekday = true;
+      if (Eq(W(k), "last") || Eq(W(k), "next") || Eq(W(k), "this")) return span;
+    }
+    if (!weekday) return span;
+    const Tense tense = c.noun ? GoverningTense(c.np_first, 5) : VerbTense(c.trigger);
+    const bool future = tense == Tense::kFuture || c.event.modality == Modality::kPlanned;
+    const boost::gregorian::days week(7);
+    if (future && *span.begin < *dct_) {
+      span.begin = *span.begin + week;
+      span.end = *span.end + week;
+    } else if (tense == Tense::kPast && *span.begin > *dct_) {
+      span.begin = *span.begin - week;
+      span.end = *span.end - week;
+    }
+    return span;
+  }
+
   // The span a time expression gives its event, by the preposition before it: "since 2008"
   // starts then and runs to the publication date, "until May" ends then, "before May" ends by
   // its start, "after May" starts at its end; any other leaves the event within it.
@@ -2560,7 +2646,7 @@ class Extractor {
 
   TimeSpan TimeOf(const Candidate& c) const {
     size_t t = c.trigger;
-    if (c.timex) return BoundedBy(timexes_[*c.timex]);
+    if (c.timex) return WeekdayInItsTense(c, BoundedBy(timexes_[*c.timex]));
     Tense own = Tense::kNone;
     if (c.noun) {
       own = LightVerbTense(t);

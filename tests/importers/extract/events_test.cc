@@ -1157,3 +1157,46 @@ TEST(Events, EnteringTheOutskirtsOfACityHappensThere) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, ABareWeekdayOfAFutureClauseIsInTheWeekAfter) {
+  // The DCT, 2025-12-01, is a Monday; a tagger anchored "Thursday" to the Thursday before.
+  std::string text = "Joe Biden will attend a Nato summit in Brussels on Thursday.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "Thursday", "2025-11-27", TimeBasis::kRelative)});
+  const Event* e = x.ByTrigger("summit");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->time.begin, Date(2025, 12, 4));
+  EXPECT_EQ(e->modality, Modality::kPlanned);
+}
+
+TEST(Events, ParticiplesRelativeClausesAndModalsOfGoverningVerbs) {
+  auto x = ExtractFrom(
+      "On Monday, Daniel Boffey visited the town of Bucha, speaking to the residents. "
+      "Officials held talks over a deal that could bring extra gas. "
+      "Jets could be used to hit Russian forces. "
+      "She said neither side expected an attack but added that an assault was possible.",
+      {}, true);
+  ASSERT_NE(x.ByTrigger("speaking"), nullptr);
+  ASSERT_TRUE(x.ByTrigger("speaking")->location.has_value());
+  EXPECT_EQ(x.ByTrigger("speaking")->location->name, "Bucha");
+  ASSERT_NE(x.ByTrigger("deal"), nullptr);
+  EXPECT_EQ(x.ByTrigger("deal")->modality, Modality::kHypothetical);
+  ASSERT_NE(x.ByTrigger("hit"), nullptr);
+  EXPECT_EQ(x.ByTrigger("hit")->type, "attack");
+  EXPECT_EQ(x.ByTrigger("hit")->modality, Modality::kHypothetical);
+  ASSERT_NE(x.ByTrigger("added"), nullptr);
+  EXPECT_NE(x.ByTrigger("added")->modality, Modality::kNegated);
+}
+
+TEST(Events, APersonsHomeTownIsNoPlaceOfTheEvent) {
+  auto x = ExtractFrom("Dylan Healy of Huntingdon was charged with terrorism.", {}, true);
+  for (const Event& e : x.events) {
+    if (e.location) EXPECT_NE(e.location->name, "Huntingdon") << e.label;
+  }
+  ASSERT_FALSE(x.events.empty());
+}
+
+}  // namespace
+}  // namespace eg
