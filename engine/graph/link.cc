@@ -233,6 +233,7 @@ struct Node {
   std::string type;
   bool pending = false;  // linked in this chunk
   bool gone = false;     // merged into another event in this run
+  bool unsettled = false;  // a fresh event of the chunk not yet tried: it may still merge away
   std::unique_ptr<MergeDigest> digest;  // read when the node is first a merge candidate
   uint32_t seen_by = 0;                 // the last TryMerge that looked at it
 };
@@ -460,6 +461,7 @@ class Linker {
     ++merge_serial_;  // marks the candidates this call has looked at (Node::seen_by)
     const Event* best = nullptr;
     MergeTie best_tie;
+    std::tuple<double, bool, size_t> best_rank;
     for (const auto& ent : my_entities) {
       auto lists = mergeable_.find(ent);
       if (lists == mergeable_.end()) continue;
@@ -494,10 +496,16 @@ class Linker {
         }
         for (const auto& x : EntityIdsOf(*other)) EG_RETURN_IF_ERROR(CountryOf(x).status());
         MergeTie tie = CrossArticleTie(*other, e, countries_);
-        // Of equally tied candidates the smallest id wins, so the choice does not depend on the
-        // order in which the chunk's tables happen to list them.
-        if (tie.merge &&
-            (!best || tie.score > best_tie.score || (tie.score == best_tie.score && other->id < best->id))) {
+        // Of equally tied candidates an event that will stay wins over one of the chunk not yet
+        // tried (which may merge away itself, so that reports would join it through a chain),
+        // then the one with more evidence, then the smallest id: the choice does not depend on
+        // the order in which the chunk's tables list them.
+        const auto rank = [&](const MergeTie& t, const Node& x, const Event& full) {
+          return std::make_tuple(t.score, !x.unsettled, full.evidence.size());
+        };
+        const auto candidate = rank(tie, n, *other);
+        if (tie.merge && (!best || candidate > best_rank || (candidate == best_rank && other->id < best->id))) {
+          best_rank = candidate;
           best = other;
           best_tie = std::move(tie);
         }
@@ -651,6 +659,7 @@ class Linker {
     for (const auto& [id, e] : chunk_events_) {
       const uint32_t node = Intern(id);
       SetSpan(node, e.time, e.type);
+      nodes_[node].unsettled = fresh.count(id) > 0;
       key_lo_ = std::min(key_lo_, nodes_[node].key.first);
       key_hi_ = std::max(key_hi_, nodes_[node].key.first);
       widen(e);
@@ -672,6 +681,7 @@ class Linker {
       EG_ASSIGN_OR_RETURN(const Event* e, FullEventRef(id));
       if (!e) continue;
       EG_ASSIGN_OR_RETURN(bool merged, TryMerge(*e));
+      nodes_[Intern(id)].unsettled = false;
       if (merged) absorbed_now.push_back(id);
     }
     PhaseTimer flush_timer(report_, "merge: write");
