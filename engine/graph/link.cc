@@ -248,7 +248,16 @@ std::string_view MergeClass(std::string_view type) {
 }
 
 // (begin day, node) of the events of one entity and merge class that can merge, sorted.
-using CandidateList = std::vector<std::pair<long, uint32_t>>;
+// Each entry also carries the node's end day, so that the screening turns away a candidate whose
+// span ends before the incoming event begins (most of a busy entity's month) without touching its
+// node. Entries are ordered by (begin, node); the end is at least the node's current end day.
+struct Candidate {
+  long begin;
+  uint32_t node;
+  long end;
+  bool operator<(const Candidate& o) const { return begin != o.begin ? begin < o.begin : node < o.node; }
+};
+using CandidateList = std::vector<Candidate>;
 // Merge class -> its candidate list, for one entity.
 using ClassLists = std::map<std::string, CandidateList, std::less<>>;
 
@@ -428,8 +437,8 @@ class Linker {
     if (Mergeable(n) && !merge_class.empty()) {
       auto it = candidates.find(merge_class);
       if (it == candidates.end()) it = candidates.emplace(std::string(merge_class), CandidateList()).first;
-      const std::pair<long, uint32_t> entry(n.hard_begin, node);
-      if (!it->second.empty() && it->second.back() > entry) unsorted_.insert(&it->second);
+      const Candidate entry{n.hard_begin, node, n.hard_end};
+      if (!it->second.empty() && entry < it->second.back()) unsorted_.insert(&it->second);
       it->second.push_back(entry);
     }
   }
@@ -475,9 +484,10 @@ class Linker {
       if (list == lists->second.end()) continue;
       // Sorted by begin day: a span of at most 31 days that overlaps [begin, end] begins in
       // [begin - 30, end]. Entries of survivors whose span moved are checked against the node.
-      auto from = std::lower_bound(list->second.begin(), list->second.end(), std::make_pair(begin - 30, uint32_t{0}));
-      for (auto at = from; at != list->second.end() && at->first <= end; ++at) {
-        const uint32_t c = at->second;
+      auto from = std::lower_bound(list->second.begin(), list->second.end(), Candidate{begin - 30, 0, 0});
+      for (auto at = from; at != list->second.end() && at->begin <= end; ++at) {
+        if (at->end < begin) continue;
+        const uint32_t c = at->node;
         Node& n = nodes_[c];
         if (n.gone || !Mergeable(n) || n.hard_begin > end || n.hard_end < begin || n.id == e.id) continue;
         if (MergeClass(n.type) != merge_class) continue;  // a survivor whose type changed
@@ -595,9 +605,13 @@ class Linker {
       if (lists == mergeable_.end()) continue;
       auto candidates = lists->second.find(survivor_class);
       if (candidates != lists->second.end() && Mergeable(nodes_[node])) {
-        const std::pair<long, uint32_t> entry(nodes_[node].hard_begin, node);
+        const Candidate entry{nodes_[node].hard_begin, node, nodes_[node].hard_end};
         auto at = std::lower_bound(candidates->second.begin(), candidates->second.end(), entry);
-        if (at == candidates->second.end() || *at != entry) candidates->second.insert(at, entry);
+        if (at == candidates->second.end() || entry < *at) {
+          candidates->second.insert(at, entry);
+        } else {
+          at->end = std::max(at->end, entry.end);  // the same begin, perhaps a later end
+        }
       }
     }
     touched_[survivor.id] = std::move(survivor);
