@@ -38,6 +38,10 @@ bool IsUpper(uint32_t cp) {
   return u_isupper(static_cast<UChar32>(cp)) != 0 || u_istitle(static_cast<UChar32>(cp)) != 0;
 }
 
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 bool IsApostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
 
 bool IsSpace(uint32_t cp) {
@@ -95,37 +99,45 @@ bool IsAscii(std::string_view s) {
   return true;
 }
 
-// Most tokens of English news are ASCII: their flags and lower-case form need no decoding.
+// Most tokens of English news are ASCII: their flags and lower-case form need no decoding, and one
+// pass over the bytes gives them all.
 void FillAscii(Token& t) {
   const std::string_view w = t.text;
-  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
-  auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  auto digit = [](char c) { return c >= '0' && c <= '9'; };
   const char first = w[0];
-  t.is_word = alpha(first) || digit(first);
+  t.is_word = (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') ||
+              (first >= '0' && first <= '9');
+  t.lower.resize(w.size());
+  int letters = 0;
+  bool all_upper = true;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    if (c >= 'A' && c <= 'Z') {
+      ++letters;
+      t.lower[i] = static_cast<char>(c + 32);
+    } else {
+      if (c >= 'a' && c <= 'z') {
+        ++letters;
+        all_upper = false;
+      }
+      t.lower[i] = c;
+    }
+  }
   if (t.is_word) {
     t.capitalized = first >= 'A' && first <= 'Z';
-    int letters = 0;
-    bool all_upper = true;
-    for (char c : w) {
-      if (!alpha(c)) continue;
-      ++letters;
-      if (c >= 'a' && c <= 'z') all_upper = false;
-    }
     t.all_caps = letters >= 2 && all_upper;
   }
-  t.lower.resize(w.size());
-  for (size_t i = 0; i < w.size(); ++i) t.lower[i] = lower(w[i]);
 }
 
-Token MakeToken(std::string_view text, size_t begin, size_t end, size_t sentence) {
-  Token t;
+// Appends the token of text[begin, end) to `out`, built in place.
+void AddToken(std::string_view text, size_t begin, size_t end, size_t sentence,
+              std::vector<Token>& out) {
+  Token& t = out.emplace_back();
   t.span = {begin, end};
   t.text = text.substr(begin, end - begin);
   t.sentence = sentence;
   if (IsAscii(t.text)) {
     FillAscii(t);
-    return t;
+    return;
   }
   size_t len = 0;
   uint32_t first = DecodeAt(text, begin, &len);
@@ -157,7 +169,6 @@ Token MakeToken(std::string_view text, size_t begin, size_t end, size_t sentence
     }
     t.lower = std::move(folded);
   }
-  return t;
 }
 
 void TokenizeRange(std::string_view text, size_t begin, size_t end, size_t sentence,
@@ -174,18 +185,23 @@ void TokenizeRange(std::string_view text, size_t begin, size_t end, size_t sente
       size_t after = pos + len + 1;
       size_t l2 = 0;
       if (after >= end || !IsLetterOrDigit(DecodeAt(text, after, &l2))) {
-        out.push_back(MakeToken(text, pos, after, sentence));
+        AddToken(text, pos, after, sentence, out);
         pos = after;
         continue;
       }
     }
     if (!IsLetterOrDigit(cp)) {
-      out.push_back(MakeToken(text, pos, pos + len, sentence));
+      AddToken(text, pos, pos + len, sentence, out);
       pos += len;
       continue;
     }
     size_t w = pos + len;
     while (w < end) {
+      // Runs of ASCII letters and digits, most of every word, need no decoding.
+      if (IsAsciiAlnum(text[w])) {
+        ++w;
+        continue;
+      }
       size_t l = 0;
       uint32_t c = DecodeAt(text, w, &l);
       if (IsLetterOrDigit(c)) {
@@ -208,7 +224,7 @@ void TokenizeRange(std::string_view text, size_t begin, size_t end, size_t sente
       w += l + l2;
     }
     if (w < end && text[w] == '.' && IsInitialsChain(text.substr(pos, w - pos))) ++w;
-    out.push_back(MakeToken(text, pos, w, sentence));
+    AddToken(text, pos, w, sentence, out);
     pos = w;
   }
 }

@@ -93,17 +93,24 @@ std::vector<Token> Tokenize(std::string_view text) {
       size_t p = pos;
       int upper = 0, letters = 0;
       while (p < text.size()) {
-        // Most letters are ASCII: they need neither decoding nor the Unicode block tests.
-        const auto b = static_cast<unsigned char>(text[p]);
-        if (b < 0x80) {
-          if (!IsAsciiLetter(b)) break;
-          const bool upper_case = b >= 'A' && b <= 'Z';
-          t.lower.push_back(static_cast<char>(upper_case ? b - 'A' + 'a' : b));
-          if (upper_case) ++upper;
-          ++letters;
-          ++p;
+        // Most letters are ASCII: a run of them needs neither decoding nor the Unicode block
+        // tests, and is lower-cased into the token in one piece.
+        size_t run = p;
+        while (run < text.size() && IsAsciiLetter(static_cast<unsigned char>(text[run]))) ++run;
+        if (run > p) {
+          const size_t at = t.lower.size();
+          t.lower.resize(at + (run - p));
+          for (size_t k = p; k < run; ++k) {
+            const char b = text[k];
+            const bool upper_case = b >= 'A' && b <= 'Z';
+            t.lower[at + (k - p)] = upper_case ? static_cast<char>(b - 'A' + 'a') : b;
+            upper += upper_case ? 1 : 0;
+          }
+          letters += static_cast<int>(run - p);
+          p = run;
           continue;
         }
+        if (static_cast<unsigned char>(text[p]) < 0x80) break;
         size_t l = 0;
         const char32_t d = DecodeAt(text, p, &l);
         if (!IsLetter(d)) break;
