@@ -71,6 +71,58 @@ bool HasInnerSentenceEnd(std::string_view line) {
   return false;
 }
 
+bool IsLower(char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }
+bool IsUpper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
+
+// Words that open a sentence and are never the inner part of a compound name: a closed class of
+// determiners, pronouns and conjunctions, plus the live-blog markers of web pages.
+constexpr std::array kGlueOpeners = std::to_array<std::string_view>({
+    "A", "After", "An", "And", "As", "At", "Before", "But", "He", "Here", "His", "However", "I",
+    "If", "In", "It", "Its", "Meanwhile", "On", "Read", "She", "Summary", "That", "The", "Their",
+    "There", "These", "They", "This", "Those", "Updated", "We", "What", "When", "While",
+});
+
+// Words that end a headline or a photo credit: a headline's reporting verb ("..., minister
+// says") and the agencies that close a credit ("Photograph: A/B/Getty Images").
+constexpr std::array kGlueClosers = std::to_array<std::string_view>({
+    "Images", "Reuters", "Shutterstock", "claims", "more", "says", "warns",
+});
+
+constexpr std::string_view kReadMore = "Read more";
+
+// True when a sentence starts at `i` although no space precedes it: web pages whose paragraphs,
+// headlines, credits and live-blog timestamps lost their line breaks in the text extraction
+// ("...weaponsRead more", "Getty ImagesThe minister", "17.42Biden says", "softly.Updated").
+// A capitalized word right after letters is a new sentence only when it is a closed-class opener
+// or the word before it closes a headline or credit, so compound names ("PowerBook",
+// "ExxonMobil") and hashtags stay whole.
+bool GluedSentenceStart(std::string_view text, size_t b, size_t i, size_t e) {
+  if (i == b || i + 1 >= e || !IsUpper(text[i]) || !IsLower(text[i + 1])) return false;
+  char prev = text[i - 1];
+  if (std::isdigit(static_cast<unsigned char>(prev))) {
+    // A clock time glued to the next line: "17.42Biden".
+    return i >= b + 4 && text[i - 3] == '.' && std::isdigit(static_cast<unsigned char>(text[i - 2]));
+  }
+  if (!IsLower(prev)) return false;
+  size_t w = i;
+  while (w > b && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+  if (w > b && (text[w - 1] == '#' || text[w - 1] == '@' || text[w - 1] == '/')) return false;
+  size_t lower_run = 0;
+  for (size_t k = i; k > w && IsLower(text[k - 1]); --k) ++lower_run;
+  if (lower_run < 3 && std::string_view(text.substr(w, i - w)) != "more") return false;
+  std::string_view before = text.substr(w, i - w);
+  for (std::string_view c : kGlueClosers) {
+    if (before == c) return true;
+  }
+  size_t n = i;
+  while (n < e && std::isalpha(static_cast<unsigned char>(text[n]))) ++n;
+  std::string_view next = text.substr(i, n - i);
+  for (std::string_view o : kGlueOpeners) {
+    if (next == o) return true;
+  }
+  return false;
+}
+
 void AddTrimmed(std::string_view text, size_t b, size_t e, std::vector<Span>& out) {
   while (b < e && IsSpaceChar(text[b])) ++b;
   while (e > b && IsSpaceChar(text[e - 1])) --e;
@@ -85,6 +137,18 @@ void SplitRun(std::string_view text, size_t b, size_t e, std::vector<Span>& out)
     char c = text[i];
     bool ellipsis = text.substr(i, 3) == "\xE2\x80\xA6";
     if (c != '.' && c != '!' && c != '?' && !ellipsis) {
+      if (IsUpper(c) && i > start && GluedSentenceStart(text, start, i, e)) {
+        AddTrimmed(text, start, i, out);
+        start = i;
+      }
+      // A link's "Read more" is a line of its own, whatever follows it on the page.
+      if (c == 'R' && text.substr(i, kReadMore.size()) == kReadMore &&
+          text.substr(start, i - start).find_first_not_of(" \t\r\n\f") == std::string_view::npos) {
+        AddTrimmed(text, i, i + kReadMore.size(), out);
+        start = i + kReadMore.size();
+        i = start;
+        continue;
+      }
       ++i;
       continue;
     }
@@ -106,6 +170,19 @@ void SplitRun(std::string_view text, size_t b, size_t e, std::vector<Span>& out)
       start = j;
       i = j;
       continue;
+    }
+    // Paragraphs joined without a space after a word's stop ("softly.Updated", "said.\u201CWe"):
+    // a capitalized word, possibly after an opening quotation mark, starts the next sentence.
+    if (glued && c == '.' && j == i + 1 && i > start && IsLower(text[i - 1]) &&
+        !IsAbbreviationPeriod(text, start, i)) {
+      size_t q = j;
+      if (text.substr(q, 3) == "\xE2\x80\x9C") q += 3;
+      if (q + 1 < e && IsUpper(text[q]) && IsLower(text[q + 1])) {
+        AddTrimmed(text, start, j, out);
+        start = j;
+        i = j;
+        continue;
+      }
     }
     if (glued) {  // "3.5", "U.S.-Russia", "gov.uk"
       i = j;
@@ -168,6 +245,12 @@ std::vector<Span> SplitSentences(std::string_view text) {
       if (!in_run) {
         run_begin = block[li].begin;
         in_run = true;
+      }
+      // A line that ends with a colon introduces the lines below (a list, a live-blog summary):
+      // its sentence ends there instead of running into the first item.
+      if (line.back() == ':' && li + 1 < block.size()) {
+        SplitRun(text, run_begin, block[li].end, out);
+        in_run = false;
       }
     }
     if (in_run) SplitRun(text, run_begin, block.back().end, out);

@@ -286,10 +286,19 @@ class Extractor {
       const size_t b = doc_.first_token[s];
       const size_t e = doc_.end_token[s];
       bool conditional = false;
+      bool condition_quoted = false;
       for (size_t k = b; k < e; ++k) {
+        // "'If they attack, we would respond,' he added": a condition inside a quotation is
+        // what was said; the saying outside it happened.
+        if (conditional && condition_quoted && k > b && doc_.in_quote[k - 1] && !doc_.in_quote[k]) {
+          conditional = false;
+        }
         conditional_[k] = conditional;
         std::string_view w = toks_[k].lower;
-        if (Eq(w, "if") || Eq(w, "unless")) conditional = true;
+        if (Eq(w, "if") || Eq(w, "unless")) {
+          conditional = true;
+          condition_quoted = doc_.in_quote[k];
+        }
         if (Eq(w, "then") || Eq(w, ";")) conditional = false;
         // A cue at k reports the words after the one that completes it (see Reported()).
         size_t from = SIZE_MAX;
@@ -556,6 +565,48 @@ class Extractor {
     FindTriggerCandidates();
     trigger_at_.assign(toks_.size(), -1);
     for (size_t k = 0; k < cands_.size(); ++k) trigger_at_[cands_[k].trigger] = static_cast<int>(k);
+    LightVerbObjects();
+  }
+
+  // "Russia carried out 203 attacks", "the city suffered a wave of strikes": an untyped verb
+  // whose object is a typed event noun only carries that event. A verb of doing takes the noun's
+  // type (its subject acts, its object is the event itself) and the noun becomes its support; a
+  // verb of undergoing is the support, since its subject is what the event was done to.
+  void LightVerbObjects() {
+    static const WordSet kDoing = {"carry", "conduct", "launch", "mount", "stage", "perform",
+                                   "unleash", "wage", "execute"};
+    static const WordSet kUndergoing = {"suffer", "sustain", "undergo", "endure", "withstand"};
+    static const WordSet kQuantityNouns = {"string", "series", "wave", "number", "spate",
+                                           "barrage", "round", "volley", "flurry", "dozens",
+                                           "hundreds", "thousands", "lot", "lots", "couple"};
+    for (Candidate& v : cands_) {
+      if (v.noun || v.support || v.entry->type != std::string_view("other")) continue;
+      const bool doing = Has(kDoing, v.lemma);
+      if (!doing && !Has(kUndergoing, v.lemma)) continue;
+      const size_t end = clause_end_[v.trigger];
+      for (size_t k = v.trigger + 1; k < end && k < v.trigger + 8; ++k) {
+        std::string_view w = toks_[k].lower;
+        if (trigger_at_[k] >= 0) {
+          Candidate& n = cands_[trigger_at_[k]];
+          if (n.noun && !n.support && n.entry->type != std::string_view("other")) {
+            if (doing) {
+              v.entry = n.entry;
+              n.support = true;
+            } else {
+              v.support = true;
+            }
+          }
+          break;
+        }
+        bool number = std::isdigit(static_cast<unsigned char>(w[0])) != 0;
+        if (!(Eq(w, "out") || Eq(w, "of") || number || In(k, kDeterminers) ||
+              Has(kQuantityNouns, w) ||
+              (lex_ != nullptr && toks_[k].is_word && lex_->Can(w, WordPos::kAdjective) &&
+               !lex_->Can(w, WordPos::kVerb)))) {
+          break;
+        }
+      }
+    }
   }
 
   // "very promising", "It is striking that": an intensified word, or an "-ing" word between
@@ -1134,7 +1185,9 @@ class Extractor {
         bool target = std::find(targets.begin(), targets.end(), EntityOf(m).id) != targets.end();
         bool country = EntityOf(m).kind == EntityKind::kCountry &&
                        ents_.mentions[m].form == MentionForm::kName && !ents_.mentions[m].embedded;
-        if (target && (IsPlaceMention(m) || country)) places.emplace_back(m, "in");
+        // "on a visit to Bucha": the place gone to.
+        bool gone_to = Eq(e.type, "visit") && k > t + 1 && Eq(W(k - 1), "to") && IsPlaceMention(m);
+        if ((target && (IsPlaceMention(m) || country)) || gone_to) places.emplace_back(m, "in");
         k = ents_.mentions[m].last - 1;
       }
     }
@@ -1526,6 +1579,17 @@ class Extractor {
            w.compare(w.size() - 3, 3, "ing") == 0;
   }
 
+  // "Polling in Sweden suggests ...": an opening "-ing" word whose sentence reaches a verb before
+  // any comma is the subject, not a participle phrase. Needs the triggers found.
+  bool GerundSubject(size_t t) const {
+    const size_t e = doc_.end_token[toks_[t].sentence];
+    for (size_t k = t + 1; k < e; ++k) {
+      if (Eq(W(k), ",")) return false;
+      if (trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun) return true;
+    }
+    return true;
+  }
+
   // The subject of the main clause that follows an opening phrase: the first actor within three
   // tokens after the first comma after `from` ("Speaking ahead of the meeting, Kallas focused").
   std::vector<std::string> MainClauseSubject(size_t from) const {
@@ -1604,6 +1668,11 @@ class Extractor {
     for (size_t k = v; k > b && v - k < 4;) {
       --k;
       std::string_view w = toks_[k].lower;
+      // "to back down or negotiate": the second of two coordinated verbs has the first's tense.
+      if ((Eq(w, "or") || Eq(w, "and")) && k + 1 == v && k > b + 1 && toks_[k - 1].is_word &&
+          Eq(W(k - 2), "to")) {
+        return VerbTense(k - 1);
+      }
       if (!In(k, kAuxWords) && !IsNegation(w)) break;
       if (Eq(w, "will") || Eq(w, "would") || Eq(w, "shall") || Eq(w, "'ll")) return Tense::kFuture;
       if (Eq(w, "to")) return PurposeAfterPast(k) ? Tense::kNone : Tense::kFuture;
@@ -1923,7 +1992,7 @@ class Extractor {
     } else {
       own = VerbTense(t);
       // An opening participle ("Speaking ahead of ...") happens when the narration is.
-      if (own == Tense::kNone && OpensSentenceAsParticiple(t)) {
+      if (own == Tense::kNone && OpensSentenceAsParticiple(t) && !GerundSubject(t)) {
         if (const Timex* tx = NarrativeTime(t)) {
           TimeSpan span = *tx->time;
           span.basis = TimeBasis::kRelative;
@@ -1960,7 +2029,7 @@ class Extractor {
     if (governing == Tense::kPresent && c.noun) governing = Tense::kNone;
     if (governing == Tense::kNone && c.noun) {
       governing = GoverningTense(c.np_first);
-      if (governing == Tense::kFuture) governing = Tense::kNone;
+      if (governing == Tense::kFuture || governing == Tense::kPresent) governing = Tense::kNone;
     }
     if (governing != Tense::kNone) return TenseSpan(governing, heading);
     if (heading) return TenseSpan(Tense::kNone, true);

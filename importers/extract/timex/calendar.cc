@@ -35,6 +35,24 @@ std::string IsoWeekValue(const Date& d) {
   return buf;
 }
 
+Date EasterSunday(int year) {
+  // Meeus/Jones/Butcher: the Paschal full moon from the Metonic cycle, the century's solar and
+  // lunar corrections, then the Sunday after it.
+  const int a = year % 19;
+  const int b = year / 100, c = year % 100;
+  const int d = b / 4, e = b % 4;
+  const int f = (b + 8) / 25;
+  const int g = (b - f + 1) / 3;
+  const int h = (19 * a + b - d - g + 15) % 30;
+  const int i = c / 4, k = c % 4;
+  const int l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451;
+  const int month = (h + l - 7 * m + 114) / 31;
+  const int day = (h + l - 7 * m + 114) % 31 + 1;
+  return Date(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
+              static_cast<unsigned short>(day));
+}
+
 std::string QuarterValue(int year, int quarter) {
   return YearValue(year) + "-Q" + std::to_string(quarter);
 }

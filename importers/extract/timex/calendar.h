@@ -47,6 +47,10 @@ constexpr int kTenseReachDays = 300;
 // on a tie).
 int ResolveYearOfMonth(const Date& dct, int month, int day, Direction dir);
 
+// Easter Sunday of `year` in the Gregorian calendar (the anonymous Gregorian computus), from
+// which the movable feasts are counted: Good Friday two days before, Easter Monday one after.
+Date EasterSunday(int year);
+
 // The season code ("SP", "SU", "FA", "WI") of a date and the year it is filed under (December
 // belongs to that year's winter; January and February to the previous year's).
 std::string_view SeasonCodeOf(const Date& d, int* season_year);

@@ -304,7 +304,11 @@ class Tagger {
 
   // "ahead of [the weekend]", "in the run-up to": what follows lies ahead.
   bool AheadOf(size_t begin) const {
-    return begin >= 2 && Word(begin - 1, "of") && Word(begin - 2, "ahead");
+    if (begin >= 2 && Word(begin - 1, "of") && Word(begin - 2, "ahead")) return true;
+    // "in time for 9 May", "in time for a June summit": a target that lies ahead.
+    size_t p = begin;
+    if (p > 0 && WordIn(p - 1, {"a", "an", "the"})) --p;
+    return p >= 3 && Word(p - 1, "for") && Word(p - 2, "time") && Word(p - 3, "in");
   }
 
   // The way a month or a day without a year points: a deadline ("by May", "until June 1",
@@ -314,7 +318,14 @@ class Tagger {
     if (AheadOf(begin)) return Direction::kFuture;
     // "since March": a start that lies behind.
     if (begin > 0 && Word(begin - 1, "since")) return Direction::kPast;
-    return TenseAround(begin, end);
+    Direction d = TenseAround(begin, end);
+    // Without a tense cue, a text whose last date lies in an earlier year than the DCT is
+    // telling about the past ("dating to 1994. In January, ..."): the month is the one behind.
+    if (d == Direction::kNone && reference_ && dct_ &&
+        reference_->year < static_cast<int>(dct_->year())) {
+      d = Direction::kPast;
+    }
+    return d;
   }
 
   // True when the sentence around token i compares figures ("$66.8 million, or 81 cents a share,
@@ -1041,7 +1052,14 @@ class Tagger {
     };
     consider(ExplicitDay(i));
     consider(RelativeDay(i));
-    consider(WeekdayRef(i));
+    if (auto w = WeekdayRef(i)) {
+      // "this coming Sunday, March 8": the date that follows names the same day.
+      if (w->end > i + 1) {
+        const size_t j = Punct(w->end, ",") ? w->end + 1 : w->end;
+        if (auto d = ExplicitDay(j)) consider(DayRef{d->end, d->value, d->relative});
+      }
+      consider(std::move(w));
+    }
     // "Mon., Dec. 1", "Monday, December 1, 2025", "Monday 1 December"
     if (IsWord(i)) {
       if (auto wd = WeekdayOf(T(i).lower)) {
@@ -1455,38 +1473,120 @@ class Tagger {
     return c;
   }
 
-  // Fixed holidays and Thanksgiving (the fourth Thursday of November), with or without a year.
-  std::optional<Candidate> Holiday(size_t i) const {
-    int month = 0, day = 0;
-    bool thanksgiving = false;
+  // Holidays by the rule that places them in a year: a fixed day, the nth weekday of a month,
+  // or a day counted from Easter Sunday.
+  enum class Feast : int { kFixed, kThanksgiving, kElectionDay, kLaborDay, kMemorialDay, kEaster };
+  struct FeastRef {
+    Feast feast = Feast::kFixed;
+    int month = 0;  // kFixed: the day itself
+    int day = 0;
+    int easter_offset = 0;  // kEaster: days from Easter Sunday
+    bool week = false;      // "Easter week": the ISO week that ends on Easter Sunday
+  };
+
+  static Date FeastDay(const FeastRef& f, int year) {
+    namespace dt = boost::date_time;
+    const auto y = static_cast<unsigned short>(year);
+    switch (f.feast) {
+      case Feast::kFixed:
+        return Date(y, static_cast<unsigned short>(f.month), static_cast<unsigned short>(f.day));
+      case Feast::kThanksgiving:  // the fourth Thursday of November
+        return bg::nth_day_of_the_week_in_month(bg::nth_day_of_the_week_in_month::fourth,
+                                                dt::Thursday, bg::Nov)
+            .get_date(y);
+      case Feast::kElectionDay:  // the Tuesday after the first Monday of November
+        return bg::nth_day_of_the_week_in_month(bg::nth_day_of_the_week_in_month::first,
+                                                dt::Monday, bg::Nov)
+                   .get_date(y) +
+               bg::days(1);
+      case Feast::kLaborDay:  // the first Monday of September
+        return bg::nth_day_of_the_week_in_month(bg::nth_day_of_the_week_in_month::first,
+                                                dt::Monday, bg::Sep)
+            .get_date(y);
+      case Feast::kMemorialDay:  // the last Monday of May
+        return bg::last_day_of_the_week_in_month(dt::Monday, bg::May).get_date(y);
+      case Feast::kEaster:
+        return EasterSunday(year) + bg::days(f.easter_offset);
+    }
+    return Date(y, 1, 1);
+  }
+
+  // The holiday named at i and the end of its name; nullopt if none. Every word of a name is
+  // capitalized: "election day" in lower case is any election's day.
+  std::optional<std::pair<FeastRef, size_t>> FeastAt(size_t i) const {
+    if (!IsWord(i) || !T(i).capitalized) return std::nullopt;
+    auto cap = [&](size_t k, std::string_view w) { return Word(k, w) && T(k).capitalized; };
+    auto possessive = [&](size_t k) {
+      return (Punct(k, "'") || Punct(k, "\xE2\x80\x99")) && Word(k + 1, "s");
+    };
+    FeastRef f;
     size_t e = i + 1;
-    if (Word(i, "christmas") && T(i).capitalized) {
-      month = 12;
-      day = 25;
-      if (Word(i + 1, "day")) {
+    std::string_view w = T(i).lower;
+    if (w == "christmas") {
+      f.month = 12;
+      f.day = 25;
+      if (Word(e, "day")) {
         ++e;
-      } else if (Word(i + 1, "eve")) {
-        day = 24;
+      } else if (Word(e, "eve")) {
+        f.day = 24;
         ++e;
       }
-    } else if (Word(i, "new") && T(i).capitalized && Word(i + 1, "year") &&
-               (Punct(i + 2, "'") || Punct(i + 2, "\xE2\x80\x99")) && Word(i + 3, "s") &&
+    } else if (w == "new" && Word(i + 1, "year") && possessive(i + 2) &&
                WordIn(i + 4, {"day", "eve"})) {
-      month = Word(i + 4, "day") ? 1 : 12;
-      day = Word(i + 4, "day") ? 1 : 31;
+      const bool eve = Word(i + 4, "eve");
+      f.month = eve ? 12 : 1;
+      f.day = eve ? 31 : 1;
       e = i + 5;
-    } else if (Word(i, "thanksgiving") && T(i).capitalized) {
-      thanksgiving = true;
-      month = 11;
-      day = 25;
-      if (Word(i + 1, "day")) ++e;
-    } else if (Word(i, "halloween") && T(i).capitalized) {
-      month = 10;
-      day = 31;
+    } else if (w == "thanksgiving") {
+      f.feast = Feast::kThanksgiving;
+      if (Word(e, "day")) ++e;
+    } else if (w == "halloween") {
+      f.month = 10;
+      f.day = 31;
+    } else if (w == "valentine" && possessive(i + 1) && cap(i + 3, "day")) {
+      f.month = 2;
+      f.day = 14;
+      e = i + 4;
+    } else if (w == "boxing" && cap(i + 1, "day")) {
+      f.month = 12;
+      f.day = 26;
+      e = i + 2;
+    } else if (w == "election" && cap(i + 1, "day")) {
+      f.feast = Feast::kElectionDay;
+      e = i + 2;
+    } else if ((w == "labor" || w == "labour") && cap(i + 1, "day")) {
+      f.feast = Feast::kLaborDay;
+      e = i + 2;
+    } else if (w == "memorial" && cap(i + 1, "day")) {
+      f.feast = Feast::kMemorialDay;
+      e = i + 2;
+    } else if (w == "easter") {
+      f.feast = Feast::kEaster;
+      if (cap(e, "sunday")) {
+        ++e;
+      } else if (cap(e, "monday")) {
+        f.easter_offset = 1;
+        ++e;
+      } else if (Word(e, "week")) {
+        f.week = true;
+        ++e;
+      }
+    } else if (w == "good" && cap(i + 1, "friday")) {
+      f.feast = Feast::kEaster;
+      f.easter_offset = -2;
+      e = i + 2;
     } else {
       return std::nullopt;
     }
-    // "Christmas Island", "Thanksgiving Parade": a capitalized word after the name continues it.
+    return std::make_pair(f, e);
+  }
+
+  std::optional<Candidate> Holiday(size_t i) const {
+    auto named = FeastAt(i);
+    if (!named) return std::nullopt;
+    const auto& [feast, e] = *named;
+    // "Christmas Island", "Thanksgiving Parade", "the Good Friday Agreement", "Easter Rising": a
+    // capitalized word after the name continues it.
     if (IsWord(e) && T(e).capitalized && !IsTemporalContextWord(T(e).lower)) return std::nullopt;
     Candidate c;
     c.begin = i;
@@ -1501,22 +1601,23 @@ class Tagger {
       c.end = e;
       c.anchor = Anchor::kRelative;
       if (!dct_) {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", month, day);
-        c.value = thanksgiving ? "XXXX-11-XX" : buf;
+        if (feast.feast == Feast::kFixed) {
+          char buf[32];
+          std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", feast.month, feast.day);
+          c.value = buf;
+        } else {
+          c.value = feast.week ? "XXXX-WXX" : "XXXX-XX-XX";
+        }
         return c;
       }
-      year = ResolveYearOfMonth(*dct_, month, day, TenseAround(i, e));
+      // The year by the tense, as for a day of a month: the movable feasts take the month and
+      // day they have in the DCT's year, which is at most a few weeks off in any other.
+      const Date in_dct_year = FeastDay(feast, dct_->year());
+      year = ResolveYearOfMonth(*dct_, in_dct_year.month(), in_dct_year.day(), TenseAround(i, e));
     }
-    if (thanksgiving) {
-      const bg::nth_day_of_the_week_in_month fourth(bg::nth_day_of_the_week_in_month::fourth,
-                                                    boost::date_time::Thursday, bg::Nov);
-      c.value = DayValue(fourth.get_date(year));
-    } else {
-      auto d = MakeDay(year, month, day);
-      if (!d) return std::nullopt;
-      c.value = DayValue(*d);
-    }
+    if (year < 1583 || year > 9999) return std::nullopt;  // the Gregorian calendar's range
+    const Date d = FeastDay(feast, year);
+    c.value = feast.week ? IsoWeekValue(d) : DayValue(d);
     return c;
   }
 
@@ -1585,6 +1686,16 @@ class Tagger {
     size_t k = WordIn(i, {"the", "a"}) ? i + 1 : i;
     if (WordIn(k, {"comparable", "corresponding"})) ++k;
     if (auto e = YearAgoAt(k)) {
+      // "the year-earlier nine months", "the year-ago six months": the adjective places a span
+      // whose length the count gives; the whole phrase is that duration, as TimeBank reads it.
+      if (auto count = CountAt(*e); count && !count->article && count->n > 0) {
+        if (auto unit = UnitAt(count->end); unit && unit->first.plural) {
+          c.type = TimexType::kDuration;
+          c.end = unit->second;
+          c.value = DurationValue(unit->first.unit, count->n);
+          return c;
+        }
+      }
       if (WordIn(*e, {"quarter", "period"}) && !Word(*e + 1, "of")) {
         c.end = *e + 1;
         c.value = ReportQuarter(1);
@@ -1708,6 +1819,10 @@ class Tagger {
       std::optional<int> ord;
       size_t o_end = k + 1;
       if (IsWord(k)) ord = OrdinalWordOf(T(k).lower);
+      // "the latter half", "the former half": the second and the first of two.
+      if (!ord && k > i && WordIn(k, {"latter", "former"}) && Word(k + 1, "half")) {
+        ord = Word(k, "latter") ? 2 : 1;
+      }
       if (!ord && NumDigits(k, 1, 1) && WordIn(k + 1, {"st", "nd", "rd", "th"}) && Glued(k + 1)) {
         ord = static_cast<int>(Val(k));
         o_end = k + 2;
@@ -1728,6 +1843,16 @@ class Tagger {
         return std::nullopt;
       }
       e = u + 1;
+    }
+    // "the last half of the '80s", "the first half of the 20th century": a half of a decade or a
+    // century is that decade or century, with the half kept as the mod.
+    if (half && Word(e, "of")) {
+      if (auto whole = YearExpression(e + 1); whole && whole->value.size() <= 4 &&
+                                              !YearNumber(e + 1)) {
+        whole->begin = i;
+        whole->mod = n == 1 ? "START" : "END";
+        return whole;
+      }
     }
     // Year: "of 2024", "2024", ", 2024", "of this year", "of next year", "of last year"
     size_t y = e;
@@ -2040,7 +2165,29 @@ class Tagger {
   }
 
   // ---- durations ----
+  // "Islam will one day be", "he hopes he one day follows": "one day" between a subject or a
+  // modal and its verb is an adverb of indefinite time ("some day"), not a day-long span.
+  bool AdverbialOneDay(size_t i) const {
+    if (!Word(i, "one") || !Word(i + 1, "day") || i == 0) return false;
+    // "perhaps one day", "maybe one day": some day, wherever the sentence goes on.
+    if (WordIn(i - 1, {"perhaps", "maybe", "hopefully"})) return !Word(i + 2, "of");
+    return WordIn(i - 1, {"will", "would", "could", "might", "may", "can", "should", "must",
+                          "shall", "he", "she", "they", "we", "i", "you", "it"}) &&
+           IsWord(i + 2) && !T(i + 2).capitalized &&
+           !WordIn(i + 2, {"of", "after", "before", "later", "earlier", "and", "or", "to", "in",
+                           "a", "the", "ago"});
+  }
+
+  // "from one day to the next", "from day to day": an idiom for "suddenly" or "all the time",
+  // no span of time.
+  bool DayToTheNext(size_t i) const {
+    const size_t k = Word(i, "one") ? i + 1 : i;
+    return i > 0 && Word(i - 1, "from") && Word(k, "day") && Word(k + 1, "to") &&
+           (Word(k + 2, "day") || (Word(k + 2, "the") && Word(k + 3, "next")));
+  }
+
   std::optional<Candidate> DurationExpression(size_t i) const {
+    if (AdverbialOneDay(i) || DayToTheNext(i)) return std::nullopt;
     Candidate c;
     c.begin = i;
     c.type = TimexType::kDuration;
@@ -2342,6 +2489,7 @@ class Tagger {
       return make(i + 1, "PRESENT_REF");
     }
     if (w == "these" && Word(i + 1, "days")) return make(i + 2, "PRESENT_REF");
+    if (AdverbialOneDay(i)) return make(i + 2, "FUTURE_REF");
     // "current" before a noun places it now ("current market conditions", "his current wife");
     // a unit after it is RelativeUnit's ("the current quarter").
     if (w == "current" && !CapitalizedMidSentence(i) && IsWord(i + 1) && !T(i + 1).capitalized &&

@@ -519,3 +519,74 @@ TEST(Events, AParticipleOfSayingTakesTheTimeOfItsVerb) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, AVerbOfDoingTakesTheTypeOfItsEventObject) {
+  auto x = ExtractFrom("Russia carried out three attacks on Kharkiv. The town suffered a series of "
+                       "attacks.",
+                       {}, true);
+  const Event* carried = x.ByTrigger("carried");
+  ASSERT_NE(carried, nullptr);
+  EXPECT_EQ(carried->type, "attack");
+  EXPECT_TRUE(HasParticipant(*carried, "country:RU", Role::kSource));
+  // Without bare mentions the undergoing verb is gone and the noun carries the attack.
+  auto y = ExtractFrom("The town suffered a series of attacks on Tuesday.");
+  EXPECT_EQ(y.ByTrigger("suffered"), nullptr);
+  ASSERT_NE(y.ByTrigger("attacks"), nullptr);
+  EXPECT_EQ(y.ByTrigger("attacks")->type, "attack");
+  // An ordinary object leaves the verb as it is.
+  auto z = ExtractFrom("Russia carried out repairs on the bridge.", {}, true);
+  ASSERT_NE(z.ByTrigger("carried"), nullptr);
+  EXPECT_NE(z.ByTrigger("carried")->type, "attack");
+}
+
+TEST(Events, AConditionInsideAQuotationLeavesTheSayingAsserted) {
+  auto x = ExtractFrom(
+      "\xE2\x80\x9CIf the talks fail, we would respond,\xE2\x80\x9D Kaja Kallas added. "
+      "If the talks fail, Europe would respond.");
+  const Event* added = x.ByTrigger("added");
+  ASSERT_NE(added, nullptr);
+  EXPECT_NE(added->modality, Modality::kHypothetical);
+  ASSERT_NE(x.ByTrigger("respond"), nullptr);
+  EXPECT_EQ(x.ByTrigger("respond")->modality, Modality::kHypothetical);
+}
+
+TEST(Events, TheSecondOfTwoCoordinatedInfinitivesIsNoFact) {
+  auto x = ExtractFrom("Diplomats say Russia is ready to retreat or negotiate.", {}, true);
+  const Event* e = x.ByTrigger("negotiate");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->modality, Modality::kAsserted);
+  EXPECT_TRUE(e->time.begin.has_value());
+  EXPECT_FALSE(e->time.end.has_value());
+}
+
+TEST(Events, AGerundSubjectIsNotDatedByTheNarration) {
+  std::string text =
+      "The vote was held on 3 May. Polling in Sweden suggests that most voters back the plan.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "3 May", "2025-05-03", TimeBasis::kExplicit)}, true);
+  const Event* e = x.ByTrigger("Polling");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->time.begin, Date(2025, 5, 3));
+  EXPECT_NE(e->time.basis, TimeBasis::kRelative);
+}
+
+TEST(Events, ANounGovernedByAPresentOrAmbiguousVerbIsNoPointAtTheDct) {
+  auto x = ExtractFrom("Europe has hit Russia with sanctions over an invasion of Ukraine.", {},
+                       true);
+  const Event* e = x.ByTrigger("invasion");
+  ASSERT_NE(e, nullptr);
+  EXPECT_FALSE(e->time.begin == kDct && e->time.end == kDct);
+}
+
+TEST(Events, AVisitToAPlaceHappensThere) {
+  auto x = ExtractFrom("The prosecutor spoke to reporters on a visit to Bucha on Monday.");
+  const Event* e = x.ByTrigger("visit");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->location.has_value());
+  EXPECT_EQ(e->location->name, "Bucha");
+}
+
+}  // namespace
+}  // namespace eg

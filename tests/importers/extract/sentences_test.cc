@@ -86,3 +86,50 @@ TEST(SplitSentences, ParagraphsGluedAfterAClosingQuoteSplit) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(SplitSentences, ParagraphsGluedAfterAStopSplit) {
+  EXPECT_EQ(Split("The talks ended late.Officials left the hall.\xE2\x80\x9CWe are done,\xE2\x80\x9D "
+                  "one said."),
+            (std::vector<std::string>{"The talks ended late.", "Officials left the hall.",
+                                      "\xE2\x80\x9CWe are done,\xE2\x80\x9D one said."}));
+  // Abbreviations and domain names stay whole.
+  EXPECT_EQ(Split("He met Gen.Smith at gov.uk offices."),
+            (std::vector<std::string>{"He met Gen.Smith at gov.uk offices."}));
+}
+
+TEST(SplitSentences, HeadlinesCreditsAndTimestampsGluedWithoutStopSplit) {
+  EXPECT_EQ(Split("Farmers protest over grain pricesRead more The minister resigned."),
+            (std::vector<std::string>{"Farmers protest over grain prices", "Read more",
+                                      "The minister resigned."}));
+  EXPECT_EQ(Split("Port reopens, mayor saysShips arrived on Monday."),
+            (std::vector<std::string>{"Port reopens, mayor says", "Ships arrived on Monday."}));
+  EXPECT_EQ(Split("Photograph: Ann Lee/Getty ImagesVolunteers cleared the road."),
+            (std::vector<std::string>{"Photograph: Ann Lee/Getty Images",
+                                      "Volunteers cleared the road."}));
+  EXPECT_EQ(Split("Updated at 09.15 GMT 12 Jan 203009.02Rescuers reached the village."),
+            (std::vector<std::string>{"Updated at 09.15 GMT 12 Jan 203009.02",
+                                      "Rescuers reached the village."}));
+}
+
+TEST(SplitSentences, CompoundNamesAndHashtagsAreNoGlue) {
+  EXPECT_EQ(Split("ExxonMobil and PowerBook sales rose with #StandWithFarmers posts."),
+            (std::vector<std::string>{
+                "ExxonMobil and PowerBook sales rose with #StandWithFarmers posts."}));
+}
+
+TEST(SplitSentences, ALineEndingWithAColonEndsItsSentence) {
+  std::string text =
+      "If you are just joining us, here is where things stand after a long day of talks:\n"
+      "The two delegations signed a ceasefire that will hold for a month or longer.";
+  EXPECT_EQ(Split(text),
+            (std::vector<std::string>{
+                "If you are just joining us, here is where things stand after a long day of "
+                "talks:",
+                "The two delegations signed a ceasefire that will hold for a month or longer."}));
+}
+
+}  // namespace
+}  // namespace eg

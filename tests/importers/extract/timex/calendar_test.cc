@@ -101,5 +101,18 @@ TEST(Calendar, Seasons) {
   EXPECT_EQ(ResolveSeason(dct, "SP", 0, Direction::kPast), "2025-SP");
 }
 
+TEST(Calendar, EasterSunday) {
+  EXPECT_EQ(EasterSunday(2000), D(2000, 4, 23));
+  EXPECT_EQ(EasterSunday(2024), D(2024, 3, 31));  // in March
+  EXPECT_EQ(EasterSunday(2025), D(2025, 4, 20));
+  EXPECT_EQ(EasterSunday(2026), D(2026, 4, 5));
+  // The extremes of the range: March 22 (1818) and April 25 (2038).
+  EXPECT_EQ(EasterSunday(1818), D(1818, 3, 22));
+  EXPECT_EQ(EasterSunday(2038), D(2038, 4, 25));
+  for (int y = 1900; y <= 2100; ++y) {
+    EXPECT_EQ(EasterSunday(y).day_of_week().as_number(), 0) << y;  // always a Sunday
+  }
+}
+
 }  // namespace
 }  // namespace eg::timex

@@ -207,6 +207,12 @@ TEST(Spans, HyphenatedUnitAdjectivesLeaveTheDeterminerOut) {
   ExpectTags("The year-ago results were restated", {{"year-ago", kDate, "2024"}});
   // A noun after the adjective takes the determiner into the expression.
   ExpectTags("the year-ago quarter was weak", {{"the year-ago quarter", kDate, "2024-Q3"}});
+  // A counted span after the adjective is the expression: its length is what the count says.
+  ExpectTags("net for the year-earlier nine months included a gain",
+             {{"the year-earlier nine months", kDuration, "P9M"}});
+  ExpectTags("sales in the year-ago six months rose", {{"the year-ago six months", kDuration, "P6M"}});
+  // "a year-earlier" takes no plural count: the figures that follow stay out.
+  ExpectTags("up from a year-earlier 12 cents", {{"year-earlier", kDate, "2024-Q3"}});
 }
 
 TEST(Years, AfterAnIntroducingWordAndOrToJoinsClauses) {
@@ -556,6 +562,103 @@ TEST(Reports, LastYearIsTheYearEvenBesideFigures) {
       {{"Third-quarter", kDate, "2025-Q3"}, {"last year", kDate, "2024"}});
   ExpectTags("In the quarter, net was $5 million, or 10 cents a share, a year ago.",
              {{"the quarter", kDate, "2025-Q3"}, {"a year ago", kDate, "2024-Q3"}});
+}
+
+TEST(Direction, AnEarlierYearNamedLastPutsAMonthWithoutTenseBehind) {
+  // Told on 2025-10-15: February 2026 is four months ahead, February 2025 eight months back
+  // (within the reach a tense has). No tense cue near "February": the nearer one wins.
+  const Date dct(2025, 10, 15);
+  ExpectTags("Records cover the region. In February, a fire at a clinic in the north of the city",
+             {{"February", kDate, "2026-02"}}, dct);
+  // After the text has gone back to 2019, the February told about is the one behind the DCT.
+  ExpectTags("Records go back to 2019. In February, a fire at a clinic in the north of the city",
+             {{"2019", kDate, "2019"}, {"February", kDate, "2025-02"}}, dct);
+  // A date of the DCT's own year is no such sign.
+  ExpectTags("Records go back to 2025. In February, a fire at a clinic in the north of the city",
+             {{"2025", kDate, "2025"}, {"February", kDate, "2026-02"}}, dct);
+}
+
+TEST(Days, AWeekdayWithItsModifierJoinsTheDateAfterIt) {
+  // 2025-12-07 is the Sunday after the DCT (Monday 2025-12-01).
+  ExpectTags("the march is this coming Sunday, December 7. It", {{"this coming Sunday, December 7",
+                                                                 kDate, "2025-12-07"}});
+  ExpectTags("they met last Friday, November 28, in", {{"last Friday, November 28", kDate,
+                                                         "2025-11-28"}});
+  // Without a date after it the weekday stands alone.
+  ExpectTags("the march is this coming Sunday. It", {{"this coming Sunday", kDate, "2025-12-07"}});
+}
+
+TEST(Halves, OfADecadeOrCenturyAreThatSpanWithAMod) {
+  ExpectTags("sales were flat in the last half of the '80s, when", {{"the last half of the '80s",
+                                                                    kDate, "198X"}});
+  ExpectTags("in the first half of the 1990s", {{"the first half of the 1990s", kDate, "199X"}});
+  ExpectTags("the second half of the 20th century", {{"the second half of the 20th century",
+                                                      kDate, "19"}});
+  ExpectTags("in the latter half of the 1990s", {{"the latter half of the 1990s", kDate, "199X"}});
+  // A half of a year keeps its own value.
+  ExpectTags("in the first half of 2024", {{"the first half of 2024", kDate, "2024-H1"}});
+  const auto first = TagTimexes("in the first half of the 1990s", kMonday);
+  ASSERT_EQ(first.size(), 1u);
+  EXPECT_EQ(first[0].mod, "START");
+  const auto last = TagTimexes("in the last half of the '80s", kMonday);
+  ASSERT_EQ(last.size(), 1u);
+  EXPECT_EQ(last[0].mod, "END");
+}
+
+TEST(Fuzzy, OneDayBeforeTheVerbIsSomeDay) {
+  ExpectTags("the town will one day be a city", {{"one day", kDate, "FUTURE_REF"}});
+  ExpectTags("she hopes they one day return home", {{"one day", kDate, "FUTURE_REF"}});
+  // A day counted as a span stays a duration.
+  ExpectTags("the strike lasted one day and ended", {{"one day", kDuration, "P1D"}});
+  ExpectTags("it will take one day to finish", {{"one day", kDuration, "P1D"}});
+  // After a modal, "one day" before "of" or "after" is still a counted span.
+  ExpectTags("we will one day after another lose", {{"one day", kDuration, "P1D"}});
+  ExpectTags("a deal, perhaps one day.", {{"one day", kDate, "FUTURE_REF"}});
+  // "from one day to the next" is an idiom for "suddenly": no time at all.
+  ExpectTags("prices cannot change from one day to the next", {});
+  ExpectTags("it changes from day to day", {});
+  ExpectTags("it is not happening in one day", {{"one day", kDuration, "P1D"}});
+}
+
+TEST(Direction, InTimeForPointsAhead) {
+  // Told on 2025-12-01 in a past-tense report: "in time for" names a target still ahead.
+  ExpectTags("Officials said it would apply, probably in time for a June summit. A source said",
+             {{"June", kDate, "2026-06"}});
+  ExpectTags("the army wanted a victory in time for 9 May, the officials said.",
+             {{"9 May", kDate, "2026-05-09"}});
+  // Without it the past tense around decides.
+  ExpectTags("the army won a victory on 9 May, the officials said.", {{"9 May", kDate, "2025-05-09"}});
+}
+
+// ---- holidays placed by a rule, not a fixed day (third round) ----
+
+TEST(Holidays, MovableFeastsFollowTheirRule) {
+  // Election Day is the Tuesday after the first Monday of November: 2025-11-03 is a Monday, so
+  // 2025-11-04; November 2026 starts on a Sunday, so Monday the 2nd and Tuesday 2026-11-03.
+  ExpectTags("voters went to the polls on Election Day.", {{"Election Day", kDate, "2025-11-04"}});
+  ExpectTags("the race will be decided on Election Day.", {{"Election Day", kDate, "2026-11-03"}},
+             Date(2026, 10, 15));
+  // Labor Day is the first Monday of September (2025-09-01); Memorial Day the last Monday of May
+  // (2026-05-25).
+  ExpectTags("the strike ended after Labor Day.", {{"Labor Day", kDate, "2025-09-01"}});
+  ExpectTags("the park will reopen by Memorial Day.", {{"Memorial Day", kDate, "2026-05-25"}});
+  ExpectTags("they married on Valentine's Day.", {{"Valentine's Day", kDate, "2025-02-14"}});
+}
+
+TEST(Holidays, EasterAndTheDaysCountedFromIt) {
+  // Easter Sunday was 2025-04-20 and will be 2026-04-05; 2024's was 2024-03-31.
+  ExpectTags("he was arrested on Good Friday.", {{"Good Friday", kDate, "2025-04-18"}});
+  ExpectTags("the shops will reopen on Easter Monday.", {{"Easter Monday", kDate, "2026-04-06"}});
+  ExpectTags("on Easter Sunday 2024 the", {{"Easter Sunday 2024", kDate, "2024-03-31"}});
+  // Easter week is the ISO week that ends on Easter Sunday: 2025-04-14 to 2025-04-20, week 16.
+  ExpectTags("protests grew as Easter week began.", {{"Easter week", kDate, "2025-W16"}});
+}
+
+TEST(Holidays, NamesAndLowerCaseWordsAreNotHolidays) {
+  ExpectTags("a flight to Easter Island", {});
+  ExpectTags("under the Good Friday Agreement of", {});
+  ExpectTags("the party hopes for a good election result", {});
+  ExpectTags("the Memorial Hospital", {});
 }
 
 }  // namespace
