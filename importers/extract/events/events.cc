@@ -1782,7 +1782,8 @@ class Extractor {
             Eq(W(k0), "and") || Eq(W(k0), "'s"))) {
       ++k0;
     }
-    if (k0 == t + 1 || !In(k0, kLightVerbs)) k0 = t + 1;
+    // The walk may stop on the last token of the text; there is no verb after it.
+    if (k0 == t + 1 || k0 >= toks_.size() || !In(k0, kLightVerbs)) k0 = t + 1;
     for (size_t k = k0; k < end && k < k0 + 3; ++k) {
       std::string_view w = toks_[k].lower;
       if (!In(k, kLightVerbs)) break;
