@@ -71,8 +71,10 @@ bool HasInnerSentenceEnd(std::string_view line) {
   return false;
 }
 
-bool IsLower(char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }
-bool IsUpper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
+// ASCII tests without a call into the C library, which runs once per byte of the text here. The
+// process keeps the "C" locale, where <cctype> means exactly these ranges.
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
 // Words that open a sentence and are never the inner part of a compound name: a closed class of
 // determiners, pronouns and conjunctions, plus the live-blog markers of web pages.
@@ -135,7 +137,7 @@ void SplitRun(std::string_view text, size_t b, size_t e, std::vector<Span>& out)
   size_t i = b;
   while (i < e) {
     char c = text[i];
-    bool ellipsis = text.substr(i, 3) == "\xE2\x80\xA6";
+    bool ellipsis = c == '\xE2' && text.substr(i, 3) == "\xE2\x80\xA6";
     if (c != '.' && c != '!' && c != '?' && !ellipsis) {
       if (IsUpper(c) && i > start && GluedSentenceStart(text, start, i, e)) {
         AddTrimmed(text, start, i, out);
@@ -227,7 +229,7 @@ std::vector<Span> SplitSentences(std::string_view text) {
         bool sp = IsSpaceChar(ch);
         if (!sp && !in_word) {
           ++words;
-          if (std::isupper(static_cast<unsigned char>(ch))) ++capitalized;
+          if (IsUpper(ch)) ++capitalized;
         }
         in_word = !sp;
       }
@@ -263,7 +265,10 @@ std::vector<Span> SplitSentences(std::string_view text) {
     std::string_view line = text.substr(pos, end - pos);
     bool blank = true;
     for (char ch : line) {
-      if (!IsSpaceChar(ch)) blank = false;
+      if (!IsSpaceChar(ch)) {
+        blank = false;
+        break;
+      }
     }
     if (blank) {
       flush();
