@@ -116,23 +116,19 @@ class WordTable {
 
   // The value of `key`, or nullptr. With `stored`, also the table's own copy of the key, which
   // lives as long as the table and is not moved by lookups.
-  const V* Find(std::string_view key, std::string_view* stored = nullptr) const {
-    // Most lookups in a short word list are for words it does not hold: a length, or a first
-    // byte with that length, that no key has answers without hashing.
-    if (slots_.empty() || !MayHold(key)) return nullptr;
-    uint64_t h = HashWord(key);
-    size_t mask = slots_.size() - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-      const Slot& s = slots_[i];
-      if (!s.used) return nullptr;
-      if (s.hash == h && Matches(s, key)) {
-        if (stored != nullptr) *stored = KeyOf(s);
-        return &s.value;
-      }
-    }
+  //
+  // Most lookups in a short word list are for words it does not hold: a length, or a first byte
+  // with that length, that no key has answers without hashing. That test is inlined into the
+  // caller (an empty table holds no length, so it answers for it too); only the probe is a call.
+  [[gnu::always_inline]] const V* Find(std::string_view key,
+                                       std::string_view* stored = nullptr) const {
+    if (!MayHold(key)) return nullptr;
+    return Probe(key, stored);
   }
 
-  bool Contains(std::string_view key) const { return Find(key) != nullptr; }
+  [[gnu::always_inline]] bool Contains(std::string_view key) const {
+    return Find(key) != nullptr;
+  }
   size_t size() const { return size_; }
 
   // Calls fn(key, value) for every entry, in no particular order.
@@ -150,6 +146,21 @@ class WordTable {
   }
 
  private:
+  // Find() once the shape test has passed: hashes `key` and probes. Not inlined, so that the
+  // many call sites stay small.
+  [[gnu::noinline]] const V* Probe(std::string_view key, std::string_view* stored) const {
+    uint64_t h = HashWord(key);
+    size_t mask = slots_.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (!s.used) return nullptr;
+      if (s.hash == h && Matches(s, key)) {
+        if (stored != nullptr) *stored = KeyOf(s);
+        return &s.value;
+      }
+    }
+  }
+
   struct Slot {
     uint64_t hash = 0;
     uint32_t offset = 0;
@@ -166,7 +177,7 @@ class WordTable {
 
   // The length alone, then the first byte together with the length: a list of a few dozen words
   // has a few dozen such pairs, so most words it lacks are turned away before hashing.
-  bool MayHold(std::string_view key) const {
+  [[gnu::always_inline]] bool MayHold(std::string_view key) const {
     const uint64_t length_bit = uint64_t{1} << (key.size() < 63 ? key.size() : 63);
     if ((lengths_ & length_bit) == 0) return false;
     if (key.empty()) return true;
@@ -209,7 +220,7 @@ class WordSet {
     for (std::string_view w : words) table_.Insert(w, true);
   }
   void Insert(std::string_view w) { table_.Insert(w, true); }
-  bool Contains(std::string_view w) const { return table_.Find(w) != nullptr; }
+  [[gnu::always_inline]] bool Contains(std::string_view w) const { return table_.Contains(w); }
   size_t size() const { return table_.size(); }
 
  private:
