@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -954,9 +955,16 @@ class Recognizer {
     }
     if (forms.empty()) return;
     size_t longest = 0;
-    for (const auto& [words, t] : forms) longest = std::max(longest, words.size());
+    // A form can only start at a word that opens one; most capitalized words open none, and
+    // building the candidate word lists for them would cost an allocation per length.
+    WordSet first_words;
+    for (const auto& [words, t] : forms) {
+      longest = std::max(longest, words.size());
+      first_words.Insert(words.front());
+    }
     for (size_t i = 0; i < toks_.size(); ++i) {
       if (taken_[i] || !toks_[i].capitalized || !toks_[i].is_word) continue;
+      if (!first_words.Contains(toks_[i].lower)) continue;
       size_t end = SentenceEnd(i);
       for (size_t len = std::min(longest, end - i); len >= 1; --len) {
         if (!Free(i, i + len)) continue;
@@ -1289,8 +1297,16 @@ class Recognizer {
   }
 
   EntityAnalysis Build() {
-    std::sort(pending_.begin(), pending_.end(),
-              [](const Pending& a, const Pending& b) { return a.first < b.first; });
+    // Sorting the mentions themselves moves each (a target of several strings) many times; sorting
+    // their indices with the same comparisons gives the same order and moves each mention once.
+    std::vector<size_t> by_first(pending_.size());
+    std::iota(by_first.begin(), by_first.end(), size_t{0});
+    std::sort(by_first.begin(), by_first.end(),
+              [this](size_t a, size_t b) { return pending_[a].first < pending_[b].first; });
+    std::vector<Pending> sorted;
+    sorted.reserve(pending_.size());
+    for (size_t k : by_first) sorted.push_back(std::move(pending_[k]));
+    pending_ = std::move(sorted);
     EntityAnalysis out;
     out.token_mention.assign(toks_.size(), -1);
     out.token_apposition.assign(toks_.size(), -1);
