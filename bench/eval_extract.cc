@@ -909,23 +909,38 @@ int Mentions(const fs::path& path, const std::string& dct) {
   return 0;
 }
 
-int Sample(size_t n, const fs::path& path) {
+// Draws the hand sample of docs/guardian-sample-50.md from every article's events, before the
+// merge across articles: sorted by id, every k-th from `offset`, k = events / n. Prints each with
+// its sentence, the trigger in ** **, to judge against the text.
+int Sample(size_t n, const fs::path& path, size_t offset) {
   std::vector<eg::Article> articles = ReadJsonl(path);
-  std::vector<std::pair<const eg::Article*, std::pair<std::string, std::string>>> all;
+  struct Drawn {
+    std::string id;
+    const eg::Article* article;
+    std::string description;
+    std::string sentence;
+  };
+  std::vector<Drawn> all;
   for (const eg::Article& a : articles) {
     auto x = eg::Extract(a);
     if (!x.ok()) return 1;
     for (const eg::Event& e : x->events) {
       const eg::Span& s = e.evidence[0].sentence;
-      all.push_back({&a, {Describe(e, *x), a.text.substr(s.begin, s.end - s.begin)}});
+      const eg::Span& t = e.evidence[0].trigger;
+      std::string sentence = a.text.substr(s.begin, t.begin - s.begin) + "**" +
+                             a.text.substr(t.begin, t.end - t.begin) + "**" +
+                             a.text.substr(t.end, s.end - t.end);
+      all.push_back({e.id, &a, Describe(e, *x), std::move(sentence)});
     }
   }
-  if (all.empty()) return 1;
+  if (all.empty() || n == 0) return 1;
+  std::sort(all.begin(), all.end(), [](const Drawn& a, const Drawn& b) { return a.id < b.id; });
   size_t step = std::max<size_t>(1, all.size() / n);
-  for (size_t i = 0, k = 0; i < all.size() && k < n; i += step, ++k) {
-    std::printf("%zu. [%s %s] %s\n   \"%s\"\n", k + 1, all[i].first->id.c_str(),
-                all[i].first->published ? eg::FormatDate(*all[i].first->published).c_str() : "",
-                all[i].second.first.c_str(), all[i].second.second.c_str());
+  std::printf("%zu events, k = %zu, offset %zu\n", all.size(), step, offset);
+  for (size_t i = offset, k = 0; i < all.size() && k < n; i += step, ++k) {
+    std::printf("%zu. %s [%s] %s\n   \"%s\"\n", k + 1, all[i].id.c_str(),
+                all[i].article->published ? eg::FormatDate(*all[i].article->published).c_str() : "",
+                all[i].description.c_str(), all[i].sentence.c_str());
   }
   return 0;
 }
@@ -948,8 +963,10 @@ int main(int argc, char** argv) {
   if (mode == "sample" && argc > 2) {
     return Sample(std::stoul(argv[2]),
                   argc > 3 ? fs::path(argv[3])
-                           : shared / "data" / "articles" / "guardian-ukraine-2022.jsonl");
+                           : shared / "data" / "articles" / "guardian-ukraine-2022.jsonl",
+                  argc > 4 ? std::stoul(argv[4]) : 0);
   }
-  std::cerr << "usage: eval_extract meantime [DIR] | guardian [FILE] | show FILE | sample N [FILE]\n";
+  std::cerr << "usage: eval_extract meantime [DIR] | guardian [FILE] | show FILE | "
+               "mentions FILE DCT | sample N [FILE [OFFSET]]\n";
   return 2;
 }

@@ -173,9 +173,13 @@ void SplitRun(std::string_view text, size_t b, size_t e, std::vector<Span>& out)
       i = j;
       continue;
     }
-    // Paragraphs joined without a space after a word's stop ("softly.Updated", "said.\u201CWe"):
+    // Paragraphs joined without a space after a word's or a quotation's stop ("softly.Updated",
+    // "said.\u201CWe", "story\u201D.In 2018"):
     // a capitalized word, possibly after an opening quotation mark, starts the next sentence.
-    if (glued && c == '.' && j == i + 1 && i > start && IsLower(text[i - 1]) &&
+    const bool after_word_or_quote =
+        i > start && (IsLower(text[i - 1]) ||
+                      (i >= start + 3 && text.substr(i - 3, 3) == "\xE2\x80\x9D"));
+    if (glued && c == '.' && j == i + 1 && after_word_or_quote &&
         !IsAbbreviationPeriod(text, start, i)) {
       size_t q = j;
       if (text.substr(q, 3) == "\xE2\x80\x9C") q += 3;

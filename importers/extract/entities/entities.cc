@@ -1014,13 +1014,25 @@ class Recognizer {
       size_t sentence = SIZE_MAX;
     };
     Last person, agent, plural, group;
+    // People lately named, most recent last, for he/she: each pronoun takes the nearest person
+    // whose known gender agrees, else the nearest of unknown gender (see PersonGenders()).
+    std::vector<Last> people;
+    const std::unordered_map<std::string, Gender> genders = PersonGenders(order, in_apposition);
+    auto gender_of = [&genders](const std::string& id) {
+      auto it = genders.find(id);
+      return it == genders.end() ? Gender::kUnknown : it->second;
+    };
     size_t agent_token = 0;
     size_t last_unknown_name = SIZE_MAX;
     auto recent = [this](const Last& l, size_t i, size_t window) {
       return l.sentence != SIZE_MAX && toks_[i].sentence - l.sentence <= window;
     };
     auto remember = [&](const Target& t, size_t sentence, size_t token) {
-      if (t.kind == EntityKind::kPerson) person = {t, sentence};
+      if (t.kind == EntityKind::kPerson) {
+        person = {t, sentence};
+        std::erase_if(people, [&t](const Last& l) { return l.target.id == t.id; });
+        people.push_back({t, sentence});
+      }
       if (t.kind == EntityKind::kOrganization || t.kind == EntityKind::kCountry) {
         agent = {t, sentence};
         agent_token = token;
@@ -1059,7 +1071,23 @@ class Recognizer {
       MentionForm form = MentionForm::kPronoun;
       size_t first = i;
       if (pronoun == PronounClass::kPerson) {
-        if (recent(person, i, 3)) ref = person.target;
+        const Gender g = PronounGender(w);
+        const Last* agreeing = nullptr;
+        const Last* unknown = nullptr;
+        // A person whose gender the text made plain is found further back than one it did not.
+        for (auto it = people.rbegin(); it != people.rend() && recent(*it, i, 6); ++it) {
+          Gender pg = gender_of(it->target.id);
+          if (pg == g) {
+            agreeing = &*it;
+            break;
+          }
+          if (pg == Gender::kUnknown && unknown == nullptr && recent(*it, i, 3)) unknown = &*it;
+        }
+        if (agreeing != nullptr) {
+          ref = agreeing->target;
+        } else if (unknown != nullptr) {
+          ref = unknown->target;
+        }
       } else if (pronoun == PronounClass::kThing) {
         bool product_since = last_unknown_name != SIZE_MAX && last_unknown_name > agent_token;
         if (recent(agent, i, 2) && !product_since && !(w == "it" && Expletive(i))) {
@@ -1077,11 +1105,8 @@ class Recognizer {
         // "Some had difficulty", "others endured long waits": part of the people just named.
         ref = group.target;
       } else if (IsIndefinitePersonPronoun(w)) {
-        Target t;
-        t.kind = EntityKind::kGroup;
-        t.name = std::string(w);
-        t.id = MakeEntityId(EntityKind::kGroup, t.name);
-        ref = t;
+        // "anyone", "nobody": no one in particular, so no entity (the word stays no name either).
+        continue;
       } else if (pronoun == PronounClass::kSpeaker && doc_.in_quote[i]) {
         ref = Speaker(i, order, added);
       } else if (PersonNounAt(i) && !IsGroupNoun(w) && lex_ != nullptr &&
@@ -1150,6 +1175,99 @@ class Recognizer {
       added.push_back(std::move(p));
     }
     for (Pending& p : added) pending_.push_back(std::move(p));
+  }
+
+  enum class Gender { kUnknown, kMale, kFemale, kMixed };
+
+  static Gender PronounGender(std::string_view w) {
+    if (w == "he" || w == "him" || w == "his" || w == "himself") return Gender::kMale;
+    if (w == "she" || w == "her" || w == "herself") return Gender::kFemale;
+    return Gender::kUnknown;
+  }
+
+  // Honorifics and gendered nouns of office or kinship said of a person ("Mrs", "spokeswoman").
+  static Gender WordGender(std::string_view w) {
+    static const auto* table = [] {
+      auto* t = new WordTable<Gender>();
+      for (std::string_view m :
+           {"mr", "mr.", "sir", "lord", "king", "prince", "duke", "baron", "emperor",
+            "sheikh", "father", "son", "brother", "husband", "uncle", "nephew", "grandfather",
+            "man", "boy", "spokesman", "chairman", "congressman", "businessman", "councilman",
+            "countryman", "statesman", "policeman", "fireman", "anchorman", "frontman"}) {
+        t->Insert(m, Gender::kMale);
+      }
+      for (std::string_view f :
+           {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "dame", "lady", "queen",
+            "princess", "duchess", "baroness", "countess", "empress", "mother", "daughter",
+            "sister", "wife", "aunt", "niece", "grandmother", "woman", "girl", "spokeswoman",
+            "chairwoman", "congresswoman", "businesswoman", "councilwoman", "stateswoman",
+            "policewoman", "actress", "nun"}) {
+        t->Insert(f, Gender::kFemale);
+      }
+      return t;
+    }();
+    const Gender* g = table->Find(w);
+    return g == nullptr ? Gender::kUnknown : *g;
+  }
+
+  // The gender of each person the text makes plain, without a list of first names (Debian ships
+  // none): an honorific or gendered noun just before a name or in its apposition, and every
+  // he/she whose sentence and the one before name exactly one person. Contradicting evidence
+  // leaves the person unknown (kMixed).
+  std::unordered_map<std::string, Gender> PersonGenders(
+      const std::vector<const Pending*>& order, const std::vector<bool>& in_apposition) const {
+    std::unordered_map<std::string, Gender> out;
+    auto note = [&out](const std::string& id, Gender g) {
+      auto [it, inserted] = out.emplace(id, g);
+      if (!inserted && it->second != g) it->second = Gender::kMixed;
+    };
+    std::vector<const Pending*> people;
+    for (const Pending* p : order) {
+      if (p->target.kind != EntityKind::kPerson || p->form == MentionForm::kDemonym ||
+          in_apposition[p->first]) {
+        continue;
+      }
+      people.push_back(p);
+      if (Gender g = WordGender(toks_[p->first].lower); g != Gender::kUnknown) {
+        note(p->target.id, g);  // "Mrs Alma Torvik": the honorific inside the name
+      }
+      size_t b = SentenceBegin(p->first);
+      size_t from = p->title_prefix ? p->title_prefix->first : p->first;
+      for (size_t k = from; k > b && from - k < 3;) {
+        --k;
+        if (!toks_[k].is_word && toks_[k].lower != ".") break;
+        if (Gender g = WordGender(toks_[k].lower); g != Gender::kUnknown) {
+          note(p->target.id, g);
+          break;
+        }
+      }
+      for (auto range : {p->apposition, p->title_prefix}) {
+        if (!range) continue;
+        for (size_t k = range->first; k < range->second; ++k) {
+          if (Gender g = WordGender(toks_[k].lower); g != Gender::kUnknown) {
+            note(p->target.id, g);
+            break;
+          }
+        }
+      }
+    }
+    size_t next = 0;
+    for (size_t i = 0; i < toks_.size(); ++i) {
+      if (taken_[i] || !toks_[i].is_word) continue;
+      const Gender g = PronounGender(toks_[i].lower);
+      if (g == Gender::kUnknown) continue;
+      const size_t s = toks_[i].sentence;
+      while (next < people.size() && toks_[people[next]->first].sentence + 1 < s) ++next;
+      const std::string* only = nullptr;
+      bool several = false;
+      for (size_t k = next; k < people.size() && people[k]->first < i; ++k) {
+        if (only != nullptr && *only != people[k]->target.id) several = true;
+        only = &people[k]->target.id;
+      }
+      if (only != nullptr && !several) note(*only, g);
+    }
+    std::erase_if(out, [](const auto& kv) { return kv.second == Gender::kMixed; });
+    return out;
   }
 
   // A capitalized word after another capitalized or brand-shaped word ("iPod Nano", "OS X Lion"):

@@ -246,9 +246,9 @@ constexpr OrganizationEntry kOrganizations[] = {
 // Word lists (kept sorted for reading).
 constexpr std::array kPersonTitles = std::to_array<std::string_view>({
     "ambassador", "archbishop", "c.e.o.", "capt.", "captain", "ceo", "chairman", "chancellor",
-    "co-founder", "col.", "colonel", "commander", "dr.", "emir", "envoy", "executive", "founder",
-    "gen.", "general", "gov.", "governor", "judge", "justice", "king", "lt.", "mayor",
-    "minister", "mr.", "mrs.", "ms.", "pope", "premier", "president", "prime", "prince", "prof.",
+    "co-founder", "col.", "colonel", "commander", "dr", "dr.", "emir", "envoy", "executive",
+    "founder", "gen.", "general", "gov.", "governor", "judge", "justice", "king", "lt.", "mayor",
+    "minister", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "pope", "premier", "president", "prime", "prince", "prof.",
     "queen", "rep.", "secretary", "sen.", "senator", "sheikh", "speaker", "sultan",
 });
 

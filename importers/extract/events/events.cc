@@ -227,8 +227,35 @@ class Extractor {
                                            "assume", "doubt", "understand", "remember",
                                            "appear", "see", "count", "indicate", "attach",
                                            "surprise", "link", "locate", "base", "live",
-                                           "oppose"};
+                                           "oppose",
+                                           // Judging and standing for: positions, not acts.
+                                           "consider", "regard", "deem", "represent",
+                                           "constitute", "signify", "symbolise", "symbolize",
+                                           "reflect", "show", "endure", "view"};
     if (Has(kLightLemmas, c.lemma) || Has(kStativeLemmas, c.lemma)) return true;
+    // "the US was outraged", "the EU had to be united": a participle WordNet knows as an
+    // adjective after a form of "be", with no agent, place or date, is a state.
+    if (!c.noun && c.trigger > clause_begin_[c.trigger] && lex_ != nullptr &&
+        toks_[c.trigger].lower.ends_with("ed") && lex_->Can(toks_[c.trigger].lower, WordPos::kAdjective)) {
+      static const WordSet kBeForms = {"is", "are", "was", "were", "be", "been", "being", "am",
+                                       "'s", "'re"};
+      size_t k = c.trigger - 1;
+      while (k > clause_begin_[c.trigger] && In(k, kAdverbsBetween)) --k;
+      bool agent = c.trigger + 1 < clause_end_[c.trigger] && Eq(W(c.trigger + 1), "by");
+      if (In(k, kBeForms) && !agent && !c.event.location &&
+          c.event.time.basis != TimeBasis::kExplicit) {
+        return true;
+      }
+    }
+    // "would represent a major boost", "remains a threat": a noun said of the subject by a
+    // copula is a description, not a happening.
+    if (c.noun && c.np_first > clause_begin_[c.trigger]) {
+      static const WordSet kCopulas = {"is", "are", "was", "were", "be", "been", "being",
+                                       "become", "becomes", "became", "remain", "remains",
+                                       "remained", "represent", "represents", "represented",
+                                       "constitute", "constitutes", "seem", "seems"};
+      if (In(c.np_first - 1, kCopulas)) return true;
+    }
     // What did not happen, outside the taxonomy, is no event of the timeline ("did not grab
     // attention", "is not scared").
     if (c.event.modality == Modality::kNegated) return true;
@@ -243,10 +270,35 @@ class Extractor {
     const Event& e = c.event;
     // An untyped noun ("the job", "his charges", "the latest developments") is too often a
     // thing or a topic: it needs a date or a place of its own.
-    if (c.noun) return !e.location && e.time.basis != TimeBasis::kExplicit;
+    if (c.noun) return !OwnPlace(c) && e.time.basis != TimeBasis::kExplicit;
     bool actor = std::any_of(e.participants.begin(), e.participants.end(),
                              [](const Participant& p) { return p.role == Role::kSource; });
     return !actor && !e.location && e.time.basis != TimeBasis::kExplicit;
+  }
+
+  // True when the noun's place is named right after it ("protests in Kyiv", "talks between
+  // Russia and Ukraine in Geneva"), not after another common noun whose place it is ("a boost to
+  // the alliance's assets in northern Europe").
+  bool OwnPlace(const Candidate& c) const {
+    if (!c.event.location) return false;
+    if (c.copied) return true;
+    for (size_t k = c.trigger + 1; k < clause_end_[c.trigger]; ++k) {
+      int m = MentionAt(k);
+      if (m >= 0) {
+        if (EntityOf(m).id == c.event.location->entity) return true;
+        k = ents_.mentions[m].last - 1;
+        continue;
+      }
+      const Token& tok = toks_[k];
+      if (!tok.is_word || tok.capitalized || In(k, kPrepositions) || In(k, kDeterminers) ||
+          IsFunctionWord(tok.lower) || lex_ == nullptr) {
+        continue;
+      }
+      if (lex_->Can(tok.lower, WordPos::kNoun) && !lex_->Can(tok.lower, WordPos::kAdjective)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---- structure -------------------------------------------------------------------------------
@@ -295,7 +347,7 @@ class Extractor {
         }
         conditional_[k] = conditional;
         std::string_view w = toks_[k].lower;
-        if (Eq(w, "if") || Eq(w, "unless")) {
+        if ((Eq(w, "if") && !AsksWhether(k, b)) || Eq(w, "unless")) {
           conditional = true;
           condition_quoted = doc_.in_quote[k];
         }
@@ -579,8 +631,27 @@ class Extractor {
     static const WordSet kQuantityNouns = {"string", "series", "wave", "number", "spate",
                                            "barrage", "round", "volley", "flurry", "dozens",
                                            "hundreds", "thousands", "lot", "lots", "couple"};
+    // "firing up to 60,000 shells a day", "launched missiles at Kyiv": to fire munitions is to
+    // attack.
+    static const WordSet kFiring = {"fire", "launch", "lob", "drop", "rain"};
+    static const WordSet kMunitions = {"shell", "shells", "missile", "missiles", "rocket",
+                                       "rockets", "bomb", "bombs", "mortar", "mortars",
+                                       "artillery", "shot", "shots", "grenade", "grenades",
+                                       "drone", "drones", "munitions", "projectiles", "salvo",
+                                       "salvos", "bullets", "cruise"};
+    static const TriggerEntry* const kAttack = FindTrigger("attack");
     for (Candidate& v : cands_) {
       if (v.noun || v.support || v.entry->type != std::string_view("other")) continue;
+      if (kAttack != nullptr && Has(kFiring, v.lemma)) {
+        for (size_t k = v.trigger + 1; k < clause_end_[v.trigger] && k < v.trigger + 7; ++k) {
+          if (Has(kMunitions, W(k))) {
+            v.entry = kAttack;
+            break;
+          }
+          if (trigger_at_[k] >= 0) break;
+        }
+        if (v.entry == kAttack) continue;
+      }
       const bool doing = Has(kDoing, v.lemma);
       if (!doing && !Has(kUndergoing, v.lemma)) continue;
       const size_t end = clause_end_[v.trigger];
@@ -664,7 +735,15 @@ class Extractor {
         continue;
       }
       if (Adjectival(i)) continue;
-      if (TypedTrigger(i, c) || GenericTrigger(i, c) || SupportTrigger(i, c)) Push(c);
+      // "White House press secretary Jen Psaki": a word of a person's title or apposition
+      // describes the person; only a typed trigger there can still be an event.
+      const bool in_role = ents_.token_apposition[i] >= 0 ||
+                           (i + 1 < toks_.size() && ents_.token_apposition[i + 1] >= 0 &&
+                            toks_[i + 1].sentence == toks_[i].sentence &&
+                            ents_.mentions[ents_.token_apposition[i + 1]].first > i);
+      if (TypedTrigger(i, c) || (!in_role && GenericTrigger(i, c)) || SupportTrigger(i, c)) {
+        Push(c);
+      }
     }
   }
 
@@ -872,8 +951,11 @@ class Extractor {
     if (!verb.empty() && Has(kNonEventWords, verb)) verb = {};
     // "The negotiations were held": a light verb supports the event noun, it is no event itself.
     if (!verb.empty() && In(i, kLightVerbs)) verb = {};
+    // "US troops stationed": a form WordNet knows as a noun needs positive evidence of a verb,
+    // even when the noun names no event.
+    const bool noun_form = !noun.empty();
     if (!noun.empty() && Has(kNonEventWords, noun)) noun = {};
-    bool verb_reading = !verb.empty() && VerbPosition(i, verb, !noun.empty());
+    bool verb_reading = !verb.empty() && VerbPosition(i, verb, noun_form);
     if (verb_reading) {
       c.trigger = i;
       c.entry = &kOtherVerb;
@@ -897,6 +979,9 @@ class Extractor {
   // name things.
   bool EventNoun(std::string_view noun) const {
     if (lex_->IsEventNoun(noun) || Eq(noun, "event")) return true;
+    // "equipment", "apartment": a nominalization WordNet knows first as a thing or a place.
+    NounClass first = lex_->FirstClass(noun);
+    if (first == NounClass::kArtifact || first == NounClass::kLocation) return false;
     for (std::string_view suffix : {"ment", "tion", "sion", "ance", "ence", "ure", "al"}) {
       if (noun.size() < suffix.size() + 3 || !noun.ends_with(suffix)) continue;
       std::string_view stem = noun.substr(0, noun.size() - suffix.size());
@@ -953,12 +1038,19 @@ class Extractor {
       // "Nato allies have", "US troops in Germany": after a name, a word WordNet knows better as
       // a noun than as a verb heads a noun phrase when an auxiliary, a preposition or the end of
       // the clause follows it; with an object after it, it stays a verb ("Apple releases iOS").
-      std::string_view noun = noun_too ? LemmaAt(i, WordPos::kNoun) : std::string_view();
+      // WordNet's noun reading counts even when the noun names no event ("troops").
+      std::string_view noun = LemmaAt(i, WordPos::kNoun);
+      const std::string_view next =
+          i + 1 < clause_end_[i] ? std::string_view(toks_[i + 1].lower) : std::string_view();
+      // "US troops stationed in Poland": a plural noun, then a participle and its preposition,
+      // is a noun with a reduced relative clause ("Apple releases updated software" is not).
+      if (!noun.empty() && w.ends_with("s") && next.size() > 4 && next.ends_with("ed") &&
+          (i + 2 >= clause_end_[i] || In(i + 2, kPrepositions) || Eq(W(i + 2), ","))) {
+        return false;
+      }
       if (noun.empty() || lex_->Senses(lemma, WordPos::kVerb) >= lex_->Senses(noun, WordPos::kNoun)) {
         return true;
       }
-      const std::string_view next =
-          i + 1 < clause_end_[i] ? std::string_view(toks_[i + 1].lower) : std::string_view();
       return !(next.empty() || !toks_[i + 1].is_word || Has(kAuxWords, next) ||
                Has(kPrepositions, next) || Eq(next, "and") || Eq(next, "who") ||
                Eq(next, "which") || next.ends_with("ing"));
@@ -1457,12 +1549,27 @@ class Extractor {
     size_t end = clause_end_[t];
     std::string_view prep;
     size_t since_prep = 0;
+    // "discussed the situation in Ukraine": a place after an abstract noun is that noun's, not
+    // the event's; after a thing or a group ("shelled a hospital in Mariupol") it is the event's.
+    bool abstract_between = false;
     for (size_t i = t + 1; i < end; ++i) {
       const Token& tok = toks_[i];
       if (Eq(tok.lower, ",") || Eq(tok.lower, ".") || Eq(tok.lower, "which") ||
           Eq(tok.lower, "who") || Eq(tok.lower, "that") || Eq(tok.lower, "while") ||
-          Eq(tok.lower, "but")) {
-        break;
+          Eq(tok.lower, "but") || IsSubjectPronoun(tok.lower)) {
+        break;  // a subject pronoun starts another clause ("in 2014 it has stepped up ...")
+      }
+      if (!abstract_between && MentionAt(i) < 0 && trigger_at_[i] < 0 && tok.is_word &&
+          !tok.capitalized && lex_ != nullptr && !In(i, kPrepositions) && !In(i, kDeterminers) &&
+          !IsFunctionWord(tok.lower) && lex_->Can(tok.lower, WordPos::kNoun) &&
+          !lex_->Can(tok.lower, WordPos::kAdjective)) {
+        std::string_view lemma = LemmaAt(i, WordPos::kNoun);
+        NounClass cls = lex_->FirstClass(lemma.empty() ? tok.lower : lemma);
+        abstract_between = cls != NounClass::kArtifact && cls != NounClass::kGroup &&
+                           cls != NounClass::kLocation && cls != NounClass::kPerson &&
+                           cls != NounClass::kAct && cls != NounClass::kEvent &&
+                           cls != NounClass::kProcess && cls != NounClass::kPhenomenon &&
+                           cls != NounClass::kTime;
       }
       // A later verb starts its own predicate: "responsibility for defense still lies with".
       if (trigger_at_[i] >= 0 && !cands_[trigger_at_[i]].noun && !cands_[trigger_at_[i]].support) {
@@ -1485,6 +1592,17 @@ class Extractor {
             Eq(prep, "of") && i >= 2 && Eq(W(i - 1), "of") && In(i - 2, kSettlementNouns);
         bool locative = Eq(prep, "in") || Eq(prep, "near") || Eq(prep, "at") ||
                         Eq(prep, "outside") || Eq(prep, "inside") || settlement_of;
+        // "a shift in US policy": a name before a common noun modifies it; it is no place.
+        const size_t after_name = em.last;
+        if (locative && after_name < end && toks_[after_name].is_word &&
+            !toks_[after_name].capitalized && MentionAt(after_name) < 0 &&
+            !In(after_name, kSettlementNouns) && !In(after_name, kPrepositions) &&
+            !IsFunctionWord(toks_[after_name].lower) && lex_ != nullptr &&
+            lex_->Can(toks_[after_name].lower, WordPos::kNoun) &&
+            !lex_->Can(toks_[after_name].lower, WordPos::kVerb)) {
+          locative = false;
+        }
+        if (abstract_between) locative = false;
         if (locative && IsPlaceMention(m)) {
           places.emplace_back(m, settlement_of ? "in" : prep);
         } else if (locative && !Eq(prep, "at") && ent.kind == EntityKind::kCountry &&
@@ -1787,7 +1905,16 @@ class Extractor {
     for (size_t k = k0; k < end && k < k0 + 3; ++k) {
       std::string_view w = toks_[k].lower;
       if (!In(k, kLightVerbs)) break;
-      if (Eq(w, "will") || Eq(w, "would")) return Tense::kFuture;
+      if (Eq(w, "will") || Eq(w, "would")) {
+        // "the talks will be held", "the summit will begin": the noun's own future; "the conflict
+        // would lead to a wider war" says what an existing event may do next.
+        static const WordSet kOnset = {"begin", "start", "resume", "continue", "end", "open",
+                                       "close", "convene", "conclude", "go"};
+        size_t n = k + 1;
+        while (n < end && (In(n, kAdverbsBetween) || IsNegation(W(n)))) ++n;
+        if (n < end && !In(n, kLightVerbs) && !In(n, kOnset)) return Tense::kNone;
+        return Tense::kFuture;
+      }
       if (Eq(w, "was") || Eq(w, "were") || Eq(w, "had") || Eq(w, "held") || Eq(w, "took") ||
           Eq(w, "began") || Eq(w, "ended") || Eq(w, "convened")) {
         return Tense::kPast;
@@ -1832,9 +1959,24 @@ class Extractor {
       // "to avoid a humanitarian catastrophe", "preventing an attack": what is averted.
       if (c.np_first > sb && lex_ != nullptr) {
         static const WordSet kAverting = {"avoid", "prevent", "avert", "stop", "deter"};
+        // "kit to protect against chemical attacks", "warned against an invasion".
+        static const WordSet kGuarding = {"protect", "defend", "guard", "shield", "insure",
+                                          "warn", "caution", "safeguard", "protection",
+                                          "defence", "defense", "insurance", "safeguards"};
         size_t k = c.np_first - 1;
         while (k > sb && In(k, kDeterminers)) --k;
         if (Has(kAverting, LemmaAt(k, WordPos::kVerb))) hypothetical = true;
+        size_t a = c.np_first;
+        while (a > sb + 1 && c.np_first - a < 6 &&
+               (In(a - 1, kDeterminers) || Eq(W(a - 1), "and") || Eq(W(a - 1), ",") ||
+                (toks_[a - 1].is_word && lex_->Can(W(a - 1), WordPos::kAdjective) &&
+                 !lex_->Can(W(a - 1), WordPos::kVerb)))) {
+          --a;
+        }
+        if (a > sb + 1 && Eq(W(a - 1), "against") &&
+            (Has(kGuarding, W(a - 2)) || Has(kGuarding, LemmaAt(a - 2, WordPos::kVerb)))) {
+          hypothetical = true;
+        }
       }
       hypothetical = hypothetical || HasModifier(c, kHypotheticalModifiers);
       // "what could become the biggest assault": a modal just before the noun phrase.
@@ -1902,10 +2044,15 @@ class Extractor {
       planned = VerbTense(t) == Tense::kFuture;
     }
     // "If X, then Y": the condition ends at "then"; a modal of the main clause still counts.
-    hypothetical = hypothetical || conditional_[t] != 0;
+    // A verb of saying set off after what was said ("Russia will respond if Nato deploys
+    // troops, Putin has said") reports the condition; it is not under it.
+    const bool saying = c.entry->type == std::string_view("statement");
+    if (conditional_[t] != 0 && !(saying && !c.noun && t > 0 && CommaBetweenConditionAnd(t))) {
+      hypothetical = true;
+    }
     // "to deploy at short notice if needed": a condition after the act; not after a verb of
-    // saying, whose "if" opens what was said.
-    if (c.entry->type != std::string_view("statement")) {
+    // saying, whose "if" opens what was said, nor after a noun ("Asked at the summit if ...").
+    if (!saying && !c.noun) {
       for (size_t k = t + 1; k < clause_end_[t] && k < t + 10; ++k) {
         std::string_view w = toks_[k].lower;
         if (Eq(w, ",") || Eq(w, "that") || Eq(w, "and") || Eq(w, "but")) break;
@@ -1924,6 +2071,34 @@ class Extractor {
     if (planned) return Modality::kPlanned;
     if (Reported(c)) return Modality::kReported;
     return Modality::kAsserted;
+  }
+
+  // "Asked in an interview if he was at odds with ...", "it is unclear if": an "if" that opens an
+  // indirect question after a word of asking or knowing, within the same clause, is "whether".
+  bool AsksWhether(size_t k, size_t b) const {
+    static const WordSet kAsking = {"ask", "wonder", "inquire", "enquire", "question", "know",
+                                    "unclear", "unknown", "uncertain", "decide", "check", "see",
+                                    "sure", "doubt"};
+    for (size_t j = k; j > b && k - j < 10;) {
+      --j;
+      std::string_view w = toks_[j].lower;
+      if (Eq(w, ",") || Eq(w, ";")) return false;
+      if (Has(kAsking, w) || (lex_ != nullptr && Has(kAsking, LemmaAt(j, WordPos::kVerb)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // True when a comma stands between the open "if"/"unless" before token `t` and `t`.
+  bool CommaBetweenConditionAnd(size_t t) const {
+    const size_t b = doc_.first_token[toks_[t].sentence];
+    for (size_t k = t; k > b;) {
+      --k;
+      if (Eq(W(k), "if") || Eq(W(k), "unless")) return false;
+      if (Eq(W(k), ",")) return true;
+    }
+    return false;
   }
 
   bool Reported(const Candidate& c) const {
@@ -1980,9 +2155,38 @@ class Extractor {
     return static_cast<size_t>(it - toks_.begin());
   }
 
+  // The span a time expression gives its event, by the preposition before it: "since 2008"
+  // starts then and runs to the publication date, "until May" ends then, "before May" ends by
+  // its start, "after May" starts at its end; any other leaves the event within it.
+  TimeSpan BoundedBy(const Timex& tx) const {
+    TimeSpan span = *tx.time;
+    size_t first = TokenAt(tx.span.begin);
+    if (first == 0 || first >= toks_.size() ||
+        toks_[first - 1].sentence != toks_[first].sentence) {
+      return span;
+    }
+    std::string_view prep = toks_[first - 1].lower;
+    if (Eq(prep, "since")) {
+      if (dct_ && span.begin && *span.begin <= *dct_) span.end = dct_;
+      else span.end.reset();
+    } else if (Eq(prep, "until") || Eq(prep, "till")) {
+      span.begin.reset();
+    } else if (Eq(prep, "before")) {
+      span.end = span.begin;
+      span.begin.reset();
+    } else if (Eq(prep, "after")) {
+      span.begin = span.end;
+      span.end.reset();
+    } else {
+      return span;
+    }
+    span.precision = Precision::kUnknown;
+    return span;
+  }
+
   TimeSpan TimeOf(const Candidate& c) const {
     size_t t = c.trigger;
-    if (c.timex) return *timexes_[*c.timex].time;
+    if (c.timex) return BoundedBy(timexes_[*c.timex]);
     Tense own = Tense::kNone;
     if (c.noun) {
       own = LightVerbTense(t);

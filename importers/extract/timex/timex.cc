@@ -1766,9 +1766,12 @@ class Tagger {
                             WordIn(k + 1, {"before", "after", "when", "in"}) ||
                             (Word(k + 1, "that") && !qualified);
     if (Word(k, "year") && !other_year && !Punct(k + 1, "-") &&
-        !(i > 0 && WordIn(i - 1, {"all", "around", "throughout"}))) {
+        !(i > 0 && Word(i - 1, "around"))) {
       c.end = k + 1;
-      if (WordIn(k + 1, {"ended", "ending", "ends", "to"})) {
+      // "the year ended June 30" is a company's twelve months; "throughout the fiscal year",
+      // "all the year" take the year as a stretch of time, which TimeBank files as P1Y too.
+      if (WordIn(k + 1, {"ended", "ending", "ends", "to"}) ||
+          (i > 0 && WordIn(i - 1, {"all", "throughout"}))) {
         c.type = TimexType::kDuration;
         c.value = "P1Y";
       } else {

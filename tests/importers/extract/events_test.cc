@@ -590,3 +590,141 @@ TEST(Events, AVisitToAPlaceHappensThere) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, AWordOfAPersonsTitleIsNoEvent) {
+  auto x = ExtractFrom("White House press secretary Jen Psaki said the talks were over.");
+  EXPECT_EQ(x.ByTrigger("press"), nullptr);
+  ASSERT_NE(x.ByTrigger("said"), nullptr);
+}
+
+TEST(Events, NounsAfterACopulaAndNounsOfThingsAreNoEvents) {
+  auto x = ExtractFrom("The treaty would represent a major boost to the alliance in Finland.");
+  EXPECT_EQ(x.ByTrigger("boost"), nullptr);
+  auto y = ExtractFrom("Soldiers unloaded the equipment in Kharkiv on Monday.", {}, true);
+  EXPECT_EQ(y.ByTrigger("equipment"), nullptr);
+  ASSERT_NE(y.ByTrigger("unloaded"), nullptr);
+}
+
+TEST(Events, AnUntypedNounNeedsAPlaceOfItsOwn) {
+  auto x = ExtractFrom("Officials praised the boost to the navy's ships in Finland.");
+  EXPECT_EQ(x.ByTrigger("boost"), nullptr);
+  auto y = ExtractFrom("Officials praised the celebrations in Kharkiv.");
+  ASSERT_NE(y.ByTrigger("celebrations"), nullptr);
+}
+
+TEST(Events, PositionsAndStatesAreNoEvents) {
+  auto x = ExtractFrom(
+      "The European Union considers it unacceptable. Drone footage shows the scale of the damage. "
+      "The United States was outraged. The bridge was damaged in Kharkiv.");
+  EXPECT_EQ(x.ByTrigger("considers"), nullptr);
+  EXPECT_EQ(x.ByTrigger("shows"), nullptr);
+  EXPECT_EQ(x.ByTrigger("outraged"), nullptr);
+  ASSERT_NE(x.ByTrigger("damaged"), nullptr);
+}
+
+}  // namespace
+}  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, APrepositionBeforeADateBoundsTheEventOnOneSide) {
+  std::string text = "Russia has attacked Ukraine since 2014. Russia attacked Kharkiv before May 2025.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "2014", "2014", TimeBasis::kExplicit),
+                              MakeTimex(text, "May 2025", "2025-05", TimeBasis::kExplicit)});
+  ASSERT_GE(x.events.size(), 2u);
+  const Event* since = nullptr;
+  const Event* before = nullptr;
+  for (const Event& e : x.events) {
+    if (e.evidence[0].trigger.begin < text.find("since")) since = &e;
+    if (e.evidence[0].trigger.begin > text.find("Kharkiv") - 10 &&
+        e.evidence[0].trigger_text == "attacked") {
+      before = &e;
+    }
+  }
+  ASSERT_NE(since, nullptr);
+  EXPECT_EQ(since->time.begin, Date(2014, 1, 1));
+  EXPECT_EQ(since->time.end, kDct);
+  ASSERT_NE(before, nullptr);
+  EXPECT_FALSE(before->time.begin.has_value());
+  EXPECT_EQ(before->time.end, Date(2025, 5, 1));
+}
+
+TEST(Events, AModalAfterADefiniteEventNounIsNotItsPlan) {
+  auto x = ExtractFrom("Leaders feared that the conflict would spread to Moldova. The talks will be "
+                       "held in Geneva.",
+                       {}, true);
+  const Event* conflict = x.ByTrigger("conflict");
+  ASSERT_NE(conflict, nullptr);
+  EXPECT_NE(conflict->modality, Modality::kPlanned);
+  EXPECT_FALSE(conflict->time.begin == kDct && !conflict->time.end);
+  ASSERT_NE(x.ByTrigger("talks"), nullptr);
+  EXPECT_EQ(x.ByTrigger("talks")->modality, Modality::kPlanned);
+}
+
+}  // namespace
+}  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, ASayingSetOffAfterAConditionIsAsserted) {
+  auto x = ExtractFrom("Russia will respond if Nato deploys troops, Vladimir Putin has said.");
+  ASSERT_NE(x.ByTrigger("said"), nullptr);
+  EXPECT_EQ(x.ByTrigger("said")->modality, Modality::kAsserted);
+  ASSERT_NE(x.ByTrigger("respond"), nullptr);
+  EXPECT_EQ(x.ByTrigger("respond")->modality, Modality::kHypothetical);
+}
+
+TEST(Events, AnIfAfterAskingIsWhetherAndAnIfAfterANounIsNotItsCondition) {
+  auto x = ExtractFrom(
+      "Asked at the summit in Madrid if he was at odds with the minister, Boris Johnson dodged "
+      "the question.");
+  ASSERT_NE(x.ByTrigger("summit"), nullptr);
+  EXPECT_NE(x.ByTrigger("summit")->modality, Modality::kHypothetical);
+  ASSERT_NE(x.ByTrigger("dodged"), nullptr);
+  EXPECT_NE(x.ByTrigger("dodged")->modality, Modality::kHypothetical);
+}
+
+TEST(Events, WhatIsGuardedAgainstIsHypothetical) {
+  auto x = ExtractFrom("Allies will send kits to protect against nuclear and chemical attacks.");
+  ASSERT_NE(x.ByTrigger("attacks"), nullptr);
+  EXPECT_EQ(x.ByTrigger("attacks")->modality, Modality::kHypothetical);
+}
+
+TEST(Events, APlaceOfAnAbstractNounOrANameModifyingANounIsNotTheEvents) {
+  auto x = ExtractFrom(
+      "Boris Johnson discussed the humanitarian situation in Ukraine. Boris Johnson announced a "
+      "shift in US policy. Russian forces shelled a hospital in Mariupol.");
+  ASSERT_NE(x.ByTrigger("discussed"), nullptr);
+  EXPECT_FALSE(x.ByTrigger("discussed")->location.has_value());
+  ASSERT_NE(x.ByTrigger("announced"), nullptr);
+  EXPECT_FALSE(x.ByTrigger("announced")->location.has_value());
+  ASSERT_NE(x.ByTrigger("shelled"), nullptr);
+  ASSERT_TRUE(x.ByTrigger("shelled")->location.has_value());
+  EXPECT_EQ(x.ByTrigger("shelled")->location->name, "Mariupol");
+}
+
+TEST(Events, APlaceAfterTheNextSubjectBelongsToItsClause) {
+  auto x = ExtractFrom("After the invasion of 2022 it has raised its presence in Poland.", {},
+                       true);
+  ASSERT_NE(x.ByTrigger("invasion"), nullptr);
+  EXPECT_FALSE(x.ByTrigger("invasion")->location.has_value());
+}
+
+TEST(Events, TroopsStationedSomewhereAreNoVerb) {
+  auto x = ExtractFrom("Joe Biden will meet US troops stationed in Poland.", {}, true);
+  EXPECT_EQ(x.ByTrigger("troops"), nullptr);
+}
+
+TEST(Events, FiringMunitionsIsAnAttack) {
+  auto x = ExtractFrom("Russian forces are firing up to 60,000 shells a day.");
+  ASSERT_NE(x.ByTrigger("firing"), nullptr);
+  EXPECT_EQ(x.ByTrigger("firing")->type, "attack");
+}
+
+}  // namespace
+}  // namespace eg

@@ -133,3 +133,15 @@ TEST(SplitSentences, ALineEndingWithAColonEndsItsSentence) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(SplitSentences, AStopAfterAClosingQuoteGluedToTheNextParagraphSplits) {
+  EXPECT_EQ(Split("He called it a \xE2\x80\x9Cstory\xE2\x80\x9D.In 2018 the court ruled."),
+            (std::vector<std::string>{"He called it a \xE2\x80\x9Cstory\xE2\x80\x9D.",
+                                      "In 2018 the court ruled."}));
+}
+
+}  // namespace
+}  // namespace eg

@@ -122,7 +122,17 @@ TEST(Anaphora, PluralPronounsPreferThePeopleJustNamed) {
   EXPECT_EQ(r.KindAt("their"), EntityKind::kGroup);
   EXPECT_EQ(r.KindAt("Some"), EntityKind::kGroup);
   EXPECT_EQ(r.KindAt("others"), EntityKind::kGroup);
-  EXPECT_EQ(r.KindAt("everyone"), EntityKind::kGroup);
+  // An indefinite pronoun names no one in particular: no entity.
+  EXPECT_FALSE(r.KindAt("everyone").has_value());
+}
+
+TEST(Anaphora, IndefinitePronounsAreNoEntities) {
+  Recognized r("The army has not attacked anyone, and nobody in the town saw someone fire.");
+  for (const Entity& e : r.analysis.entities) {
+    EXPECT_NE(e.name, "anyone");
+    EXPECT_NE(e.name, "nobody");
+    EXPECT_NE(e.name, "someone");
+  }
 }
 
 TEST(Anaphora, ADayNameIsNoAntecedentThatBlocksIt) {
@@ -211,6 +221,51 @@ TEST(Names, ContractionsAndCompoundAdjectivesAreNoNames) {
     EXPECT_NE(e.name, "Zorbo-backed");
     EXPECT_NE(e.name, "Kurdish");
   }
+}
+
+}  // namespace
+}  // namespace eg
+
+namespace eg {
+namespace {
+
+// The name of the entity whose mention is exactly at the first `surface` at or after `from`.
+std::string NameAt(const Recognized& r, std::string_view surface, size_t from = 0) {
+  size_t pos = r.text.find(surface, from);
+  for (const EntityMention& m : r.analysis.mentions) {
+    if (m.span.begin == pos && m.span.end == pos + surface.size()) {
+      return r.analysis.entities[m.entity].name;
+    }
+  }
+  return "";
+}
+
+TEST(Anaphora, HeAndSheAgreeWithAnHonorific) {
+  Recognized r("Mrs Alma Torvik met Jonas Berg in Oslo. She said the meeting went well.");
+  EXPECT_EQ(NameAt(r, "She"), "Alma Torvik");
+  Recognized m("Mr Jonas Berg met Alma Torvik in Oslo. He said the meeting went well.");
+  EXPECT_EQ(NameAt(m, "He"), "Jonas Berg");
+}
+
+TEST(Anaphora, HeAndSheAgreeWithTheGenderAnotherPronounMadePlain) {
+  // "She offered" can only be Torvik (the one person of its sentence and the one before); so the
+  // earlier "she" is Torvik too, not the general named last.
+  std::string text =
+      "Alma Torvik, the council's envoy, arrived on Monday. "
+      "The delegation included Colonel Jonas Berg, the chief of staff, and other officers. "
+      "The talks were long. "
+      "The envoy stated that the talks were hard, following what she described as tough "
+      "discussions. "
+      "Speaking in Oslo, Torvik focused on aid. "
+      "She offered a sharp assessment.";
+  Recognized r(text);
+  EXPECT_EQ(NameAt(r, "she"), "Alma Torvik");
+  EXPECT_EQ(NameAt(r, "She"), "Alma Torvik");
+}
+
+TEST(Anaphora, WithoutEvidenceOfGenderThePronounTakesTheNearestPerson) {
+  Recognized r("Alma Torvik met Jonas Berg in Oslo. He said the meeting went well.");
+  EXPECT_EQ(NameAt(r, "He"), "Jonas Berg");
 }
 
 }  // namespace

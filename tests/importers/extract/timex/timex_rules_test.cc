@@ -85,6 +85,12 @@ TEST(ReportPeriods, FollowTheLastCompleteQuarter) {
   EXPECT_EQ(ended[0].text, "the year");
   EXPECT_EQ(ended[0].type, kDuration);
   EXPECT_EQ(ended[0].value, "P1Y");
+  // Throughout the year, all the year: the year as a stretch of time.
+  ExpectTags("margins should widen throughout the fiscal year.",
+             {{"the fiscal year", kDuration, "P1Y"}});
+  ExpectTags("the shop stays open all the year", {{"the year", kDuration, "P1Y"}});
+  // "around the year 2000" names another year; "around the year" alone is left out.
+  ExpectTags("prices held around the year mark", {});
 }
 
 TEST(ReportPeriods, ComparisonsGoBackToTheSameQuarter) {
