@@ -58,12 +58,16 @@ const WordSet kAdverbsBetween = {"also", "not", "n't", "never", "already", "stil
                                  "then", "now", "soon", "recently", "reportedly", "later", "first",
                                  "finally", "again", "only", "officially", "formally", "jointly"};
 
-bool Has(const WordSet& set, std::string_view w) { return set.Contains(w); }
+[[gnu::always_inline]] inline bool Has(const WordSet& set, std::string_view w) {
+  return set.Contains(w);
+}
 
 // Whether `s` is the literal `lit`: the length decides first and the bytes compare inline (a
 // comparison with a C string measures it and calls memcmp; most tokens differ in length).
+// Always inlined: the rules call it millions of times per corpus, and out of line the call cost
+// more than the comparison.
 template <size_t N>
-bool Eq(std::string_view s, const char (&lit)[N]) {
+[[gnu::always_inline]] inline bool Eq(std::string_view s, const char (&lit)[N]) {
   return s.size() == N - 1 && std::memcmp(s.data(), lit, N - 1) == 0;
 }
 
@@ -375,8 +379,9 @@ class Extractor {
 
   // Whether token `k` is in `set`. The lists asked about for most tokens, often several times per
   // token (by the trigger tests, then by the argument and tense searches around each trigger), keep
-  // their answers per token; other lists are looked up directly.
-  bool In(size_t k, const WordSet& set) const {
+  // their answers per token; other lists are looked up directly. Always inlined, so that the
+  // choice of the list is made when compiling each call, not by comparisons at run time.
+  [[gnu::always_inline]] bool In(size_t k, const WordSet& set) const {
     const int bit = &set == &kDeterminers      ? 0
                     : &set == &kPrepositions   ? 1
                     : &set == &kAuxWords       ? 2
