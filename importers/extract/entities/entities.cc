@@ -1057,9 +1057,9 @@ class Recognizer {
       // A name no table knows (a product: "iPhone 4") is the likelier antecedent of "it" than
       // the organization named before it.
       auto inner_capital = [&] {
-        return std::any_of(toks_[i].text.begin() + 1, toks_[i].text.end(), [](char ch) {
-          return std::isupper(static_cast<unsigned char>(ch));
-        });
+        // ASCII capitals, as std::isupper gives them in the "C" locale, without a call per byte.
+        return std::any_of(toks_[i].text.begin() + 1, toks_[i].text.end(),
+                           [](char ch) { return ch >= 'A' && ch <= 'Z'; });
       };
       if ((toks_[i].capitalized || inner_capital()) && i != SentenceBegin(i) && w != "i" &&
           !PersonNounAt(i) && !IsPersonTitle(w)) {
@@ -1180,6 +1180,8 @@ class Recognizer {
   enum class Gender { kUnknown, kMale, kFemale, kMixed };
 
   static Gender PronounGender(std::string_view w) {
+    // Every gendered pronoun starts with 'h' or 's': most words are turned away by one byte.
+    if (w.empty() || (w[0] != 'h' && w[0] != 's')) return Gender::kUnknown;
     if (w == "he" || w == "him" || w == "his" || w == "himself") return Gender::kMale;
     if (w == "she" || w == "her" || w == "herself") return Gender::kFemale;
     return Gender::kUnknown;
