@@ -33,9 +33,11 @@
 #include <tuple>
 #include <vector>
 
+#include "engine/base/ids.h"
 #include "engine/model/article.h"
 #include "engine/model/time_span.h"
 #include "importers/extract/extract.h"
+#include "importers/jsonl/jsonl_importer.h"
 
 namespace fs = std::filesystem;
 
@@ -776,6 +778,7 @@ std::vector<eg::Article> ReadJsonl(const fs::path& path) {
       a.id = j.value("id", "");
       a.title = j.value("title", "");
       a.text = a.title + "\n\n" + j.value("text", "");
+      a.url = j.value("url", "");
       a.path = path.string();
       if (auto d = eg::ParseDate(j.value("date", "")); d.ok()) a.published = *d;
       out.push_back(std::move(a));
@@ -913,7 +916,14 @@ int Mentions(const fs::path& path, const std::string& dct) {
 // merge across articles: sorted by id, every k-th from `offset`, k = events / n. Prints each with
 // its sentence, the trigger in ** **, to judge against the text.
 int Sample(size_t n, const fs::path& path, size_t offset) {
+  // The articles as the JSON Lines importer makes them (the text without the title, the id
+  // hashed from the URL), so that the ids drawn are those of `eventgraph import`.
   std::vector<eg::Article> articles = ReadJsonl(path);
+  for (eg::Article& a : articles) {
+    a.text = a.text.substr(a.title.size() + 2);
+    std::erase(a.text, '\r');
+    a.id = eg::ArticleId(a.url.empty() ? a.text : eg::NormalizeUrl(a.url));
+  }
   struct Drawn {
     std::string id;
     const eg::Article* article;

@@ -3,6 +3,7 @@
 #ifndef EVENTGRAPH_ENGINE_GRAPH_GRAPH_H_
 #define EVENTGRAPH_ENGINE_GRAPH_GRAPH_H_
 
+#include <cstdint>
 #include <map>
 #include <string_view>
 #include <optional>
@@ -101,6 +102,38 @@ struct MergeTie {
 };
 MergeTie CrossArticleTie(const Event& stored, const Event& incoming,
                          const std::map<std::string, std::string>& countries);
+// What CrossArticleTie reads of an event, reduced to hashes and flags, so that linking can screen
+// the many candidates of a dense store without strings or allocations. Entity ids and types are
+// hashed: two digests can only look more alike than their events are, never less.
+struct MergeDigest {
+  struct Who {
+    uint64_t entity = 0;
+    Role role = Role::kParticipant;
+    bool country = false;       // a "country:" id
+    bool organization = false;  // an "organization:" id
+  };
+  uint64_t type = 0;
+  bool talk = false;       // meet, negotiate or visit
+  bool other = false;      // the type "other", which never merges
+  bool statement = false;
+  bool negated = false;
+  bool closed_short = false;  // both bounds known, less than 31 days apart
+  long begin = 0, end = 0;    // day numbers of the bounds when closed_short
+  bool dated = false;         // basis explicit or relative
+  std::vector<Who> who;       // the participants, in order
+  bool has_place = false;
+  uint64_t place = 0;
+  bool place_is_country = false;
+};
+MergeDigest DigestForMerge(const Event& e);
+// A necessary condition of a cross-article merge: false only when CrossArticleTie(s, i,
+// countries).merge is false for the events digested as `stored` and `incoming`, whatever
+// `countries` holds. It checks the types, polarity, closed short spans, the speaker of
+// statements, the organizations taking part, and whether the score could reach 3 (place and
+// trigger counted at their best); the time overlap and the distance of places are left to
+// CrossArticleTie.
+bool MayTie(const MergeDigest& stored, const MergeDigest& incoming);
+
 // Folds `other` into `into` as within-article merging does: evidence appended, participants
 // unioned, the better-founded time, the more specific place, the stronger modality.
 void AbsorbEvent(Event& into, const Event& other);

@@ -29,6 +29,9 @@ constexpr size_t kArticleNeighbours = 24;
 constexpr size_t kNeighbours = 2;
 // Days around a chunk that an entity's window scan reaches, so neighbours just outside are seen.
 constexpr long kMarginDays = 92;
+// Closed spans up to this many days (ten years) are read from the index chunk by chunk; longer and
+// open ones once per run (Linker::ScanEntity).
+constexpr uint32_t kShortSpanDays = 3653;
 // The stored BEFORE edges are consulted by the cycle check (of text edges) only in runs this
 // small; in bulk runs it covers the edges this run adds.
 constexpr size_t kStoredCycleCheckLimit = 5000;
@@ -228,6 +231,28 @@ struct Node {
   std::string type;
   bool pending = false;  // linked in this chunk
   bool gone = false;     // merged into another event in this run
+  std::optional<MergeDigest> digest;  // read when the node is first a merge candidate
+};
+
+// The merge class of a type: the types that CrossArticleTie lets merge share one (meet,
+// negotiate and visit are one class), so a candidate list per entity and class holds only events
+// that may tie; "" for "other", which never merges.
+std::string_view MergeClass(std::string_view type) {
+  if (type == "other") return "";
+  if (type == "meet" || type == "negotiate" || type == "visit") return "meet";
+  return type;
+}
+
+// (begin day, node) of the events of one entity and merge class that can merge, sorted.
+using CandidateList = std::vector<std::pair<long, uint32_t>>;
+// Merge class -> its candidate list, for one entity.
+using ClassLists = std::map<std::string, CandidateList, std::less<>>;
+
+// An index entry of a long or open span, kept for the whole run with its sweep key and bounds.
+struct LongSpan {
+  std::pair<long, long> key;  // SweepKey
+  long hard_begin, hard_end;  // day numbers, open sides at the extremes
+  IndexedEvent entry;
 };
 
 uint64_t PairKey(uint32_t a, uint32_t b) { return (uint64_t{std::min(a, b)} << 32) | std::max(a, b); }
@@ -305,33 +330,92 @@ class Linker {
   }
 
   // The events of entity `x` whose spans reach [lo - margin, hi + margin], from the index, as
-  // nodes in `members_[x]`.
+  // nodes in `members_[x]`. Closed spans up to kShortSpanDays are read from the index for each
+  // chunk. Longer and open spans reach far (an open end reaches every later chunk), so they are
+  // read once per run and kept; a chunk takes those whose sweep keys fall within
+  // [key_lo_, key_hi_], where its pending events lie, and the kNeighbours nearest on either side:
+  // one further away has at least that many members between it and every pending event, so the
+  // sweep would never pair it, and leaving it out changes no relation.
   Status ScanEntity(const std::string& x, long lo, long hi) {
     EventQuery q;
     q.entity = x;
-    if (lo <= hi) {
+    const bool windowed = lo <= hi;
+    if (windowed) {
       q.from = DateOfDay(lo - kMarginDays);
       q.to = DateOfDay(hi + kMarginDays);
+      q.max_span_days = kShortSpanDays;
     }
     EG_ASSIGN_OR_RETURN(std::vector<IndexedEvent> found, store_.IndexScan(q));
     std::vector<uint32_t>& list = members_[x];
     list.reserve(found.size());
-    std::vector<std::pair<long, uint32_t>>& mergeable = mergeable_[x];
-    for (auto& m : found) {
-      const bool known = index_of_.count(m.id);
-      const uint32_t node = Intern(m.id);
-      if (!known) {
+    ClassLists& candidates = mergeable_[x];
+    for (auto& m : found) AddMember(candidates, list, m);
+    if (!windowed) return Status::Ok();
+    auto cached = long_spans_.find(x);
+    if (cached == long_spans_.end()) {
+      EventQuery all;
+      all.entity = x;
+      all.min_span_days = kShortSpanDays;
+      EG_ASSIGN_OR_RETURN(std::vector<IndexedEvent> spans, store_.IndexScan(all));
+      std::vector<LongSpan> entries;
+      entries.reserve(spans.size());
+      for (auto& m : spans) {
         TimeSpan t;
         t.begin = m.begin;
         t.end = m.end;
-        t.basis = m.basis;
-        SetSpan(node, t, m.type);
+        entries.push_back(LongSpan{SweepKey(t), m.begin ? DayOf(*m.begin) : LONG_MIN,
+                                   m.end ? DayOf(*m.end) : LONG_MAX, std::move(m)});
       }
-      list.push_back(node);
-      if (Mergeable(nodes_[node])) mergeable.emplace_back(nodes_[node].hard_begin, node);
+      std::sort(entries.begin(), entries.end(), [](const LongSpan& a, const LongSpan& b) {
+        return a.key != b.key ? a.key < b.key : a.entry.id < b.entry.id;
+      });
+      cached = long_spans_.emplace(x, std::move(entries)).first;
     }
-    std::sort(mergeable.begin(), mergeable.end());
+    const std::vector<LongSpan>& spans = cached->second;
+    if (spans.empty()) return Status::Ok();
+    const long from = DayOf(*q.from), to = DayOf(*q.to);
+    auto reaches = [&](const LongSpan& s) { return s.hard_end >= from && s.hard_begin <= to; };
+    const auto first = std::lower_bound(spans.begin(), spans.end(), key_lo_,
+                                        [](const LongSpan& s, long k) { return s.key.first < k; });
+    const auto last = std::upper_bound(first, spans.end(), key_hi_,
+                                       [](long k, const LongSpan& s) { return k < s.key.first; });
+    size_t taken = 0;
+    for (auto it = first; it != spans.begin() && taken < kNeighbours;) {
+      --it;
+      if (reaches(*it)) AddMember(candidates, list, it->entry), ++taken;
+    }
+    for (auto it = first; it != last; ++it) {
+      if (reaches(*it)) AddMember(candidates, list, it->entry);
+    }
+    taken = 0;
+    for (auto it = last; it != spans.end() && taken < kNeighbours; ++it) {
+      if (reaches(*it)) AddMember(candidates, list, it->entry), ++taken;
+    }
     return Status::Ok();
+  }
+
+  // Adds the event of index entry `m` to an entity's members (`list`) and, when it can merge, to
+  // the entity's merge candidates.
+  void AddMember(ClassLists& candidates, std::vector<uint32_t>& list, const IndexedEvent& m) {
+    const size_t before = nodes_.size();
+    const uint32_t node = Intern(m.id);
+    if (nodes_.size() > before) {
+      TimeSpan t;
+      t.begin = m.begin;
+      t.end = m.end;
+      t.basis = m.basis;
+      SetSpan(node, t, m.type);
+    }
+    list.push_back(node);
+    const Node& n = nodes_[node];
+    const std::string_view merge_class = MergeClass(n.type);
+    if (Mergeable(n) && !merge_class.empty()) {
+      auto it = candidates.find(merge_class);
+      if (it == candidates.end()) it = candidates.emplace(std::string(merge_class), CandidateList()).first;
+      const std::pair<long, uint32_t> entry(n.hard_begin, node);
+      if (!it->second.empty() && it->second.back() > entry) unsorted_.insert(&it->second);
+      it->second.push_back(entry);
+    }
   }
 
   // Whether a node can take part in a cross-article merge: a closed span of at most 31 days.
@@ -340,9 +424,8 @@ class Linker {
   }
 
   // The full event `id` as this run knows it: a survivor changed by this chunk's merges, an
-  // event of the chunk, else the stored record.
-  // The same without a copy: a pointer valid until the chunk ends (store reads are kept in
-  // fetched_), nullptr when the event is not stored.
+  // event of the chunk, else the stored record. A pointer valid until the chunk ends (store reads
+  // are kept in fetched_), nullptr when the event is not stored.
   Result<const Event*> FullEventRef(const std::string& id) {
     if (auto it = touched_.find(id); it != touched_.end()) return &it->second;
     if (auto it = chunk_events_.find(id); it != chunk_events_.end()) return &it->second;
@@ -350,12 +433,6 @@ class Linker {
     EG_ASSIGN_OR_RETURN(std::optional<Event> e, store_.GetEvent(id));
     if (!e) return static_cast<const Event*>(nullptr);
     return &fetched_.emplace(id, std::move(*e)).first->second;
-  }
-
-  Result<std::optional<Event>> FullEvent(const std::string& id) {
-    if (auto it = touched_.find(id); it != touched_.end()) return std::optional<Event>(it->second);
-    if (auto it = chunk_events_.find(id); it != chunk_events_.end()) return std::optional<Event>(it->second);
-    return store_.GetEvent(id);
   }
 
   // Merges `e` into the best-tied event of another article, if any. Returns whether it did. The
@@ -368,23 +445,34 @@ class Linker {
     const std::set<std::string> my_articles = ArticlesOf(e);
     const std::set<std::string> my_entities = EntityIdsOf(e);
     bool countries_known = false;  // read when a candidate first needs them
-    const bool diplomacy = TopicOf(e.type) == "diplomacy";
+    const std::string_view merge_class = MergeClass(e.type);
+    const MergeDigest digest = DigestForMerge(e);
     const long begin = DayOf(*e.time.begin), end = DayOf(*e.time.end);
     std::unordered_set<uint32_t> seen;
     const Event* best = nullptr;
     MergeTie best_tie;
     for (const auto& ent : my_entities) {
-      auto list = mergeable_.find(ent);
-      if (list == mergeable_.end()) continue;
+      auto lists = mergeable_.find(ent);
+      if (lists == mergeable_.end()) continue;
+      auto list = lists->second.find(merge_class);
+      if (list == lists->second.end()) continue;
       // Sorted by begin day: a span of at most 31 days that overlaps [begin, end] begins in
       // [begin - 30, end]. Entries of survivors whose span moved are checked against the node.
       auto from = std::lower_bound(list->second.begin(), list->second.end(), std::make_pair(begin - 30, uint32_t{0}));
       for (auto at = from; at != list->second.end() && at->first <= end; ++at) {
         const uint32_t c = at->second;
-        const Node& n = nodes_[c];
+        Node& n = nodes_[c];
         if (n.gone || !Mergeable(n) || n.hard_begin > end || n.hard_end < begin || n.id == e.id) continue;
-        if (n.type != e.type && !(diplomacy && TopicOf(n.type) == "diplomacy")) continue;
+        if (MergeClass(n.type) != merge_class) continue;  // a survivor whose type changed
         if (!seen.insert(c).second) continue;
+        if (!n.digest) {
+          EG_ASSIGN_OR_RETURN(const Event* stored, FullEventRef(n.id));
+          if (!stored) continue;
+          n.digest = DigestForMerge(*stored);
+        }
+        // Most candidates of a dense store share one busy entity and nothing else: the digest
+        // turns them away without reading them whole.
+        if (!MayTie(*n.digest, digest)) continue;
         EG_ASSIGN_OR_RETURN(const Event* other, FullEventRef(n.id));
         if (!other) continue;
         bool shares_article = false;
@@ -396,7 +484,10 @@ class Linker {
         }
         for (const auto& x : EntityIdsOf(*other)) EG_RETURN_IF_ERROR(CountryOf(x).status());
         MergeTie tie = CrossArticleTie(*other, e, countries_);
-        if (tie.merge && (!best || tie.score > best_tie.score)) {
+        // Of equally tied candidates the smallest id wins, so the choice does not depend on the
+        // order in which the chunk's tables happen to list them.
+        if (tie.merge &&
+            (!best || tie.score > best_tie.score || (tie.score == best_tie.score && other->id < best->id))) {
           best = other;
           best_tie = std::move(tie);
         }
@@ -425,7 +516,20 @@ class Linker {
         if (kept.insert({r.from, r.to, static_cast<int>(r.type)}).second) current.push_back(std::move(r));
       };
       for (const auto& r : record.relations) add(r);
-      for (const auto& r : merges_.put_relations) add(r);
+      // Of the batch's relations only those with an end that merged into `e` (or `e` itself) can
+      // end at `e`: they are found through the batch's index instead of a pass over all of them,
+      // and taken in batch order, as a pass would.
+      std::vector<size_t> touching;
+      std::vector<std::string> into_e = {e.id};
+      for (size_t at = 0; at < into_e.size(); ++at) {
+        if (auto it = batch_relations_of_.find(into_e[at]); it != batch_relations_of_.end())
+          touching.insert(touching.end(), it->second.begin(), it->second.end());
+        if (auto it = batch_absorbed_.find(into_e[at]); it != batch_absorbed_.end())
+          into_e.insert(into_e.end(), it->second.begin(), it->second.end());
+      }
+      std::sort(touching.begin(), touching.end());
+      touching.erase(std::unique(touching.begin(), touching.end()), touching.end());
+      for (size_t i : touching) add(merges_.put_relations[i]);
       record.relations = std::move(current);
     }
     Event survivor = *best;
@@ -439,7 +543,12 @@ class Linker {
     // The merge joins the chunk's batch of merges (FlushMerges): the absorbed event goes, its
     // relations move to the survivor.
     merges_.erase_events.push_back(e.id);
-    merges_.put_relations.insert(merges_.put_relations.end(), record.relations.begin(), record.relations.end());
+    for (const auto& r : record.relations) {
+      batch_relations_of_[r.from].push_back(merges_.put_relations.size());
+      if (r.to != r.from) batch_relations_of_[r.to].push_back(merges_.put_relations.size());
+      merges_.put_relations.push_back(r);
+    }
+    batch_absorbed_[survivor.id].push_back(e.id);
     merges_.put_merges.push_back(std::move(record));
     batch_survivors_.insert(survivor.id);
     absorbed_into_[e.id] = survivor.id;
@@ -448,12 +557,16 @@ class Linker {
     // windows follow.
     const uint32_t node = Intern(survivor.id);
     SetSpan(node, survivor.time, survivor.type);
+    nodes_[node].digest = DigestForMerge(survivor);
+    const std::string_view survivor_class = MergeClass(survivor.type);
     for (const auto& ent : EntityIdsOf(survivor)) {
       auto list = members_.find(ent);
       if (list != members_.end() && std::find(list->second.begin(), list->second.end(), node) == list->second.end())
         list->second.push_back(node);
-      auto candidates = mergeable_.find(ent);
-      if (candidates != mergeable_.end() && Mergeable(nodes_[node])) {
+      auto lists = mergeable_.find(ent);
+      if (lists == mergeable_.end()) continue;
+      auto candidates = lists->second.find(survivor_class);
+      if (candidates != lists->second.end() && Mergeable(nodes_[node])) {
         const std::pair<long, uint32_t> entry(nodes_[node].hard_begin, node);
         auto at = std::lower_bound(candidates->second.begin(), candidates->second.end(), entry);
         if (at == candidates->second.end() || *at != entry) candidates->second.insert(at, entry);
@@ -485,6 +598,8 @@ class Linker {
     EG_RETURN_IF_ERROR(store_.Apply(merges_));
     merges_ = GraphChange();
     batch_survivors_.clear();
+    batch_relations_of_.clear();
+    batch_absorbed_.clear();
     return Status::Ok();
   }
 
@@ -498,13 +613,19 @@ class Linker {
     fetched_.clear();
     std::vector<std::string> order;  // the chunk's events in sweep order
     std::unordered_set<std::string> fresh;
-    for (const auto& p : chunk) {
-      EG_ASSIGN_OR_RETURN(std::optional<Event> e, store_.GetEvent(p.id));
-      if (!e) continue;
+    std::vector<std::string> chunk_ids;
+    chunk_ids.reserve(chunk.size());
+    for (const auto& p : chunk) chunk_ids.push_back(p.id);
+    EG_ASSIGN_OR_RETURN(std::vector<std::optional<Event>> read, store_.GetEvents(chunk_ids));
+    chunk_events_.reserve(chunk.size());
+    for (size_t i = 0; i < chunk.size(); ++i) {
+      if (!read[i]) continue;
+      const PendingEvent& p = chunk[i];
       order.push_back(p.id);
       if (p.fresh) fresh.insert(p.id);
-      chunk_events_.emplace(p.id, std::move(*e));
+      chunk_events_.emplace(p.id, std::move(*read[i]));
     }
+    read.clear();
     read_timer.Stop();
     PhaseTimer scan_timer(report_, "scan");
     // The chunk's days, and every entity's events within them (and a margin): the groups to
@@ -515,20 +636,29 @@ class Linker {
       if (e.time.end) lo = std::min(lo, DayOf(*e.time.end)), hi = std::max(hi, DayOf(*e.time.end));
     };
     std::set<std::string> entities;
+    key_lo_ = LONG_MAX, key_hi_ = LONG_MIN;
     for (const auto& [id, e] : chunk_events_) {
-      SetSpan(Intern(id), e.time, e.type);
+      const uint32_t node = Intern(id);
+      SetSpan(node, e.time, e.type);
+      key_lo_ = std::min(key_lo_, nodes_[node].key.first);
+      key_hi_ = std::max(key_hi_, nodes_[node].key.first);
       widen(e);
       for (const auto& x : EntityIdsOf(e)) entities.insert(x);
     }
+    // A survivor of a merge in this chunk begins at most 30 days from the event it absorbed; the
+    // margin covers that with room to spare.
+    if (key_lo_ <= key_hi_) key_lo_ -= 2 * kMarginDays, key_hi_ += 2 * kMarginDays;
     // Merging may move a survivor's time up to a month; the margin covers it.
     for (const auto& x : entities) EG_RETURN_IF_ERROR(ScanEntity(x, lo, hi));
+    for (CandidateList* list : unsorted_) std::sort(list->begin(), list->end());
+    unsorted_.clear();
     scan_timer.Stop();
 
     PhaseTimer merge_timer(report_, "merge");
     std::vector<std::string> absorbed_now;
     for (const auto& id : order) {
       if (!fresh.count(id) || absorbed_into_.count(id)) continue;
-      EG_ASSIGN_OR_RETURN(std::optional<Event> e, FullEvent(id));
+      EG_ASSIGN_OR_RETURN(const Event* e, FullEventRef(id));
       if (!e) continue;
       EG_ASSIGN_OR_RETURN(bool merged, TryMerge(*e));
       if (merged) absorbed_now.push_back(id);
@@ -891,16 +1021,26 @@ class Linker {
   std::vector<Node> nodes_;
   std::unordered_map<std::string, uint32_t> index_of_;
   std::map<std::string, std::vector<uint32_t>> members_;  // entity -> its events in the window
-  // entity -> (begin day, node) of its events that can merge, sorted
-  std::unordered_map<std::string, std::vector<std::pair<long, uint32_t>>> mergeable_;
+  // entity -> its merge candidates by merge class
+  std::unordered_map<std::string, ClassLists> mergeable_;
+  std::set<CandidateList*> unsorted_;  // lists of mergeable_ out of order
+  // entity -> its long and open spans, in (sweep key, id) order, read once per run
+  std::unordered_map<std::string, std::vector<LongSpan>> long_spans_;
+  // The sweep keys' first days that the chunk's pending events can have, with a margin
+  // (ScanEntity).
+  long key_lo_ = LONG_MIN, key_hi_ = LONG_MAX;
   std::unordered_map<std::string, Event> chunk_events_;  // the chunk's events as stored
   GraphChange merges_;                       // merges not yet applied (FlushMerges)
   std::set<std::string> batch_survivors_;    // the events they merged into
+  // event id -> indexes into merges_.put_relations of the relations with that end
+  std::unordered_map<std::string, std::vector<size_t>> batch_relations_of_;
+  // survivor -> the events merged into it in this batch
+  std::unordered_map<std::string, std::vector<std::string>> batch_absorbed_;
   std::map<std::string, std::string> countries_;  // what CrossArticleTie reads
   std::unordered_map<std::string, std::string> country_cache_;  // the same, for fast lookups
   std::unordered_map<std::string, Event> fetched_;  // candidates read from the store this chunk
   std::map<std::string, std::optional<Article>> articles_;
-  std::map<std::string, std::string> absorbed_into_;
+  std::unordered_map<std::string, std::string> absorbed_into_;
   std::map<std::string, Event> touched_;
   std::vector<Relation> text_;
   std::unordered_map<std::string, std::vector<size_t>> text_of_;  // event id -> indexes into text_

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <string>
 
@@ -271,6 +272,90 @@ bool ClosedShort(const TimeSpan& t) {
 }  // namespace
 
 void AbsorbEvent(Event& into, const Event& other) { Absorb(into, other); }
+
+MergeDigest DigestForMerge(const Event& e) {
+  const std::hash<std::string> hash;
+  MergeDigest d;
+  d.type = hash(e.type);
+  d.talk = e.type == "meet" || e.type == "negotiate" || e.type == "visit";
+  d.other = e.type == "other";
+  d.statement = e.type == "statement";
+  d.negated = e.modality == Modality::kNegated;
+  d.closed_short = ClosedShort(e.time);
+  if (d.closed_short) {
+    d.begin = e.time.begin->day_number();
+    d.end = e.time.end->day_number();
+  }
+  d.dated = e.time.basis == TimeBasis::kExplicit || e.time.basis == TimeBasis::kRelative;
+  d.who.reserve(e.participants.size());
+  for (const auto& p : e.participants) {
+    d.who.push_back(MergeDigest::Who{hash(p.entity), p.role, p.entity.starts_with("country:"),
+                                     p.entity.starts_with("organization:")});
+  }
+  if (e.location) {
+    d.has_place = true;
+    d.place = hash(e.location->entity);
+    d.place_is_country = e.location->entity.starts_with("country:");
+  }
+  return d;
+}
+
+bool MayTie(const MergeDigest& stored, const MergeDigest& incoming) {
+  // Each test mirrors one refusal of CrossArticleTie; where a hash stands for an id, equal hashes
+  // are read as equal ids, which can only let more pairs through.
+  if (stored.other || incoming.other) return false;
+  if (stored.type != incoming.type && !(stored.talk && incoming.talk)) return false;
+  if (stored.negated != incoming.negated) return false;
+  if (!stored.closed_short || !incoming.closed_short) return false;
+  const auto source = [](const MergeDigest& d) -> const MergeDigest::Who* {
+    for (const auto& w : d.who) {
+      if (w.role == Role::kSource) return &w;
+    }
+    return nullptr;
+  };
+  const MergeDigest::Who* s1 = source(stored);
+  const MergeDigest::Who* s2 = source(incoming);
+  // The stored type decides, as in CrossArticleTie; a hash collision with "statement" is harmless
+  // because both are checked.
+  if (stored.statement && (!s1 || !s2 || s1->entity != s2->entity)) return false;
+  if (!stored.statement) {
+    bool a = false, b = false, share = false;
+    for (const auto& w : stored.who) a = a || w.organization;
+    for (const auto& w : incoming.who) b = b || w.organization;
+    if (a && b) {
+      for (const auto& w : stored.who) {
+        for (const auto& v : incoming.who) share = share || (w.organization && v.organization && w.entity == v.entity);
+      }
+      if (!share) return false;
+    }
+  }
+  double score = 0.0;
+  int shared = 0, shared_besides_speaker = 0;
+  for (const auto& p : incoming.who) {
+    for (const auto& q : stored.who) {
+      if (p.entity != q.entity) continue;
+      ++shared;
+      const bool both_source = p.role == Role::kSource && q.role == Role::kSource;
+      if (!both_source) ++shared_besides_speaker;
+      score += both_source && !p.country ? 2.0 : 1.0;
+    }
+  }
+  if (stored.statement && shared_besides_speaker == 0) return false;
+  bool named_place = false;
+  if (stored.has_place && incoming.has_place) {
+    if (stored.place == incoming.place) {
+      score += 1.0;
+      named_place = !stored.place_is_country;
+    } else if (stored.place_is_country || incoming.place_is_country) {
+      score += 0.5;  // a place inside the other's country, if `countries` says so
+    }
+  }
+  if (stored.begin == stored.end && incoming.begin == stored.begin && incoming.end == stored.end &&
+      stored.dated && incoming.dated)
+    score += 1.0;
+  score += 0.5;  // the same trigger word, which the digest does not keep
+  return score >= 3.0 && (shared > 0 || named_place);
+}
 
 MergeTie CrossArticleTie(const Event& stored, const Event& incoming,
                          const std::map<std::string, std::string>& countries) {

@@ -39,6 +39,9 @@ struct EventQuery {
   size_t limit = 0;           // at most this many (the first in time order); 0 = all
   int min_sources = 0;        // LoadGraph: only events reported by at least this many independent sources
   uint32_t max_span_days = 0;  // IndexScan only: 0 = any span; else closed spans this long or shorter
+  // IndexScan only: 0 = any span; else only closed spans longer than this, and open ones. With
+  // max_span_days set to the same number, the two scans split the entries between them.
+  uint32_t min_span_days = 0;
 };
 
 // One index entry: what the time and entity indexes know of an event without reading it.
@@ -184,6 +187,9 @@ class Store {
 
   virtual Result<std::optional<Article>> GetArticle(const std::string& id) = 0;
   virtual Result<std::optional<Event>> GetEvent(const std::string& id) = 0;
+  // The events `ids` name, in the same order (nullopt where one is not stored), read in one
+  // batch: cheaper than one GetEvent each when there are many.
+  virtual Result<std::vector<std::optional<Event>>> GetEvents(const std::vector<std::string>& ids) = 0;
   virtual Result<std::optional<Entity>> GetEntity(const std::string& id) = 0;
 
   // All articles / entities, in id order.

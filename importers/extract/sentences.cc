@@ -71,8 +71,7 @@ bool HasInnerSentenceEnd(std::string_view line) {
   return false;
 }
 
-// ASCII tests without a call into the C library, which runs once per byte of the text here. The
-// process keeps the "C" locale, where <cctype> means exactly these ranges.
+// ASCII tests inline: SplitRun asks about every byte of the text.
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
@@ -102,8 +101,20 @@ bool GluedSentenceStart(std::string_view text, size_t b, size_t i, size_t e) {
   if (i == b || i + 1 >= e || !IsUpper(text[i]) || !IsLower(text[i + 1])) return false;
   char prev = text[i - 1];
   if (std::isdigit(static_cast<unsigned char>(prev))) {
-    // A clock time glued to the next line: "17.42Biden".
-    return i >= b + 4 && text[i - 3] == '.' && std::isdigit(static_cast<unsigned char>(text[i - 2]));
+    // A clock time or a clip's length glued to the next line: "17.42Biden", "01:38Gunfire".
+    return i >= b + 4 && (text[i - 3] == '.' || text[i - 3] == ':') &&
+           std::isdigit(static_cast<unsigned char>(text[i - 2]));
+  }
+  // The caption of an embedded clip ("... in Kherson – video On Saturday, residents ..."):
+  // a dash, then "video", "audio" or "in pictures", ends it.
+  if (prev == ' ') {
+    std::string_view before = text.substr(b, i - b);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    for (std::string_view tail : {"\xE2\x80\x93 video", "\xE2\x80\x93 video explainer",
+                                  "\xE2\x80\x93 audio", "\xE2\x80\x93 in pictures"}) {
+      if (before.ends_with(tail)) return true;
+    }
+    return false;
   }
   if (!IsLower(prev)) return false;
   size_t w = i;

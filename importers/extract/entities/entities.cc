@@ -452,7 +452,16 @@ class Recognizer {
       --j;
     }
     if (j == begin) {
-      return last < SentenceEnd(first) && IsSpeechVerb(toks_[last].lower);
+      if (last >= SentenceEnd(first)) return false;
+      if (IsSpeechVerb(toks_[last].lower)) return true;
+      // "Berlin hopes", "Ankara has been angered": a capital opening its sentence as the subject
+      // of a finite verb is the government.
+      const Token& next = toks_[last];
+      if (!next.is_word || next.capitalized) return false;
+      if (IsAuxiliary(next.lower)) return true;
+      return lex_ != nullptr && (next.lower.ends_with("s") || next.lower.ends_with("ed")) &&
+             lex_->Can(next.lower, WordPos::kVerb) &&
+             lex_->LemmaView(next.lower, WordPos::kVerb) != next.lower;
     }
     std::string_view g = toks_[j - 1].lower;
     if (IsLocativePreposition(g)) return false;

@@ -181,6 +181,7 @@ class Extractor {
     FindGroups();
     FindTriggers();
     AttachTimexes();
+    ShareTimexAcrossCoordination();
     for (Candidate& c : cands_) Analyze(c);
     ResolveAnaphora();
     std::vector<Event> out;
@@ -203,6 +204,8 @@ class Extractor {
         continue;
       }
       if (!keep_bare_ && e.participants.empty() && !e.location && !anchored) continue;
+      // "a politician who rarely spoke freely": a habit is no happening of the timeline.
+      if (!keep_bare_ && !c.noun && Habitual(c.trigger)) continue;
       if (!keep_bare_ && Eq(e.type, "other") && e.participants.empty() && !e.location) continue;
       if (!keep_bare_ && Eq(e.type, "other") && WeakUntyped(c)) continue;
       Finish(c);
@@ -212,6 +215,20 @@ class Extractor {
   }
 
  private:
+  // True when a frequency adverb stands in the verb's auxiliary window ("rarely spoke", "often
+  // visits", "has always said").
+  bool Habitual(size_t t) const {
+    static const WordSet kFrequency = {"rarely", "often", "usually", "always", "sometimes",
+                                       "frequently", "seldom", "typically", "generally",
+                                       "regularly", "routinely", "normally", "repeatedly"};
+    for (size_t k = t; k > clause_begin_[t] && t - k < 4;) {
+      --k;
+      if (In(k, kFrequency)) return true;
+      if (!In(k, kAuxWords) && !In(k, kAdverbsBetween) && !IsNegation(W(k))) break;
+    }
+    return false;
+  }
+
   // An untyped mention too weak for a timeline, though it is an event mention: a light verb
   // whose content is its complement ("is to make Ukraine strong", "focused the agenda on"), a
   // noun modifying another noun ("the defense industry"), or a mention without an actor, a place
@@ -235,7 +252,8 @@ class Extractor {
                                            // Judging and standing for: positions, not acts.
                                            "consider", "regard", "deem", "represent",
                                            "constitute", "signify", "symbolise", "symbolize",
-                                           "reflect", "show", "endure", "view"};
+                                           "reflect", "show", "endure", "view", "guess",
+                                           "govern", "chair", "result"};
     if (Has(kLightLemmas, c.lemma) || Has(kStativeLemmas, c.lemma)) return true;
     // "the US was outraged", "the EU had to be united": a participle WordNet knows as an
     // adjective after a form of "be", with no agent, place or date, is a state.
@@ -248,6 +266,15 @@ class Extractor {
       bool agent = c.trigger + 1 < clause_end_[c.trigger] && Eq(W(c.trigger + 1), "by");
       if (In(k, kBeForms) && !agent && !c.event.location &&
           c.event.time.basis != TimeBasis::kExplicit) {
+        return true;
+      }
+    }
+    // "Russia uses diplomacy to push claims", "they use it to avoid": a simple present outside a
+    // headline says what someone does habitually, not what happened.
+    if (!c.noun && !doc_.heading[toks_[c.trigger].sentence]) {
+      std::string_view w = toks_[c.trigger].lower;
+      if (!w.ends_with("ing") && !w.ends_with("ed") && !In(c.trigger, kIrregularPast) &&
+          VerbTense(c.trigger) == Tense::kPresent) {
         return true;
       }
     }
@@ -746,7 +773,8 @@ class Extractor {
                            (i + 1 < toks_.size() && ents_.token_apposition[i + 1] >= 0 &&
                             toks_[i + 1].sentence == toks_[i].sentence &&
                             ents_.mentions[ents_.token_apposition[i + 1]].first > i);
-      if (TypedTrigger(i, c) || (!in_role && GenericTrigger(i, c)) || SupportTrigger(i, c)) {
+      if (TypedTrigger(i, c) || (!in_role && !ModifiesPeople(i) && GenericTrigger(i, c)) ||
+          SupportTrigger(i, c)) {
         Push(c);
       }
     }
@@ -884,11 +912,21 @@ class Extractor {
     if (name_like) {
       c.support = true;  // a gathering's name: its arguments are the name's own words
     }
-    // "the negotiating table": a verb of the lexicon after a determiner modifies a noun.
-    if (entry->pos == TriggerPos::kVerb && i > doc_.first_token[toks_[i].sentence] &&
-        (In(i - 1, kDeterminers) || Eq(W(i - 1), "a") || Eq(W(i - 1), "an"))) {
-      return false;
+    // "the negotiating table": a verb of the lexicon after a determiner modifies a noun; so does
+    // a participle after a number ("two captured soldiers").
+    if (entry->pos != TriggerPos::kNoun && i > doc_.first_token[toks_[i].sentence]) {
+      std::string_view prev = W(i - 1);
+      const bool participle = w.ends_with("ed") || w.ends_with("ing");
+      const bool number = std::isdigit(static_cast<unsigned char>(prev.back())) != 0 ||
+                          Eq(prev, "two") || Eq(prev, "three") || Eq(prev, "four") ||
+                          Eq(prev, "five") || Eq(prev, "several") || Eq(prev, "many");
+      if ((entry->pos == TriggerPos::kVerb &&
+           (In(i - 1, kDeterminers) || Eq(prev, "a") || Eq(prev, "an"))) ||
+          (participle && number)) {
+        return false;
+      }
     }
+    if (entry->pos != TriggerPos::kNoun && ModifiesPeople(i)) return false;
     // "as he deals with Putin": a noun of the lexicon in a verb's place is no such noun.
     if (entry->pos == TriggerPos::kNoun && i > doc_.first_token[toks_[i].sentence]) {
       std::string_view prev = toks_[i - 1].lower;
@@ -914,6 +952,42 @@ class Extractor {
       if (!licensed) return false;
     }
     return true;
+  }
+
+  // "occupying Russian troops", "invading forces": an "-ing" word before a noun (after any
+  // adjectives or a demonym) for people or a group describes them; it is no event of its own.
+  bool ModifiesPeople(size_t i) const {
+    if (!toks_[i].lower.ends_with("ing") || lex_ == nullptr) return false;
+    // "is moving troops", "began attacking the army": after an auxiliary or a verb that takes
+    // a gerund it is a verb ("pushed occupying troops" is not).
+    if (i > doc_.first_token[toks_[i].sentence]) {
+      static const WordSet kGerundTaking = {"begin", "start", "stop", "keep", "continue",
+                                            "finish", "avoid", "consider", "resume", "cease",
+                                            "risk", "deny", "admit", "suggest", "recommend"};
+      if (In(i - 1, kAuxWords) || IsNegation(W(i - 1)) ||
+          Has(kGerundTaking, LemmaAt(i - 1, WordPos::kVerb))) {
+        return false;
+      }
+    }
+    const size_t end = clause_end_[i];
+    for (size_t k = i + 1; k < end && k < i + 4; ++k) {
+      const Token& tok = toks_[k];
+      if (!tok.is_word) return false;
+      int m = MentionAt(k);
+      if (m >= 0) {
+        if (ents_.mentions[m].form == MentionForm::kDemonym) continue;
+        return ents_.mentions[m].form == MentionForm::kGroup;
+      }
+      std::string_view lemma = LemmaAt(k, WordPos::kNoun);
+      if (!lemma.empty()) {
+        NounClass cls = lex_->FirstClass(lemma);
+        if (cls == NounClass::kPerson || cls == NounClass::kGroup) return true;
+        if (!lex_->Can(tok.lower, WordPos::kAdjective)) return false;
+      } else if (!lex_->Can(tok.lower, WordPos::kAdjective)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   // A capitalized word inside a sentence is a name ("Apple Watch", "Shell Bay"), not a trigger;
@@ -1009,6 +1083,36 @@ class Extractor {
         Has(kDeterminers, prev) || Eq(prev, "'s") ||
         (i > b && MentionAt(i - 1) >= 0 && ents_.mentions[MentionAt(i - 1)].possessive);
     if (after_determiner) return false;
+    // "made it clear", "keep them safe": the word after a verb of making and its object
+    // pronoun is an adjective.
+    if (i > b + 1 && (Eq(prev, "it") || Eq(prev, "them") || Eq(prev, "this")) &&
+        lex_->Can(w, WordPos::kAdjective)) {
+      std::string_view maker = LemmaAt(i - 2, WordPos::kVerb);
+      if (Eq(maker, "make") || Eq(maker, "keep") || Eq(maker, "render") || Eq(maker, "leave")) {
+        return false;
+      }
+    }
+    // "aerial, naval and ground fires": a word coordinated with an adjective is a modifier.
+    if ((Eq(prev, "and") || Eq(prev, "or") || Eq(prev, ",")) && i > b + 1 &&
+        toks_[i - 2].is_word && lex_->Can(prev2, WordPos::kAdjective) &&
+        !lex_->Can(prev2, WordPos::kVerb) && !lex_->Can(prev2, WordPos::kNoun)) {
+      return false;
+    }
+    // "Two captured Russian soldiers", "1,200 graduating cadets": after a number a participle
+    // modifies the noun; so does an opening "-ed" word before a noun ("Armoured vehicle in Kyiv").
+    {
+      const bool participle = (w.size() > 3 && w.ends_with("ed")) ||
+                              (w.size() > 4 && w.ends_with("ing"));
+      const bool number_before =
+          !prev.empty() && (std::isdigit(static_cast<unsigned char>(prev.back())) ||
+                            Eq(prev, "two") || Eq(prev, "three") || Eq(prev, "four") ||
+                            Eq(prev, "five") || Eq(prev, "several") || Eq(prev, "many"));
+      if (participle && number_before) return false;
+      if (i == b && w.ends_with("ed") && i + 1 < clause_end_[i] && toks_[i + 1].is_word &&
+          lex_->Can(W(i + 1), WordPos::kNoun) && !lex_->Can(W(i + 1), WordPos::kVerb)) {
+        return false;
+      }
+    }
     static const WordSet kModals = {"will", "would", "can", "could", "may", "might", "must",
                                     "should", "shall", "'ll", "to", "did", "does", "do", "not",
                                     "n't", "never", "cannot", "'d"};
@@ -1022,6 +1126,15 @@ class Extractor {
     }
     if (Has(kBe, prev) || (Has(kAdverbsBetween, prev) && Has(kBe, prev2))) {
       return ed || ing || irregular;
+    }
+    if (ed && (Eq(prev, "and") || Eq(prev, ",")) && i > b + 1 && i + 1 < clause_end_[i] &&
+        toks_[i + 1].is_word && !toks_[i + 1].capitalized && !In(i + 1, kDeterminers) &&
+        !In(i + 1, kPrepositions) && !FunctionWordAt(i + 1) &&
+        (lex_->Can(W(i + 1), WordPos::kNoun) || lex_->Can(W(i + 1), WordPos::kAdjective))) {
+      // "an unpredictable and isolated aggressor", "statesman and seasoned foreign policy hand":
+      // a participle coordinated with no verb, before a noun phrase, is an adjective.
+      bool after_verb = !cands_.empty() && !cands_.back().noun && cands_.back().trigger + 3 >= i;
+      if (!after_verb) return false;
     }
     if (ed || irregular) {
       // "the proposed deal": an adjective after a determiner was ruled out above; a past form
@@ -1120,10 +1233,21 @@ class Extractor {
       const bool premodifier = first > sentence_first &&
                                (In(first - 1, kDeterminers) || Eq(W(first - 1), "'s")) &&
                                after < toks_.size() && toks_[after].is_word;
+      // "and in late March said she did not rule out": a date right before a verb dates it.
+      Candidate* right_before_verb = nullptr;
+      for (size_t k = after; k < toks_.size() && k < after + 2; ++k) {
+        if (toks_[k].sentence != toks_[first].sentence) break;
+        if (trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun && !cands_[trigger_at_[k]].support) {
+          right_before_verb = &cands_[trigger_at_[k]];
+          break;
+        }
+        if (!In(k, kAdverbsBetween)) break;
+      }
       for (bool support : {false, true}) {
         Candidate* best = opens ? NearestAfter(first, support, 16)
                           : premodifier ? NearestAfter(first, support, 4)
                                         : nullptr;
+        if (!support && !opens && right_before_verb != nullptr) best = right_before_verb;
         if (best == nullptr) best = NearestBefore(first, support);
         if (best == nullptr) best = NearestAfter(first, support);
         if (best != nullptr && !best->timex) best->timex = x;
@@ -1134,15 +1258,55 @@ class Extractor {
             if (best->trigger - v.trigger > 4 || clause_begin_[v.trigger] != clause_begin_[first]) {
               continue;
             }
+            // "said in a statement on Monday": the medium of a saying has the saying's date.
+            const bool saying = v.entry->type == std::string_view("statement");
             bool direct = true;
             for (size_t k = v.trigger + 1; k < best->trigger; ++k) {
-              if (!toks_[k].is_word || In(k, kPrepositions) || trigger_at_[k] >= 0) {
+              const bool medium = saying && (Eq(W(k), "in") || Eq(W(k), "at") ||
+                                             Eq(W(k), "during") || Eq(W(k), "via"));
+              if (!toks_[k].is_word || (In(k, kPrepositions) && !medium) ||
+                  trigger_at_[k] >= 0) {
                 direct = false;
               }
             }
             if (direct && !v.timex) v.timex = x;
           }
         }
+      }
+    }
+  }
+
+  // "a Nato summit, a G7 meeting and a European Council summit next week": the date of the last
+  // of coordinated event nouns dates each of them. Between two conjuncts stand only a comma or
+  // "and", determiners and the names and modifiers of the second.
+  void ShareTimexAcrossCoordination() {
+    for (size_t j = cands_.size(); j-- > 1;) {
+      const Candidate& last = cands_[j];
+      if (!last.noun || last.support || !last.timex) continue;
+      size_t next = j;
+      for (size_t i = j; i-- > 0;) {
+        Candidate& c = cands_[i];
+        if (clause_begin_[c.trigger] != clause_begin_[last.trigger]) break;
+        if (!c.noun || c.support) continue;
+        bool coordinated = false;
+        for (size_t k = c.trigger + 1; k < cands_[next].trigger; ++k) {
+          std::string_view w = W(k);
+          if (Eq(w, ",") || Eq(w, "and")) {
+            coordinated = true;
+            continue;
+          }
+          if (In(k, kDeterminers) || MentionAt(k) >= 0 ||
+              (toks_[k].is_word && !In(k, kPrepositions) && !In(k, kAuxWords) &&
+               trigger_at_[k] < 0 && (toks_[k].capitalized || (lex_ != nullptr &&
+                                                               !lex_->Can(w, WordPos::kVerb))))) {
+            continue;
+          }
+          coordinated = false;
+          break;
+        }
+        if (!coordinated) break;
+        if (!c.timex) c.timex = last.timex;
+        next = i;
       }
     }
   }
@@ -1256,6 +1420,39 @@ class Extractor {
     add(sources, symmetric ? Role::kParticipant : Role::kSource);
     add(targets, symmetric ? Role::kParticipant : Role::kTarget);
     add(participants, Role::kParticipant);
+    // "seized Crimea", "which it seized from Ukraine": seizing land is an occupation, seizing
+    // people or goods an arrest.
+    if (Eq(e.type, "coerce") && toks_[t].lower.starts_with("seiz")) {
+      for (size_t k = t + 1; k < clause_end_[t] && k < t + 5; ++k) {
+        int m = MentionAt(k);
+        if (m < 0) {
+          if (In(k, kDeterminers) || (k == t + 1 && Eq(W(k), "from"))) continue;
+          break;  // "seized weapons in Kyiv": the object is no place
+        }
+        const Entity& ent = EntityOf(m);
+        if (IsPlaceMention(m) || ent.kind == EntityKind::kCountry) {
+          if (const TriggerEntry* occupy = FindTrigger("occupy")) e.type = std::string(occupy->type);
+        }
+        break;
+      }
+    }
+    // "they would meet resistance", "failed to meet the target": meeting a thing is no meeting.
+    if (Eq(e.type, "meet") && !c.noun) {
+      static const WordSet kMetThings = {
+          "resistance", "opposition", "criticism", "demand", "demands", "target", "targets",
+          "deadline", "deadlines", "need", "needs", "requirement", "requirements", "standard",
+          "standards", "criteria", "expectations", "obligations", "conditions", "goal", "goals",
+          "fate", "end", "challenge", "challenges", "threshold", "approval", "costs"};
+      for (size_t k = t + 1; k < clause_end_[t] && k < t + 5; ++k) {
+        if (In(k, kDeterminers) || (toks_[k].is_word && lex_ != nullptr &&
+                                    lex_->Can(W(k), WordPos::kAdjective) &&
+                                    !lex_->Can(W(k), WordPos::kNoun))) {
+          continue;
+        }
+        if (Has(kMetThings, W(k))) e.type = "other";
+        break;
+      }
+    }
     // "increasing demand for LNG in Asia": a demand without anyone demanding is the market's.
     if (Eq(e.type, "demand") && c.noun && e.participants.empty()) e.type = "other";
     if (!c.noun && places.empty() && Passive(c)) {
@@ -1273,18 +1470,42 @@ class Extractor {
         k = ents_.mentions[m].last - 1;
       }
     }
-    if (places.empty() && PlaceIsTheTarget(e.type)) {
+    // "saboteurs have entered Kyiv", "troops encircled Mariupol": the place reached or left is
+    // where the movement happened.
+    static const WordSet kMovementLemmas = {"enter", "reach", "encircle", "surround", "storm",
+                                            "besiege", "approach", "cross", "leave", "flee",
+                                            "evacuate", "retake", "recapture", "liberate",
+                                            "abandon", "tour", "blockade"};
+    if (places.empty() &&
+        (PlaceIsTheTarget(e.type) || (Eq(e.type, "other") && Has(kMovementLemmas, c.lemma)))) {
       // "the occupiers shelled Kharkiv", "visited the town of Bucha": the place attacked or
       // visited is where it happened.
       for (size_t k = t + 1; k < clause_end_[t]; ++k) {
         int m = MentionAt(k);
         if (m < 0) continue;
+        // A movement reaches its direct object ("entered Kyiv"), not a party ("reached with").
+        if (!PlaceIsTheTarget(e.type) &&
+            (k > t + 4 || std::any_of(toks_.begin() + t + 1, toks_.begin() + k, [this](const Token& tk) {
+               return kPrepositions.Contains(tk.lower);
+             }))) {
+          break;
+        }
         bool target = std::find(targets.begin(), targets.end(), EntityOf(m).id) != targets.end();
         bool country = EntityOf(m).kind == EntityKind::kCountry &&
                        ents_.mentions[m].form == MentionForm::kName && !ents_.mentions[m].embedded;
         // "on a visit to Bucha": the place gone to.
         bool gone_to = Eq(e.type, "visit") && k > t + 1 && Eq(W(k - 1), "to") && IsPlaceMention(m);
-        if ((target && (IsPlaceMention(m) || country)) || gone_to) places.emplace_back(m, "in");
+        // "dropped bombs on residential areas of Chernihiv": the city struck.
+        bool struck = false;
+        if ((Eq(e.type, "attack") || Eq(e.type, "invade")) && IsPlaceMention(m)) {
+          for (size_t j = k > t + 6 ? k - 6 : t + 1; j < k; ++j) {
+            if (Eq(W(j), "on") || Eq(W(j), "against") || Eq(W(j), "into")) struck = true;
+            if (trigger_at_[j] >= 0 && !cands_[trigger_at_[j]].noun) struck = false;
+          }
+        }
+        if ((target && (IsPlaceMention(m) || country)) || gone_to || struck) {
+          places.emplace_back(m, "in");
+        }
         k = ents_.mentions[m].last - 1;
       }
     }
@@ -1292,6 +1513,15 @@ class Extractor {
     c.own_arguments = !e.participants.empty() || e.location.has_value();
     e.modality = ModalityOf(c);
     e.time = TimeOf(c);
+    // "Nato will only offer non-lethal aid": a noun dated in the future by the verb that governs
+    // it has not happened yet; nor has anything dated wholly after the publication ("a summit
+    // next week").
+    const bool open_future = e.time.basis == TimeBasis::kTense && e.time.begin && !e.time.end;
+    const bool dated_after = dct_ && e.time.begin && *e.time.begin > *dct_;
+    if ((e.modality == Modality::kAsserted || e.modality == Modality::kReported) &&
+        (open_future || dated_after)) {
+      e.modality = Modality::kPlanned;
+    }
   }
 
   // "with the Ukrainian Defense Minister and Foreign Minister": people named by their office right
@@ -1564,8 +1794,15 @@ class Extractor {
           Eq(tok.lower, "but") || IsSubjectPronoun(tok.lower)) {
         break;  // a subject pronoun starts another clause ("in 2014 it has stepped up ...")
       }
-      if (!abstract_between && MentionAt(i) < 0 && trigger_at_[i] < 0 && tok.is_word &&
-          !tok.capitalized && lex_ != nullptr && !In(i, kPrepositions) && !In(i, kDeterminers) &&
+      // Only a noun phrase counts ("the situation", "humanitarian situation"), not the words of
+      // a light phrase ("are under way in Geneva").
+      const bool phrase_head =
+          i > t + 1 && (In(i - 1, kDeterminers) || Eq(W(i - 1), "'s") ||
+                        (lex_ != nullptr && toks_[i - 1].is_word &&
+                         lex_->Can(W(i - 1), WordPos::kAdjective)));
+      if (!abstract_between && phrase_head && MentionAt(i) < 0 && trigger_at_[i] < 0 &&
+          tok.is_word && !tok.capitalized && lex_ != nullptr && !In(i, kPrepositions) &&
+          !In(i, kDeterminers) &&
           !IsFunctionWord(tok.lower) && lex_->Can(tok.lower, WordPos::kNoun) &&
           !lex_->Can(tok.lower, WordPos::kAdjective)) {
         std::string_view lemma = LemmaAt(i, WordPos::kNoun);
@@ -1599,8 +1836,11 @@ class Extractor {
                         Eq(prep, "outside") || Eq(prep, "inside") || settlement_of;
         // "a shift in US policy": a name before a common noun modifies it; it is no place.
         const size_t after_name = em.last;
+        // "says in Warsaw speech": a name before an event noun or a speech still places it.
         if (locative && after_name < end && toks_[after_name].is_word &&
             !toks_[after_name].capitalized && MentionAt(after_name) < 0 &&
+            trigger_at_[after_name] < 0 &&
+            lex_->FirstClass(LemmaAt(after_name, WordPos::kNoun)) != NounClass::kCommunication &&
             !In(after_name, kSettlementNouns) && !In(after_name, kPrepositions) &&
             !IsFunctionWord(toks_[after_name].lower) && lex_ != nullptr &&
             lex_->Can(toks_[after_name].lower, WordPos::kNoun) &&
@@ -1781,7 +2021,7 @@ class Extractor {
 
   static bool PlaceIsTheTarget(std::string_view type) {
     return Eq(type, "attack") || Eq(type, "visit") || Eq(type, "invade") ||
-           Eq(type, "mass_violence");
+           Eq(type, "mass_violence") || Eq(type, "mobilize");
   }
 
   // ---- modality and time -----------------------------------------------------------------------
@@ -1796,9 +2036,25 @@ class Extractor {
           Eq(W(k - 2), "to")) {
         return VerbTense(k - 1);
       }
+      // "urged residents to stay home but prepare": an infinitive a few words back, with no
+      // comma or finite verb between, governs the verb coordinated with it.
+      if ((Eq(w, "or") || Eq(w, "and") || Eq(w, "but")) && k + 1 == v) {
+        for (size_t j = k; j > b && k - j < 5;) {
+          --j;
+          if (Eq(W(j), ",")) break;
+          if (Eq(W(j), "to") && j + 1 < k) return VerbTense(j + 1);
+        }
+      }
       if (!In(k, kAuxWords) && !IsNegation(w)) break;
       if (Eq(w, "will") || Eq(w, "would") || Eq(w, "shall") || Eq(w, "'ll")) return Tense::kFuture;
-      if (Eq(w, "to")) return PurposeAfterPast(k) ? Tense::kNone : Tense::kFuture;
+      if (Eq(w, "to")) {
+        // "continue to fight", "kept to", "began to": the verb before says when, not a plan.
+        static const WordSet kAspectual = {"continue", "keep", "begin", "start", "cease", "stop"};
+        if (k > b && lex_ != nullptr && Has(kAspectual, LemmaAt(k - 1, WordPos::kVerb))) {
+          return FormTense(k - 1);
+        }
+        return PurposeAfterPast(k) ? Tense::kNone : Tense::kFuture;
+      }
       if (Eq(w, "did") || Eq(w, "had") || Eq(w, "was") || Eq(w, "were") || Eq(w, "has") ||
           Eq(w, "have") || w.starts_with("didn") || w.starts_with("hadn") ||
           w.starts_with("wasn") || w.starts_with("weren") || w.starts_with("hasn") ||
@@ -1970,7 +2226,20 @@ class Extractor {
                                           "defence", "defense", "insurance", "safeguards"};
         size_t k = c.np_first - 1;
         while (k > sb && In(k, kDeterminers)) --k;
-        if (Has(kAverting, LemmaAt(k, WordPos::kVerb))) hypothetical = true;
+        // "forcing him to cancel the visit", "postponed the summit": called off, so it did not happen.
+      if (c.entry->gathering && lex_ != nullptr) {
+        static const WordSet kCalling = {"cancel", "postpone", "scrap", "suspend", "delay",
+                                         "abandon"};
+        if (Has(kCalling, LemmaAt(k, WordPos::kVerb))) negated = true;
+      }
+      // "to stop the war that Russia launched": a definite or possessed event exists; only
+        // an indefinite one ("to avoid a catastrophe") is what may not happen.
+        const bool known = c.definite || (c.np_first > sb && (Eq(W(c.np_first - 1), "its") ||
+                                                               Eq(W(c.np_first - 1), "their") ||
+                                                               Eq(W(c.np_first - 1), "'s") ||
+                                                               Eq(W(c.np_first - 1), "his") ||
+                                                               Eq(W(c.np_first - 1), "her")));
+        if (!known && Has(kAverting, LemmaAt(k, WordPos::kVerb))) hypothetical = true;
         size_t a = c.np_first;
         while (a > sb + 1 && c.np_first - a < 6 &&
                (In(a - 1, kDeterminers) || Eq(W(a - 1), "and") || Eq(W(a - 1), ",") ||
@@ -2003,6 +2272,16 @@ class Extractor {
           planned = true;
         }
         if (before.ends_with("ing") && Has(kPrepositions, before2)) planned = true;
+        // "its refusal to agree an oil embargo", "failed to impose sanctions": not done.
+        size_t v = c.np_first - 1;  // the verb governing the noun phrase
+        while (v > sb && In(v, kDeterminers)) --v;
+        if (v > sb + 1 && Eq(W(v - 1), "to") && lex_ != nullptr) {
+          static const WordSet kFailingWords = {"refusal", "failure", "inability", "reluctance"};
+          static const WordSet kFailingVerbs = {"fail", "refuse", "decline", "neglect"};
+          if (In(v - 2, kFailingWords) || Has(kFailingVerbs, LemmaAt(v - 2, WordPos::kVerb))) {
+            negated = true;
+          }
+        }
       }
     } else {
       // "None of my friends have left", "Nobody was hurt": a negative subject.
@@ -2047,6 +2326,18 @@ class Extractor {
         }
       }
       planned = VerbTense(t) == Tense::kFuture;
+      // "warned Russia against using chemical weapons": what is warned against may not happen.
+      if (t > sb + 1 && Eq(W(t - 1), "against") && lex_ != nullptr) {
+        static const WordSet kWarning = {"warn", "caution", "advise", "protect", "guard",
+                                         "defend", "insure", "vote", "argue", "speak"};
+        for (size_t k = t - 1; k > sb && t - k < 5;) {
+          --k;
+          if (Has(kWarning, LemmaAt(k, WordPos::kVerb))) {
+            hypothetical = true;
+            break;
+          }
+        }
+      }
     }
     // "If X, then Y": the condition ends at "then"; a modal of the main clause still counts.
     // A verb of saying set off after what was said ("Russia will respond if Nato deploys
@@ -2057,7 +2348,13 @@ class Extractor {
     }
     // "to deploy at short notice if needed": a condition after the act; not after a verb of
     // saying, whose "if" opens what was said, nor after a noun ("Asked at the summit if ...").
-    if (!saying && !c.noun) {
+    // A threat's condition is what was threatened ("threatened to block outlets unless ..."):
+    // the threat itself was made.
+    static const WordSet kSpeechActs = {"offer", "propose", "promise", "pledge", "hint",
+                                        "suggest", "vow", "threaten", "warn", "agree"};
+    const bool threat = c.entry->type == std::string_view("threaten") ||
+                        c.entry->type == std::string_view("intent") || Has(kSpeechActs, c.lemma);
+    if (!saying && !threat && !c.noun) {
       for (size_t k = t + 1; k < clause_end_[t] && k < t + 10; ++k) {
         std::string_view w = toks_[k].lower;
         if (Eq(w, ",") || Eq(w, "that") || Eq(w, "and") || Eq(w, "but")) break;
@@ -2211,6 +2508,13 @@ class Extractor {
       }
     }
     const bool heading = doc_.heading[toks_[t].sentence];
+    // "the war is heading into a second month": an event noun going on at the publication began
+    // before it; a span of that one day would say it happened then only.
+    if (own == Tense::kPresent && c.noun) {
+      TimeSpan span = TenseSpan(Tense::kPast, heading);
+      span.timex = "PRESENT_REF";
+      return span;
+    }
     if (own != Tense::kNone) return TenseSpan(own, heading);
     // "Wallace said ..., saying": the participle happens when its verb does.
     if (!c.noun && c.lead >= 0) return cands_[c.lead].event.time;

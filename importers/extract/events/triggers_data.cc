@@ -16,11 +16,14 @@ constexpr TriggerEntry kTriggers[] = {
      "state", "statement", TriggerPos::kVerb, false},
     // Verbs that report speech as such: the speaker said something, whatever its content.
     {"added|adds|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|remarked|"
-     "told|tells|explained|explains|insisted|insists|argued|argues|acknowledged|acknowledges",
+     "told|tells|explained|explains|insisted|insists|argued|argues|acknowledged|acknowledges|"
+     "admitted|admits|conceded|concedes|lamented|laments|reiterated|reiterates|asserted|"
+     "asserts|commented|cited|cites|expressed|expresses|addressed|addressing",
      "say", "statement", TriggerPos::kVerb, false},
     {"speak|speaks|spoke|speaking", "speak", "statement", TriggerPos::kVerb, false},
     {"saying|replied|replies|replying|describing|reporting|announcing|stating|claiming|"
-     "warning|confirming|telling|noting|adding|insisting|tweeting",
+     "warning|confirming|telling|noting|adding|insisting|tweeting|acknowledging|admitting|"
+     "lamenting|reiterating",
      "say", "statement", TriggerPos::kVerb, false},
     {"comments|remarks", "comment", "statement", TriggerPos::kNoun, false},
     {"inform|informs|informed|brief|briefs|briefed", "inform", "statement", TriggerPos::kVerb, false},
@@ -63,7 +66,8 @@ constexpr TriggerEntry kTriggers[] = {
     {"arrest|arrests|arrested|detain|detained|seize|seized", "arrest", "coerce", TriggerPos::kEither,
      false},
     // 18 attack, 19 fight and invade, 20 mass violence.
-    {"attack|attacks|attacked|airstrike|airstrikes|bombing|bombed|shelling|shelled|killed",
+    {"attack|attacks|attacked|airstrike|airstrikes|bombing|bombed|shelling|shelled|killed|"
+     "bombard|bombards|bombarded|bombarding|bombardment|bombardments",
      "attack", "attack", TriggerPos::kEither, false},
     {"fought|fighting|clashes|clashed|battle|fight|fights", "fight", "fight", TriggerPos::kEither,
      false},

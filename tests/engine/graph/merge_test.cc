@@ -1,5 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <map>
+#include <string>
+#include <vector>
+
 #include "engine/graph/graph.h"
 #include "tests/engine/graph/test_events.h"
 
@@ -145,6 +149,76 @@ TEST(CrossArticleTie, MeetingsOfDifferentOrganizationsOnOneDayInOneCityStayApart
   EXPECT_TRUE(CrossArticleTie(a, b, {}).merge) << "one organization in common: the same summit may be meant";
   b.participants = {biden, macron};
   EXPECT_TRUE(CrossArticleTie(a, b, {}).merge) << "a report that names no organization";
+}
+
+TEST(MayTie, TurnsAwayReportsThatShareOnlyABusyActor) {
+  const Participant russia_acts{"country:RU", Role::kSource};
+  const Participant general{"person:valery-gerasimov", Role::kSource};
+  auto a = Mention("a", "attack", "shelling", 10, Day("2022-03-13"), {russia_acts}, "art:1");
+  auto b = Mention("b", "attack", "strike", 10, Day("2022-03-14"), {russia_acts}, "art:2");
+  a.location = Place("location:kharkiv-ua", "Kharkiv", "in", 49.99, 36.23);
+  b.location = Place("location:mariupol-ua", "Mariupol", "in", 47.10, 37.55);
+  EXPECT_FALSE(MayTie(DigestForMerge(a), DigestForMerge(b))) << "the country 1, the word at best 0.5";
+  // One commander acting on the same dated day is enough for a tie (2 + 1), so it must pass.
+  a.participants = b.participants = {general};
+  b.time = a.time;
+  EXPECT_TRUE(MayTie(DigestForMerge(a), DigestForMerge(b)));
+  EXPECT_TRUE(CrossArticleTie(a, b, {}).merge);
+  // Types that never merge with each other, and "other", are turned away whatever they share.
+  b.type = "aid";
+  EXPECT_FALSE(MayTie(DigestForMerge(a), DigestForMerge(b)));
+  a.type = b.type = "other";
+  EXPECT_FALSE(MayTie(DigestForMerge(a), DigestForMerge(b)));
+}
+
+// MayTie screens candidates before CrossArticleTie, so it may never turn away a pair that
+// CrossArticleTie merges. Random pairs drawn from small pools meet every rule of the tie often.
+TEST(MayTie, NeverTurnsAwayAPairThatCrossArticleTieMerges) {
+  const std::vector<std::string> types = {"meet", "negotiate", "visit", "statement", "attack", "aid", "other"};
+  const std::vector<Participant> people = {
+      {"person:a", Role::kSource},         {"person:a", Role::kTarget},       {"person:b", Role::kSource},
+      {"person:b", Role::kParticipant},    {"country:UA", Role::kSource},     {"country:UA", Role::kTarget},
+      {"organization:nato", Role::kParticipant}, {"organization:g7", Role::kParticipant},
+      {"country:RU", Role::kTarget}};
+  const std::vector<Location> places = {Place("location:kyiv-ua", "Kyiv", "in", 50.45, 30.52),
+                                        Place("location:lviv-ua", "Lviv", "in", 49.84, 24.03),
+                                        Place("country:UA", "Ukraine", "in"), Place("country:PL", "Poland", "in"),
+                                        Place("location:warsaw-pl", "Warsaw", "in")};
+  const std::map<std::string, std::string> countries = {{"location:kyiv-ua", "UA"}, {"location:lviv-ua", "UA"},
+                                                        {"location:warsaw-pl", "PL"}, {"country:UA", "UA"},
+                                                        {"country:PL", "PL"}};
+  const std::vector<std::string> triggers = {"talks", "talk", "meeting", "said", "strike"};
+  uint64_t state = 12345;
+  auto next = [&](size_t n) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<size_t>((state >> 33) % n);
+  };
+  auto draw = [&](const std::string& id, const std::string& article) {
+    TimeSpan t = Day("2022-03-10", next(2) ? TimeBasis::kExplicit : TimeBasis::kTense);
+    *t.begin += boost::gregorian::days(static_cast<long>(next(2)));
+    *t.end = *t.begin + boost::gregorian::days(static_cast<long>(next(4) == 0 ? next(40) : 0));
+    if (next(10) == 0) t.begin.reset();
+    std::vector<Participant> who;
+    for (size_t k = next(4); k > 0; --k) who.push_back(people[next(people.size())]);
+    Event e = Mention(id, types[next(types.size())], triggers[next(triggers.size())], 10, t, who, article);
+    if (next(3)) e.location = places[next(places.size())];
+    if (next(8) == 0) e.modality = Modality::kNegated;
+    return e;
+  };
+  size_t merges = 0, turned_away = 0;
+  for (int i = 0; i < 200000; ++i) {
+    const Event a = draw("a", "art:1"), b = draw("b", "art:2");
+    const MergeTie tie = CrossArticleTie(a, b, countries);
+    const bool may = MayTie(DigestForMerge(a), DigestForMerge(b));
+    if (tie.merge) {
+      ++merges;
+      ASSERT_TRUE(may) << a.type << " / " << b.type << ": " << tie.rule << " " << tie.score;
+    }
+    if (!may) ++turned_away;
+  }
+  // The draw must exercise both sides, or the check above proves nothing.
+  EXPECT_GT(merges, 500u);
+  EXPECT_GT(turned_away, 100000u);
 }
 
 TEST(MergeWithinArticle, BetterFoundedTimeWins) {

@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -443,6 +444,51 @@ TEST_F(StoreQueryTest, TypeFilterCombinesWithTheOthers) {
   EXPECT_EQ(Query(std::nullopt, std::nullopt, "person:x", "meet"), (V{"ev:A"}));
   EXPECT_EQ(Query(D(2025, 1, 20), std::nullopt, "", "meet"), (V{"ev:C"}));
   EXPECT_EQ(Query(std::nullopt, std::nullopt, "", "nonexistent"), V{});
+}
+
+TEST_F(StoreQueryTest, ShortAndLongSpanScansSplitTheIndexBetweenThem) {
+  // A long closed span (three years) joins the open ones on the long side.
+  ASSERT_TRUE(store_
+                  ->PutArticle(MakeArticle("art:2"), {},
+                               {MakeEvent("ev:F", D(2020, 1, 1), D(2022, 12, 31), "meet", {"person:x"})})
+                  .ok());
+  auto ids = [](const std::vector<IndexedEvent>& found) {
+    std::vector<std::string> out;
+    for (const auto& e : found) out.push_back(e.id);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  EventQuery short_spans, long_spans;
+  short_spans.max_span_days = long_spans.min_span_days = 365;
+  auto s = store_->IndexScan(short_spans);
+  auto l = store_->IndexScan(long_spans);
+  ASSERT_TRUE(s.ok() && l.ok());
+  EXPECT_EQ(ids(*s), (V{"ev:A", "ev:D"}));
+  EXPECT_EQ(ids(*l), (V{"ev:B", "ev:C", "ev:E", "ev:F"}));
+  // With an entity and a window, as linking asks: person:x's long or open spans reaching Jan 2025.
+  long_spans.entity = "person:x";
+  long_spans.from = D(2025, 1, 1);
+  long_spans.to = D(2025, 1, 31);
+  l = store_->IndexScan(long_spans);
+  ASSERT_TRUE(l.ok());
+  EXPECT_EQ(ids(*l), (V{"ev:B"})) << "F ended in 2022";
+}
+
+TEST_F(StoreQueryTest, GetEventsReadsInTheOrderAskedAndMarksTheMissing) {
+  auto events = store_->GetEvents({"ev:D", "ev:missing", "ev:A", "ev:D"});
+  ASSERT_TRUE(events.ok()) << events.status().ToString();
+  ASSERT_EQ(events->size(), 4u);
+  ASSERT_TRUE((*events)[0].has_value());
+  EXPECT_EQ((*events)[0]->id, "ev:D");
+  EXPECT_FALSE((*events)[1].has_value());
+  ASSERT_TRUE((*events)[2].has_value());
+  EXPECT_EQ((*events)[2]->id, "ev:A");
+  EXPECT_EQ((*events)[2]->participants.size(), 2u);
+  ASSERT_TRUE((*events)[3].has_value());
+  EXPECT_EQ(*(*events)[3], *(*events)[0]);
+  auto none = store_->GetEvents({});
+  ASSERT_TRUE(none.ok());
+  EXPECT_TRUE(none->empty());
 }
 
 TEST_F(StoreTest, LimitedQueriesTakeTheFirstEventsAcrossSpanBuckets) {

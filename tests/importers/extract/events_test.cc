@@ -728,3 +728,367 @@ TEST(Events, FiringMunitionsIsAnAttack) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, StoppingAnExistingWarLeavesTheWarAsserted) {
+  auto x = ExtractFrom("Leaders want to stop the war in Ukraine. Leaders want to avoid a war in "
+                       "Moldova.",
+                       {}, true);
+  const Event* existing = nullptr;
+  const Event* averted = nullptr;
+  for (const Event& e : x.events) {
+    if (e.evidence[0].trigger_text != "war") continue;
+    (existing == nullptr ? existing : averted) = &e;
+  }
+  ASSERT_NE(existing, nullptr);
+  ASSERT_NE(averted, nullptr);
+  EXPECT_NE(existing->modality, Modality::kHypothetical);
+  EXPECT_EQ(averted->modality, Modality::kHypothetical);
+}
+
+TEST(Events, ANounDatedInTheFutureByItsVerbIsPlanned) {
+  auto x = ExtractFrom("Nato will only offer non-lethal aid to Ukraine.");
+  const Event* e = x.ByTrigger("aid");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, Modality::kPlanned);
+  EXPECT_EQ(e->time.begin, kDct);
+}
+
+TEST(Events, ANameBeforeASpeechPlacesTheSaying) {
+  auto x = ExtractFrom("Putin must go, Joe Biden says in Warsaw speech.");
+  const Event* e = x.ByTrigger("says");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->location.has_value());
+  EXPECT_EQ(e->location->name, "Warsaw");
+}
+
+TEST(Events, AnIngWordAfterANumberModifiesTheNoun) {
+  auto x = ExtractFrom("Joe Biden told 1,200 graduating cadets in Annapolis that the war was wrong.",
+                       {}, true);
+  EXPECT_EQ(x.ByTrigger("graduating"), nullptr);
+  ASSERT_NE(x.ByTrigger("told"), nullptr);
+}
+
+}  // namespace
+}  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, MeetingAThingIsNoMeeting) {
+  auto x = ExtractFrom("Russian forces would meet fierce resistance. Joe Biden met Olaf Scholz.", {},
+                       true);
+  ASSERT_NE(x.ByTrigger("meet"), nullptr);
+  EXPECT_NE(x.ByTrigger("meet")->type, "meet");
+  ASSERT_NE(x.ByTrigger("met"), nullptr);
+  EXPECT_EQ(x.ByTrigger("met")->type, "meet");
+}
+
+TEST(Events, VerbsOfAdmittingAndLamentingReportSpeech) {
+  auto x = ExtractFrom("Joe Biden lamented the losses. Daleep Singh is acknowledging that it will "
+                       "take time.");
+  ASSERT_NE(x.ByTrigger("lamented"), nullptr);
+  EXPECT_EQ(x.ByTrigger("lamented")->type, "statement");
+  ASSERT_NE(x.ByTrigger("acknowledging"), nullptr);
+  EXPECT_EQ(x.ByTrigger("acknowledging")->type, "statement");
+}
+
+}  // namespace
+}  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, CoordinatedEventNounsAreThreeEventsWithTheDateOfTheList) {
+  std::string text =
+      "Joe Biden will travel to Europe for a Nato summit, a G7 meeting and a European Council "
+      "summit next week.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "next week", "2025-W50", TimeBasis::kRelative)});
+  std::vector<const Event*> gatherings;
+  for (const Event& e : x.events) {
+    if (e.type == "meet") gatherings.push_back(&e);
+  }
+  ASSERT_EQ(gatherings.size(), 3u);
+  for (const Event* e : gatherings) {
+    EXPECT_EQ(e->time.begin, Date(2025, 12, 8)) << e->label;
+    EXPECT_EQ(e->modality, Modality::kPlanned) << e->label;
+  }
+  EXPECT_NE(gatherings[0]->participants, gatherings[1]->participants);
+}
+
+TEST(Events, ADatedPrepositionAfterAPrepositionIsNoCoordination) {
+  std::string text = "The talks in Geneva and the meeting in Paris on 3 December were tense.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "3 December", "2025-12-03", TimeBasis::kExplicit)},
+                       true);
+  ASSERT_NE(x.ByTrigger("talks"), nullptr);
+  EXPECT_NE(x.ByTrigger("talks")->time.begin, Date(2025, 12, 3));
+  ASSERT_NE(x.ByTrigger("meeting"), nullptr);
+  EXPECT_EQ(x.ByTrigger("meeting")->time.begin, Date(2025, 12, 3));
+}
+
+}  // namespace
+}  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, ACoordinatedParticipleBeforeANounIsAnAdjective) {
+  auto x = ExtractFrom("People see Russia as an unpredictable and isolated aggressor. Russian "
+                       "forces attacked and seized the town of Izium.",
+                       {}, true);
+  EXPECT_EQ(x.ByTrigger("isolated"), nullptr);
+  ASSERT_NE(x.ByTrigger("seized"), nullptr);
+}
+
+TEST(Events, ContinuingToFightIsOngoingNotPlanned) {
+  auto x = ExtractFrom("Russian forces continue to fight in eastern Ukraine.", {}, true);
+  const Event* e = x.ByTrigger("fight");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->modality, Modality::kPlanned);
+  EXPECT_EQ(e->time.begin, kDct);
+  EXPECT_EQ(e->time.end, kDct);
+}
+
+TEST(Events, ACancelledVisitDidNotHappen) {
+  auto x = ExtractFrom("Serbia forced Sergei Lavrov to cancel the visit to Belgrade.", {}, true);
+  ASSERT_NE(x.ByTrigger("visit"), nullptr);
+  EXPECT_EQ(x.ByTrigger("visit")->modality, Modality::kNegated);
+}
+
+TEST(Events, BombardingIsAnAttackAndExpressingOrCitingIsSaying) {
+  auto x = ExtractFrom("Russian forces bombarded Mariupol. Some officials of the European Union "
+                       "expressed unease. The ministry cited the attacks.",
+                       {}, true);
+  ASSERT_NE(x.ByTrigger("bombarded"), nullptr);
+  EXPECT_EQ(x.ByTrigger("bombarded")->type, "attack");
+  ASSERT_NE(x.ByTrigger("expressed"), nullptr);
+  EXPECT_EQ(x.ByTrigger("expressed")->type, "statement");
+  ASSERT_NE(x.ByTrigger("cited"), nullptr);
+  EXPECT_EQ(x.ByTrigger("cited")->type, "statement");
+}
+
+}  // namespace
+}  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, TheMediumOfASayingGivesItsDateToTheSaying) {
+  std::string text = "The party said in a statement on 3 December that it would vote.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "3 December", "2025-12-03", TimeBasis::kExplicit)},
+                       true);
+  ASSERT_NE(x.ByTrigger("said"), nullptr);
+  EXPECT_EQ(x.ByTrigger("said")->time.begin, Date(2025, 12, 3));
+}
+
+}  // namespace
+}  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, ThePlaceAMovementReachesIsWhereItHappened) {
+  auto x = ExtractFrom("Officials said saboteurs have entered Kyiv. Russian troops encircled "
+                       "Mariupol on Monday.");
+  ASSERT_NE(x.ByTrigger("entered"), nullptr);
+  ASSERT_TRUE(x.ByTrigger("entered")->location.has_value());
+  EXPECT_EQ(x.ByTrigger("entered")->location->name, "Kyiv");
+  ASSERT_NE(x.ByTrigger("encircled"), nullptr);
+  ASSERT_TRUE(x.ByTrigger("encircled")->location.has_value());
+  EXPECT_EQ(x.ByTrigger("encircled")->location->name, "Mariupol");
+}
+
+}  // namespace
+}  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, AdjectivesInAVerbsPlaceAreNoEvents) {
+  auto x = ExtractFrom(
+      "Joe Biden made it clear that aid would come. Russia has aerial, naval and ground forces. "
+      "Two captured soldiers have pleaded guilty. Armoured vehicles in Kyiv.",
+      {}, true);
+  EXPECT_EQ(x.ByTrigger("clear"), nullptr);
+  EXPECT_EQ(x.ByTrigger("ground"), nullptr);
+  EXPECT_EQ(x.ByTrigger("captured"), nullptr);
+  EXPECT_EQ(x.ByTrigger("Armoured"), nullptr);
+}
+
+TEST(Events, WhatWasRefusedDidNotHappen) {
+  auto x = ExtractFrom("Hungary was criticised over its refusal to agree an oil embargo.", {}, true);
+  ASSERT_NE(x.ByTrigger("embargo"), nullptr);
+  EXPECT_EQ(x.ByTrigger("embargo")->modality, Modality::kNegated);
+}
+
+TEST(Events, AVerbCoordinatedWithAnInfinitiveIsPlanned) {
+  auto x = ExtractFrom("The mayor urged residents to stay home but prepare supplies.", {}, true);
+  ASSERT_NE(x.ByTrigger("prepare"), nullptr);
+  EXPECT_EQ(x.ByTrigger("prepare")->modality, Modality::kPlanned);
+}
+
+TEST(Events, AParticipleAfterAFutureClauseIsPlanned) {
+  auto x = ExtractFrom("Nato announced it will double its battlegroups, sending them to Hungary.", {},
+                       true);
+  ASSERT_NE(x.ByTrigger("sending"), nullptr);
+  EXPECT_EQ(x.ByTrigger("sending")->modality, Modality::kPlanned);
+}
+
+TEST(Events, ADateRightBeforeAVerbDatesIt) {
+  std::string text = "Magdalena Andersson praised the policy, and in March said she would act.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "March", "2025-03", TimeBasis::kRelative)}, true);
+  ASSERT_NE(x.ByTrigger("said"), nullptr);
+  EXPECT_EQ(x.ByTrigger("said")->time.begin, Date(2025, 3, 1));
+}
+
+TEST(Events, AHabitIsNoHappening) {
+  auto x = ExtractFrom("Olaf Scholz rarely spoke in public. Olaf Scholz spoke in Berlin.");
+  size_t spoke = 0;
+  for (const Event& e : x.events) spoke += e.evidence[0].trigger_text == "spoke";
+  EXPECT_EQ(spoke, 1u);
+}
+
+TEST(Events, AMovementReachesItsObjectNotAParty) {
+  auto x = ExtractFrom("Russian troops reached Kyiv on Monday. A deal was reached with Turkey.", {},
+                       true);
+  const Event* kyiv = nullptr;
+  const Event* turkey = nullptr;
+  for (const Event& e : x.events) {
+    if (e.evidence[0].trigger_text != "reached") continue;
+    (kyiv == nullptr ? kyiv : turkey) = &e;
+  }
+  ASSERT_NE(kyiv, nullptr);
+  ASSERT_TRUE(kyiv->location.has_value());
+  EXPECT_EQ(kyiv->location->name, "Kyiv");
+  ASSERT_NE(turkey, nullptr);
+  EXPECT_FALSE(turkey->location.has_value());
+}
+
+}  // namespace
+}  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, AnEventNounGoingOnAtPublicationBeganBeforeIt) {
+  auto x = ExtractFrom("The war is heading into a second month. Talks are being held in Geneva.");
+  const Event* war = x.ByTrigger("war");
+  ASSERT_NE(war, nullptr);
+  EXPECT_FALSE(war->time.begin.has_value());
+  EXPECT_EQ(war->time.end, kDct);
+  const Event* talks = x.ByTrigger("Talks");
+  ASSERT_NE(talks, nullptr);
+  EXPECT_FALSE(talks->time.begin.has_value());
+  EXPECT_EQ(talks->time.end, kDct);
+}
+
+TEST(Events, GoverningIsAState) {
+  auto x = ExtractFrom("Taiwan has governed itself since 1949.");
+  EXPECT_EQ(x.ByTrigger("governed"), nullptr);
+}
+
+}  // namespace
+}  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, AnUntypedSimplePresentIsAHabitNotAHappening) {
+  auto x = ExtractFrom("Officials said on Monday that Russia uses diplomacy to spread claims. "
+                       "Russia is moving troops to the border.");
+  EXPECT_EQ(x.ByTrigger("uses"), nullptr);
+  ASSERT_NE(x.ByTrigger("moving"), nullptr);
+}
+
+}  // namespace
+}  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, AnIngWordBeforePeopleDescribesThem) {
+  auto x = ExtractFrom("Ukrainian forces pushed occupying Russian troops from the island. Russia "
+                       "began attacking the army in Donbas.",
+                       {}, true);
+  EXPECT_EQ(x.ByTrigger("occupying"), nullptr);
+  ASSERT_NE(x.ByTrigger("attacking"), nullptr);
+}
+
+TEST(Events, AThreatIsMadeWhateverItsConditionAndWhatIsWarnedAgainstMayNotHappen) {
+  auto x = ExtractFrom(
+      "Russia threatened to block ten outlets unless they deleted the videos. Nato leaders warned "
+      "Russia against using chemical weapons.",
+      {}, true);
+  ASSERT_NE(x.ByTrigger("threatened"), nullptr);
+  EXPECT_NE(x.ByTrigger("threatened")->modality, Modality::kHypothetical);
+  ASSERT_NE(x.ByTrigger("using"), nullptr);
+  EXPECT_EQ(x.ByTrigger("using")->modality, Modality::kHypothetical);
+}
+
+TEST(Events, AddressingAnAudienceIsSaying) {
+  auto x = ExtractFrom("Addressing the summit, Jacinda Ardern warned of China.");
+  ASSERT_NE(x.ByTrigger("Addressing"), nullptr);
+  EXPECT_EQ(x.ByTrigger("Addressing")->type, "statement");
+}
+
+}  // namespace
+}  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, SeizingLandIsAnOccupationAndSeizingGoodsIsNot) {
+  auto x = ExtractFrom("Russian troops seized Kherson on Wednesday. Police seized weapons in Kyiv.",
+                       {}, true);
+  const Event* land = nullptr;
+  const Event* goods = nullptr;
+  for (const Event& e : x.events) {
+    if (e.evidence[0].trigger_text != "seized") continue;
+    (land == nullptr ? land : goods) = &e;
+  }
+  ASSERT_NE(land, nullptr);
+  ASSERT_NE(goods, nullptr);
+  EXPECT_EQ(land->type, "invade");
+  EXPECT_EQ(goods->type, "coerce");
+}
+
+TEST(Events, AnOfferOrHintIsMadeWhateverItsCondition) {
+  auto x = ExtractFrom("Ukraine has offered to accept neutrality if it receives guarantees.", {},
+                       true);
+  ASSERT_NE(x.ByTrigger("offered"), nullptr);
+  EXPECT_NE(x.ByTrigger("offered")->modality, Modality::kHypothetical);
+}
+
+TEST(Events, TroopsDeployedToACountryAreDeployedThere) {
+  auto x = ExtractFrom("Joe Biden said 7,000 troops would be deployed to Germany.");
+  const Event* e = x.ByTrigger("deployed");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->location.has_value());
+  EXPECT_EQ(e->location->name, "Germany");
+}
+
+TEST(Events, StatesOfOfficeAreNoEvents) {
+  auto x = ExtractFrom("Rosneft is chaired by Gerhard Schroeder. They also reduce the risks.");
+  EXPECT_EQ(x.ByTrigger("chaired"), nullptr);
+  EXPECT_EQ(x.ByTrigger("reduce"), nullptr);
+}
+
+}  // namespace
+}  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, TheCityStruckIsWhereAnAttackHappened) {
+  auto x = ExtractFrom("Russia has dropped bombs on residential areas of Chernihiv.");
+  const Event* e = x.ByTrigger("dropped");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "attack");
+  ASSERT_TRUE(e->location.has_value());
+  EXPECT_EQ(e->location->name, "Chernihiv");
+}
+
+}  // namespace
+}  // namespace eg

@@ -145,3 +145,16 @@ TEST(SplitSentences, AStopAfterAClosingQuoteGluedToTheNextParagraphSplits) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(SplitSentences, AnEmbeddedClipsCaptionEndsAtItsMediaWord) {
+  EXPECT_EQ(Split("02:15Farmers rally in the capital \xE2\x80\x93 video On Saturday, farmers "
+                  "blocked the roads."),
+            (std::vector<std::string>{"02:15", "Farmers rally in the capital \xE2\x80\x93 video",
+                                      "On Saturday, farmers blocked the roads."}));
+}
+
+}  // namespace
+}  // namespace eg

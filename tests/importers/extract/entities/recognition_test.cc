@@ -270,3 +270,18 @@ TEST(Anaphora, WithoutEvidenceOfGenderThePronounTakesTheNearestPerson) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Metonymy, ACapitalOpeningItsSentenceAsASubjectIsItsCountry) {
+  Recognized r("Berlin hopes the talks will end soon. Ankara has been angered by the plan.");
+  EXPECT_EQ(r.KindAt("Berlin"), EntityKind::kCountry);
+  EXPECT_EQ(r.KindAt("Ankara"), EntityKind::kCountry);
+  // A capital before a noun is the city.
+  Recognized c("Kyiv residents fled to the metro.");
+  EXPECT_NE(c.KindAt("Kyiv"), EntityKind::kCountry);
+}
+
+}  // namespace
+}  // namespace eg
