@@ -172,16 +172,20 @@ class WordTable {
   void NoteShape(std::string_view key) {
     const uint64_t length_bit = uint64_t{1} << (key.size() < 63 ? key.size() : 63);
     lengths_ |= length_bit;
-    if (!key.empty()) shapes_[static_cast<unsigned char>(key[0]) & 63] |= length_bit;
+    if (key.empty()) return;
+    shapes_[static_cast<unsigned char>(key.front()) & 63] |= length_bit;
+    ends_[static_cast<unsigned char>(key.back()) & 63] |= length_bit;
   }
 
-  // The length alone, then the first byte together with the length: a list of a few dozen words
-  // has a few dozen such pairs, so most words it lacks are turned away before hashing.
+  // The length alone, then the first and the last byte each together with the length: a list of
+  // a few hundred words has a few hundred such pairs, so most words it lacks are turned away
+  // before hashing.
   [[gnu::always_inline]] bool MayHold(std::string_view key) const {
     const uint64_t length_bit = uint64_t{1} << (key.size() < 63 ? key.size() : 63);
     if ((lengths_ & length_bit) == 0) return false;
     if (key.empty()) return true;
-    return (shapes_[static_cast<unsigned char>(key[0]) & 63] & length_bit) != 0;
+    return (shapes_[static_cast<unsigned char>(key.front()) & 63] &
+            ends_[static_cast<unsigned char>(key.back()) & 63] & length_bit) != 0;
   }
 
   bool Matches(const Slot& s, std::string_view key) const {
@@ -208,8 +212,10 @@ class WordTable {
   std::string keys_;
   size_t size_ = 0;
   uint64_t lengths_ = 0;  // bit n: a key of n bytes (63: 63 or more)
-  // shapes_[b & 63], bit n: a key of n bytes (63: 63 or more) whose first byte is b (modulo 64).
+  // shapes_[b & 63], bit n: a key of n bytes (63: 63 or more) whose first byte is b (modulo 64);
+  // ends_ the same for the last byte.
   uint64_t shapes_[64] = {};
+  uint64_t ends_[64] = {};
 };
 
 // A set of words, for the fixed word lists of the recognizers.
