@@ -131,6 +131,9 @@ class PhraseIndex {
 
   // The longest phrase starting at token `i` of `tokens` (within [i, end)), or nullptr.
   const Phrase* Match(const std::vector<Token>& tokens, size_t i, size_t end) const {
+    // Only a phrase matched as written can start at a word without a capital, and only when
+    // its own first token has none: most words are turned away without a lookup.
+    if (!tokens[i].capitalized && !uncapitalized_exact_) return nullptr;
     const std::vector<Phrase>* list = by_first_.Find(tokens[i].lower);
     if (list == nullptr) return nullptr;
     for (const Phrase& p : *list) {
@@ -166,6 +169,7 @@ class PhraseIndex {
       if (t.is_word && !t.all_caps) upper = false;
     }
     p.exact_case = upper;
+    if (p.exact_case && !toks[0].capitalized) uncapitalized_exact_ = true;
     auto& list = by_first_[p.words[0]];
     for (const Phrase& q : list) {
       if (q.words == p.words) return;  // the first table to name it wins
@@ -175,6 +179,8 @@ class PhraseIndex {
 
   WordTable<std::vector<Phrase>> by_first_;
   WordTable<Target> descriptions_;
+  // Some phrase matched as written starts with a token without a capital (see Match()).
+  bool uncapitalized_exact_ = false;
 };
 
 const PhraseIndex& SharedIndex() {
