@@ -94,7 +94,8 @@ class Tagger {
   Tagger(std::string_view text, std::optional<Date> dct)
       : text_(text), tok_(Tokenize(text)), dct_(dct) {
     for (const Token& t : tok_) {
-      if (t.kind == TokenKind::kWord && (t.lower == "quarter" || t.lower == "quarterly")) {
+      if (t.kind == TokenKind::kWord &&
+          (SameText(t.lower, "quarter") || SameText(t.lower, "quarterly"))) {
         reports_quarters_ = true;
         break;
       }
