@@ -1311,13 +1311,23 @@ class Extractor {
     }
   }
 
+  // The first candidate whose trigger is at or after token `k`. The candidates are in token
+  // order (FindTriggerCandidates pushes them as it walks the tokens), so the searches below look
+  // only at the few within their reach instead of at every candidate of the text.
+  std::vector<Candidate>::iterator CandidateFrom(size_t k) {
+    return std::lower_bound(cands_.begin(), cands_.end(), k,
+                            [](const Candidate& c, size_t t) { return c.trigger < t; });
+  }
+
   // The trigger nearest before token `first` in its clause, within a dozen tokens.
   Candidate* NearestBefore(size_t first, bool support) {
     Candidate* best = nullptr;
-    for (Candidate& c : cands_) {
-      if (c.support != support || c.trigger >= first) continue;
+    const auto end = CandidateFrom(first);
+    for (auto it = CandidateFrom(first > 12 ? first - 12 : 0); it != end; ++it) {
+      Candidate& c = *it;
+      if (c.support != support) continue;
       if (clause_begin_[c.trigger] != clause_begin_[first]) continue;
-      if (first - c.trigger <= 12) best = &c;
+      best = &c;
     }
     return best;
   }
@@ -1325,9 +1335,11 @@ class Extractor {
   // The first trigger after token `first` in its clause, within eight tokens ("In February 2022,
   // Russia invaded").
   Candidate* NearestAfter(size_t first, bool support, size_t reach = 8) {
-    for (Candidate& c : cands_) {
-      if (c.support != support || c.trigger <= first) continue;
-      if (clause_begin_[c.trigger] == clause_begin_[first] && c.trigger - first <= reach) return &c;
+    for (auto it = CandidateFrom(first + 1); it != cands_.end() && it->trigger - first <= reach;
+         ++it) {
+      Candidate& c = *it;
+      if (c.support != support) continue;
+      if (clause_begin_[c.trigger] == clause_begin_[first]) return &c;
     }
     return nullptr;
   }
