@@ -163,8 +163,9 @@ struct LinkReport {
   size_t entities_folded = 0;    // set by ImportPaths: aliases folded by ResolveEntities first
   // Each refused cycle of BEFORE: the event ids along it, the refused edge's ends first.
   std::vector<std::vector<std::string>> cycles;
-  // Wall-clock seconds spent in each phase of the run ("read", "merge", "sweep", "write",
-  // "storylines"), for benchmarks.
+  // Wall-clock seconds spent in each phase of the run ("read", "scan", "merge", "sources+groups",
+  // "sweep", "check+compose", "write", "storylines"), for benchmarks. "merge: absorb" (merging a
+  // chosen pair) and "merge: write" (applying a chunk's merges) are parts of "merge".
   std::map<std::string, double> phase_seconds;
   std::map<std::string, double> phase_cpu_seconds;  // the same phases, CPU time of the linking thread
 };

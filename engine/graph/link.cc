@@ -8,6 +8,7 @@
 #include <ctime>
 #include <deque>
 #include <map>
+#include <memory>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -22,7 +23,7 @@ namespace {
 
 // Pending events are handled in time-ordered chunks, so that each entity's window scan covers only
 // the chunk's days and memory stays bounded however many events wait.
-constexpr size_t kChunk = 50000;
+constexpr size_t kChunk = 150000;
 // Neighbours related on each side of a pending event: within an article (a small group whose
 // events a reader sees together) nearly all pairs; within an entity's events the nearest few.
 constexpr size_t kArticleNeighbours = 24;
@@ -224,14 +225,16 @@ Status CountSources(Store& store, Event& e, std::map<std::string, std::optional<
 // sorting, pair bookkeeping and relation choice work on integers, not on id strings.
 struct Node {
   std::string id;
-  TimeSpan span;                // begin, end and basis: what relating needs
+  std::optional<Date> begin, end;  // the span's bounds and basis: what relating needs
+  TimeBasis basis = TimeBasis::kPublication;
   std::pair<long, long> key;    // SweepKey(span)
   long hard_begin = LONG_MIN;   // the bounds as day numbers, open sides at the extremes
   long hard_end = LONG_MAX;
   std::string type;
   bool pending = false;  // linked in this chunk
   bool gone = false;     // merged into another event in this run
-  std::optional<MergeDigest> digest;  // read when the node is first a merge candidate
+  std::unique_ptr<MergeDigest> digest;  // read when the node is first a merge candidate
+  uint32_t seen_by = 0;                 // the last TryMerge that looked at it
 };
 
 // The merge class of a type: the types that CrossArticleTie lets merge share one (meet,
@@ -254,6 +257,14 @@ struct LongSpan {
   long hard_begin, hard_end;  // day numbers, open sides at the extremes
   IndexedEvent entry;
 };
+
+TimeSpan SpanOf(const Node& n) {
+  TimeSpan t;
+  t.begin = n.begin;
+  t.end = n.end;
+  t.basis = n.basis;
+  return t;
+}
 
 uint64_t PairKey(uint32_t a, uint32_t b) { return (uint64_t{std::min(a, b)} << 32) | std::max(a, b); }
 
@@ -309,21 +320,19 @@ class Linker {
 
   // The node of `id` in this chunk's table, created (without a span) when new.
   uint32_t Intern(const std::string& id) {
-    auto [it, inserted] = index_of_.try_emplace(id, static_cast<uint32_t>(nodes_.size()));
-    if (inserted) {
-      Node n;
-      n.id = id;
-      nodes_.push_back(std::move(n));
-    }
-    return it->second;
+    if (auto it = index_of_.find(std::string_view(id)); it != index_of_.end()) return it->second;
+    const auto node = static_cast<uint32_t>(nodes_.size());
+    nodes_.emplace_back().id = id;
+    index_of_.emplace(std::string_view(nodes_.back().id), node);
+    return node;
   }
 
   void SetSpan(uint32_t node, const TimeSpan& span, const std::string& type) {
     Node& n = nodes_[node];
-    n.span.begin = span.begin;
-    n.span.end = span.end;
-    n.span.basis = span.basis;
-    n.key = SweepKey(n.span);
+    n.begin = span.begin;
+    n.end = span.end;
+    n.basis = span.basis;
+    n.key = SweepKey(span);
     n.hard_begin = span.begin ? DayOf(*span.begin) : LONG_MIN;
     n.hard_end = span.end ? DayOf(*span.end) : LONG_MAX;
     n.type = type;
@@ -448,7 +457,7 @@ class Linker {
     const std::string_view merge_class = MergeClass(e.type);
     const MergeDigest digest = DigestForMerge(e);
     const long begin = DayOf(*e.time.begin), end = DayOf(*e.time.end);
-    std::unordered_set<uint32_t> seen;
+    ++merge_serial_;  // marks the candidates this call has looked at (Node::seen_by)
     const Event* best = nullptr;
     MergeTie best_tie;
     for (const auto& ent : my_entities) {
@@ -464,11 +473,12 @@ class Linker {
         Node& n = nodes_[c];
         if (n.gone || !Mergeable(n) || n.hard_begin > end || n.hard_end < begin || n.id == e.id) continue;
         if (MergeClass(n.type) != merge_class) continue;  // a survivor whose type changed
-        if (!seen.insert(c).second) continue;
+        if (n.seen_by == merge_serial_) continue;
+        n.seen_by = merge_serial_;
         if (!n.digest) {
           EG_ASSIGN_OR_RETURN(const Event* stored, FullEventRef(n.id));
           if (!stored) continue;
-          n.digest = DigestForMerge(*stored);
+          n.digest = std::make_unique<MergeDigest>(DigestForMerge(*stored));
         }
         // Most candidates of a dense store share one busy entity and nothing else: the digest
         // turns them away without reading them whole.
@@ -494,6 +504,7 @@ class Linker {
       }
     }
     if (!best) return false;
+    PhaseTimer timer(report_, "merge: absorb");
 
     MergeRecord record;
     record.absorbed = e.id;
@@ -557,7 +568,7 @@ class Linker {
     // windows follow.
     const uint32_t node = Intern(survivor.id);
     SetSpan(node, survivor.time, survivor.type);
-    nodes_[node].digest = DigestForMerge(survivor);
+    nodes_[node].digest = std::make_unique<MergeDigest>(DigestForMerge(survivor));
     const std::string_view survivor_class = MergeClass(survivor.type);
     for (const auto& ent : EntityIdsOf(survivor)) {
       auto list = members_.find(ent);
@@ -605,8 +616,8 @@ class Linker {
 
   Status RunChunk(const std::vector<PendingEvent>& chunk) {
     PhaseTimer read_timer(report_, "read");
-    nodes_.clear();
     index_of_.clear();
+    nodes_.clear();
     members_.clear();
     mergeable_.clear();
     chunk_events_.clear();
@@ -663,7 +674,9 @@ class Linker {
       EG_ASSIGN_OR_RETURN(bool merged, TryMerge(*e));
       if (merged) absorbed_now.push_back(id);
     }
+    PhaseTimer flush_timer(report_, "merge: write");
     EG_RETURN_IF_ERROR(FlushMerges());
+    flush_timer.Stop();
     // The events to link: the chunk's that stay, as merging left them, and the survivors.
     std::vector<Event> events;
     events.reserve(order.size());
@@ -690,12 +703,18 @@ class Linker {
     for (auto& e : events) {
       const int before_sources = e.sources, before_independent = e.independent_sources;
       // One article and nothing counted yet: nothing to count (CountSources would set 0, 0).
-      const bool single = (e.evidence.size() <= 1 || ArticlesOf(e).size() <= 1) && before_sources == 0 &&
-                          before_independent == 0;
       const uint32_t node = Intern(e.id);
       SetSpan(node, e.time, e.type);
       nodes_[node].pending = true;
-      for (const auto& a : ArticlesOf(e)) by_article[a].push_back(node);
+      size_t articles = 1;
+      if (e.evidence.size() == 1) {
+        by_article[e.evidence.front().article].push_back(node);
+      } else {
+        const std::set<std::string> all = ArticlesOf(e);
+        for (const auto& a : all) by_article[a].push_back(node);
+        articles = all.size();
+      }
+      const bool single = articles <= 1 && before_sources == 0 && before_independent == 0;
       for (const auto& x : EntityIdsOf(e)) {
         story_entities_.insert(x);
         if (!members_.count(x)) EG_RETURN_IF_ERROR(ScanEntity(x, lo, hi));  // a survivor's new one
@@ -712,7 +731,14 @@ class Linker {
     }
     std::vector<std::pair<std::vector<uint32_t>, size_t>> groups;  // members, neighbours
     for (auto& [a, ids] : by_article) groups.emplace_back(ids, kArticleNeighbours);
-    for (auto& [x, ids] : members_) {
+    // Entity groups in entity order, as a pair seen in two groups is related in the first.
+    std::vector<std::pair<const std::string*, std::vector<uint32_t>*>> entity_groups;
+    entity_groups.reserve(members_.size());
+    for (auto& [x, ids] : members_) entity_groups.emplace_back(&x, &ids);
+    std::sort(entity_groups.begin(), entity_groups.end(),
+              [](const auto& a, const auto& b) { return *a.first < *b.first; });
+    for (auto& [x, list] : entity_groups) {
+      std::vector<uint32_t>& ids = *list;
       std::erase_if(ids, [&](uint32_t n) { return nodes_[n].gone; });
       const bool any_pending = std::any_of(ids.begin(), ids.end(), [&](uint32_t n) { return nodes_[n].pending; });
       if (any_pending && ids.size() > 1) groups.emplace_back(std::move(ids), kNeighbours);
@@ -726,14 +752,20 @@ class Linker {
     std::unordered_map<uint64_t, Relation> chosen;
     std::map<std::tuple<std::string, std::string, int>, Relation> directional;
     auto key_of = [&](const Relation& r) { return (uint64_t{Intern(r.from)} << 32) | Intern(r.to); };
-    auto offer = [&](Relation raw) {
+    // `from_node` and `to_node`, when the caller knows them, are the nodes of raw.from and raw.to
+    // (saving two lookups of the ids).
+    auto offer = [&](Relation raw, uint32_t from_node = UINT32_MAX, uint32_t to_node = UINT32_MAX) {
+      const bool turned = !Directional(raw.type) && raw.to < raw.from;
       Relation r = Canonical(std::move(raw));
       if (r.from == r.to) return;
       if (Directional(r.type)) {
         directional[{r.from, r.to, static_cast<int>(r.type)}] = r;
         return;
       }
-      auto [it, inserted] = chosen.try_emplace(key_of(r), std::move(r));
+      if (turned) std::swap(from_node, to_node);
+      const uint64_t key =
+          from_node == UINT32_MAX || to_node == UINT32_MAX ? key_of(r) : (uint64_t{from_node} << 32) | to_node;
+      auto [it, inserted] = chosen.try_emplace(key, std::move(r));
       if (inserted) return;
       Relation& cur = it->second;
       if (IsOrder(r.type) && IsOrder(cur.type) && r.type != cur.type &&
@@ -772,11 +804,11 @@ class Linker {
             ++report_.implied_relations;
             continue;
           }
-          auto r = ClassifySpans(a.id, a.span, b.id, b.span);
+          auto r = ClassifySpans(a.id, SpanOf(a), b.id, SpanOf(b));
           if (!r) continue;
           // VAGUE only between immediate neighbours: further pairs add edges, not knowledge.
           if (r->type == RelationType::kVague && j - i > 1) continue;
-          offer(std::move(*r));
+          offer(std::move(*r), ids[i], ids[j]);
         }
       }
     }
@@ -852,7 +884,10 @@ class Linker {
 
     // Composition within each article whose events are all here: A before B before C gives A
     // before C, with the product of the confidences along the best path.
-    for (auto& [article, members] : by_article) Compose(members, chosen);
+    // Only a chain through a text edge adds anything (Compose), so without one there is no work.
+    if (any_text) {
+      for (auto& [article, members] : by_article) Compose(members, chosen);
+    }
 
     for (auto& [k, r] : chosen) {
       if (r.type == RelationType::kVague) ++report_.vague_relations;
@@ -983,7 +1018,9 @@ class Linker {
   Status UpdateStorylines() {
     PhaseTimer timer(report_, "storylines");
     GraphChange change;
-    for (const auto& ent : story_entities_) {
+    std::vector<std::string> entities(story_entities_.begin(), story_entities_.end());
+    std::sort(entities.begin(), entities.end());
+    for (const auto& ent : entities) {
       if (!(ent.starts_with("person:") || ent.starts_with("organization:") || ent.starts_with("group:") ||
             ent.starts_with("country:")))
         continue;
@@ -1014,13 +1051,15 @@ class Linker {
   Store& store_;
   LinkReport& report_;
   bool small_run_ = true;
+  uint32_t merge_serial_ = 0;
   // Whether order edges are kept for the cycle check: in small runs (which also consult the
   // store) and whenever the run brings text relations; a bulk run without them keeps none.
   bool keep_order_graph_ = true;
   // The chunk's nodes: its events and their entity windows' events.
-  std::vector<Node> nodes_;
-  std::unordered_map<std::string, uint32_t> index_of_;
-  std::map<std::string, std::vector<uint32_t>> members_;  // entity -> its events in the window
+  // A deque, so that a node never moves and index_of_ can key on the node's own id.
+  std::deque<Node> nodes_;
+  std::unordered_map<std::string_view, uint32_t> index_of_;
+  std::unordered_map<std::string, std::vector<uint32_t>> members_;  // entity -> its events in the window
   // entity -> its merge candidates by merge class
   std::unordered_map<std::string, ClassLists> mergeable_;
   std::set<CandidateList*> unsorted_;  // lists of mergeable_ out of order
@@ -1046,7 +1085,7 @@ class Linker {
   std::unordered_map<std::string, std::vector<size_t>> text_of_;  // event id -> indexes into text_
   std::set<size_t> text_used_;
   std::unordered_map<std::string, std::vector<std::string>> succ_;
-  std::set<std::string> story_entities_;
+  std::unordered_set<std::string> story_entities_;
 };
 
 }  // namespace

@@ -370,6 +370,7 @@ class Extractor {
       const size_t e = doc_.end_token[s];
       bool conditional = false;
       bool condition_quoted = false;
+      bool suspended = false;  // inside a relative clause within a condition
       for (size_t k = b; k < e; ++k) {
         // "'If they attack, we would respond,' he added": a condition inside a quotation is
         // what was said; the saying outside it happened.
@@ -383,6 +384,16 @@ class Extractor {
           condition_quoted = doc_.in_quote[k];
         }
         if (Eq(w, "then") || Eq(w, ";")) conditional = false;
+        // ", which they have threatened": a relative clause set off by a comma is said of its
+        // antecedent, outside the condition.
+        if (Eq(w, ",") && suspended) {
+          conditional = true;  // the relative clause ended; the condition goes on
+          suspended = false;
+        } else if (conditional && k + 1 < e && Eq(w, ",") &&
+                   (Eq(W(k + 1), "which") || Eq(W(k + 1), "who"))) {
+          conditional = false;
+          suspended = true;
+        }
         // A cue at k reports the words after the one that completes it (see Reported()).
         size_t from = SIZE_MAX;
         if (k + 1 < e) {
@@ -674,6 +685,22 @@ class Extractor {
     static const TriggerEntry* const kAttack = FindTrigger("attack");
     for (Candidate& v : cands_) {
       if (v.noun || v.support || v.entry->type != std::string_view("other")) continue;
+      // "to hit Russian forces", "missiles hit Kharkiv": hitting forces or a place is an attack.
+      if (kAttack != nullptr && Eq(v.lemma, "hit")) {
+        static const WordSet kMilitaryTargets = {"forces", "troops", "positions", "targets",
+                                                 "depot", "depots", "base", "bases", "convoy",
+                                                 "headquarters", "soldiers", "tanks", "ships"};
+        for (size_t k = v.trigger + 1; k < clause_end_[v.trigger] && k < v.trigger + 5; ++k) {
+          int m = MentionAt(k);
+          if (Has(kMilitaryTargets, W(k)) ||
+              (m >= 0 && (IsPlaceMention(m) || ents_.mentions[m].form == MentionForm::kGroup))) {
+            v.entry = kAttack;
+            break;
+          }
+          if (trigger_at_[k] >= 0 || In(k, kPrepositions)) break;
+        }
+        if (v.entry == kAttack) continue;
+      }
       if (kAttack != nullptr && Has(kFiring, v.lemma)) {
         for (size_t k = v.trigger + 1; k < clause_end_[v.trigger] && k < v.trigger + 7; ++k) {
           if (Has(kMunitions, W(k))) {
@@ -1226,8 +1253,14 @@ class Extractor {
       const size_t sentence_first = doc_.first_token[toks_[first].sentence];
       const bool at_start =
           first == sentence_first || (first == sentence_first + 1 && In(first - 1, kPrepositions));
-      bool opens = at_start || (after < toks_.size() && Eq(W(after), ",") && first > 0 &&
-                                Eq(W(first - 1), ","));
+      // "..., and two weeks ago a Kremlin spokesperson said": a date right after a clause's
+      // "and"/"but" opens that clause.
+      const bool after_conjunction =
+          first > sentence_first + 1 && (Eq(W(first - 1), "and") || Eq(W(first - 1), "but")) &&
+          Eq(W(first - 2), ",");
+      bool opens = at_start || after_conjunction ||
+                   (after < toks_.size() && Eq(W(after), ",") && first > 0 &&
+                    Eq(W(first - 1), ","));
       // "the 1994 Rwanda genocide", "Russia's 2015 military intervention": a date inside a noun
       // phrase dates its head.
       const bool premodifier = first > sentence_first &&
@@ -1474,7 +1507,12 @@ class Extractor {
            ++k) {
         int m = MentionAt(k);
         if (m < 0) continue;
-        if (IsPlaceMention(m) && EntityOf(m).kind == EntityKind::kLocation) {
+        // "Dylan Healy of Huntingdon were reported": a town after "of" and a person's name is
+        // where the person is from.
+        const size_t f = ents_.mentions[m].first;
+        const bool origin = f >= 2 && Eq(W(f - 1), "of") && MentionAt(f - 2) >= 0 &&
+                            EntityOf(MentionAt(f - 2)).kind == EntityKind::kPerson;
+        if (IsPlaceMention(m) && EntityOf(m).kind == EntityKind::kLocation && !origin) {
           const std::string& id = EntityOf(m).id;
           std::erase_if(e.participants, [&id](const Participant& p) { return p.entity == id; });
           places.emplace_back(m, "in");
@@ -1497,8 +1535,8 @@ class Extractor {
         if (m < 0) continue;
         // A movement reaches its direct object ("entered Kyiv"), not a party ("reached with").
         if (!PlaceIsTheTarget(e.type) &&
-            (k > t + 4 || std::any_of(toks_.begin() + t + 1, toks_.begin() + k, [this](const Token& tk) {
-               return kPrepositions.Contains(tk.lower);
+            (k > t + 5 || std::any_of(toks_.begin() + t + 1, toks_.begin() + k, [this](const Token& tk) {
+               return kPrepositions.Contains(tk.lower) && tk.lower != "of";  // "outskirts of Kyiv"
              }))) {
           break;
         }
@@ -1515,13 +1553,19 @@ class Extractor {
             if (trigger_at_[j] >= 0 && !cands_[trigger_at_[j]].noun) struck = false;
           }
         }
-        if ((target && (IsPlaceMention(m) || country)) || gone_to || struck) {
+        const bool reached = !PlaceIsTheTarget(e.type) && IsPlaceMention(m);
+        if ((target && (IsPlaceMention(m) || country)) || gone_to || struck || reached) {
           places.emplace_back(m, "in");
         }
         k = ents_.mentions[m].last - 1;
       }
     }
     ChoosePlace(c, places);
+    // "visited the devastated town of Bucha, speaking to residents": a participle after the
+    // comma happens where its verb does.
+    if (!c.noun && !e.location && c.lead >= 0 && cands_[c.lead].event.location) {
+      e.location = cands_[c.lead].event.location;
+    }
     c.own_arguments = !e.participants.empty() || e.location.has_value();
     e.modality = ModalityOf(c);
     e.time = TimeOf(c);
@@ -2089,7 +2133,7 @@ class Extractor {
         "plan", "intend", "want", "expect", "hope", "aim", "seek", "agree", "promise", "decide",
         "threaten", "vow", "pledge", "prepare", "propose", "offer", "ask", "urge", "call",
         "need", "have", "going", "set", "due", "likely", "able", "ready", "wish", "try",
-        "persuade", "encourage", "invite", "convince", "press", "push"};
+        "persuade", "encourage", "invite", "convince", "press", "push", "vote"};
     size_t b = clause_begin_[to];
     for (size_t k = to; k > b && to - k < 6;) {
       --k;
@@ -2219,14 +2263,22 @@ class Extractor {
       negated = c.np_first > sb && Eq(W(c.np_first - 1), "no");
       // "Meetings of the council were postponed": a gathering called off did not happen.
       if (c.entry->gathering) {
-        for (size_t k = t + 1; k < clause_end_[t] && k < t + 10; ++k) {
+        // An apposition between the noun and its verb ("Meetings of the council, the main
+        // consultation body, were postponed") is passed over: one pair of commas.
+        const size_t s_end = doc_.end_token[toks_[t].sentence];
+        size_t commas = 0;
+        for (size_t k = t + 1; k < s_end && k < t + 18; ++k) {
           std::string_view w = toks_[k].lower;
           if (Eq(w, "postponed") || Eq(w, "cancelled") || Eq(w, "canceled") || Eq(w, "suspended") ||
-              Eq(w, "delayed")) {
-            negated = true;
+              Eq(w, "delayed") || Eq(w, "called")) {
+            negated = !Eq(w, "called") || (k + 1 < s_end && Eq(W(k + 1), "off"));
+            if (negated) break;
+          }
+          if (Eq(w, ",") && ++commas > 2) break;
+          if (trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun &&
+              !cands_[trigger_at_[k]].support) {
             break;
           }
-          if (Eq(w, ",") || (trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun)) break;
         }
       }
       // "to avoid a humanitarian catastrophe", "preventing an attack": what is averted.
@@ -2246,7 +2298,10 @@ class Extractor {
       }
       // "to stop the war that Russia launched": a definite or possessed event exists; only
         // an indefinite one ("to avoid a catastrophe") is what may not happen.
-        const bool known = c.definite || (c.np_first > sb && (Eq(W(c.np_first - 1), "its") ||
+        static const WordSet kKnownDeterminers = {"the", "its", "their", "his", "her", "this",
+                                                  "these", "those", "our"};
+        const bool known = c.definite || In(c.np_first, kKnownDeterminers) ||
+                           (c.np_first > sb && (Eq(W(c.np_first - 1), "its") ||
                                                                Eq(W(c.np_first - 1), "their") ||
                                                                Eq(W(c.np_first - 1), "'s") ||
                                                                Eq(W(c.np_first - 1), "his") ||
@@ -2265,6 +2320,14 @@ class Extractor {
         }
       }
       hypothetical = hypothetical || HasModifier(c, kHypotheticalModifiers);
+      // "a deal that could result in ...": a relative clause with a modal says what the event
+      // would be, so the event itself is not yet.
+      if (!c.definite && t + 2 < doc_.end_token[s] &&
+          (Eq(W(t + 1), "that") || Eq(W(t + 1), "which")) &&
+          (Eq(W(t + 2), "could") || Eq(W(t + 2), "would") || Eq(W(t + 2), "might") ||
+           Eq(W(t + 2), "may"))) {
+        hypothetical = true;
+      }
       // "what could become the biggest assault": a modal just before the noun phrase.
       for (size_t k = c.np_first; k > sb && c.np_first - k < 4;) {
         --k;
@@ -2280,11 +2343,34 @@ class Extractor {
         // "to finance military aid" is an aim; "combined that help ... to conduct artillery
         // strikes" after a past verb is what was done.
         if (Eq(before2, "to") && !Has(kDeterminers, before) && !IsFunctionWord(before) &&
+            !ActedOnExisting(c) &&
             (!PurposeAfterPast(c.np_first - 2) || IntentionNounBefore(c.np_first - 2))) {
           planned = true;
         }
         if (before.ends_with("ing") && Has(kPrepositions, before2)) planned = true;
         // "its refusal to agree an oil embargo", "failed to impose sanctions": not done.
+        // "to provide more aid access and civilian protection": the second of coordinated noun
+        // phrases after an infinitive is an aim too.
+        if (!planned) {
+          size_t g = c.np_first;
+          bool coordinated = false;
+          while (g > sb + 1 && c.np_first - g < 8) {
+            std::string_view w = W(g - 1);
+            if (Eq(w, "and") || Eq(w, "or") || Eq(w, ",")) {
+              coordinated = true;
+            } else if (!(In(g - 1, kDeterminers) ||
+                         (toks_[g - 1].is_word && lex_ != nullptr && !In(g - 1, kPrepositions) &&
+                          (trigger_at_[g - 1] < 0 || cands_[trigger_at_[g - 1]].noun) &&
+                          (lex_->Can(w, WordPos::kNoun) || lex_->Can(w, WordPos::kAdjective))))) {
+              break;
+            }
+            --g;
+          }
+          if (coordinated && g > sb + 1 && Eq(W(g - 2), "to") && lex_ != nullptr &&
+              lex_->Can(W(g - 1), WordPos::kVerb) && !PurposeAfterPast(g - 2)) {
+            planned = true;
+          }
+        }
         size_t v = c.np_first - 1;  // the verb governing the noun phrase
         while (v > sb && In(v, kDeterminers)) --v;
         if (v > sb + 1 && Eq(W(v - 1), "to") && lex_ != nullptr) {
@@ -2303,7 +2389,10 @@ class Extractor {
             (Eq(w, "no") && k + 1 < t && Eq(W(k + 1), "one"))) {
           negated = true;
         }
-        if (Eq(W(k), ",") || (k > clause_begin_[t] && Has(kReportCues, w))) negated = false;
+        if (Eq(W(k), ",") || Eq(W(k), "but") || Eq(W(k), "and") ||
+            (k > clause_begin_[t] && Has(kReportCues, w))) {
+          negated = false;  // "neither expected an attack but added that": the next verb's own
+        }
       }
       for (size_t k = c.np_first; k < t; ++k) {
         std::string_view w = toks_[k].lower;
@@ -2338,6 +2427,24 @@ class Extractor {
         }
       }
       planned = VerbTense(t) == Tense::kFuture;
+      // "jets could be used to hit Russian forces": the modal of the verb an infinitive depends
+      // on reaches the infinitive.
+      if (c.np_first > sb + 1 && Eq(W(c.np_first), "to")) {
+        size_t k = c.np_first - 1;  // the governing verb
+        for (size_t j = k; j > sb && k - j < 4;) {
+          --j;
+          std::string_view w = W(j);
+          if (Eq(w, "could") || Eq(w, "might") || Eq(w, "may") || Eq(w, "should")) {
+            hypothetical = true;
+            break;
+          }
+          if (Eq(w, "will") || Eq(w, "would") || Eq(w, "'ll")) {
+            planned = true;
+            break;
+          }
+          if (!In(j, kAuxWords) && !In(j, kAdverbsBetween) && !IsNegation(w)) break;
+        }
+      }
       // "warned Russia against using chemical weapons": what is warned against may not happen.
       if (t > sb + 1 && Eq(W(t - 1), "against") && lex_ != nullptr) {
         static const WordSet kWarning = {"warn", "caution", "advise", "protect", "guard",
@@ -2402,6 +2509,32 @@ class Extractor {
       }
     }
     return false;
+  }
+
+  // "to end its war", "to stop the war": a definite or possessed event noun that a verb of
+  // ending or winning acts on exists; the verb's aim is the ending, not the event.
+  bool ActedOnExisting(const Candidate& c) const {
+    if (!c.noun || lex_ == nullptr) return false;
+    const size_t sb = doc_.first_token[toks_[c.trigger].sentence];
+    static const WordSet kActingOnExisting = {"stop", "end", "halt", "win", "lose", "escalate",
+                                              "prolong", "intensify", "finish", "resolve",
+                                              "investigate", "condemn", "justify"};
+    static const WordSet kPossessing = {"the", "its", "their", "his", "her", "our", "'s"};
+    size_t v = c.np_first;
+    bool known = c.definite;
+    while (v > sb && In(v - 1, kPossessing)) {
+      known = true;
+      --v;
+    }
+    for (size_t k = c.np_first; k < c.trigger; ++k) {
+      int m = MentionAt(k);
+      if (In(k, kPossessing) || (m >= 0 && ents_.mentions[m].possessive)) known = true;
+    }
+    if (v > sb && MentionAt(v - 1) >= 0 && ents_.mentions[MentionAt(v - 1)].possessive) {
+      known = true;
+      v = ents_.mentions[MentionAt(v - 1)].first;
+    }
+    return known && v > sb && Has(kActingOnExisting, LemmaAt(v - 1, WordPos::kVerb));
   }
 
   // True when a comma stands between the open "if"/"unless" before token `t` and `t`.
@@ -2469,6 +2602,37 @@ class Extractor {
     return static_cast<size_t>(it - toks_.begin());
   }
 
+  // "Biden will take part in a summit on Thursday", written on a Wednesday: a bare weekday that
+  // the tagger anchored to the week before the publication lies in the week after it when its
+  // clause is future, and the other way round when the clause is past.
+  TimeSpan WeekdayInItsTense(const Candidate& c, TimeSpan span) const {
+    const Timex& tx = timexes_[*c.timex];
+    if (!dct_ || !span.begin || !span.end || *span.begin != *span.end ||
+        span.basis != TimeBasis::kRelative) {
+      return span;
+    }
+    static const WordSet kWeekdays = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                      "saturday", "sunday"};
+    bool weekday = false;
+    for (size_t k = TokenAt(tx.span.begin); k < toks_.size() && toks_[k].span.begin < tx.span.end;
+         ++k) {
+      if (Has(kWeekdays, W(k))) weekday = true;
+      if (Eq(W(k), "last") || Eq(W(k), "next") || Eq(W(k), "this")) return span;
+    }
+    if (!weekday) return span;
+    const Tense tense = c.noun ? GoverningTense(c.np_first, 5) : VerbTense(c.trigger);
+    const bool future = tense == Tense::kFuture || c.event.modality == Modality::kPlanned;
+    const boost::gregorian::days week(7);
+    if (future && *span.begin < *dct_) {
+      span.begin = *span.begin + week;
+      span.end = *span.end + week;
+    } else if (tense == Tense::kPast && *span.begin > *dct_) {
+      span.begin = *span.begin - week;
+      span.end = *span.end - week;
+    }
+    return span;
+  }
+
   // The span a time expression gives its event, by the preposition before it: "since 2008"
   // starts then and runs to the publication date, "until May" ends then, "before May" ends by
   // its start, "after May" starts at its end; any other leaves the event within it.
@@ -2500,7 +2664,7 @@ class Extractor {
 
   TimeSpan TimeOf(const Candidate& c) const {
     size_t t = c.trigger;
-    if (c.timex) return BoundedBy(timexes_[*c.timex]);
+    if (c.timex) return WeekdayInItsTense(c, BoundedBy(timexes_[*c.timex]));
     Tense own = Tense::kNone;
     if (c.noun) {
       own = LightVerbTense(t);
@@ -2546,6 +2710,8 @@ class Extractor {
         return span;
       }
     }
+    // "to end Moscow's war": an event acted on exists by the publication.
+    if (ActedOnExisting(c)) return TenseSpan(Tense::kPast, heading);
     // A noun takes the future of a verb close before it ("will attend the summit"), not of one
     // that governs it from afar ("will be decisive for the diplomacy of the war"); a narrated
     // past reaches further.

@@ -18,7 +18,7 @@ constexpr TriggerEntry kTriggers[] = {
     {"added|adds|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|remarked|"
      "told|tells|explained|explains|insisted|insists|argued|argues|acknowledged|acknowledges|"
      "admitted|admits|conceded|concedes|lamented|laments|reiterated|reiterates|asserted|"
-     "asserts|commented|cited|cites|expressed|expresses|addressed|addressing",
+     "asserts|commented|cited|cites|expressed|expresses|addressed|addressing|hinted|hints|quipped|joked",
      "say", "statement", TriggerPos::kVerb, false},
     {"speak|speaks|spoke|speaking", "speak", "statement", TriggerPos::kVerb, false},
     {"saying|replied|replies|replying|describing|reporting|announcing|stating|claiming|"

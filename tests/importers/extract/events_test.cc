@@ -1092,3 +1092,111 @@ TEST(Events, TheCityStruckIsWhereAnAttackHappened) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, EndingAnEventThatExistsLeavesItAsserted) {
+  auto x = ExtractFrom("Boris Johnson will seek to end Russia's war.", {}, true);
+  const Event* e = x.ByTrigger("war");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, Modality::kAsserted);
+  EXPECT_FALSE(e->time.begin.has_value());
+  EXPECT_EQ(e->time.end, kDct);
+}
+
+TEST(Events, TheSecondOfCoordinatedNounPhrasesAfterAnInfinitiveIsAnAim) {
+  auto x = ExtractFrom("The assembly voted to provide more aid access and civilian protection in "
+                       "Ukraine.",
+                       {}, true);
+  ASSERT_NE(x.ByTrigger("protection"), nullptr);
+  EXPECT_EQ(x.ByTrigger("protection")->modality, Modality::kPlanned);
+}
+
+TEST(Events, HintingIsSaying) {
+  auto x = ExtractFrom("Vladimir Putin hinted the conflict could spread unless the west changed "
+                       "course.");
+  ASSERT_NE(x.ByTrigger("hinted"), nullptr);
+  EXPECT_EQ(x.ByTrigger("hinted")->type, "statement");
+  EXPECT_NE(x.ByTrigger("hinted")->modality, Modality::kHypothetical);
+}
+
+}  // namespace
+}  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, AGatheringPostponedAfterAnAppositionDidNotHappen) {
+  auto x = ExtractFrom("Meetings of the Nato-Russia Council, the main consultation body, were "
+                       "postponed.",
+                       {}, true);
+  ASSERT_NE(x.ByTrigger("Meetings"), nullptr);
+  EXPECT_EQ(x.ByTrigger("Meetings")->modality, Modality::kNegated);
+}
+
+TEST(Events, ARelativeClauseInsideAConditionIsOutsideIt) {
+  auto x = ExtractFrom("If they act against Sweden, which they have threatened, the United States "
+                       "would respond.",
+                       {}, true);
+  ASSERT_NE(x.ByTrigger("threatened"), nullptr);
+  EXPECT_NE(x.ByTrigger("threatened")->modality, Modality::kHypothetical);
+  ASSERT_NE(x.ByTrigger("respond"), nullptr);
+  EXPECT_EQ(x.ByTrigger("respond")->modality, Modality::kHypothetical);
+}
+
+TEST(Events, EnteringTheOutskirtsOfACityHappensThere) {
+  auto x = ExtractFrom("Russian forces entered the outskirts of Kyiv. Sergei Lavrov quipped.");
+  const Event* e = x.ByTrigger("entered");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->location.has_value());
+  EXPECT_EQ(e->location->name, "Kyiv");
+  ASSERT_NE(x.ByTrigger("quipped"), nullptr);
+  EXPECT_EQ(x.ByTrigger("quipped")->type, "statement");
+}
+
+}  // namespace
+}  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, ABareWeekdayOfAFutureClauseIsInTheWeekAfter) {
+  // The DCT, 2025-12-01, is a Monday; a tagger anchored "Thursday" to the Thursday before.
+  std::string text = "Joe Biden will attend a Nato summit in Brussels on Thursday.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "Thursday", "2025-11-27", TimeBasis::kRelative)});
+  const Event* e = x.ByTrigger("summit");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->time.begin, Date(2025, 12, 4));
+  EXPECT_EQ(e->modality, Modality::kPlanned);
+}
+
+TEST(Events, ParticiplesRelativeClausesAndModalsOfGoverningVerbs) {
+  auto x = ExtractFrom(
+      "On Monday, Daniel Boffey visited the town of Bucha, speaking to the residents. "
+      "Officials held talks over a deal that could bring extra gas. "
+      "Jets could be used to hit Russian forces. "
+      "She said neither side expected an attack but added that an assault was possible.",
+      {}, true);
+  ASSERT_NE(x.ByTrigger("speaking"), nullptr);
+  ASSERT_TRUE(x.ByTrigger("speaking")->location.has_value());
+  EXPECT_EQ(x.ByTrigger("speaking")->location->name, "Bucha");
+  ASSERT_NE(x.ByTrigger("deal"), nullptr);
+  EXPECT_EQ(x.ByTrigger("deal")->modality, Modality::kHypothetical);
+  ASSERT_NE(x.ByTrigger("hit"), nullptr);
+  EXPECT_EQ(x.ByTrigger("hit")->type, "attack");
+  EXPECT_EQ(x.ByTrigger("hit")->modality, Modality::kHypothetical);
+  ASSERT_NE(x.ByTrigger("added"), nullptr);
+  EXPECT_NE(x.ByTrigger("added")->modality, Modality::kNegated);
+}
+
+TEST(Events, APersonsHomeTownIsNoPlaceOfTheEvent) {
+  auto x = ExtractFrom("Dylan Healy of Huntingdon was charged with terrorism.", {}, true);
+  for (const Event& e : x.events) {
+    if (e.location) EXPECT_NE(e.location->name, "Huntingdon") << e.label;
+  }
+  ASSERT_FALSE(x.events.empty());
+}
+
+}  // namespace
+}  // namespace eg
