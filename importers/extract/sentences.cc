@@ -142,11 +142,29 @@ void AddTrimmed(std::string_view text, size_t b, size_t e, std::vector<Span>& ou
   if (b < e && HasAlnum(text.substr(b, e - b))) out.push_back({b, e});
 }
 
+// The bytes SplitRun looks at: sentence stops, the lead byte of "…" and ASCII capitals.
+bool IsStopOrCapital(char c) {
+  static constexpr auto kTable = [] {
+    std::array<bool, 256> t{};
+    for (int k = 'A'; k <= 'Z'; ++k) t[k] = true;
+    t[static_cast<unsigned char>('.')] = true;
+    t[static_cast<unsigned char>('!')] = true;
+    t[static_cast<unsigned char>('?')] = true;
+    t[0xE2] = true;
+    return t;
+  }();
+  return kTable[static_cast<unsigned char>(c)];
+}
+
 // Splits running text [b, e) at sentence-final punctuation.
 void SplitRun(std::string_view text, size_t b, size_t e, std::vector<Span>& out) {
   size_t start = b;
   size_t i = b;
   while (i < e) {
+    // Only stops, an ellipsis's lead byte and capitals ask anything below; the bytes between
+    // them (most of the text) are passed over in a tight loop.
+    while (i < e && !IsStopOrCapital(text[i])) ++i;
+    if (i == e) break;
     char c = text[i];
     bool ellipsis = c == '\xE2' && text.substr(i, 3) == "\xE2\x80\xA6";
     if (c != '.' && c != '!' && c != '?' && !ellipsis) {
