@@ -743,7 +743,7 @@ class Recognizer {
       return false;
     }
     if (i + 1 < SentenceEnd(i) && toks_[i + 1].is_word && toks_[i + 1].capitalized) return false;
-    if (LowerCaseWords().Contains(toks_[i].lower)) return false;
+    if (WrittenInLowerCase(i)) return false;
     // "Kurdish", "Nordic", "Democratic": capitalized adjectives modify a noun.
     if (lex_->Can(toks_[i].lower, WordPos::kAdjective)) return false;
     std::string_view lemma = lex_->LemmaView(toks_[i].lower, WordPos::kNoun);
@@ -756,7 +756,7 @@ class Recognizer {
   // written in lower case in the document.
   bool NamedOrganization(size_t i) const {
     if (lex_ == nullptr || !toks_[i].capitalized || i == SentenceBegin(i)) return false;
-    if (LowerCaseWords().Contains(toks_[i].lower)) return false;
+    if (WrittenInLowerCase(i)) return false;
     std::string_view lemma = lex_->LemmaView(toks_[i].lower, WordPos::kNoun);
     return !lemma.empty() && lex_->IsOrganizationNoun(lemma);
   }
@@ -821,12 +821,34 @@ class Recognizer {
     return *unnamed_acronyms_;
   }
 
-  // The words the document writes in lower case somewhere (headings aside).
-  const WordSet& LowerCaseWords() const {
+  // Whether the document writes the word of token `i` in lower case somewhere (headings aside).
+  bool WrittenInLowerCase(size_t i) const {
+    const Token& t = toks_[i];
+    if (!t.capitalized) {
+      // Not what the recognizers ask about (they ask about capitalized words), so not worth a
+      // table: the token itself may be such a use, else the text is searched.
+      if (t.is_word && !doc_.heading[t.sentence]) return true;
+      return std::any_of(toks_.begin(), toks_.end(), [&](const Token& u) {
+        return u.is_word && !u.capitalized && !doc_.heading[u.sentence] && u.lower == t.lower;
+      });
+    }
+    return LowerCaseUsesOfCapitalizedWords().Contains(t.lower);
+  }
+
+  // The lower-case uses (headings aside) of the words the document also writes capitalized: only
+  // those are ever asked about, and most of a text's words are never capitalized.
+  const WordSet& LowerCaseUsesOfCapitalizedWords() const {
     if (!lower_words_) {
       lower_words_.emplace();
+      WordSet capitalized;
       for (const Token& t : toks_) {
-        if (t.is_word && !t.capitalized && !doc_.heading[t.sentence]) lower_words_->Insert(t.lower);
+        if (t.capitalized) capitalized.Insert(t.lower);
+      }
+      for (const Token& t : toks_) {
+        if (t.is_word && !t.capitalized && !doc_.heading[t.sentence] &&
+            capitalized.Contains(t.lower)) {
+          lower_words_->Insert(t.lower);
+        }
       }
     }
     return *lower_words_;
