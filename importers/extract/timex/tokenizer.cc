@@ -83,7 +83,8 @@ std::vector<Token> Tokenize(std::string_view text) {
       pos += len;
       continue;
     }
-    Token t;
+    // Built in place: moving a finished token would copy its text once more.
+    Token& t = out.emplace_back();
     t.begin = pos;
     t.space_before = space;
     t.newline_before = newline;
@@ -170,7 +171,6 @@ std::vector<Token> Tokenize(std::string_view text) {
       }
     }
     pos = t.end;
-    out.push_back(std::move(t));
     space = false;
     newline = false;
     newlines = 0;
