@@ -1533,7 +1533,9 @@ class Recognizer {
 
   const Document& doc_;
   const std::vector<Token>& toks_;
-  std::vector<bool> taken_;
+  // Per token: part of a mention already. Bytes, not std::vector<bool>'s bits: the recognizers
+  // read it for nearly every token several times.
+  std::vector<char> taken_;
   std::vector<Pending> pending_;
   std::set<std::string> doc_countries_;
   const Lexicon* lex_ = nullptr;
