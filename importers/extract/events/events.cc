@@ -237,7 +237,8 @@ class Extractor {
   bool WeakUntyped(const Candidate& c) const {
     static const WordSet kLightLemmas = {"make", "get", "give", "take", "keep", "put", "go",
                                          "come", "become", "remain", "continue", "seem", "aim",
-                                         "focus", "lie", "mean", "need", "want", "try"};
+                                         "focus", "lie", "mean", "need", "want", "try",
+                                         "struggle", "manage"};
     // States, not happenings: "Finland, which shares a border with Russia".
     static const WordSet kStativeLemmas = {"share", "own", "possess", "contain", "consist",
                                            "border", "belong", "resemble", "lack", "deserve",
@@ -253,7 +254,7 @@ class Extractor {
                                            "consider", "regard", "deem", "represent",
                                            "constitute", "signify", "symbolise", "symbolize",
                                            "reflect", "show", "endure", "view", "guess",
-                                           "govern", "chair", "result"};
+                                           "govern", "chair", "result", "maintain"};
     if (Has(kLightLemmas, c.lemma) || Has(kStativeLemmas, c.lemma)) return true;
     // "the US was outraged", "the EU had to be united": a participle WordNet knows as an
     // adjective after a form of "be", with no agent, place or date, is a state.
@@ -371,6 +372,7 @@ class Extractor {
       bool conditional = false;
       bool condition_quoted = false;
       bool suspended = false;  // inside a relative clause within a condition
+      bool question = false;   // the condition is a "whether" question, closed by a comma
       for (size_t k = b; k < e; ++k) {
         // "'If they attack, we would respond,' he added": a condition inside a quotation is
         // what was said; the saying outside it happened.
@@ -379,9 +381,21 @@ class Extractor {
         }
         conditional_[k] = conditional;
         std::string_view w = toks_[k].lower;
-        if ((Eq(w, "if") && !AsksWhether(k, b)) || Eq(w, "unless")) {
+        // "in case Russia threatens an attack": a condition too.
+        const bool in_case = Eq(w, "case") && k > b && Eq(W(k - 1), "in");
+        if ((Eq(w, "if") && !AsksWhether(k, b)) || Eq(w, "unless") || in_case) {
           conditional = true;
           condition_quoted = doc_.in_quote[k];
+        }
+        // "asked whether he was consulting China": an open question up to its comma.
+        if (Eq(w, "whether")) {
+          conditional = true;
+          question = true;
+          condition_quoted = doc_.in_quote[k];
+        }
+        if (question && Eq(w, ",")) {
+          conditional = false;
+          question = false;
         }
         if (Eq(w, "then") || Eq(w, ";")) conditional = false;
         // ", which they have threatened": a relative clause set off by a comma is said of its
@@ -1087,7 +1101,9 @@ class Extractor {
     if (lex_->IsEventNoun(noun) || Eq(noun, "event")) return true;
     // "equipment", "apartment": a nominalization WordNet knows first as a thing or a place.
     NounClass first = lex_->FirstClass(noun);
-    if (first == NounClass::kArtifact || first == NounClass::kLocation) return false;
+    if (first == NounClass::kArtifact || first == NounClass::kLocation) {
+      return false;  // "equipment", "apartment"
+    }
     for (std::string_view suffix : {"ment", "tion", "sion", "ance", "ence", "ure", "al"}) {
       if (noun.size() < suffix.size() + 3 || !noun.ends_with(suffix)) continue;
       std::string_view stem = noun.substr(0, noun.size() - suffix.size());
@@ -1488,14 +1504,14 @@ class Extractor {
           "deadline", "deadlines", "need", "needs", "requirement", "requirements", "standard",
           "standards", "criteria", "expectations", "obligations", "conditions", "goal", "goals",
           "fate", "end", "challenge", "challenges", "threshold", "approval", "costs"};
-      for (size_t k = t + 1; k < clause_end_[t] && k < t + 5; ++k) {
-        if (In(k, kDeterminers) || (toks_[k].is_word && lex_ != nullptr &&
-                                    lex_->Can(W(k), WordPos::kAdjective) &&
-                                    !lex_->Can(W(k), WordPos::kNoun))) {
-          continue;
+      // The object's head may follow numbers and modifiers ("the £18,600 minimum income
+      // requirement").
+      for (size_t k = t + 1; k < doc_.end_token[toks_[t].sentence] && k < t + 9; ++k) {
+        if (Has(kMetThings, W(k))) {
+          e.type = "other";
+          break;
         }
-        if (Has(kMetThings, W(k))) e.type = "other";
-        break;
+        if (In(k, kPrepositions) || (trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun)) break;
       }
     }
     // "increasing demand for LNG in Asia": a demand without anyone demanding is the market's.

@@ -1200,3 +1200,37 @@ TEST(Events, APersonsHomeTownIsNoPlaceOfTheEvent) {
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, StrugglesAndLastingRelationsAreNoEvents) {
+  auto x = ExtractFrom(
+      "The ministry cited article 11 of the treaty. The challenge that Russia has "
+      "struggled to address is large. Finnish leaders maintained dialogue with Vladimir Putin.",
+      {}, false);
+  EXPECT_EQ(x.ByTrigger("struggled"), nullptr);
+  EXPECT_EQ(x.ByTrigger("maintained"), nullptr);
+  ASSERT_NE(x.ByTrigger("cited"), nullptr);
+}
+
+TEST(Events, InCaseAndWhetherOpenConditions) {
+  auto x = ExtractFrom(
+      "Troops will be ready in case Russia threatens a military attack on a member. Asked "
+      "whether he was consulting China, Joe Biden would not comment.",
+      {}, true);
+  ASSERT_NE(x.ByTrigger("attack"), nullptr);
+  EXPECT_EQ(x.ByTrigger("attack")->modality, Modality::kHypothetical);
+  ASSERT_NE(x.ByTrigger("consulting"), nullptr);
+  EXPECT_EQ(x.ByTrigger("consulting")->modality, Modality::kHypothetical);
+}
+
+TEST(Events, MeetingARequirementAfterNumbersIsNoMeeting) {
+  auto x = ExtractFrom("He took a job to ensure he met the 18,600 pound income requirement.", {},
+                       true);
+  ASSERT_NE(x.ByTrigger("met"), nullptr);
+  EXPECT_NE(x.ByTrigger("met")->type, "meet");
+}
+
+}  // namespace
+}  // namespace eg
