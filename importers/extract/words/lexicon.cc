@@ -243,8 +243,14 @@ CachedLemma* LemmaCache() {
 std::string_view Lexicon::LemmaView(std::string_view w, WordPos pos) const {
   if (w.empty()) return {};
   if (w.size() > kCachedWordMax) return ComputeLemma(w, pos);
-  const uint64_t h = HashWord(w) ^ (static_cast<uint64_t>(pos) * 0x9E3779B97F4A7C15ull);
-  CachedLemma& slot = LemmaCache()[(h ^ (h >> 32)) & (kLemmaCacheSlots - 1)];
+  // A slot index needs no full hash: the word's first and last eight bytes (at most 22 in all),
+  // its length and the part of speech, mixed by one multiplication.
+  const size_t head = w.size() < 8 ? w.size() : 8;
+  uint64_t h = TailBytes(w.data(), head) ^ (static_cast<uint64_t>(w.size()) << 56) ^
+               static_cast<uint64_t>(pos);
+  if (w.size() > 8) h ^= TailBytes(w.data() + w.size() - 8, 8) * 0xff51afd7ed558ccdull;
+  h *= 0x9E3779B97F4A7C15ull;
+  CachedLemma& slot = LemmaCache()[(h >> 40) & (kLemmaCacheSlots - 1)];
   if (slot.lexicon == serial_.value() && slot.pos == pos && slot.size == w.size() &&
       SameWord(slot.word, w.data(), w.size())) {
     return std::string_view(slot.lemma, slot.lemma_size);
