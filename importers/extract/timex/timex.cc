@@ -82,7 +82,8 @@ constexpr std::string_view kTimeZones[] = {"gmt", "utc", "est", "edt", "cst", "c
 
 // The rules ask this of short literal lists for most tokens they try: the length check comes first
 // and the bytes are compared inline, without a call into the C library per entry.
-bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
+[[gnu::always_inline]] inline bool OneOf(std::string_view w,
+                                         std::initializer_list<std::string_view> list) {
   for (std::string_view x : list) {
     if (x.size() == w.size() && SameWord(x.data(), w.data(), w.size())) return true;
   }
@@ -148,7 +149,7 @@ class Tagger {
   [[gnu::always_inline]] bool Word(size_t i, std::string_view w) const {
     return IsWord(i) && SameText(tok_[i].lower, w);
   }
-  bool WordIn(size_t i, std::initializer_list<std::string_view> ws) const {
+  [[gnu::always_inline]] bool WordIn(size_t i, std::initializer_list<std::string_view> ws) const {
     return IsWord(i) && OneOf(tok_[i].lower, ws);
   }
   [[gnu::always_inline]] bool Punct(size_t i, std::string_view p) const {
