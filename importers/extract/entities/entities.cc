@@ -278,7 +278,7 @@ class Recognizer {
   }
 
   // A capitalized word that can be part of a proper name.
-  bool NameWord(size_t i) const {
+  [[gnu::always_inline]] bool NameWord(size_t i) const {
     const Token& t = toks_[i];
     return t.is_word && t.capitalized && !IsFunctionWord(t.lower) && !IsCalendarWord(t.lower);
   }
