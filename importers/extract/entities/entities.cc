@@ -520,7 +520,7 @@ class Recognizer {
   // Whether token i, not yet taken, may open a person's or an organization's name: a name word
   // that is no title, no currency or acronym spelling out a non-entity ("$ 199 USD", "(WWDC)"),
   // no contraction and no compound adjective ("Russian-backed").
-  bool CanStartName(size_t i) const {
+  [[gnu::always_inline]] bool CanStartName(size_t i) const {
     if (taken_[i] || !NameWord(i) || TitleWord(i)) return false;
     if (toks_[i].all_caps && (NumberNear(i) || UnnamedAcronyms().Contains(toks_[i].lower))) {
       return false;
@@ -940,7 +940,7 @@ class Recognizer {
   }
 
   // PersonNoun of token `i`, computed once per token: the anaphora walk asks several times.
-  bool PersonNounAt(size_t i) const {
+  [[gnu::always_inline]] bool PersonNounAt(size_t i) const {
     if (person_noun_.empty()) person_noun_.assign(toks_.size(), -1);
     // "iOS" is no plural of "Io".
     if (person_noun_[i] < 0) person_noun_[i] = PersonNoun(toks_[i].lower) && !BrandShaped(i) ? 1 : 0;

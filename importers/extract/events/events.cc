@@ -466,7 +466,7 @@ class Extractor {
   // The WordNet lemma of token `k` as `pos` (empty when it is no such form). The same tokens are
   // asked about again and again (as triggers, as neighbours of triggers, while finding tenses),
   // so each answer is kept; the views point into the lexicon.
-  std::string_view LemmaAt(size_t k, WordPos pos) const {
+  [[gnu::always_inline]] std::string_view LemmaAt(size_t k, WordPos pos) const {
     const int slot = pos == WordPos::kVerb ? 0 : 1;
     const uint8_t bit = static_cast<uint8_t>(1u << slot);
     if ((lemma_known_[k] & bit) == 0) {
