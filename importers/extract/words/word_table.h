@@ -66,7 +66,7 @@ inline uint64_t HashWord(std::string_view s) {
 }
 
 // Byte equality for short keys without a call into the C library.
-inline bool SameWord(const char* a, const char* b, size_t n) {
+[[gnu::always_inline]] inline bool SameWord(const char* a, const char* b, size_t n) {
   while (n >= 8) {
     uint64_t x, y;
     std::memcpy(&x, a, 8);
