@@ -183,7 +183,7 @@ class PhraseIndex {
   bool uncapitalized_exact_ = false;
 };
 
-const PhraseIndex& SharedIndex() {
+[[gnu::always_inline]] inline const PhraseIndex& SharedIndex() {
   static const PhraseIndex* const kIndex = new PhraseIndex();
   return *kIndex;
 }

@@ -22,7 +22,7 @@ namespace eg {
 // The last `n` < 8 bytes at `p` as one little-endian integer (byte i in bits 8i..8i+7), read with
 // at most two overlapping loads instead of a loop over the bytes: most words end in such a tail.
 // Overlapping bytes land on the same bits with the same value, so OR-ing the loads is exact.
-inline uint64_t TailBytes(const char* p, size_t n) {
+[[gnu::always_inline]] inline uint64_t TailBytes(const char* p, size_t n) {
   if constexpr (std::endian::native == std::endian::little) {
     if (n >= 4) {
       uint32_t lo, hi;
