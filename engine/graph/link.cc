@@ -233,6 +233,7 @@ struct Node {
   std::string type;
   bool pending = false;  // linked in this chunk
   bool gone = false;     // merged into another event in this run
+  bool unsettled = false;  // a fresh event of the chunk not yet tried: it may still merge away
   std::unique_ptr<MergeDigest> digest;  // read when the node is first a merge candidate
   uint32_t seen_by = 0;                 // the last TryMerge that looked at it
 };
@@ -281,6 +282,11 @@ class Linker {
       ta.begin = a.begin, ta.end = a.end, tb.begin = b.begin, tb.end = b.end;
       return SweepKey(ta) < SweepKey(tb);
     });
+    // Events never linked: a relation between two of them cannot be stored yet (see unlinked_).
+    unlinked_.reserve(pending.size());
+    for (const auto& p : pending) {
+      if (p.fresh) unlinked_.insert(std::string_view(p.id));
+    }
     // The batch's text relations belong to the events they name; they are used in the chunk that
     // holds either end (and, past merges, the survivors).
     text_ = text_relations;
@@ -293,6 +299,7 @@ class Linker {
       std::vector<PendingEvent> chunk(pending.begin() + at, pending.begin() + end);
       EG_RETURN_IF_ERROR(RunChunk(chunk));
     }
+    unlinked_.clear();
     return UpdateStorylines();
   }
 
@@ -460,6 +467,7 @@ class Linker {
     ++merge_serial_;  // marks the candidates this call has looked at (Node::seen_by)
     const Event* best = nullptr;
     MergeTie best_tie;
+    std::tuple<double, bool, size_t> best_rank;
     for (const auto& ent : my_entities) {
       auto lists = mergeable_.find(ent);
       if (lists == mergeable_.end()) continue;
@@ -494,10 +502,16 @@ class Linker {
         }
         for (const auto& x : EntityIdsOf(*other)) EG_RETURN_IF_ERROR(CountryOf(x).status());
         MergeTie tie = CrossArticleTie(*other, e, countries_);
-        // Of equally tied candidates the smallest id wins, so the choice does not depend on the
-        // order in which the chunk's tables happen to list them.
-        if (tie.merge &&
-            (!best || tie.score > best_tie.score || (tie.score == best_tie.score && other->id < best->id))) {
+        // Of equally tied candidates an event that will stay wins over one of the chunk not yet
+        // tried (which may merge away itself, so that reports would join it through a chain),
+        // then the one with more evidence, then the smallest id: the choice does not depend on
+        // the order in which the chunk's tables list them.
+        const auto rank = [&](const MergeTie& t, const Node& x, const Event& full) {
+          return std::make_tuple(t.score, !x.unsettled, full.evidence.size());
+        };
+        const auto candidate = rank(tie, n, *other);
+        if (tie.merge && (!best || candidate > best_rank || (candidate == best_rank && other->id < best->id))) {
+          best_rank = candidate;
           best = other;
           best_tie = std::move(tie);
         }
@@ -651,6 +665,7 @@ class Linker {
     for (const auto& [id, e] : chunk_events_) {
       const uint32_t node = Intern(id);
       SetSpan(node, e.time, e.type);
+      nodes_[node].unsettled = fresh.count(id) > 0;
       key_lo_ = std::min(key_lo_, nodes_[node].key.first);
       key_hi_ = std::max(key_hi_, nodes_[node].key.first);
       widen(e);
@@ -672,6 +687,7 @@ class Linker {
       EG_ASSIGN_OR_RETURN(const Event* e, FullEventRef(id));
       if (!e) continue;
       EG_ASSIGN_OR_RETURN(bool merged, TryMerge(*e));
+      nodes_[Intern(id)].unsettled = false;
       if (merged) absorbed_now.push_back(id);
     }
     PhaseTimer flush_timer(report_, "merge: write");
@@ -889,13 +905,32 @@ class Linker {
       for (auto& [article, members] : by_article) Compose(members, chosen);
     }
 
+    // A relation whose two ends are both still unlinked is new: the store need not look for it.
+    std::vector<int8_t> unlinked(nodes_.size(), -1);  // per node: unknown, no, yes
+    std::vector<uint32_t> now_linked;
+    auto is_unlinked = [&](uint32_t node) {
+      if (node >= unlinked.size()) unlinked.resize(nodes_.size(), -1);
+      int8_t& u = unlinked[node];
+      if (u < 0) {
+        u = unlinked_.count(std::string_view(nodes_[node].id)) ? 1 : 0;
+        if (u) now_linked.push_back(node);
+      }
+      return u == 1;
+    };
     for (auto& [k, r] : chosen) {
       if (r.type == RelationType::kVague) ++report_.vague_relations;
       else if (r.basis == RelationBasis::kText) ++report_.text_relations;
       else ++report_.time_relations;
-      change.put_relations.push_back(std::move(r));
+      const bool from_new = is_unlinked(static_cast<uint32_t>(k >> 32));
+      const bool to_new = is_unlinked(static_cast<uint32_t>(k));
+      (from_new && to_new ? change.put_new_relations : change.put_relations).push_back(std::move(r));
     }
-    for (auto& [k, r] : directional) change.put_relations.push_back(r);
+    for (auto& [k, r] : directional) {
+      is_unlinked(Intern(r.from));
+      is_unlinked(Intern(r.to));
+      change.put_relations.push_back(r);
+    }
+    for (const auto& e : events) is_unlinked(Intern(e.id));
     // A stored relation that lost to another of its pair goes.
     for (const auto& r : stored_old) {
       auto it = chosen.find(key_of(r));
@@ -908,17 +943,29 @@ class Linker {
     // The relations go in batches of a bounded size (RocksDB takes many moderate batches better
     // than one huge one); each batch is consistent on its own, and the pending marks are cleared
     // with the last, so an interrupted run is simply linked again.
+    // Each batch is a run of neighbouring keys (sorted by ends, as the keys are), not a slice of
+    // the whole chunk's key range: the memtable then inserts each key next to the previous one.
     constexpr size_t kBatchRelations = 20000;
-    while (change.put_relations.size() > kBatchRelations) {
-      GraphChange part;
-      part.put_relations.assign(std::make_move_iterator(change.put_relations.end() - kBatchRelations),
-                                std::make_move_iterator(change.put_relations.end()));
-      change.put_relations.resize(change.put_relations.size() - kBatchRelations);
-      EG_RETURN_IF_ERROR(store_.Apply(part));
+    for (auto* list : {&change.put_relations, &change.put_new_relations}) {
+      std::sort(list->begin(), list->end(), [](const Relation& a, const Relation& b) {
+        return std::tie(a.from, a.to, a.type) < std::tie(b.from, b.to, b.type);
+      });
+      const bool known_new = list == &change.put_new_relations;
+      while (list->size() > kBatchRelations) {
+        GraphChange part;
+        (known_new ? part.put_new_relations : part.put_relations)
+            .assign(std::make_move_iterator(list->end() - kBatchRelations), std::make_move_iterator(list->end()));
+        list->resize(list->size() - kBatchRelations);
+        EG_RETURN_IF_ERROR(store_.Apply(part));
+      }
     }
     for (const auto& e : events) change.clear_pending.push_back(e.id);
     for (const auto& id : absorbed_now) change.clear_pending.push_back(id);
-    return store_.Apply(change);
+    EG_RETURN_IF_ERROR(store_.Apply(change));
+    // Every end of a relation written, and every event linked, is unlinked no more.
+    for (uint32_t node : now_linked) unlinked_.erase(std::string_view(nodes_[node].id));
+    for (const auto& id : absorbed_now) unlinked_.erase(std::string_view(id));
+    return Status::Ok();
   }
 
   // A path of BEFORE edges from `from` to `to`, without `from`; empty when none is found within
@@ -1082,6 +1129,11 @@ class Linker {
   std::unordered_map<std::string, std::string> absorbed_into_;
   std::map<std::string, Event> touched_;
   std::vector<Relation> text_;
+  // Fresh pending events of this run (views of Run's pending ids) that are no end of any stored
+  // relation: written by an import and not yet linked, nor met as a neighbour of a linked event.
+  // Only a run interrupted between its batches breaks this (its relations are written, its
+  // events still fresh); the relinking run then counts those relations again.
+  std::unordered_set<std::string_view> unlinked_;
   std::unordered_map<std::string, std::vector<size_t>> text_of_;  // event id -> indexes into text_
   std::set<size_t> text_used_;
   std::unordered_map<std::string, std::vector<std::string>> succ_;

@@ -977,7 +977,7 @@ class RocksStore final : public Store {
     EG_RETURN_IF_ERROR(CheckWritable());
     for (const auto& e : change.put_events) EG_RETURN_IF_ERROR(ValidateEvent(e));
     for (const auto& id : change.erase_events) EG_RETURN_IF_ERROR(keys::ValidateId(id, "event id"));
-    for (const auto* list : {&change.put_relations, &change.erase_relations}) {
+    for (const auto* list : {&change.put_relations, &change.put_new_relations, &change.erase_relations}) {
       for (const auto& r : *list) {
         EG_RETURN_IF_ERROR(keys::ValidateId(r.from, "relation source"));
         EG_RETURN_IF_ERROR(keys::ValidateId(r.to, "relation target"));
@@ -1064,12 +1064,18 @@ class RocksStore final : public Store {
     // Relations go into the batch in key order (and their reverse keys in theirs): RocksDB's
     // memtable inserts a run of ascending keys next to the previous one instead of searching the
     // skip list from the top for each. Whether each is stored already decides the count: one
-    // batched read answers for all the keys this change has not touched yet.
+    // batched read answers for all the keys this change has not touched yet. Relations the caller
+    // knows to be new (put_new_relations) skip that read, which for a bulk link is most of them
+    // and most of the read's cost (each miss still consults every level's Bloom filter).
     {
-      const size_t n = change.put_relations.size();
+      const size_t checked = change.put_relations.size();
+      const size_t n = checked + change.put_new_relations.size();
+      auto relation_at = [&](size_t i) -> const Relation& {
+        return i < checked ? change.put_relations[i] : change.put_new_relations[i - checked];
+      };
       std::vector<std::string> relation_keys(n), rev_keys(n);
       for (size_t i = 0; i < n; ++i) {
-        const Relation& r = change.put_relations[i];
+        const Relation& r = relation_at(i);
         const keys::RelationKey k{r.from, r.to, r.type};
         relation_keys[i] = keys::MakeRelationKey(k);
         rev_keys[i] = keys::MakeRelationRevKey(k);
@@ -1082,7 +1088,8 @@ class RocksStore final : public Store {
       std::vector<rocksdb::Slice> unknown;
       for (size_t i : order) {
         const std::string& key = relation_keys[i];
-        if ((unknown.empty() || unknown.back() != rocksdb::Slice(key)) && !present.count({kRelations, key}))
+        if (i < checked && (unknown.empty() || unknown.back() != rocksdb::Slice(key)) &&
+            !present.count({kRelations, key}))
           unknown.emplace_back(key);
       }
       std::vector<rocksdb::PinnableSlice> values(unknown.size());
@@ -1096,6 +1103,8 @@ class RocksStore final : public Store {
         bool there;
         if (previous && *previous == key) {
           there = true;  // put a moment ago in this batch
+        } else if (i >= checked) {
+          there = false;  // new, by the caller's word
         } else if (at < unknown.size() && unknown[at] == rocksdb::Slice(key)) {
           if (!statuses[at].ok() && !statuses[at].IsNotFound()) return FromRocks(statuses[at], dir_);
           there = statuses[at].ok();
@@ -1106,7 +1115,7 @@ class RocksStore final : public Store {
         if (!there) ++counts.relations;
         previous = &key;
         EG_RETURN_IF_ERROR(
-            FromRocks(batch.Put(Cf(kRelations), key, store_values::MakeRelationValue(change.put_relations[i])), dir_));
+            FromRocks(batch.Put(Cf(kRelations), key, store_values::MakeRelationValue(relation_at(i))), dir_));
       }
       // Later steps of this change consult `present` only for merges and storylines; relation
       // keys need no entry.

@@ -105,6 +105,10 @@ struct GraphChange {
   std::vector<Event> put_events;           // replaced with their index entries (as PutEvent)
   std::vector<Relation> erase_relations;   // by (from, to, type); absent ones are ignored
   std::vector<Relation> put_relations;     // by (from, to, type); replaces a stored one
+  // Relations the caller knows are not stored (no relation of either end's pair was ever
+  // written, e.g. both ends were never linked): written as put_relations without reading whether
+  // they exist. A wrong promise leaves the relation correct but the store's count too high.
+  std::vector<Relation> put_new_relations;
   std::vector<std::string> erase_merges;   // merge records by absorbed id
   std::vector<MergeRecord> put_merges;
   std::vector<std::string> erase_storylines;

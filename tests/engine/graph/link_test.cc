@@ -35,6 +35,38 @@ class LinkStoreTest : public testing::TempStoreTest {
   }
 };
 
+// Relations between events never linked are written without an existence check; the count must
+// still match the records when later runs relate new events to linked ones and relink old ones.
+TEST_F(LinkStoreTest, RelationCountMatchesTheRecordsAcrossRuns) {
+  const Participant x{"person:x", Role::kSource};
+  Entity ex{"person:x", EntityKind::kPerson, "X", {}, "", {}, {}, {}, {}};
+  const char* days[] = {"2025-01-03", "2025-01-10", "2025-01-05", "2025-01-20", "2025-01-01", "2025-01-12"};
+  size_t stored_before = 0;
+  for (int run = 0; run < 3; ++run) {
+    Article art;
+    art.id = "art:" + std::to_string(run);
+    art.text = std::string(400, 'x');
+    std::vector<Event> events;
+    for (int i = 0; i < 2; ++i) {
+      const std::string id = "ev:" + std::to_string(run) + std::to_string(i);
+      events.push_back(Mention(id, i == 0 ? "statement" : "attack", "w", 10 + 100 * i, Day(days[2 * run + i]), {x},
+                               art.id));
+    }
+    // The last article also reports the first event again: it gains evidence and is relinked,
+    // rewriting relations that are stored already.
+    if (run == 2) events.push_back(Mention("ev:00", "statement", "w", 300, Day(days[0]), {x}, art.id));
+    ASSERT_TRUE(store_->PutArticle(art, {ex}, events).ok());
+    auto report = LinkStore(*store_);
+    ASSERT_TRUE(report.ok()) << report.status().ToString();
+    auto rels = store_->Relations();
+    ASSERT_TRUE(rels.ok());
+    EXPECT_EQ(store_->Stats()->relations, rels->size()) << "run " << run;
+    // Each run relates its new events to each other and to linked events of the same person.
+    EXPECT_GT(rels->size(), stored_before) << "run " << run;
+    stored_before = rels->size();
+  }
+}
+
 TEST_F(LinkStoreTest, TextChainsComposeAndTimeDecidesWhatItCan) {
   Article art;
   art.id = "art:1";

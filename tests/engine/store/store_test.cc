@@ -625,6 +625,35 @@ TEST_F(StoreQueryTest, ReplaceRelationsReplacesTheWholeSet) {
       StatusCode::kInvalidArgument);
 }
 
+TEST_F(StoreQueryTest, NewRelationsAreStoredBothWaysAndCountedOnce) {
+  GraphChange first;
+  first.put_new_relations = {{"ev:A", "ev:C", RelationType::kBefore, RelationBasis::kTime, 1.0},
+                             {"ev:B", "ev:D", RelationType::kBefore, RelationBasis::kText, 0.5}};
+  // A checked put of another pair in the same change, and one of a new pair's key.
+  first.put_relations = {{"ev:C", "ev:D", RelationType::kBefore, RelationBasis::kTime, 1.0},
+                         {"ev:A", "ev:C", RelationType::kBefore, RelationBasis::kTime, 0.9}};
+  ASSERT_TRUE(store_->Apply(first).ok());
+  EXPECT_EQ(store_->Stats()->relations, 3u);
+  EXPECT_EQ(CountKeys(dir_, keys::kCfRelationsRev), 3u);
+  auto of_d = store_->RelationsOf("ev:D");  // both ends' relations, found from the target
+  ASSERT_TRUE(of_d.ok());
+  EXPECT_EQ(of_d->size(), 2u);
+
+  // Stored now: a later checked put of the same key replaces it without counting it again.
+  GraphChange again;
+  again.put_relations = {{"ev:B", "ev:D", RelationType::kBefore, RelationBasis::kTime, 1.0}};
+  ASSERT_TRUE(store_->Apply(again).ok());
+  auto relations = store_->Relations();
+  ASSERT_TRUE(relations.ok());
+  ASSERT_EQ(relations->size(), 3u);
+  EXPECT_EQ(std::count(relations->begin(), relations->end(), again.put_relations[0]), 1);
+  ExpectStatsEqual(*store_->Stats(), Counted(*store_));
+
+  GraphChange invalid;
+  invalid.put_new_relations = {{"", "ev:A", RelationType::kBefore, RelationBasis::kTime, 1.0}};
+  EXPECT_EQ(store_->Apply(invalid).code(), StatusCode::kInvalidArgument);
+}
+
 TEST_F(StoreTest, StatsSurviveReopenAndMatchTheRecords) {
   {
     auto store = OpenOrDie();

@@ -1193,7 +1193,9 @@ TEST(Events, ParticiplesRelativeClausesAndModalsOfGoverningVerbs) {
 TEST(Events, APersonsHomeTownIsNoPlaceOfTheEvent) {
   auto x = ExtractFrom("Dylan Healy of Huntingdon was charged with terrorism.", {}, true);
   for (const Event& e : x.events) {
-    if (e.location) EXPECT_NE(e.location->name, "Huntingdon") << e.label;
+    if (e.location) {
+      EXPECT_NE(e.location->name, "Huntingdon") << e.label;
+    }
   }
   ASSERT_FALSE(x.events.empty());
 }
