@@ -86,7 +86,7 @@ std::string_view TargetPreposition(std::string_view type) {
   return "of";
 }
 
-bool IsNegation(std::string_view w) {
+[[gnu::always_inline]] inline bool IsNegation(std::string_view w) {
   return Eq(w, "not") || Eq(w, "n't") || Eq(w, "never") ||
          (w.size() > 3 && w.substr(w.size() - 3) == "n't");
 }
@@ -997,7 +997,7 @@ class Extractor {
 
   // "occupying Russian troops", "invading forces": an "-ing" word before a noun (after any
   // adjectives or a demonym) for people or a group describes them; it is no event of its own.
-  bool ModifiesPeople(size_t i) const {
+  [[gnu::always_inline]] bool ModifiesPeople(size_t i) const {
     if (!toks_[i].lower.ends_with("ing") || lex_ == nullptr) return false;
     // "is moving troops", "began attacking the army": after an auxiliary or a verb that takes
     // a gerund it is a verb ("pushed occupying troops" is not).
@@ -1048,7 +1048,7 @@ class Extractor {
     return Eq(w, "which") || Eq(w, "who") || Eq(w, "that") || Eq(w, "whom");
   }
 
-  static bool IsSubjectPronoun(std::string_view w) {
+  [[gnu::always_inline]] static bool IsSubjectPronoun(std::string_view w) {
     return Eq(w, "he") || Eq(w, "she") || Eq(w, "they") || Eq(w, "we") || Eq(w, "i") ||
            Eq(w, "you") || Eq(w, "it") || Eq(w, "who") || Eq(w, "which");
   }
