@@ -6,7 +6,9 @@
 //
 // --digest prints, instead of timing, one hash of everything the extraction returns for the corpus
 // (sentences, timexes, entities with mentions, events; with and without bare events), so that a
-// change meant only for speed can be checked to leave every result unchanged. JSONL defaults to the Guardian articles under the shared data folder. Exit codes: 0 done, 1 the
+// change meant only for speed can be checked to leave every result unchanged.
+//
+// JSONL defaults to the Guardian articles under the shared data folder. Exit codes: 0 done, 1 the
 // corpus or the lexical data could not be read.
 #include <benchmark/benchmark.h>
 

@@ -38,7 +38,8 @@ struct Document {
   std::vector<char> heading;  // 0 or 1 (bytes, not std::vector<bool>: read for every token)
   std::vector<size_t> paragraph;
   std::vector<size_t> section;
-  // Per token: inside double quotation marks ("..." or “...”), counted within a paragraph; 0 or 1.
+  // Per token: inside double quotation marks ("..." or “...”), counted within a paragraph;
+  // 0 or 1.
   std::vector<char> in_quote;
 };
 
