@@ -80,8 +80,9 @@ int PrintDigest() {
         Mix(h, std::to_string(s.begin) + ":" + std::to_string(s.end));
       }
       for (const auto& t : x->timexes) {
-        eg::Json j{{"begin", t.span.begin}, {"end", t.span.end}, {"text", t.text},
-                   {"type", static_cast<int>(t.type)}, {"value", t.value}, {"mod", t.mod}};
+        eg::Json j{{"begin", t.span.begin}, {"end", t.span.end},
+                   {"text", t.text},        {"type", static_cast<int>(t.type)},
+                   {"value", t.value},      {"mod", t.mod}};
         if (t.time) j["time"] = eg::TimeSpanToJson(*t.time);
         Mix(h, j.dump());
       }

@@ -4,8 +4,8 @@
 #include <atomic>
 #include <cstdlib>
 #include <cstring>
-#include <functional>
 #include <fstream>
+#include <functional>
 #include <span>
 #include <sstream>
 #include <unordered_map>

@@ -126,9 +126,7 @@ class WordTable {
     return Probe(key, stored);
   }
 
-  [[gnu::always_inline]] bool Contains(std::string_view key) const {
-    return Find(key) != nullptr;
-  }
+  [[gnu::always_inline]] bool Contains(std::string_view key) const { return Find(key) != nullptr; }
   size_t size() const { return size_; }
 
   // Calls fn(key, value) for every entry, in no particular order.

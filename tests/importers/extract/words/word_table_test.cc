@@ -81,7 +81,7 @@ TEST(WordTable, WordsSharingTheirEndsAreToldApart) {
   EXPECT_EQ(t.Find("cab"), nullptr);  // a key's first byte and length, no key's last byte
   EXPECT_EQ(t.Find("cog"), nullptr);  // one key's first byte, another's last byte
   EXPECT_EQ(t.Find("dot"), nullptr);
-  EXPECT_EQ(t.Find("b"), nullptr);    // one byte is both ends
+  EXPECT_EQ(t.Find("b"), nullptr);  // one byte is both ends
   ASSERT_NE(t.Find("cat"), nullptr);
   EXPECT_EQ(*t.Find("cat"), 1);
   ASSERT_NE(t.Find("dog"), nullptr);
