@@ -527,7 +527,10 @@ class Linker {
     record.score = best_tie.score;
     record.absorbed_before = e;
     record.into_before = *best;
-    EG_ASSIGN_OR_RETURN(record.relations, store_.RelationsOf(e.id));
+    // An event never linked has no stored relation to read (most merges of a bulk run).
+    if (!unlinked_.count(std::string_view(e.id))) {
+      EG_ASSIGN_OR_RETURN(record.relations, store_.RelationsOf(e.id));
+    }
     if (batch_survivors_.count(e.id)) {
       // `e` absorbed others in the batch not yet applied: its relations are, as the batch will
       // leave them, the stored ones and the ones moved to it, each through the merges.
