@@ -2,18 +2,27 @@
 // text per second on one core (Google Benchmark's bytes_per_second, and one plain MB/s line).
 //
 //   extract_bench [JSONL] [benchmark flags]
+//   extract_bench [JSONL] --digest
+//
+// --digest prints, instead of timing, one hash of everything the extraction returns for the corpus
+// (sentences, timexes, entities with mentions, events; with and without bare events), so that a
+// change meant only for speed can be checked to leave every result unchanged.
 //
 // JSONL defaults to the Guardian articles under the shared data folder. Exit codes: 0 done, 1 the
 // corpus or the lexical data could not be read.
 #include <benchmark/benchmark.h>
 
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "bench/jsonl_corpus.h"
 #include "engine/model/article.h"
+#include "engine/model/json_codec.h"
 #include "importers/extract/extract.h"
 
 namespace {
@@ -43,6 +52,53 @@ void BM_ExtractGuardian(benchmark::State& state) {
 }
 BENCHMARK(BM_ExtractGuardian)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
+// FNV-1a over the bytes of `s`, then a separator, so that field boundaries count.
+void Mix(uint64_t& h, std::string_view s) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  h ^= 0xff;
+  h *= 1099511628211ull;
+}
+
+// Hashes the full output of every article's extraction; prints counts and the hash. Returns the
+// process exit code.
+int PrintDigest() {
+  uint64_t h = 1469598103934665603ull;
+  size_t counts[4] = {0, 0, 0, 0};
+  for (bool bare : {false, true}) {
+    eg::ExtractOptions options;
+    options.keep_bare_events = bare;
+    for (const auto& a : Corpus()) {
+      auto x = eg::Extract(a, options);
+      if (!x.ok()) {
+        std::fprintf(stderr, "extract_bench: %s\n", x.status().ToString().c_str());
+        return 1;
+      }
+      for (const auto& s : x->sentences) {
+        Mix(h, std::to_string(s.begin) + ":" + std::to_string(s.end));
+      }
+      for (const auto& t : x->timexes) {
+        eg::Json j{{"begin", t.span.begin}, {"end", t.span.end},
+                   {"text", t.text},        {"type", static_cast<int>(t.type)},
+                   {"value", t.value},      {"mod", t.mod}};
+        if (t.time) j["time"] = eg::TimeSpanToJson(*t.time);
+        Mix(h, j.dump());
+      }
+      for (const auto& e : x->entities) Mix(h, eg::EntityToJson(e, true).dump());
+      for (const auto& e : x->events) Mix(h, eg::EventToJson(e).dump());
+      counts[0] += x->sentences.size();
+      counts[1] += x->timexes.size();
+      counts[2] += x->entities.size();
+      counts[3] += x->events.size();
+    }
+  }
+  std::printf("digest %016llx (%zu sentences, %zu timexes, %zu entities, %zu events)\n",
+              static_cast<unsigned long long>(h), counts[0], counts[1], counts[2], counts[3]);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -62,6 +118,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "extract_bench: %s\n", warm.status().ToString().c_str());
     return 1;
   }
+  if (argc > 1 && std::strcmp(argv[1], "--digest") == 0) return PrintDigest();
   benchmark::Initialize(&argc, argv);
   benchmark::RunSpecifiedBenchmarks();
   constexpr int kPasses = 3;

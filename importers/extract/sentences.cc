@@ -142,13 +142,31 @@ void AddTrimmed(std::string_view text, size_t b, size_t e, std::vector<Span>& ou
   if (b < e && HasAlnum(text.substr(b, e - b))) out.push_back({b, e});
 }
 
+// The bytes SplitRun looks at: sentence stops, the lead byte of "…" and ASCII capitals.
+bool IsStopOrCapital(char c) {
+  static constexpr auto kTable = [] {
+    std::array<bool, 256> t{};
+    for (int k = 'A'; k <= 'Z'; ++k) t[k] = true;
+    t[static_cast<unsigned char>('.')] = true;
+    t[static_cast<unsigned char>('!')] = true;
+    t[static_cast<unsigned char>('?')] = true;
+    t[0xE2] = true;
+    return t;
+  }();
+  return kTable[static_cast<unsigned char>(c)];
+}
+
 // Splits running text [b, e) at sentence-final punctuation.
 void SplitRun(std::string_view text, size_t b, size_t e, std::vector<Span>& out) {
   size_t start = b;
   size_t i = b;
   while (i < e) {
+    // Only stops, an ellipsis's lead byte and capitals ask anything below; the bytes between
+    // them (most of the text) are passed over in a tight loop.
+    while (i < e && !IsStopOrCapital(text[i])) ++i;
+    if (i == e) break;
     char c = text[i];
-    bool ellipsis = text.substr(i, 3) == "\xE2\x80\xA6";
+    bool ellipsis = c == '\xE2' && text.substr(i, 3) == "\xE2\x80\xA6";
     if (c != '.' && c != '!' && c != '?' && !ellipsis) {
       if (IsUpper(c) && i > start && GluedSentenceStart(text, start, i, e)) {
         AddTrimmed(text, start, i, out);
@@ -244,7 +262,7 @@ std::vector<Span> SplitSentences(std::string_view text) {
         bool sp = IsSpaceChar(ch);
         if (!sp && !in_word) {
           ++words;
-          if (std::isupper(static_cast<unsigned char>(ch))) ++capitalized;
+          if (IsUpper(ch)) ++capitalized;
         }
         in_word = !sp;
       }
@@ -280,7 +298,10 @@ std::vector<Span> SplitSentences(std::string_view text) {
     std::string_view line = text.substr(pos, end - pos);
     bool blank = true;
     for (char ch : line) {
-      if (!IsSpaceChar(ch)) blank = false;
+      if (!IsSpaceChar(ch)) {
+        blank = false;
+        break;
+      }
     }
     if (blank) {
       flush();

@@ -26,7 +26,7 @@ inline uint32_t DecodeAt(std::string_view s, size_t pos, size_t* len) {
 }
 
 // ICU's character properties: letters and digits of every script ("Şafak", "Кислиця").
-bool IsLetterOrDigit(uint32_t cp) {
+[[gnu::always_inline]] inline bool IsLetterOrDigit(uint32_t cp) {
   if (cp < 0x80) {
     return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
   }

@@ -35,11 +35,12 @@ struct Document {
   // heading starts a new one).
   std::vector<size_t> first_token;
   std::vector<size_t> end_token;
-  std::vector<bool> heading;
+  std::vector<char> heading;  // 0 or 1 (bytes, not std::vector<bool>: read for every token)
   std::vector<size_t> paragraph;
   std::vector<size_t> section;
-  // Per token: inside double quotation marks ("..." or “...”), counted within a paragraph.
-  std::vector<bool> in_quote;
+  // Per token: inside double quotation marks ("..." or “...”), counted within a paragraph;
+  // 0 or 1.
+  std::vector<char> in_quote;
 };
 
 // Builds the Document for `text` split into `sentences` (as SplitSentences returns them). Text

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -130,6 +131,9 @@ class PhraseIndex {
 
   // The longest phrase starting at token `i` of `tokens` (within [i, end)), or nullptr.
   const Phrase* Match(const std::vector<Token>& tokens, size_t i, size_t end) const {
+    // Only a phrase matched as written can start at a word without a capital, and only when
+    // its own first token has none: most words are turned away without a lookup.
+    if (!tokens[i].capitalized && !uncapitalized_exact_) return nullptr;
     const std::vector<Phrase>* list = by_first_.Find(tokens[i].lower);
     if (list == nullptr) return nullptr;
     for (const Phrase& p : *list) {
@@ -165,6 +169,7 @@ class PhraseIndex {
       if (t.is_word && !t.all_caps) upper = false;
     }
     p.exact_case = upper;
+    if (p.exact_case && !toks[0].capitalized) uncapitalized_exact_ = true;
     auto& list = by_first_[p.words[0]];
     for (const Phrase& q : list) {
       if (q.words == p.words) return;  // the first table to name it wins
@@ -174,9 +179,11 @@ class PhraseIndex {
 
   WordTable<std::vector<Phrase>> by_first_;
   WordTable<Target> descriptions_;
+  // Some phrase matched as written starts with a token without a capital (see Match()).
+  bool uncapitalized_exact_ = false;
 };
 
-const PhraseIndex& SharedIndex() {
+[[gnu::always_inline]] inline const PhraseIndex& SharedIndex() {
   static const PhraseIndex* const kIndex = new PhraseIndex();
   return *kIndex;
 }
@@ -271,7 +278,7 @@ class Recognizer {
   }
 
   // A capitalized word that can be part of a proper name.
-  bool NameWord(size_t i) const {
+  [[gnu::always_inline]] bool NameWord(size_t i) const {
     const Token& t = toks_[i];
     return t.is_word && t.capitalized && !IsFunctionWord(t.lower) && !IsCalendarWord(t.lower);
   }
@@ -513,7 +520,7 @@ class Recognizer {
   // Whether token i, not yet taken, may open a person's or an organization's name: a name word
   // that is no title, no currency or acronym spelling out a non-entity ("$ 199 USD", "(WWDC)"),
   // no contraction and no compound adjective ("Russian-backed").
-  bool CanStartName(size_t i) const {
+  [[gnu::always_inline]] bool CanStartName(size_t i) const {
     if (taken_[i] || !NameWord(i) || TitleWord(i)) return false;
     if (toks_[i].all_caps && (NumberNear(i) || UnnamedAcronyms().Contains(toks_[i].lower))) {
       return false;
@@ -736,7 +743,7 @@ class Recognizer {
       return false;
     }
     if (i + 1 < SentenceEnd(i) && toks_[i + 1].is_word && toks_[i + 1].capitalized) return false;
-    if (LowerCaseWords().Contains(toks_[i].lower)) return false;
+    if (WrittenInLowerCase(i)) return false;
     // "Kurdish", "Nordic", "Democratic": capitalized adjectives modify a noun.
     if (lex_->Can(toks_[i].lower, WordPos::kAdjective)) return false;
     std::string_view lemma = lex_->LemmaView(toks_[i].lower, WordPos::kNoun);
@@ -749,7 +756,7 @@ class Recognizer {
   // written in lower case in the document.
   bool NamedOrganization(size_t i) const {
     if (lex_ == nullptr || !toks_[i].capitalized || i == SentenceBegin(i)) return false;
-    if (LowerCaseWords().Contains(toks_[i].lower)) return false;
+    if (WrittenInLowerCase(i)) return false;
     std::string_view lemma = lex_->LemmaView(toks_[i].lower, WordPos::kNoun);
     return !lemma.empty() && lex_->IsOrganizationNoun(lemma);
   }
@@ -814,12 +821,34 @@ class Recognizer {
     return *unnamed_acronyms_;
   }
 
-  // The words the document writes in lower case somewhere (headings aside).
-  const WordSet& LowerCaseWords() const {
+  // Whether the document writes the word of token `i` in lower case somewhere (headings aside).
+  bool WrittenInLowerCase(size_t i) const {
+    const Token& t = toks_[i];
+    if (!t.capitalized) {
+      // Not what the recognizers ask about (they ask about capitalized words), so not worth a
+      // table: the token itself may be such a use, else the text is searched.
+      if (t.is_word && !doc_.heading[t.sentence]) return true;
+      return std::any_of(toks_.begin(), toks_.end(), [&](const Token& u) {
+        return u.is_word && !u.capitalized && !doc_.heading[u.sentence] && u.lower == t.lower;
+      });
+    }
+    return LowerCaseUsesOfCapitalizedWords().Contains(t.lower);
+  }
+
+  // The lower-case uses (headings aside) of the words the document also writes capitalized: only
+  // those are ever asked about, and most of a text's words are never capitalized.
+  const WordSet& LowerCaseUsesOfCapitalizedWords() const {
     if (!lower_words_) {
       lower_words_.emplace();
+      WordSet capitalized;
       for (const Token& t : toks_) {
-        if (t.is_word && !t.capitalized && !doc_.heading[t.sentence]) lower_words_->Insert(t.lower);
+        if (t.capitalized) capitalized.Insert(t.lower);
+      }
+      for (const Token& t : toks_) {
+        if (t.is_word && !t.capitalized && !doc_.heading[t.sentence] &&
+            capitalized.Contains(t.lower)) {
+          lower_words_->Insert(t.lower);
+        }
       }
     }
     return *lower_words_;
@@ -911,7 +940,7 @@ class Recognizer {
   }
 
   // PersonNoun of token `i`, computed once per token: the anaphora walk asks several times.
-  bool PersonNounAt(size_t i) const {
+  [[gnu::always_inline]] bool PersonNounAt(size_t i) const {
     if (person_noun_.empty()) person_noun_.assign(toks_.size(), -1);
     // "iOS" is no plural of "Io".
     if (person_noun_[i] < 0) person_noun_[i] = PersonNoun(toks_[i].lower) && !BrandShaped(i) ? 1 : 0;
@@ -963,9 +992,16 @@ class Recognizer {
     }
     if (forms.empty()) return;
     size_t longest = 0;
-    for (const auto& [words, t] : forms) longest = std::max(longest, words.size());
+    // A form can only start at a word that opens one; most capitalized words open none, and
+    // building the candidate word lists for them would cost an allocation per length.
+    WordSet first_words;
+    for (const auto& [words, t] : forms) {
+      longest = std::max(longest, words.size());
+      first_words.Insert(words.front());
+    }
     for (size_t i = 0; i < toks_.size(); ++i) {
       if (taken_[i] || !toks_[i].capitalized || !toks_[i].is_word) continue;
+      if (!first_words.Contains(toks_[i].lower)) continue;
       size_t end = SentenceEnd(i);
       for (size_t len = std::min(longest, end - i); len >= 1; --len) {
         if (!Free(i, i + len)) continue;
@@ -1058,9 +1094,9 @@ class Recognizer {
       // A name no table knows (a product: "iPhone 4") is the likelier antecedent of "it" than
       // the organization named before it.
       auto inner_capital = [&] {
-        return std::any_of(toks_[i].text.begin() + 1, toks_[i].text.end(), [](char ch) {
-          return std::isupper(static_cast<unsigned char>(ch));
-        });
+        // ASCII capitals, as std::isupper gives them in the "C" locale, without a call per byte.
+        return std::any_of(toks_[i].text.begin() + 1, toks_[i].text.end(),
+                           [](char ch) { return ch >= 'A' && ch <= 'Z'; });
       };
       if ((toks_[i].capitalized || inner_capital()) && i != SentenceBegin(i) && w != "i" &&
           !PersonNounAt(i) && !IsPersonTitle(w)) {
@@ -1181,6 +1217,8 @@ class Recognizer {
   enum class Gender { kUnknown, kMale, kFemale, kMixed };
 
   static Gender PronounGender(std::string_view w) {
+    // Every gendered pronoun starts with 'h' or 's': most words are turned away by one byte.
+    if (w.empty() || (w[0] != 'h' && w[0] != 's')) return Gender::kUnknown;
     if (w == "he" || w == "him" || w == "his" || w == "himself") return Gender::kMale;
     if (w == "she" || w == "her" || w == "herself") return Gender::kFemale;
     return Gender::kUnknown;
@@ -1416,8 +1454,16 @@ class Recognizer {
   }
 
   EntityAnalysis Build() {
-    std::sort(pending_.begin(), pending_.end(),
-              [](const Pending& a, const Pending& b) { return a.first < b.first; });
+    // Sorting the mentions themselves moves each (a target of several strings) many times; sorting
+    // their indices with the same comparisons gives the same order and moves each mention once.
+    std::vector<size_t> by_first(pending_.size());
+    std::iota(by_first.begin(), by_first.end(), size_t{0});
+    std::sort(by_first.begin(), by_first.end(),
+              [this](size_t a, size_t b) { return pending_[a].first < pending_[b].first; });
+    std::vector<Pending> sorted;
+    sorted.reserve(pending_.size());
+    for (size_t k : by_first) sorted.push_back(std::move(pending_[k]));
+    pending_ = std::move(sorted);
     EntityAnalysis out;
     out.token_mention.assign(toks_.size(), -1);
     out.token_apposition.assign(toks_.size(), -1);
@@ -1487,7 +1533,9 @@ class Recognizer {
 
   const Document& doc_;
   const std::vector<Token>& toks_;
-  std::vector<bool> taken_;
+  // Per token: part of a mention already. Bytes, not std::vector<bool>'s bits: the recognizers
+  // read it for nearly every token several times.
+  std::vector<char> taken_;
   std::vector<Pending> pending_;
   std::set<std::string> doc_countries_;
   const Lexicon* lex_ = nullptr;

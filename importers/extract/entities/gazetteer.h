@@ -9,6 +9,8 @@
 #include <span>
 #include <string_view>
 
+#include "importers/extract/words/word_table.h"
+
 namespace eg {
 
 struct CountryEntry {
@@ -43,14 +45,45 @@ std::span<const CountryEntry> Countries();
 std::span<const PlaceEntry> Places();
 std::span<const OrganizationEntry> Organizations();
 
-// Lower-case word lists.
-bool IsPersonTitle(std::string_view lower);   // "president", "general", "minister", "dr."
-bool IsRoleWord(std::string_view lower);      // nouns that make an apposition a person's role
-bool IsSpeechVerb(std::string_view lower);    // "said", "claimed": evidence that a name is a person
-bool IsFacilityNoun(std::string_view lower);  // "club", "hotel", "airport"
-bool IsMediaNoun(std::string_view lower);     // "newspaper", "network", "agency"
-bool IsGroupNoun(std::string_view lower);     // "delegation", "officials", "army": stand for a party
-bool IsFunctionWord(std::string_view lower);  // determiners, pronouns, prepositions, conjunctions
+// Lower-case word lists, built on first use (thread-safe) and never freed.
+const WordSet& PersonTitles();   // "president", "general", "minister", "dr."
+const WordSet& RoleWords();      // nouns that make an apposition a person's role
+const WordSet& SpeechVerbs();    // "said", "claimed": evidence that a name is a person
+const WordSet& FacilityNouns();  // "club", "hotel", "airport"
+const WordSet& MediaNouns();     // "newspaper", "network", "agency"
+const WordSet& GroupNouns();     // "delegation", "officials", "army": stand for a party
+const WordSet& FunctionWords();  // determiners, pronouns, prepositions, conjunctions
+
+// Membership in those lists. Inline, so that the tables' length and first/last-byte test, which
+// turns most words away, runs in the caller: the recognizers ask for nearly every token.
+inline bool IsPersonTitle(std::string_view lower) {
+  static const WordSet& kSet = PersonTitles();
+  return kSet.Contains(lower);
+}
+inline bool IsRoleWord(std::string_view lower) {
+  static const WordSet& kSet = RoleWords();
+  return kSet.Contains(lower);
+}
+inline bool IsSpeechVerb(std::string_view lower) {
+  static const WordSet& kSet = SpeechVerbs();
+  return kSet.Contains(lower);
+}
+inline bool IsFacilityNoun(std::string_view lower) {
+  static const WordSet& kSet = FacilityNouns();
+  return kSet.Contains(lower);
+}
+inline bool IsMediaNoun(std::string_view lower) {
+  static const WordSet& kSet = MediaNouns();
+  return kSet.Contains(lower);
+}
+inline bool IsGroupNoun(std::string_view lower) {
+  static const WordSet& kSet = GroupNouns();
+  return kSet.Contains(lower);
+}
+inline bool IsFunctionWord(std::string_view lower) {
+  static const WordSet& kSet = FunctionWords();
+  return kSet.Contains(lower);
+}
 
 }  // namespace eg
 

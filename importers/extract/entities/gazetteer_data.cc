@@ -309,33 +309,33 @@ std::span<const CountryEntry> Countries() { return kCountries; }
 std::span<const PlaceEntry> Places() { return kPlaces; }
 std::span<const OrganizationEntry> Organizations() { return kOrganizations; }
 
-bool IsPersonTitle(std::string_view lower) {
-  static const WordSet kSet = MakeSet(kPersonTitles);
-  return kSet.Contains(lower);
+const WordSet& PersonTitles() {
+  static const WordSet* const kSet = new WordSet(MakeSet(kPersonTitles));
+  return *kSet;
 }
-bool IsRoleWord(std::string_view lower) {
-  static const WordSet kSet = MakeSet(kRoleWords);
-  return kSet.Contains(lower);
+const WordSet& RoleWords() {
+  static const WordSet* const kSet = new WordSet(MakeSet(kRoleWords));
+  return *kSet;
 }
-bool IsSpeechVerb(std::string_view lower) {
-  static const WordSet kSet = MakeSet(kSpeechVerbs);
-  return kSet.Contains(lower);
+const WordSet& SpeechVerbs() {
+  static const WordSet* const kSet = new WordSet(MakeSet(kSpeechVerbs));
+  return *kSet;
 }
-bool IsFacilityNoun(std::string_view lower) {
-  static const WordSet kSet = MakeSet(kFacilityNouns);
-  return kSet.Contains(lower);
+const WordSet& FacilityNouns() {
+  static const WordSet* const kSet = new WordSet(MakeSet(kFacilityNouns));
+  return *kSet;
 }
-bool IsMediaNoun(std::string_view lower) {
-  static const WordSet kSet = MakeSet(kMediaNouns);
-  return kSet.Contains(lower);
+const WordSet& MediaNouns() {
+  static const WordSet* const kSet = new WordSet(MakeSet(kMediaNouns));
+  return *kSet;
 }
-bool IsGroupNoun(std::string_view lower) {
-  static const WordSet kSet = MakeSet(kGroupNouns);
-  return kSet.Contains(lower);
+const WordSet& GroupNouns() {
+  static const WordSet* const kSet = new WordSet(MakeSet(kGroupNouns));
+  return *kSet;
 }
-bool IsFunctionWord(std::string_view lower) {
-  static const WordSet kSet = MakeSet(kFunctionWords);
-  return kSet.Contains(lower);
+const WordSet& FunctionWords() {
+  static const WordSet* const kSet = new WordSet(MakeSet(kFunctionWords));
+  return *kSet;
 }
 
 }  // namespace eg

@@ -58,12 +58,16 @@ const WordSet kAdverbsBetween = {"also", "not", "n't", "never", "already", "stil
                                  "then", "now", "soon", "recently", "reportedly", "later", "first",
                                  "finally", "again", "only", "officially", "formally", "jointly"};
 
-bool Has(const WordSet& set, std::string_view w) { return set.Contains(w); }
+[[gnu::always_inline]] inline bool Has(const WordSet& set, std::string_view w) {
+  return set.Contains(w);
+}
 
 // Whether `s` is the literal `lit`: the length decides first and the bytes compare inline (a
 // comparison with a C string measures it and calls memcmp; most tokens differ in length).
+// Always inlined: the rules call it millions of times per corpus, and out of line the call cost
+// more than the comparison.
 template <size_t N>
-bool Eq(std::string_view s, const char (&lit)[N]) {
+[[gnu::always_inline]] inline bool Eq(std::string_view s, const char (&lit)[N]) {
   return s.size() == N - 1 && std::memcmp(s.data(), lit, N - 1) == 0;
 }
 
@@ -82,7 +86,7 @@ std::string_view TargetPreposition(std::string_view type) {
   return "of";
 }
 
-bool IsNegation(std::string_view w) {
+[[gnu::always_inline]] inline bool IsNegation(std::string_view w) {
   return Eq(w, "not") || Eq(w, "n't") || Eq(w, "never") ||
          (w.size() > 3 && w.substr(w.size() - 3) == "n't");
 }
@@ -427,8 +431,9 @@ class Extractor {
 
   // Whether token `k` is in `set`. The lists asked about for most tokens, often several times per
   // token (by the trigger tests, then by the argument and tense searches around each trigger), keep
-  // their answers per token; other lists are looked up directly.
-  bool In(size_t k, const WordSet& set) const {
+  // their answers per token; other lists are looked up directly. Always inlined, so that the
+  // choice of the list is made when compiling each call, not by comparisons at run time.
+  [[gnu::always_inline]] bool In(size_t k, const WordSet& set) const {
     const int bit = &set == &kDeterminers      ? 0
                     : &set == &kPrepositions   ? 1
                     : &set == &kAuxWords       ? 2
@@ -461,7 +466,7 @@ class Extractor {
   // The WordNet lemma of token `k` as `pos` (empty when it is no such form). The same tokens are
   // asked about again and again (as triggers, as neighbours of triggers, while finding tenses),
   // so each answer is kept; the views point into the lexicon.
-  std::string_view LemmaAt(size_t k, WordPos pos) const {
+  [[gnu::always_inline]] std::string_view LemmaAt(size_t k, WordPos pos) const {
     const int slot = pos == WordPos::kVerb ? 0 : 1;
     const uint8_t bit = static_cast<uint8_t>(1u << slot);
     if ((lemma_known_[k] & bit) == 0) {
@@ -992,7 +997,7 @@ class Extractor {
 
   // "occupying Russian troops", "invading forces": an "-ing" word before a noun (after any
   // adjectives or a demonym) for people or a group describes them; it is no event of its own.
-  bool ModifiesPeople(size_t i) const {
+  [[gnu::always_inline]] bool ModifiesPeople(size_t i) const {
     if (!toks_[i].lower.ends_with("ing") || lex_ == nullptr) return false;
     // "is moving troops", "began attacking the army": after an auxiliary or a verb that takes
     // a gerund it is a verb ("pushed occupying troops" is not).
@@ -1043,7 +1048,7 @@ class Extractor {
     return Eq(w, "which") || Eq(w, "who") || Eq(w, "that") || Eq(w, "whom");
   }
 
-  static bool IsSubjectPronoun(std::string_view w) {
+  [[gnu::always_inline]] static bool IsSubjectPronoun(std::string_view w) {
     return Eq(w, "he") || Eq(w, "she") || Eq(w, "they") || Eq(w, "we") || Eq(w, "i") ||
            Eq(w, "you") || Eq(w, "it") || Eq(w, "who") || Eq(w, "which");
   }
@@ -1355,13 +1360,23 @@ class Extractor {
     }
   }
 
+  // The first candidate whose trigger is at or after token `k`. The candidates are in token
+  // order (FindTriggerCandidates pushes them as it walks the tokens), so the searches below look
+  // only at the few within their reach instead of at every candidate of the text.
+  std::vector<Candidate>::iterator CandidateFrom(size_t k) {
+    return std::lower_bound(cands_.begin(), cands_.end(), k,
+                            [](const Candidate& c, size_t t) { return c.trigger < t; });
+  }
+
   // The trigger nearest before token `first` in its clause, within a dozen tokens.
   Candidate* NearestBefore(size_t first, bool support) {
     Candidate* best = nullptr;
-    for (Candidate& c : cands_) {
-      if (c.support != support || c.trigger >= first) continue;
+    const auto end = CandidateFrom(first);
+    for (auto it = CandidateFrom(first > 12 ? first - 12 : 0); it != end; ++it) {
+      Candidate& c = *it;
+      if (c.support != support) continue;
       if (clause_begin_[c.trigger] != clause_begin_[first]) continue;
-      if (first - c.trigger <= 12) best = &c;
+      best = &c;
     }
     return best;
   }
@@ -1369,9 +1384,11 @@ class Extractor {
   // The first trigger after token `first` in its clause, within eight tokens ("In February 2022,
   // Russia invaded").
   Candidate* NearestAfter(size_t first, bool support, size_t reach = 8) {
-    for (Candidate& c : cands_) {
-      if (c.support != support || c.trigger <= first) continue;
-      if (clause_begin_[c.trigger] == clause_begin_[first] && c.trigger - first <= reach) return &c;
+    for (auto it = CandidateFrom(first + 1); it != cands_.end() && it->trigger - first <= reach;
+         ++it) {
+      Candidate& c = *it;
+      if (c.support != support) continue;
+      if (clause_begin_[c.trigger] == clause_begin_[first]) return &c;
     }
     return nullptr;
   }
@@ -2216,7 +2233,8 @@ class Extractor {
             Eq(W(k0), "and") || Eq(W(k0), "'s"))) {
       ++k0;
     }
-    if (k0 == t + 1 || !In(k0, kLightVerbs)) k0 = t + 1;
+    // The walk may stop on the last token of the text; there is no verb after it.
+    if (k0 == t + 1 || k0 >= toks_.size() || !In(k0, kLightVerbs)) k0 = t + 1;
     for (size_t k = k0; k < end && k < k0 + 3; ++k) {
       std::string_view w = toks_[k].lower;
       if (!In(k, kLightVerbs)) break;

@@ -205,7 +205,7 @@ constexpr std::string_view kAnchorWords[] = {
 };
 
 // One set of every anchor word, built on first use (thread-safe static initialization).
-const WordSet& AnchorSet() {
+const WordSet& BuildAnchorSet() {
   static const auto* set = [] {
     auto* s = new WordSet();
     auto add_all = [&](const auto& table) {
@@ -227,7 +227,7 @@ const WordSet& AnchorSet() {
 
 }  // namespace
 
-bool IsTemporalAnchor(std::string_view word) { return AnchorSet().Contains(word); }
+const WordSet& TemporalAnchors() { return BuildAnchorSet(); }
 
 bool IsPastCue(std::string_view word) {
   static const auto* irregular = MakeSet(kPastIrregular);

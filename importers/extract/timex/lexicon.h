@@ -7,6 +7,8 @@
 #include <optional>
 #include <string_view>
 
+#include "importers/extract/words/word_table.h"
+
 namespace eg::timex {
 
 // 1..12 for "january", "jan", "sept", ...; nullopt otherwise. `abbreviation` is set when the word is
@@ -52,8 +54,13 @@ bool IsTemporalContextWord(std::string_view word);
 // True for every word that can anchor a time expression: month, weekday (also plural), unit,
 // season, part of day, frequency adverb, number and ordinal words, and the fuzzy and deictic time
 // words ("now", "recent", "tonight", "noon", "Christmas", ...). Every expression the tagger finds
-// holds a number or one of these words, so the tagger skips text that has none nearby.
-bool IsTemporalAnchor(std::string_view word);
+// holds a number or one of these words, so the tagger skips text that has none nearby. Inline,
+// since the tagger asks for every word: the set's shape test turns most words away in the caller.
+const WordSet& TemporalAnchors();
+inline bool IsTemporalAnchor(std::string_view word) {
+  static const WordSet& kSet = TemporalAnchors();
+  return kSet.Contains(word);
+}
 
 // Past-tense and future cues used to resolve "Friday" or "March" without a year.
 bool IsPastCue(std::string_view word);

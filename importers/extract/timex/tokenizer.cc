@@ -7,7 +7,7 @@ namespace {
 
 // Decodes the code point at `pos`; invalid bytes decode as themselves with length 1 so that the
 // tokenizer never stalls on malformed input.
-char32_t DecodeAt(std::string_view s, size_t pos, size_t* len) {
+[[gnu::always_inline]] inline char32_t DecodeAt(std::string_view s, size_t pos, size_t* len) {
   const auto b0 = static_cast<unsigned char>(s[pos]);
   auto cont = [&](size_t i) -> int {
     if (pos + i >= s.size()) return -1;
@@ -46,7 +46,7 @@ bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
 
 // Non-ASCII code points count as letters except the blocks that hold punctuation, symbols and
 // spaces; that is enough to keep names like "Şafak" whole and split "army—which" at the dash.
-bool IsLetter(char32_t c) {
+[[gnu::always_inline]] inline bool IsLetter(char32_t c) {
   if (c < 0x80) return IsAsciiLetter(c);
   if (c <= 0xBF) return false;                   // Latin-1 punctuation, NBSP
   if (c == 0xD7 || c == 0xF7) return false;      // × ÷
@@ -83,7 +83,8 @@ std::vector<Token> Tokenize(std::string_view text) {
       pos += len;
       continue;
     }
-    Token t;
+    // Built in place: moving a finished token would copy its text once more.
+    Token& t = out.emplace_back();
     t.begin = pos;
     t.space_before = space;
     t.newline_before = newline;
@@ -170,7 +171,6 @@ std::vector<Token> Tokenize(std::string_view text) {
       }
     }
     pos = t.end;
-    out.push_back(std::move(t));
     space = false;
     newline = false;
     newlines = 0;

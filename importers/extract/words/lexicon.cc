@@ -1,10 +1,11 @@
 #include "importers/extract/words/lexicon.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
-#include <functional>
 #include <fstream>
+#include <functional>
 #include <span>
 #include <sstream>
 #include <unordered_map>
@@ -210,8 +211,61 @@ bool Lexicon::IsLemma(std::string_view w, WordPos pos) const {
   return e != nullptr && (e->pos & static_cast<uint8_t>(pos)) != 0;
 }
 
+uint64_t Lexicon::Serial::Next() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
+namespace {
+
+// One remembered LemmaView answer. The same few thousand word forms make up most of any news
+// text, and an answer costs up to four probes of a table of 150,000 forms, where this is one hash
+// and one comparison in a table that stays in the cache.
+struct CachedLemma {
+  uint64_t lexicon = 0;  // Serial of the lexicon; 0 (never a serial) for an empty slot
+  const char* lemma = nullptr;
+  uint32_t lemma_size = 0;
+  uint8_t size = 0;
+  WordPos pos = WordPos::kNoun;
+  char word[22] = {};
+};
+constexpr size_t kCachedWordMax = sizeof(CachedLemma::word);
+constexpr size_t kLemmaCacheSlots = 4096;  // a power of two; 192 KiB per thread
+
+// Per thread, so that lookups need no lock; direct-mapped, a new answer replaces the old one.
+CachedLemma* LemmaCache() {
+  thread_local CachedLemma cache[kLemmaCacheSlots];
+  return cache;
+}
+
+}  // namespace
+
 std::string_view Lexicon::LemmaView(std::string_view w, WordPos pos) const {
   if (w.empty()) return {};
+  if (w.size() > kCachedWordMax) return ComputeLemma(w, pos);
+  // A slot index needs no full hash: the word's first and last eight bytes (at most 22 in all),
+  // its length and the part of speech, mixed by one multiplication.
+  const size_t head = w.size() < 8 ? w.size() : 8;
+  uint64_t h = TailBytes(w.data(), head) ^ (static_cast<uint64_t>(w.size()) << 56) ^
+               static_cast<uint64_t>(pos);
+  if (w.size() > 8) h ^= TailBytes(w.data() + w.size() - 8, 8) * 0xff51afd7ed558ccdull;
+  h *= 0x9E3779B97F4A7C15ull;
+  CachedLemma& slot = LemmaCache()[(h >> 40) & (kLemmaCacheSlots - 1)];
+  if (slot.lexicon == serial_.value() && slot.pos == pos && slot.size == w.size() &&
+      SameWord(slot.word, w.data(), w.size())) {
+    return std::string_view(slot.lemma, slot.lemma_size);
+  }
+  const std::string_view lemma = ComputeLemma(w, pos);
+  slot.lexicon = serial_.value();
+  slot.lemma = lemma.data();
+  slot.lemma_size = static_cast<uint32_t>(lemma.size());
+  slot.size = static_cast<uint8_t>(w.size());
+  slot.pos = pos;
+  std::memcpy(slot.word, w.data(), w.size());
+  return lemma;
+}
+
+std::string_view Lexicon::ComputeLemma(std::string_view w, WordPos pos) const {
   std::string_view stored;
   if (const Entry* e = forms_.Find(w, &stored)) {
     if (uint32_t x = e->exception[PosIndex(pos)]; x != 0) return exception_lemmas_[x - 1];

@@ -82,10 +82,37 @@ class Lexicon {
   };
   const Entry* Find(std::string_view lemma) const { return forms_.Find(lemma); }
   bool IsLemma(std::string_view w, WordPos pos) const;
+  // LemmaView without the per-thread cache of answers in front of it.
+  std::string_view ComputeLemma(std::string_view w, WordPos pos) const;
+
+  // Names this lexicon in the per-thread cache of LemmaView answers (lexicon.cc), whose lemmas are
+  // views into the lexicon: a number no lexicon has had before, taken anew by a copy and by the
+  // lexicon moved from, so a cached answer is only ever given back by the lexicon it points into.
+  class Serial {
+   public:
+    Serial() : value_(Next()) {}
+    Serial(const Serial&) : value_(Next()) {}
+    Serial(Serial&& other) noexcept : value_(other.value_) { other.value_ = Next(); }
+    Serial& operator=(const Serial&) {
+      value_ = Next();
+      return *this;
+    }
+    Serial& operator=(Serial&& other) noexcept {
+      value_ = other.value_;
+      other.value_ = Next();
+      return *this;
+    }
+    uint64_t value() const { return value_; }
+
+   private:
+    static uint64_t Next();
+    uint64_t value_;
+  };
 
   // Every lemma and every irregular form, so that one lookup answers both questions.
   WordTable<Entry> forms_;
   std::vector<std::string> exception_lemmas_;
+  Serial serial_;
 };
 
 }  // namespace eg

@@ -22,7 +22,7 @@ namespace eg {
 // The last `n` < 8 bytes at `p` as one little-endian integer (byte i in bits 8i..8i+7), read with
 // at most two overlapping loads instead of a loop over the bytes: most words end in such a tail.
 // Overlapping bytes land on the same bits with the same value, so OR-ing the loads is exact.
-inline uint64_t TailBytes(const char* p, size_t n) {
+[[gnu::always_inline]] inline uint64_t TailBytes(const char* p, size_t n) {
   if constexpr (std::endian::native == std::endian::little) {
     if (n >= 4) {
       uint32_t lo, hi;
@@ -66,7 +66,7 @@ inline uint64_t HashWord(std::string_view s) {
 }
 
 // Byte equality for short keys without a call into the C library.
-inline bool SameWord(const char* a, const char* b, size_t n) {
+[[gnu::always_inline]] inline bool SameWord(const char* a, const char* b, size_t n) {
   while (n >= 8) {
     uint64_t x, y;
     std::memcpy(&x, a, 8);
@@ -116,23 +116,17 @@ class WordTable {
 
   // The value of `key`, or nullptr. With `stored`, also the table's own copy of the key, which
   // lives as long as the table and is not moved by lookups.
-  const V* Find(std::string_view key, std::string_view* stored = nullptr) const {
-    // Most lookups in a short word list are for words it does not hold: a length, or a first
-    // byte with that length, that no key has answers without hashing.
-    if (slots_.empty() || !MayHold(key)) return nullptr;
-    uint64_t h = HashWord(key);
-    size_t mask = slots_.size() - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-      const Slot& s = slots_[i];
-      if (!s.used) return nullptr;
-      if (s.hash == h && Matches(s, key)) {
-        if (stored != nullptr) *stored = KeyOf(s);
-        return &s.value;
-      }
-    }
+  //
+  // Most lookups in a short word list are for words it does not hold: a length, or a first byte
+  // with that length, that no key has answers without hashing. That test is inlined into the
+  // caller (an empty table holds no length, so it answers for it too); only the probe is a call.
+  [[gnu::always_inline]] const V* Find(std::string_view key,
+                                       std::string_view* stored = nullptr) const {
+    if (!MayHold(key)) return nullptr;
+    return Probe(key, stored);
   }
 
-  bool Contains(std::string_view key) const { return Find(key) != nullptr; }
+  [[gnu::always_inline]] bool Contains(std::string_view key) const { return Find(key) != nullptr; }
   size_t size() const { return size_; }
 
   // Calls fn(key, value) for every entry, in no particular order.
@@ -150,6 +144,21 @@ class WordTable {
   }
 
  private:
+  // Find() once the shape test has passed: hashes `key` and probes. Not inlined, so that the
+  // many call sites stay small.
+  [[gnu::noinline]] const V* Probe(std::string_view key, std::string_view* stored) const {
+    uint64_t h = HashWord(key);
+    size_t mask = slots_.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (!s.used) return nullptr;
+      if (s.hash == h && Matches(s, key)) {
+        if (stored != nullptr) *stored = KeyOf(s);
+        return &s.value;
+      }
+    }
+  }
+
   struct Slot {
     uint64_t hash = 0;
     uint32_t offset = 0;
@@ -161,16 +170,20 @@ class WordTable {
   void NoteShape(std::string_view key) {
     const uint64_t length_bit = uint64_t{1} << (key.size() < 63 ? key.size() : 63);
     lengths_ |= length_bit;
-    if (!key.empty()) shapes_[static_cast<unsigned char>(key[0]) & 63] |= length_bit;
+    if (key.empty()) return;
+    shapes_[static_cast<unsigned char>(key.front()) & 63] |= length_bit;
+    ends_[static_cast<unsigned char>(key.back()) & 63] |= length_bit;
   }
 
-  // The length alone, then the first byte together with the length: a list of a few dozen words
-  // has a few dozen such pairs, so most words it lacks are turned away before hashing.
-  bool MayHold(std::string_view key) const {
+  // The length alone, then the first and the last byte each together with the length: a list of
+  // a few hundred words has a few hundred such pairs, so most words it lacks are turned away
+  // before hashing.
+  [[gnu::always_inline]] bool MayHold(std::string_view key) const {
     const uint64_t length_bit = uint64_t{1} << (key.size() < 63 ? key.size() : 63);
     if ((lengths_ & length_bit) == 0) return false;
     if (key.empty()) return true;
-    return (shapes_[static_cast<unsigned char>(key[0]) & 63] & length_bit) != 0;
+    return (shapes_[static_cast<unsigned char>(key.front()) & 63] &
+            ends_[static_cast<unsigned char>(key.back()) & 63] & length_bit) != 0;
   }
 
   bool Matches(const Slot& s, std::string_view key) const {
@@ -197,8 +210,10 @@ class WordTable {
   std::string keys_;
   size_t size_ = 0;
   uint64_t lengths_ = 0;  // bit n: a key of n bytes (63: 63 or more)
-  // shapes_[b & 63], bit n: a key of n bytes (63: 63 or more) whose first byte is b (modulo 64).
+  // shapes_[b & 63], bit n: a key of n bytes (63: 63 or more) whose first byte is b (modulo 64);
+  // ends_ the same for the last byte.
   uint64_t shapes_[64] = {};
+  uint64_t ends_[64] = {};
 };
 
 // A set of words, for the fixed word lists of the recognizers.
@@ -209,7 +224,7 @@ class WordSet {
     for (std::string_view w : words) table_.Insert(w, true);
   }
   void Insert(std::string_view w) { table_.Insert(w, true); }
-  bool Contains(std::string_view w) const { return table_.Find(w) != nullptr; }
+  [[gnu::always_inline]] bool Contains(std::string_view w) const { return table_.Contains(w); }
   size_t size() const { return table_.size(); }
 
  private:

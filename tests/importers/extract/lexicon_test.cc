@@ -40,6 +40,23 @@ TEST(Lexicon, EventNounsAreThoseWhoseFirstSenseIsAnActOrEvent) {
   EXPECT_EQ(Lex().FirstClass("company"), NounClass::kGroup);
 }
 
+// LemmaView keeps answers per thread; an answer is a view into the lexicon that gave it, so a
+// second lexicon must never be handed the first one's views, and asking again changes nothing.
+TEST(Lexicon, CachedAnswersBelongToTheLexiconThatGaveThem) {
+  Result<Lexicon> other = Lexicon::Load(std::string(Lexicon::kDefaultDir));
+  ASSERT_TRUE(other.ok()) << other.status().ToString();
+  const std::string_view shared = Lex().LemmaView("announces", WordPos::kVerb);
+  const std::string_view own = other->LemmaView("announces", WordPos::kVerb);
+  EXPECT_EQ(shared, "announce");
+  EXPECT_EQ(own, "announce");
+  EXPECT_NE(shared.data(), own.data());
+  EXPECT_EQ(Lex().LemmaView("announces", WordPos::kVerb).data(), shared.data());
+  EXPECT_EQ(Lex().LemmaView("announces", WordPos::kNoun), "");
+  const Lexicon copy = *other;
+  EXPECT_EQ(copy.LemmaView("announces", WordPos::kVerb), "announce");
+  EXPECT_NE(copy.LemmaView("announces", WordPos::kVerb).data(), own.data());
+}
+
 TEST(Lexicon, MissingDataIsAClearError) {
   auto lex = Lexicon::Load("/nonexistent-wordnet");
   ASSERT_FALSE(lex.ok());

@@ -73,6 +73,23 @@ TEST(WordTable, WordsSharingALengthOrAFirstByteAreToldApart) {
   EXPECT_EQ(*t.Find(long_key), 3);
 }
 
+TEST(WordTable, WordsSharingTheirEndsAreToldApart) {
+  WordTable<int> t;
+  t.Insert("cat", 1);
+  t.Insert("dog", 2);
+  t.Insert("a", 3);
+  EXPECT_EQ(t.Find("cab"), nullptr);  // a key's first byte and length, no key's last byte
+  EXPECT_EQ(t.Find("cog"), nullptr);  // one key's first byte, another's last byte
+  EXPECT_EQ(t.Find("dot"), nullptr);
+  EXPECT_EQ(t.Find("b"), nullptr);  // one byte is both ends
+  ASSERT_NE(t.Find("cat"), nullptr);
+  EXPECT_EQ(*t.Find("cat"), 1);
+  ASSERT_NE(t.Find("dog"), nullptr);
+  EXPECT_EQ(*t.Find("dog"), 2);
+  ASSERT_NE(t.Find("a"), nullptr);
+  EXPECT_EQ(*t.Find("a"), 3);
+}
+
 TEST(WordTable, TheFirstInsertionWins) {
   WordTable<int> t;
   EXPECT_TRUE(t.Insert("met", 1));
