@@ -580,7 +580,7 @@ class Linker {
 
     // The merge joins the chunk's batch of merges (FlushMerges): the absorbed event goes, its
     // relations move to the survivor.
-    merges_.erase_events.push_back(e.id);
+    (unlinked_.count(std::string_view(e.id)) ? merges_.erase_unrelated_events : merges_.erase_events).push_back(e.id);
     for (const auto& r : record.relations) {
       batch_relations_of_[r.from].push_back(merges_.put_relations.size());
       if (r.to != r.from) batch_relations_of_[r.to].push_back(merges_.put_relations.size());
@@ -623,7 +623,7 @@ class Linker {
   // survivor written once in its final state, and the absorbed events' relations moved to their
   // survivors (through chains of merges, so none is left pointing at an erased event).
   Status FlushMerges() {
-    if (merges_.erase_events.empty()) return Status::Ok();
+    if (merges_.erase_events.empty() && merges_.erase_unrelated_events.empty()) return Status::Ok();
     std::set<std::tuple<std::string, std::string, int>> seen;
     std::vector<Relation> moved;
     for (Relation r : merges_.put_relations) {

@@ -976,7 +976,9 @@ class RocksStore final : public Store {
   Status Apply(const GraphChange& change) override {
     EG_RETURN_IF_ERROR(CheckWritable());
     for (const auto& e : change.put_events) EG_RETURN_IF_ERROR(ValidateEvent(e));
-    for (const auto& id : change.erase_events) EG_RETURN_IF_ERROR(keys::ValidateId(id, "event id"));
+    for (const auto* list : {&change.erase_events, &change.erase_unrelated_events}) {
+      for (const auto& id : *list) EG_RETURN_IF_ERROR(keys::ValidateId(id, "event id"));
+    }
     for (const auto* list : {&change.put_relations, &change.put_new_relations, &change.erase_relations}) {
       for (const auto& r : *list) {
         EG_RETURN_IF_ERROR(keys::ValidateId(r.from, "relation source"));
@@ -1022,7 +1024,9 @@ class RocksStore final : public Store {
       forward_it.reset(db_->NewIterator(ro, Cf(kRelations)));
       reverse_it.reset(db_->NewIterator(ro, Cf(kRelationsRev)));
     }
-    for (const auto& id : change.erase_events) {
+    const size_t related = change.erase_events.size();
+    for (size_t i = 0; i < related + change.erase_unrelated_events.size(); ++i) {
+      const std::string& id = i < related ? change.erase_events[i] : change.erase_unrelated_events[i - related];
       EG_ASSIGN_OR_RETURN(std::optional<Event> old, ReadEvent(ro, id));
       if (!old || !erased.insert(id).second) continue;
       EG_RETURN_IF_ERROR(DeleteIndexes(batch, *old));
@@ -1030,6 +1034,7 @@ class RocksStore final : public Store {
       EG_RETURN_IF_ERROR(FromRocks(batch.Delete(Cf(kPending), id), dir_));
       --counts.events;
       counts.evidence -= old->evidence.size();
+      if (i >= related) continue;  // no relation to look for, by the caller's word
       const std::string prefix = keys::RelationPrefix(id);
       std::vector<keys::RelationKey> touching;
       EG_RETURN_IF_ERROR(ScanPrefixWith(*forward_it, prefix, [&](std::string_view key, std::string_view) {

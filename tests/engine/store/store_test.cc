@@ -654,6 +654,19 @@ TEST_F(StoreQueryTest, NewRelationsAreStoredBothWaysAndCountedOnce) {
   EXPECT_EQ(store_->Apply(invalid).code(), StatusCode::kInvalidArgument);
 }
 
+TEST_F(StoreQueryTest, UnrelatedEventsAreErasedWithTheirIndexEntries) {
+  GraphChange change;
+  change.erase_unrelated_events = {"ev:A", "ev:missing"};
+  ASSERT_TRUE(store_->Apply(change).ok());
+  EXPECT_FALSE(store_->GetEvent("ev:A")->has_value());
+  EXPECT_EQ(Query(std::nullopt, std::nullopt), (V{"ev:B", "ev:E", "ev:C", "ev:D"}));
+  ExpectStatsEqual(*store_->Stats(), Counted(*store_));
+
+  GraphChange invalid;
+  invalid.erase_unrelated_events = {""};
+  EXPECT_EQ(store_->Apply(invalid).code(), StatusCode::kInvalidArgument);
+}
+
 TEST_F(StoreTest, StatsSurviveReopenAndMatchTheRecords) {
   {
     auto store = OpenOrDie();
