@@ -173,6 +173,18 @@ struct RawEntry {
   std::string_view value;
 };
 
+// Where bucket `b`'s sorted run starts for spans that reach `from_day`: the closed buckets by the
+// earliest begin their longest span lets reach it; the open-begin bucket, whose begins are all
+// open, by end day. Returns {seek_begin, seek_end} for keys::TimeIndexSeekKey.
+std::pair<uint32_t, uint32_t> BucketSeek(uint8_t b, uint32_t from_day) {
+  if (b < keys::kBucketLongClosed) {
+    const uint32_t reach = keys::kBucketMaxDays[b] - 1;
+    return {from_day > reach ? from_day - reach : 0, 0};
+  }
+  if (b == keys::kBucketOpenBegin) return {0, from_day};
+  return {0, 0};
+}
+
 // Reads the index entries of one family under `prefix` (an entity's, or "" for time_index) whose
 // spans reach [from_day, to_day], in (begin, end, id) order. Each span bucket is a sorted run; a
 // cursor per bucket seeks to the earliest begin that the bucket's longest span lets reach the
@@ -184,13 +196,7 @@ class WindowScan {
              std::string prefix, uint32_t from_day, uint32_t to_day)
       : prefix_(std::move(prefix)), from_(from_day), to_(to_day) {
     for (uint8_t b = 0; b < keys::kBucketCount; ++b) {
-      uint32_t seek_begin = 0, seek_end = 0;
-      if (b < keys::kBucketLongClosed) {
-        const uint32_t reach = keys::kBucketMaxDays[b] - 1;
-        seek_begin = from_ > reach ? from_ - reach : 0;
-      } else if (b == keys::kBucketOpenBegin) {
-        seek_end = from_;  // begins are all open: the run is ordered by end day
-      }
+      const auto [seek_begin, seek_end] = BucketSeek(b, from_);
       Cursor c;
       c.bucket = b;
       c.it.reset(db->NewIterator(ro, cf));
@@ -706,13 +712,7 @@ class RocksStore final : public Store {
     std::vector<Hit> hits;
     std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro, Cf(f)));
     for (uint8_t b = 0; b < keys::kBucketCount; ++b) {
-      uint32_t seek_begin = 0, seek_end = 0;
-      if (b < keys::kBucketLongClosed) {
-        const uint32_t reach = keys::kBucketMaxDays[b] - 1;
-        seek_begin = from_day > reach ? from_day - reach : 0;
-      } else if (b == keys::kBucketOpenBegin) {
-        seek_end = from_day;  // begins are all open: the run is ordered by end day
-      }
+      const auto [seek_begin, seek_end] = BucketSeek(b, from_day);
       const std::string target = prefix + keys::TimeIndexSeekKey(b, seek_begin, seek_end);
       if (b == 0 || !it->Valid() || ToView(it->key()) < std::string_view(target)) it->Seek(target);
       size_t taken = 0;
@@ -768,13 +768,7 @@ class RocksStore final : public Store {
         break;  // the buckets from here on hold only longer or open spans
       if (query.min_span_days > 0 && b < keys::kBucketLongClosed && keys::kBucketMaxDays[b] <= query.min_span_days)
         continue;  // this bucket holds only shorter spans
-      uint32_t seek_begin = 0, seek_end = 0;
-      if (b < keys::kBucketLongClosed) {
-        const uint32_t reach = keys::kBucketMaxDays[b] - 1;
-        seek_begin = from_day > reach ? from_day - reach : 0;
-      } else if (b == keys::kBucketOpenBegin) {
-        seek_end = from_day;
-      }
+      const auto [seek_begin, seek_end] = BucketSeek(b, from_day);
       const std::string target = prefix + keys::TimeIndexSeekKey(b, seek_begin, seek_end);
       if (b == 0 || !it->Valid() || ToView(it->key()) < std::string_view(target)) it->Seek(target);
       for (; it->Valid(); it->Next()) {
