@@ -268,7 +268,9 @@ struct LongSpan {
   IndexedEvent entry;
 };
 
-TimeSpan SpanOf(const Node& n) {
+// The span of a node or of an index entry: the bounds and basis that relating needs.
+template <typename WithBounds>
+TimeSpan SpanOf(const WithBounds& n) {
   TimeSpan t;
   t.begin = n.begin;
   t.end = n.end;
@@ -385,10 +387,7 @@ class Linker {
       std::vector<LongSpan> entries;
       entries.reserve(spans.size());
       for (auto& m : spans) {
-        TimeSpan t;
-        t.begin = m.begin;
-        t.end = m.end;
-        entries.push_back(LongSpan{SweepKey(t), m.begin ? DayOf(*m.begin) : LONG_MIN,
+        entries.push_back(LongSpan{SweepKey(SpanOf(m)), m.begin ? DayOf(*m.begin) : LONG_MIN,
                                    m.end ? DayOf(*m.end) : LONG_MAX, std::move(m)});
       }
       std::sort(entries.begin(), entries.end(), [](const LongSpan& a, const LongSpan& b) {
@@ -425,11 +424,7 @@ class Linker {
     const size_t before = nodes_.size();
     const uint32_t node = Intern(m.id);
     if (nodes_.size() > before) {
-      TimeSpan t;
-      t.begin = m.begin;
-      t.end = m.end;
-      t.basis = m.basis;
-      SetSpan(node, t, m.type);
+      SetSpan(node, SpanOf(m), m.type);
     }
     list.push_back(node);
     const Node& n = nodes_[node];
