@@ -957,19 +957,24 @@ class Linker {
     // with the last, so an interrupted run is simply linked again.
     // Each batch is a run of neighbouring keys (sorted by ends, as the keys are), not a slice of
     // the whole chunk's key range: the memtable then inserts each key next to the previous one.
+    // The relations between two events never linked (most of a bulk run's) go in one change of
+    // their own, which the store can write as sorted table files instead of through the memtable.
     constexpr size_t kBatchRelations = 20000;
-    for (auto* list : {&change.put_relations, &change.put_new_relations}) {
-      std::sort(list->begin(), list->end(), [](const Relation& a, const Relation& b) {
-        return std::tie(a.from, a.to, a.type) < std::tie(b.from, b.to, b.type);
-      });
-      const bool known_new = list == &change.put_new_relations;
-      while (list->size() > kBatchRelations) {
-        GraphChange part;
-        (known_new ? part.put_new_relations : part.put_relations)
-            .assign(std::make_move_iterator(list->end() - kBatchRelations), std::make_move_iterator(list->end()));
-        list->resize(list->size() - kBatchRelations);
-        EG_RETURN_IF_ERROR(store_.Apply(part));
-      }
+    if (change.put_new_relations.size() > kBatchRelations) {
+      GraphChange part;
+      part.put_new_relations = std::move(change.put_new_relations);
+      change.put_new_relations.clear();
+      EG_RETURN_IF_ERROR(store_.Apply(part));
+    }
+    std::sort(change.put_relations.begin(), change.put_relations.end(), [](const Relation& a, const Relation& b) {
+      return std::tie(a.from, a.to, a.type) < std::tie(b.from, b.to, b.type);
+    });
+    while (change.put_relations.size() > kBatchRelations) {
+      GraphChange part;
+      part.put_relations.assign(std::make_move_iterator(change.put_relations.end() - kBatchRelations),
+                                std::make_move_iterator(change.put_relations.end()));
+      change.put_relations.resize(change.put_relations.size() - kBatchRelations);
+      EG_RETURN_IF_ERROR(store_.Apply(part));
     }
     for (const auto& e : events) change.clear_pending.push_back(e.id);
     for (const auto& id : absorbed_now) change.clear_pending.push_back(id);

@@ -7,6 +7,7 @@
 #include <rocksdb/slice.h>
 #include <rocksdb/cache.h>
 #include <rocksdb/snapshot.h>
+#include <rocksdb/sst_file_writer.h>
 #include <rocksdb/table.h>
 #include <rocksdb/write_batch.h>
 
@@ -16,6 +17,7 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <numeric>
 #include <set>
 #include <string_view>
 #include <system_error>
@@ -30,6 +32,10 @@ namespace eg {
 namespace {
 
 namespace keys = store_keys;
+
+// Relations promised new (GraphChange::put_new_relations) from this many on are ingested as table
+// files instead of written through the memtable (RocksStore::IngestNewRelations).
+constexpr size_t kIngestRelations = 16384;
 
 // Indexes into the handle table, in the order of keys::ColumnFamilies().
 enum Family : size_t {
@@ -987,6 +993,16 @@ class RocksStore final : public Store {
     rocksdb::ReadOptions ro;
     rocksdb::WriteBatch batch;
     StoreStats counts = counts_;
+    // Many new relations (a bulk link) bypass the memtable: they are written as sorted table files
+    // and ingested, which costs a fraction of inserting each key into the skip list (and of
+    // flushing it later). Ingested keys are newer than every write before them, so the deletions
+    // of this change, which must come first, are only allowed on the batch path.
+    const bool ingest = change.put_new_relations.size() >= kIngestRelations && change.erase_events.empty() &&
+                        change.erase_relations.empty();
+    if (ingest) {
+      EG_ASSIGN_OR_RETURN(uint64_t added, IngestNewRelations(change.put_new_relations));
+      counts.relations += added;
+    }
     // Whether a record key exists once the batch so far is applied; read from the store the first
     // time a key is touched, so that counts stay exact when one change touches a key twice.
     std::map<std::pair<Family, std::string>, bool> present;
@@ -1068,7 +1084,7 @@ class RocksStore final : public Store {
     // and most of the read's cost (each miss still consults every level's Bloom filter).
     {
       const size_t checked = change.put_relations.size();
-      const size_t n = checked + change.put_new_relations.size();
+      const size_t n = checked + (ingest ? 0 : change.put_new_relations.size());
       auto relation_at = [&](size_t i) -> const Relation& {
         return i < checked ? change.put_relations[i] : change.put_new_relations[i - checked];
       };
@@ -1200,6 +1216,81 @@ class RocksStore final : public Store {
   Status CheckWritable() const {
     if (read_only_) return Status::Unsupported(dir_ + " was opened read-only");
     return Status::Ok();
+  }
+
+  // Writes `relations` (each promised not stored) into both relation families through two sorted
+  // table files ingested at once, so that either both families hold them or neither does. Of two
+  // relations with one key the later wins, as in a batch. Returns the number of distinct keys.
+  // The files are written in the store's directory (ingestion moves them into the database) and
+  // are gone when this returns, ingested or not. A crash after the ingestion but before the
+  // caller's next batch leaves the relations stored and the count in `meta` short of them; the
+  // link that wrote them runs again (its pending marks are still set) and counts them then.
+  Result<uint64_t> IngestNewRelations(const std::vector<Relation>& relations) {
+    namespace fs = std::filesystem;
+    const size_t n = relations.size();
+    std::vector<uint32_t> order(n);
+    std::iota(order.begin(), order.end(), 0u);
+    // Ids never hold 0x00 and end at one in a key, so the tuples sort as the keys do.
+    std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+      const Relation &a = relations[x], &b = relations[y];
+      return std::tie(a.from, a.to, a.type) < std::tie(b.from, b.to, b.type);
+    });
+    auto same = [&](uint32_t x, uint32_t y) {
+      const Relation &a = relations[x], &b = relations[y];
+      return a.type == b.type && a.from == b.from && a.to == b.to;
+    };
+    // The last of each run of one key, in key order.
+    std::vector<uint32_t> unique;
+    unique.reserve(n);
+    for (size_t i = 0; i < n; ++i) {
+      if (i + 1 < n && same(order[i], order[i + 1])) continue;
+      unique.push_back(order[i]);
+    }
+    order.clear();
+    order.shrink_to_fit();
+    const std::string forward_path = (fs::path(dir_) / "ingest-relations.sst").string();
+    const std::string reverse_path = (fs::path(dir_) / "ingest-relations-rev.sst").string();
+    auto remove_files = [&] {
+      std::error_code ec;
+      fs::remove(forward_path, ec);
+      fs::remove(reverse_path, ec);
+    };
+    auto write_file = [&](Family f, const std::string& path, bool reversed) -> Status {
+      rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), db_->GetOptions(Cf(f)), Cf(f));
+      EG_RETURN_IF_ERROR(FromRocks(writer.Open(path), dir_));
+      for (uint32_t i : unique) {
+        const Relation& r = relations[i];
+        const keys::RelationKey k{r.from, r.to, r.type};
+        EG_RETURN_IF_ERROR(FromRocks(reversed ? writer.Put(keys::MakeRelationRevKey(k), "")
+                                              : writer.Put(keys::MakeRelationKey(k), store_values::MakeRelationValue(r)),
+                                     dir_));
+      }
+      return FromRocks(writer.Finish(), dir_);
+    };
+    remove_files();
+    Status written = write_file(kRelations, forward_path, /*reversed=*/false);
+    if (written.ok()) {
+      std::sort(unique.begin(), unique.end(), [&](uint32_t x, uint32_t y) {
+        const Relation &a = relations[x], &b = relations[y];
+        return std::tie(a.to, a.from, a.type) < std::tie(b.to, b.from, b.type);
+      });
+      written = write_file(kRelationsRev, reverse_path, /*reversed=*/true);
+    }
+    if (written.ok()) {
+      rocksdb::IngestExternalFileOptions options;
+      options.move_files = true;
+      std::vector<rocksdb::IngestExternalFileArg> args(2);
+      args[0].column_family = Cf(kRelations);
+      args[0].external_files = {forward_path};
+      args[0].options = options;
+      args[1].column_family = Cf(kRelationsRev);
+      args[1].external_files = {reverse_path};
+      args[1].options = options;
+      written = FromRocks(db_->IngestExternalFiles(args), dir_);
+    }
+    remove_files();
+    if (!written.ok()) return written;
+    return static_cast<uint64_t>(unique.size());
   }
 
   Status Write(rocksdb::WriteBatch& batch) {

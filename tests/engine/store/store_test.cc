@@ -654,6 +654,49 @@ TEST_F(StoreQueryTest, NewRelationsAreStoredBothWaysAndCountedOnce) {
   EXPECT_EQ(store_->Apply(invalid).code(), StatusCode::kInvalidArgument);
 }
 
+// A bulk of new relations (a link run's, more than the store writes through its memtable) is
+// stored and counted as a small one: both ways, once per key, the later of two puts of one key
+// winning; erasing an event finds them through the reverse family; nothing is left beside the
+// database.
+TEST_F(StoreQueryTest, ABulkOfNewRelationsIsStoredBothWaysAndCountedOnce) {
+  constexpr int kTargets = 20000;
+  GraphChange bulk;
+  for (int i = 0; i < kTargets; ++i) {
+    bulk.put_new_relations.push_back(
+        {i % 2 ? "ev:A" : "ev:B", "ev:t" + std::to_string(i), RelationType::kBefore, RelationBasis::kTime, 1.0});
+  }
+  // Two puts of one key: the later one stays.
+  bulk.put_new_relations.push_back({"ev:C", "ev:D", RelationType::kBefore, RelationBasis::kTime, 0.9});
+  bulk.put_new_relations.push_back({"ev:C", "ev:D", RelationType::kBefore, RelationBasis::kText, 0.6});
+  ASSERT_TRUE(store_->Apply(bulk).ok());
+  EXPECT_EQ(store_->Stats()->relations, kTargets + 1u);
+  EXPECT_EQ(CountKeys(dir_, keys::kCfRelations), kTargets + 1u);
+  EXPECT_EQ(CountKeys(dir_, keys::kCfRelationsRev), kTargets + 1u);
+  auto of_target = store_->RelationsOf("ev:t7");
+  ASSERT_TRUE(of_target.ok());
+  ASSERT_EQ(of_target->size(), 1u);
+  EXPECT_EQ(of_target->front().from, "ev:A");
+  auto of_d = store_->RelationsOf("ev:D");
+  ASSERT_TRUE(of_d.ok());
+  ASSERT_EQ(of_d->size(), 1u);
+  EXPECT_EQ(of_d->front().basis, RelationBasis::kText);
+  EXPECT_DOUBLE_EQ(of_d->front().confidence, 0.6);
+
+  // The relations pointing at D are found from D and go with it.
+  GraphChange erase;
+  erase.erase_events = {"ev:D"};
+  ASSERT_TRUE(store_->Apply(erase).ok());
+  EXPECT_TRUE(store_->RelationsOf("ev:C")->empty());
+  ExpectStatsEqual(*store_->Stats(), Counted(*store_));
+  store_.reset();
+  for (const auto& f : std::filesystem::directory_iterator(dir_))
+    EXPECT_FALSE(f.path().filename().string().starts_with("ingest-")) << f.path();
+  store_ = OpenOrDie();
+  ASSERT_TRUE(store_);
+  EXPECT_EQ(store_->Stats()->relations, static_cast<uint64_t>(kTargets));
+  ExpectStatsEqual(*store_->Stats(), Counted(*store_));
+}
+
 TEST_F(StoreQueryTest, UnrelatedEventsAreErasedWithTheirIndexEntries) {
   GraphChange change;
   change.erase_unrelated_events = {"ev:A", "ev:missing"};
