@@ -179,6 +179,15 @@ class Tagger {
                            "\xE2\x80\x99", "\xE2\x80\xA6", ","});
   }
 
+  // True when token i opens a sentence or a quotation: unlike SentenceInitial, a comma or a dash
+  // before it does not count.
+  bool HeadOfSentence(size_t i) const {
+    if (i == 0 || tok_[i].newline_before) return true;
+    const Token& p = tok_[i - 1];
+    return p.kind == TokenKind::kPunct &&
+           OneOf(p.lower, {".", "!", "?", ":", ";", "\"", "`", "'", "\xE2\x80\x9C"});
+  }
+
   // A capitalized word in [first, last] (a weekday, month, season or holiday name) that belongs to
   // a proper name: "Good Friday Agreement", "Theresa May", "Arab Spring". A capitalized word after
   // it continues a name when a capitalized word or "the" precedes it; `loose` names (May, the
@@ -533,6 +542,13 @@ class Tagger {
     };
     consider(Core(i));
     consider(Modified(i));
+    // "the next year or so", "over the next two years or so": "or so" belongs to the amount and
+    // makes it approximate.
+    if (best && best->type != TimexType::kSet && Word(best->end, "or") &&
+        Word(best->end + 1, "so")) {
+      best->end += 2;
+      if (best->mod.empty()) best->mod = "APPROX";
+    }
     return best;
   }
 
@@ -556,6 +572,7 @@ class Tagger {
     consider(SetExpression(i));
     consider(FuzzyReference(i));
     consider(Weekend(i));
+    consider(WeekOf(i));
     consider(Holiday(i));
     consider(YearEnd(i));
     consider(ConjoinedDay(i));
@@ -1484,6 +1501,22 @@ class Tagger {
     return c;
   }
 
+  // "the week of March 6", "the week of Oct. 2, 1989": the ISO week that holds the day named.
+  std::optional<Candidate> WeekOf(size_t i) const {
+    if (!Word(i, "the") || !Word(i + 1, "week") || !Word(i + 2, "of")) return std::nullopt;
+    auto d = DayAt(i + 3);
+    if (!d || d->value.size() != 10 || d->value[4] != '-' || d->value[7] != '-') {
+      return std::nullopt;
+    }
+    auto date = MakeDay(std::atoi(d->value.substr(0, 4).c_str()),
+                        std::atoi(d->value.substr(5, 2).c_str()),
+                        std::atoi(d->value.substr(8, 2).c_str()));
+    if (!date) return std::nullopt;
+    Candidate c = DayCandidate(i, *d);
+    c.value = IsoWeekValue(*date);
+    return c;
+  }
+
   // Holidays by the rule that places them in a year: a fixed day, the nth weekday of a month,
   // or a day counted from Easter Sunday.
   enum class Feast : int { kFixed, kThanksgiving, kElectionDay, kLaborDay, kMemorialDay, kEaster };
@@ -2099,6 +2132,9 @@ class Tagger {
     if (!count && !unit->first.plural) return std::nullopt;
     const long long n = count ? count->n : kUnknownCount;
     size_t e = unit->second;
+    // "a week or so ago": the count is approximate.
+    const bool approx = Word(e, "or") && Word(e + 1, "so") && WordIn(e + 2, {"ago", "earlier"});
+    if (approx) e += 2;
     int sign = 0;
     if (WordIn(e, {"ago", "earlier"})) {
       sign = -1;
@@ -2118,6 +2154,7 @@ class Tagger {
     c.end = e;
     c.type = TimexType::kDate;
     c.anchor = Anchor::kRelative;
+    if (approx) c.mod = "APPROX";
     if (n == kUnknownCount) {
       c.value = sign < 0 ? "PAST_REF" : "FUTURE_REF";
       return c;
@@ -2328,7 +2365,35 @@ class Tagger {
       c.value = DurationValue(unit->first.unit, 1);
       return c;
     }
+    // "over the years", "across the decades": the stretch of time a change took, of unknown
+    // length.
+    if (the && i > 0 && WordIn(i - 1, {"over", "across", "through", "throughout"})) {
+      if (auto unit = UnitAt(k); unit && unit->first.plural && !Word(unit->second, "of") &&
+                                 unit->first.unit != Unit::kWeekend) {
+        c.end = unit->second;
+        c.value = DurationValue(unit->first.unit, kUnknownCount);
+        return c;
+      }
+    }
     if (the) return std::nullopt;
+    // "the first time in years", "its highest level in decades": a superlative measured over a
+    // stretch of unknown length.
+    auto superlative = [&](size_t p) {
+      if (!IsWord(p)) return false;
+      std::string_view w = T(p).lower;
+      return w == "time" || w == "most" ||
+             (w.size() >= 4 && w.compare(w.size() - 3, 3, "est") == 0 &&
+              !OneOf(w, {"interest", "forest", "request", "protest", "contest", "west", "rest",
+                         "test", "guest", "arrest", "chest", "quest", "harvest", "suggest",
+                         "honest", "modest", "invest", "nest", "vest", "digest"}));
+    };
+    if (i > 2 && Word(i - 1, "in") && (superlative(i - 2) || superlative(i - 3))) {
+      if (auto unit = UnitAt(k); unit && unit->first.plural && unit->first.unit != Unit::kWeekend) {
+        c.end = unit->second;
+        c.value = DurationValue(unit->first.unit, kUnknownCount);
+        return c;
+      }
+    }
     // Bare plural units after "for", "over", "within": "for years", "for decades".
     if (auto unit = UnitAt(k); unit && unit->first.plural && i > 0 &&
                                WordIn(i - 1, {"for", "over", "within", "lasting", "spanning"})) {
@@ -2500,6 +2565,9 @@ class Tagger {
     std::string_view w = T(i).lower;
     if (OneOf(w, {"now", "currently", "presently", "nowadays"})) {
       if (CapitalizedMidSentence(i)) return std::nullopt;
+      // "Now, he says, ...": set off at the head of a sentence, "now" turns the discourse to a
+      // new point rather than placing anything in time.
+      if (w == "now" && Punct(i + 1, ",") && HeadOfSentence(i)) return std::nullopt;
       return make(i + 1, "PRESENT_REF");
     }
     if (w == "these" && Word(i + 1, "days")) return make(i + 2, "PRESENT_REF");

@@ -667,5 +667,52 @@ TEST(Holidays, NamesAndLowerCaseWordsAreNotHolidays) {
   ExpectTags("the Memorial Hospital", {});
 }
 
+TEST(WeekOf, TheWeekHoldingANamedDay) {
+  // 2026-03-09 is a Monday, the first day of ISO week 11; 2025-12-24 is a Wednesday of week 52.
+  ExpectTags("a hearing is set for the week of March 9.", {{"the week of March 9", kDate, "2026-W11"}});
+  ExpectTags("they met in the week of Dec. 24, 2025.",
+             {{"the week of Dec. 24, 2025", kDate, "2025-W52"}});
+  // Without a day after it "the week of" names nothing.
+  ExpectTags("the week of protests ended", {});
+}
+
+TEST(OrSo, MakesTheAmountBeforeItApproximate) {
+  const auto next = TagTimexes("the plant will close over the next year or so, he said.", kMonday);
+  ASSERT_EQ(next.size(), 1u);
+  EXPECT_EQ(next[0].text, "the next year or so");
+  EXPECT_EQ(next[0].value, "2026");
+  EXPECT_EQ(next[0].mod, "APPROX");
+  const auto two = TagTimexes("sales may double in the next two years or so.", kMonday);
+  ASSERT_EQ(two.size(), 1u);
+  EXPECT_EQ(two[0].text, "the next two years or so");
+  EXPECT_EQ(two[0].value, "P2Y");
+  EXPECT_EQ(two[0].mod, "APPROX");
+  // Seven days before Monday 2025-12-01 is Monday 2025-11-24, in ISO week 48.
+  const auto ago = TagTimexes("then, a week or so ago, the army moved.", kMonday);
+  ASSERT_EQ(ago.size(), 1u);
+  EXPECT_EQ(ago[0].text, "a week or so ago");
+  EXPECT_EQ(ago[0].value, "2025-W48");
+  EXPECT_EQ(ago[0].mod, "APPROX");
+}
+
+TEST(FuzzyNow, ADiscourseNowIsNoTime) {
+  ExpectTags("The talks failed. Now, the envoy says, both sides must wait.", {});
+  ExpectTags("\"Now, we start again,\" she said.", {});
+  // "now" in the clause, or opening a sentence without a comma, is the present.
+  ExpectTags("The envoy now says both sides must wait.", {{"now", kDate, "PRESENT_REF"}});
+  ExpectTags("Now the envoy says both sides must wait.", {{"Now", kDate, "PRESENT_REF"}});
+  ExpectTags("Until now, nobody knew.", {{"now", kDate, "PRESENT_REF"}});
+}
+
+TEST(VagueStretches, YearsWithoutACount) {
+  ExpectTags("the rules have changed over the years.", {{"the years", kDuration, "PXY"}});
+  ExpectTags("prices rose across the decades that followed.", {{"the decades", kDuration, "PXDE"}});
+  ExpectTags("sales grew for the first time in years.", {{"years", kDuration, "PXY"}});
+  ExpectTags("the index hit its lowest level in months.", {{"months", kDuration, "PXM"}});
+  // "in years" after a noun that measures nothing is a different phrase.
+  ExpectTags("he is advanced in years", {});
+  ExpectTags("over the years of his reign", {});
+}
+
 }  // namespace
 }  // namespace eg
