@@ -278,6 +278,16 @@ class Tagger {
         return Direction::kNone;
       }
       if (IsFutureCue(w)) {
+        // "three days later", "a year later": counted from a day the text tells about, which
+        // places nothing ahead of the DCT.
+        if (w == "later" && i > 0 && IsWord(i - 1) && UnitOf(T(i - 1).lower)) return Direction::kNone;
+        // "as planned", "as previously scheduled": what was planned is being told, not foretold.
+        if (i > 0 && (Word(i - 1, "as") || (i > 1 && Word(i - 2, "as") && IsWord(i - 1) &&
+                                            T(i - 1).lower.size() > 2 &&
+                                            T(i - 1).lower.compare(T(i - 1).lower.size() - 2, 2,
+                                                                   "ly") == 0))) {
+          return Direction::kNone;
+        }
         // "had been due to expire", "had been scheduled for": a plan told in the past perfect
         // has already come due.
         if (i >= 2 && Word(i - 1, "been") && Word(i - 2, "had")) return Direction::kPast;
@@ -1053,6 +1063,12 @@ class Tagger {
       }
     }
     if (dir == Direction::kNone && i > 0 && Word(i - 1, "since")) dir = Direction::kPast;
+    // "Friday's close", "Wednesday's ruling": a news report names by the day's possessive what
+    // that day brought, a day of the week just past (or the DCT itself), whatever the tense.
+    if (dir == Direction::kNone && (Punct(end, "'") || Punct(end, "\xE2\x80\x99")) &&
+        Word(end + 1, "s") && Glued(end)) {
+      dir = Direction::kPast;
+    }
     if (dir == Direction::kNone) {
       dir = TenseAround(i, end);
       // A news report's bare weekday most often names a day of the past week.

@@ -714,5 +714,30 @@ TEST(VagueStretches, YearsWithoutACount) {
   ExpectTags("over the years of his reign", {});
 }
 
+TEST(Tense, APossessiveWeekdayNamesADayJustPast) {
+  // From Monday 2025-12-01: "Friday's close" is the Friday before, 2025-11-28, even when a
+  // future cue stands nearby; on the day itself it is the DCT.
+  ExpectTags("Investors will study Friday's close.", {{"Friday", kDate, "2025-11-28"}});
+  ExpectTags("They would look for ways around Wednesday\u2019s ruling.",
+             {{"Wednesday", kDate, "2025-11-26"}});
+  ExpectTags("Monday's vote will be counted.", {{"Monday", kDate, "2025-12-01"}});
+  // "next" and "ahead of" still point ahead: 2025-12-05 and 2025-12-04.
+  ExpectTags("before next Friday's vote", {{"next Friday", kDate, "2025-12-05"}});
+  ExpectTags("Stocks will rise ahead of Thursday's vote.", {{"Thursday", kDate, "2025-12-04"}});
+}
+
+TEST(Tense, LaterAfterACountAndAsPlannedTellNoFuture) {
+  // "Three days later" counts from a day told about; "as planned" tells what was planned. With
+  // no other cue a bare weekday looks back from Monday 2025-12-01 to Friday 2025-11-28.
+  ExpectTags("Three days later, on Friday, the index was down.",
+             {{"Three days", kDuration, "P3D"}, {"Friday", kDate, "2025-11-28"}});
+  ExpectTags("The attack began as planned Saturday night.",
+             {{"Saturday night", kDate, "2025-11-29"}});
+  ExpectTags("The attack began as originally planned on Saturday.",
+             {{"Saturday", kDate, "2025-11-29"}});
+  // "later" alone still looks ahead: Friday 2025-12-05.
+  ExpectTags("The envoy will arrive later on Friday.", {{"Friday", kDate, "2025-12-05"}});
+}
+
 }  // namespace
 }  // namespace eg
