@@ -183,6 +183,7 @@ class Extractor {
     AttachTimexes();
     ShareTimexAcrossCoordination();
     for (Candidate& c : cands_) Analyze(c);
+    SpeechActsBySaying();
     ResolveAnaphora();
     std::vector<Event> out;
     for (Candidate& c : cands_) {
@@ -816,9 +817,49 @@ class Extractor {
                             ents_.mentions[ents_.token_apposition[i + 1]].first > i);
       if (TypedTrigger(i, c) || (!in_role && !ModifiesPeople(i) && GenericTrigger(i, c)) ||
           SupportTrigger(i, c)) {
+        if (!c.support && InThingCompound(i, c.noun)) continue;
         Push(c);
       }
     }
+  }
+
+  // "a $600bn war chest", "the court of appeals", "a heart attack": an event noun inside a
+  // WordNet compound whose first sense is a thing or a state names no happening. A compound that
+  // names one ("press conference", "civil war") keeps it, whatever the others say. A form read
+  // as a verb is asked about only as the last word of "X of Y" ("the court of appeals ruled").
+  bool InThingCompound(size_t i, bool noun) const {
+    if (lex_ == nullptr) return false;
+    const size_t b = doc_.first_token[toks_[i].sentence];
+    const size_t e = doc_.end_token[toks_[i].sentence];
+    bool thing = false;
+    std::string key;
+    // Words first..last joined by '_', the last one as written and as its noun lemma.
+    auto ask = [&](size_t first, size_t last) {
+      if (first < b || last >= e) return false;
+      for (size_t k = first; k <= last; ++k) {
+        if (!toks_[k].is_word) return false;
+      }
+      const std::string_view lemma = LemmaAt(last, WordPos::kNoun);
+      for (bool as_lemma : {false, true}) {
+        if (as_lemma && (lemma.empty() || lemma == toks_[last].lower)) break;
+        key.clear();
+        for (size_t k = first; k <= last; ++k) {
+          if (k > first) key += '_';
+          key += as_lemma && k == last ? lemma : std::string_view(toks_[k].lower);
+        }
+        int kind = lex_->CompoundNoun(key);
+        if (kind == 1) return true;
+        if (kind == 2) thing = true;
+      }
+      return false;
+    };
+    if (!noun) {
+      return i > 1 && Eq(W(i - 1), "of") && !ask(i - 2, i) && thing;
+    }
+    if (ask(i, i + 1) || (i > 0 && ask(i - 1, i)) || (i > 1 && ask(i - 2, i)) || ask(i, i + 2)) {
+      return false;
+    }
+    return thing;
   }
 
   void Push(const TriggerFind& f) {
@@ -1455,6 +1496,34 @@ class Extractor {
         to_leader = m >= 0 && EntityOf(m).kind == EntityKind::kPerson &&
                     ents_.mentions[m].form == MentionForm::kName;
       }
+      // "addressed the nation", "addressed reporters" is speaking; "addressed all its concerns"
+      // is dealing with them, no speech.
+      if (Eq(e.type, "statement") && toks_[t].lower.starts_with("address")) {
+        static const WordSet kAudiences = {
+            "nation",      "parliament",  "congress",  "crowd",     "crowds",     "rally",
+            "reporters",   "journalists", "lawmakers", "assembly",  "conference", "summit",
+            "meeting",     "session",     "audience",  "students",  "supporters", "troops",
+            "people",      "citizens",    "delegates", "leaders",   "mps",        "senators",
+            "council",     "forum",       "press",     "media",     "public",     "country",
+            "legislators", "residents",   "soldiers",  "gathering", "members"};
+        bool audience = false;
+        for (size_t k = next; k < clause_end_[t] && k < next + 5; ++k) {
+          const int m = MentionAt(k);
+          if (m >= 0) {
+            audience = IsActorMention(m);
+            break;
+          }
+          if (In(k, kAudiences)) {
+            audience = true;
+            break;
+          }
+          if (!toks_[k].is_word || In(k, kPrepositions)) break;
+        }
+        if (!audience) {
+          e.type = "other";
+          c.lemma = "address";
+        }
+      }
       if ((Eq(next_word, "with") || to_leader) && Eq(e.type, "statement") &&
           (Eq(c.lemma, "speak") || Eq(c.lemma, "talk"))) {
         e.type = "meet";
@@ -1593,6 +1662,45 @@ class Extractor {
     if ((e.modality == Modality::kAsserted || e.modality == Modality::kReported) &&
         (open_future || dated_after)) {
       e.modality = Modality::kPlanned;
+    }
+  }
+
+  // "Merkel defended the accords, saying ...", "the minister dismissed the report, adding ...":
+  // the untyped verb a participle of saying spells out is itself a verbal act. Only the main verb
+  // of the clause before the comma, when it acts on a thing named after it (a determiner or a
+  // name follows, maybe after a particle or a preposition); "resigned, saying" and "left on
+  // Monday, saying" are acts of their own.
+  void SpeechActsBySaying() {
+    const TriggerEntry* say = FindTrigger("said");
+    if (say == nullptr) return;
+    static const WordSet kParticles = {"down",    "up", "out", "off",  "back", "on",
+                                       "against", "to", "for", "over", "at"};
+    for (Candidate& c : cands_) {
+      if (c.noun || c.support || c.lead < 0 || !toks_[c.trigger].lower.ends_with("ing") ||
+          !Eq(c.event.type, "statement")) {
+        continue;
+      }
+      const size_t sb = doc_.first_token[toks_[c.trigger].sentence];
+      Candidate* main = nullptr;
+      for (Candidate& v : cands_) {
+        if (v.trigger < sb) continue;
+        if (v.trigger >= c.trigger) break;
+        if (v.noun || v.support) continue;
+        main = &v;
+        break;
+      }
+      if (main == nullptr || !Eq(main->event.type, "other") || Passive(*main) ||
+          toks_[main->trigger].lower.ends_with("ing") || main->subject.empty()) {
+        continue;
+      }
+      size_t k = main->trigger + 1;
+      while (k < c.trigger && k < main->trigger + 3 && In(k, kParticles)) ++k;
+      if (k >= c.trigger) continue;
+      const int m = MentionAt(k);
+      const bool object = (In(k, kDeterminers) && !Eq(W(k), "no")) || Eq(W(k), "'s") ||
+                          (m >= 0 && !IsPlaceMention(m));
+      if (!object) continue;
+      main->event.type = std::string(say->type);
     }
   }
 
@@ -2649,6 +2757,123 @@ class Extractor {
     return span;
   }
 
+  // "the January 6 attack", "the 24 February invasion": a date without a year inside the noun
+  // phrase of a happening names one that took place, so it is the most recent such date on or
+  // before the publication; the year is not said, so the event ends by then and its start is
+  // open. A gathering ("the June 28 summit") is named by its date beforehand, so its date is left
+  // as the tagger read it, as is any date the tagger put on or before the publication.
+  TimeSpan NamedPastDate(const Candidate& c, TimeSpan span) const {
+    if (!c.noun || c.entry->gathering || !dct_ || !span.begin || !span.end ||
+        *span.begin <= *dct_) {
+      return span;
+    }
+    const Timex& tx = timexes_[*c.timex];
+    const size_t first = TokenAt(tx.span.begin);
+    const size_t after = TokenAt(tx.span.end);
+    if (first == 0 || first >= toks_.size() || after > c.trigger ||
+        !(In(first - 1, kDeterminers) || Eq(W(first - 1), "'s"))) {
+      return span;
+    }
+    for (size_t k = first; k < after; ++k) {
+      std::string_view w = toks_[k].lower;
+      // A year written out ("4 July 2023") is the writer's, not a reading forward.
+      if (w.size() >= 4 && std::all_of(w.begin(), w.end(), [](char ch) {
+            return std::isdigit(static_cast<unsigned char>(ch)) != 0;
+          })) {
+        return span;
+      }
+    }
+    // Only the text between the date and the noun: names and modifiers ("Capitol"), no verb.
+    for (size_t k = after; k < c.trigger; ++k) {
+      if (!toks_[k].is_word || (trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun)) return span;
+    }
+    Date end = *span.end;
+    while (end > *dct_) end = end - boost::gregorian::years(1);
+    TimeSpan past;
+    past.end = end;
+    past.basis = TimeBasis::kRelative;
+    past.timex = "PAST_REF";
+    past.text = span.text;
+    return past;
+  }
+
+  // "In March Putin said Russia would recognise the republics": a "would" under a past verb of
+  // saying or thinking is a future seen from that verb's time: when the saying is dated before
+  // the publication, the event starts on the saying's first day and its end is open. "Putin's
+  // decision to recognise": an infinitive after a decision that was taken is seen from that
+  // decision, whose time is not said. nullopt for any other verb.
+  std::optional<TimeSpan> FutureOfThePast(size_t v) const {
+    static const WordSet kDecisionNouns = {"decision",  "decisions", "order", "orders",
+                                           "agreement", "vote",      "move",  "choice"};
+    static const WordSet kPossessors = {"'s", "the", "its", "his", "her", "their", "our"};
+    static const WordSet kReporting = {
+        "say",         "tell",      "announce", "warn",     "promise", "pledge",   "vow",
+        "decide",      "agree",     "expect",   "hope",     "insist",  "claim",    "predict",
+        "believe",     "think",     "confirm",  "indicate", "signal",  "threaten", "assure",
+        "write",       "add",       "argue",    "suggest",  "fear",    "know",     "state",
+        "declare",     "report",    "note",     "stress",   "reveal",  "caution",  "estimate",
+        "acknowledge", "admit",     "tweet",    "explain",  "vote",    "plan",     "intend",
+        "assume",      "guarantee", "swear",    "forecast", "reckon",  "repeat",   "reiterate"};
+    const size_t sb = doc_.first_token[toks_[v].sentence];
+    size_t k = v;
+    size_t would = v;
+    while (k > sb && (In(k - 1, kAuxWords) || In(k - 1, kAdverbsBetween) || IsNegation(W(k - 1)))) {
+      --k;
+      std::string_view w = W(k);
+      if (Eq(w, "would") || Eq(w, "'d")) {
+        would = k;
+        break;
+      }
+      if (Eq(w, "will") || Eq(w, "'ll") || Eq(w, "shall")) return std::nullopt;
+      if (Eq(w, "to")) {
+        if (k >= sb + 2 && In(k - 1, kDecisionNouns) && In(k - 2, kPossessors)) {
+          TimeSpan open;
+          open.basis = TimeBasis::kTense;
+          return open;
+        }
+        return std::nullopt;
+      }
+    }
+    if (would == v) return std::nullopt;
+    for (size_t j = would; j > sb && would - j < 20;) {
+      --j;
+      const Token& tok = toks_[j];
+      // "the US, which would ...": a relative clause says what its noun would do, whoever
+      // reported it; a quotation or a colon opens words of their own.
+      if (IsQuoteMark(tok) || Eq(tok.lower, ";") || Eq(tok.lower, ":") || Eq(tok.lower, "which") ||
+          Eq(tok.lower, "who")) {
+        return std::nullopt;
+      }
+      if (!tok.is_word || MentionAt(j) >= 0 || (tok.capitalized && j > sb)) continue;
+      std::string_view lemma = LemmaAt(j, WordPos::kVerb);
+      const bool candidate_verb =
+          trigger_at_[j] >= 0 && !cands_[trigger_at_[j]].noun && !cands_[trigger_at_[j]].support;
+      if (lemma.empty() || !Has(kReporting, lemma)) {
+        // "said the talks had stalled and Russia would": another finite verb between.
+        if (candidate_verb) return std::nullopt;
+        continue;
+      }
+      std::string_view w = tok.lower;
+      bool past = false;
+      if (w.ends_with("ing")) {
+        past = GoverningTense(j) == Tense::kPast;
+      } else {
+        past = In(j, kIrregularPast) || (w.size() > 4 && w.ends_with("ed")) || IrregularPastForm(j);
+      }
+      if (!past || !candidate_verb) return std::nullopt;
+      // An undated saying is most often the news of the day ("Ukraine said the two sides would
+      // meet"), whose future is still ahead at the publication: the tense's reading stands.
+      const TimeSpan& said = cands_[trigger_at_[j]].event.time;
+      if (!said.begin || !dct_ || *said.begin >= *dct_) return std::nullopt;
+      TimeSpan span;
+      span.begin = said.begin;
+      span.basis = TimeBasis::kRelative;
+      span.text = said.text;
+      return span;
+    }
+    return std::nullopt;
+  }
+
   // The span a time expression gives its event, by the preposition before it: "since 2008"
   // starts then and runs to the publication date, "until May" ends then, "before May" ends by
   // its start, "after May" starts at its end; any other leaves the event within it.
@@ -2680,7 +2905,7 @@ class Extractor {
 
   TimeSpan TimeOf(const Candidate& c) const {
     size_t t = c.trigger;
-    if (c.timex) return WeekdayInItsTense(c, BoundedBy(timexes_[*c.timex]));
+    if (c.timex) return NamedPastDate(c, WeekdayInItsTense(c, BoundedBy(timexes_[*c.timex])));
     Tense own = Tense::kNone;
     if (c.noun) {
       own = LightVerbTense(t);
@@ -2690,6 +2915,9 @@ class Extractor {
       }
     } else {
       own = VerbTense(t);
+      if (own == Tense::kFuture) {
+        if (std::optional<TimeSpan> span = FutureOfThePast(t)) return *span;
+      }
       // An opening participle ("Speaking ahead of ...") happens when the narration is.
       if (own == Tense::kNone && OpensSentenceAsParticiple(t) && !GerundSubject(t)) {
         if (const Timex* tx = NarrativeTime(t)) {

@@ -9,8 +9,8 @@ namespace {
 
 constexpr TriggerEntry kTriggers[] = {
     // 01 statement: reporting verbs with a named speaker, and informing.
-    {"stated|announce|announces|announced|declare|declares|declared|claimed|said|says",
-     "state", "statement", TriggerPos::kVerb, false},
+    {"stated|announce|announces|announced|declare|declares|declared|claimed|said|says", "state",
+     "statement", TriggerPos::kVerb, false},
     {"reported", "report", "statement", TriggerPos::kVerb, false},
     {"warned|warns|warn|confirmed|confirms|tweeted|tweets|wrote|writes|described|describes",
      "state", "statement", TriggerPos::kVerb, false},
@@ -18,15 +18,18 @@ constexpr TriggerEntry kTriggers[] = {
     {"added|adds|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|remarked|"
      "told|tells|explained|explains|insisted|insists|argued|argues|acknowledged|acknowledges|"
      "admitted|admits|conceded|concedes|lamented|laments|reiterated|reiterates|asserted|"
-     "asserts|commented|cited|cites|expressed|expresses|addressed|addressing|hinted|hints|quipped|joked",
+     "asserts|commented|cited|cites|expressed|expresses|addressed|addressing|hinted|hints|quipped|"
+     "joked|"
+     "denied|denies|reaffirmed|reaffirms",
      "say", "statement", TriggerPos::kVerb, false},
     {"speak|speaks|spoke|speaking", "speak", "statement", TriggerPos::kVerb, false},
     {"saying|replied|replies|replying|describing|reporting|announcing|stating|claiming|"
      "warning|confirming|telling|noting|adding|insisting|tweeting|acknowledging|admitting|"
-     "lamenting|reiterating",
+     "lamenting|reiterating|denying|reaffirming",
      "say", "statement", TriggerPos::kVerb, false},
     {"comments|remarks", "comment", "statement", TriggerPos::kNoun, false},
-    {"inform|informs|informed|brief|briefs|briefed", "inform", "statement", TriggerPos::kVerb, false},
+    {"inform|informs|informed|brief|briefs|briefed", "inform", "statement", TriggerPos::kVerb,
+     false},
     // 02 appeal, 03 intent.
     {"urge|urges|urged|appeal|appealed|appeals", "urge", "appeal", TriggerPos::kVerb, false},
     {"pledge|pledges|pledged|promise|promises|promised|vow|vows|vowed", "pledge", "intent",
@@ -63,8 +66,8 @@ constexpr TriggerEntry kTriggers[] = {
      "mobilize", TriggerPos::kEither, false},
     {"sanction|sanctions|sanctioned|embargo|expel|expelled", "sanction", "sanction",
      TriggerPos::kEither, false},
-    {"arrest|arrests|arrested|detain|detained|seize|seized", "arrest", "coerce", TriggerPos::kEither,
-     false},
+    {"arrest|arrests|arrested|detain|detained|seize|seized", "arrest", "coerce",
+     TriggerPos::kEither, false},
     // 18 attack, 19 fight and invade, 20 mass violence.
     {"attack|attacks|attacked|airstrike|airstrikes|bombing|bombed|shelling|shelled|killed|"
      "bombard|bombards|bombarded|bombarding|bombardment|bombardments",

@@ -71,6 +71,28 @@ bool EventiveClass(int lexfile) {
          lexfile == static_cast<int>(NounClass::kPhenomenon);
 }
 
+// Lexicographer files of concrete things, groups, places, people and possessions (lexnames(5WN):
+// noun.animal, artifact, body, food, group, location, object, person, plant, possession,
+// substance).
+bool ThingClass(int lexfile) {
+  switch (lexfile) {
+    case 5:
+    case 6:
+    case 8:
+    case 13:
+    case 14:
+    case 15:
+    case 17:
+    case 18:
+    case 20:
+    case 21:
+    case 27:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // WordNet's detachment rules (morph(3WN)): suffix -> replacement, per part of speech.
 struct Rule {
   std::string_view suffix;
@@ -125,7 +147,26 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
     ForEachLine(text, [&](std::string_view line) {
       std::vector<std::string_view> fs = Fields(line);
       // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
-      if (fs.size() < 6 || fs[0].find('_') != std::string_view::npos) return;
+      if (fs.size() < 6) return;
+      if (fs[0].find('_') != std::string_view::npos) {
+        // A noun collocation ("war_chest", "court_of_appeals"): only whether its first sense is
+        // a happening or a concrete thing is kept, to tell a compound naming a thing from one
+        // naming an event. States and communications ("cold_war", "press_conference") are
+        // neither: they are often reported as happenings.
+        if (f.pos != WordPos::kNoun) return;
+        int synsets = std::atoi(std::string(fs[2]).c_str());
+        if (synsets < 1 || static_cast<int>(fs.size()) < synsets) return;
+        uint32_t off = static_cast<uint32_t>(std::strtoul(
+            std::string(fs[fs.size() - static_cast<size_t>(synsets)]).c_str(), nullptr, 10));
+        auto it = synset_class.find(off);
+        if (it == synset_class.end()) return;
+        if (EventiveClass(it->second)) {
+          lex.compounds_[fs[0]] = 1;
+        } else if (ThingClass(it->second)) {
+          lex.compounds_[fs[0]] = 2;
+        }
+        return;
+      }
       Entry& e = lex.forms_[fs[0]];
       e.pos |= static_cast<uint8_t>(f.pos);
       int synsets = std::atoi(std::string(fs[2]).c_str());
@@ -313,6 +354,11 @@ NounClass Lexicon::FirstClass(std::string_view noun_lemma) const {
 bool Lexicon::IsOrganizationNoun(std::string_view noun_lemma) const {
   const Entry* e = Find(noun_lemma);
   return e != nullptr && e->organization;
+}
+
+int Lexicon::CompoundNoun(std::string_view collocation) const {
+  const uint8_t* kind = compounds_.Find(collocation);
+  return kind == nullptr ? 0 : *kind;
 }
 
 bool Lexicon::IsEventNoun(std::string_view noun_lemma) const {

@@ -65,6 +65,11 @@ class Lexicon {
   // organization.n.01: "company", "firm", "agency", "band"), so that "the company" can stand for a
   // named one.
   bool IsOrganizationNoun(std::string_view noun_lemma) const;
+  // A WordNet noun collocation, its words joined by '_' in lower case ("war_chest"): 0 when
+  // WordNet lacks it, 1 when its first sense is an act, event, process or phenomenon
+  // ("civil_war"), 2 when it is a thing, group, place, person or possession ("war_chest",
+  // "court_of_appeals", "war_zone"), 0 for any other class ("press_conference", "cold_war").
+  int CompoundNoun(std::string_view collocation) const;
   // Number of senses of the lemma as `pos` (0 when absent): a rough frequency.
   int Senses(std::string_view lemma, WordPos pos) const;
 
@@ -111,6 +116,8 @@ class Lexicon {
 
   // Every lemma and every irregular form, so that one lookup answers both questions.
   WordTable<Entry> forms_;
+  // Noun collocations: 1 eventive first sense, 2 any other (see CompoundNoun).
+  WordTable<uint8_t> compounds_;
   std::vector<std::string> exception_lemmas_;
   Serial serial_;
 };

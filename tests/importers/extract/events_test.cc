@@ -1234,5 +1234,94 @@ TEST(Events, MeetingARequirementAfterNumbersIsNoMeeting) {
   EXPECT_NE(x.ByTrigger("met")->type, "meet");
 }
 
+TEST(Events, AFutureInThePastStartsAfterItsSayingNotAfterThePublication) {
+  const std::string text =
+      "In March, Germany said Poland would recognise the new government. Germany says Poland "
+      "would recognise the new government. Germany said Poland will recognise the new "
+      "government. Germany said Poland would recognise the new government.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "March", "2025-03", TimeBasis::kRelative)}, true);
+  std::vector<const Event*> recognise;
+  for (const Event& e : x.events) {
+    if (e.evidence[0].trigger_text == "recognise") recognise.push_back(&e);
+  }
+  ASSERT_EQ(recognise.size(), 4u);
+  // Seen from a saying in March: after its first day, the end open, not after the publication.
+  EXPECT_EQ(recognise[0]->time.begin, Date(2025, 3, 1));
+  EXPECT_FALSE(recognise[0]->time.end.has_value());
+  EXPECT_EQ(recognise[0]->modality, Modality::kPlanned);
+  // A present saying or a "will" looks forward from the publication; so does an undated
+  // saying, most often the news of the day.
+  EXPECT_EQ(recognise[1]->time.begin, kDct);
+  EXPECT_EQ(recognise[2]->time.begin, kDct);
+  EXPECT_EQ(recognise[3]->time.begin, kDct);
+}
+
+TEST(Events, AnInfinitiveAfterADecisionTakenIsNotDatedAfterThePublication) {
+  auto x = ExtractFrom("The sanctions answer Germany's decision to recognise the new government.",
+                       {}, true);
+  const Event* e = x.ByTrigger("recognise");
+  ASSERT_NE(e, nullptr);
+  EXPECT_FALSE(e->time.begin.has_value());
+  EXPECT_FALSE(e->time.end.has_value());
+}
+
+TEST(Events, AMonthAndDayNamingAHappeningIsTheLastSuchDayBeforeThePublication) {
+  // The tagger read both dates forward (the clause is future); a happening named by its date
+  // took place, a gathering named by its date may be ahead.
+  const std::string text =
+      "The committee investigating the January 6 attack will vote next week. Leaders will "
+      "prepare for the January 9 summit.";
+  auto x = ExtractFrom(text,
+                       {MakeTimex(text, "January 6", "2026-01-06", TimeBasis::kRelative),
+                        MakeTimex(text, "January 9", "2026-01-09", TimeBasis::kRelative)},
+                       true);
+  const Event* attack = x.ByTrigger("attack");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_FALSE(attack->time.begin.has_value());
+  EXPECT_EQ(attack->time.end, Date(2025, 1, 6));
+  EXPECT_NE(attack->modality, Modality::kPlanned);
+  const Event* summit = x.ByTrigger("summit");
+  ASSERT_NE(summit, nullptr);
+  EXPECT_EQ(summit->time.begin, Date(2026, 1, 9));
+}
+
+TEST(Events, AnEventNounInsideACompoundNamingAThingIsNoEvent) {
+  auto x = ExtractFrom(
+      "Russia sits on a war chest of reserves. The court of appeals ruled against Germany. "
+      "Germany held a press conference in Berlin.",
+      {}, true);
+  EXPECT_EQ(x.ByTrigger("war"), nullptr);
+  EXPECT_EQ(x.ByTrigger("appeals"), nullptr);
+  // A compound whose first sense is no thing ("press conference") keeps its event.
+  EXPECT_NE(x.ByTrigger("conference"), nullptr);
+}
+
+TEST(Events, AVerbSpelledOutByASayingParticipleIsAStatement) {
+  auto x = ExtractFrom(
+      "Angela Merkel defended the accords, saying they bought time. Boris Johnson resigned, "
+      "saying he was sorry. Olaf Scholz denied the report.",
+      {}, true);
+  ASSERT_NE(x.ByTrigger("defended"), nullptr);
+  EXPECT_EQ(x.ByTrigger("defended")->type, "statement");
+  ASSERT_NE(x.ByTrigger("resigned"), nullptr);
+  EXPECT_EQ(x.ByTrigger("resigned")->type, "other");
+  ASSERT_NE(x.ByTrigger("denied"), nullptr);
+  EXPECT_EQ(x.ByTrigger("denied")->type, "statement");
+}
+
+TEST(Events, AddressingAnAudienceIsSpeakingAddressingConcernsIsNot) {
+  auto x = ExtractFrom(
+      "Olaf Scholz addressed the nation. The agreement addressed all the concerns of the "
+      "allies.",
+      {}, true);
+  std::vector<const Event*> addressed;
+  for (const Event& e : x.events) {
+    if (e.evidence[0].trigger_text == "addressed") addressed.push_back(&e);
+  }
+  ASSERT_GE(addressed.size(), 1u);
+  EXPECT_EQ(addressed[0]->type, "statement");
+  for (size_t i = 1; i < addressed.size(); ++i) EXPECT_NE(addressed[i]->type, "statement");
+}
+
 }  // namespace
 }  // namespace eg

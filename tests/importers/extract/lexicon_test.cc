@@ -42,6 +42,16 @@ TEST(Lexicon, EventNounsAreThoseWhoseFirstSenseIsAnActOrEvent) {
 
 // LemmaView keeps answers per thread; an answer is a view into the lexicon that gave it, so a
 // second lexicon must never be handed the first one's views, and asking again changes nothing.
+TEST(Lexicon, CompoundNounsTellThingsFromHappenings) {
+  EXPECT_EQ(Lex().CompoundNoun("war_chest"), 2);         // a fund
+  EXPECT_EQ(Lex().CompoundNoun("court_of_appeals"), 2);  // an institution
+  EXPECT_EQ(Lex().CompoundNoun("civil_war"), 1);         // a happening
+  EXPECT_EQ(Lex().CompoundNoun("press_conference"), 0);  // a communication: neither
+  EXPECT_EQ(Lex().CompoundNoun("war"), 0);               // no compound
+  // Single words stay as they were: collocations add no lemmas of their own.
+  EXPECT_FALSE(Lex().Can("war_chest", WordPos::kNoun));
+}
+
 TEST(Lexicon, CachedAnswersBelongToTheLexiconThatGaveThem) {
   Result<Lexicon> other = Lexicon::Load(std::string(Lexicon::kDefaultDir));
   ASSERT_TRUE(other.ok()) << other.status().ToString();
