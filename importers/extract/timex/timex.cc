@@ -1144,6 +1144,8 @@ class Tagger {
   // ---- times of day ----
   std::optional<Clock> ClockAt(size_t i) const {
     if (WordIn(i, {"noon", "midday", "midnight"}) && TitleCased(i)) return std::nullopt;
+    // "high noon comes today": the idiom for a decisive moment, no clock time.
+    if (Word(i, "noon") && i > 0 && Word(i - 1, "high")) return std::nullopt;
     if (WordIn(i, {"noon", "midday"})) return Clock{i + 1, 12, "T12:00"};
     if (Word(i, "midnight")) return Clock{i + 1, 24, "T24:00"};
     if (!NumDigits(i, 1, 2) || Val(i) > 24) return std::nullopt;
@@ -2320,6 +2322,12 @@ class Tagger {
       // Ages ("a 6-year-old", "52 years old") describe people, not times; TimeML leaves them out.
       if (Word(e, "old") || (Punct(e, "-") && Glued(e) && Word(e + 1, "old"))) return std::nullopt;
       if (hyphen && Punct(e, "-") && Glued(e) && Word(e + 1, "long")) e += 2;
+      // "a day-long meeting": the article belongs to the noun the adjective qualifies.
+      if (count.article && !hyphen && Punct(e, "-") && Glued(e) && Word(e + 1, "long") &&
+          Glued(e + 1)) {
+        c.begin = count.end;
+        e += 2;
+      }
       // "the" before a count belongs to the duration ("the nine months"); "the a week" is no
       // English.
       if (the && count.article) return std::nullopt;
@@ -2380,6 +2388,18 @@ class Tagger {
       c.end = unit->second;
       c.value = DurationValue(unit->first.unit, 1);
       return c;
+    }
+    // "a day-long meeting", "a decades-long battle": a unit made an adjective by "-long" lasts
+    // one unit, or an unknown number of them when plural.
+    if (!the && !qualifier) {
+      if (auto unit = UnitAt(k); unit && unit->first.unit != Unit::kWeekend &&
+                                 Punct(unit->second, "-") && Glued(unit->second) &&
+                                 Word(unit->second + 1, "long") && Glued(unit->second + 1)) {
+        c.begin = k;
+        c.end = unit->second + 2;
+        c.value = DurationValue(unit->first.unit, unit->first.plural ? kUnknownCount : 1);
+        return c;
+      }
     }
     // "over the years", "across the decades": the stretch of time a change took, of unknown
     // length.
@@ -2484,6 +2504,9 @@ class Tagger {
       }
     }
     if (WordIn(i, {"every", "each", "per"})) {
+      // "15 million instructions per second", "$20 per day": the rate of an amount, as with
+      // "a year" after an amount.
+      if (Word(i, "per") && AmountBefore(i)) return std::nullopt;
       size_t k = i + 1;
       int step = 1;
       if (Word(k, "other")) {
@@ -2599,10 +2622,22 @@ class Tagger {
     // "previously" and "formerly" qualify states more than they place events: TimeBank marks few.
     if (OneOf(w, {"recently", "lately"})) {
       if (CapitalizedMidSentence(i)) return std::nullopt;
+      // "has recently moved", "was recently extended": inside a perfect or a passive the adverb
+      // qualifies the verb's aspect, and TimeBank leaves it untagged there.
+      if (i > 0 && WordIn(i - 1, {"has", "have", "had", "was", "were", "been", "is", "are"}) &&
+          IsWord(i + 1) && (Word(i + 1, "been") || IsPastCue(T(i + 1).lower))) {
+        return std::nullopt;
+      }
       return make(i + 1, "PAST_REF");
     }
     if (w == "soon" && !CapitalizedMidSentence(i)) {
       if (Word(i + 1, "after") || (i > 0 && WordIn(i - 1, {"as", "too", "how"}))) return std::nullopt;
+      // "He was soon released", "that soon became a flood": in a narrated past "soon" means
+      // shortly after a day told about, not a time ahead of the DCT.
+      if ((i > 0 && WordIn(i - 1, {"was", "were", "had"})) ||
+          (IsWord(i + 1) && IsPastCue(T(i + 1).lower) && !Word(i + 1, "last"))) {
+        return std::nullopt;
+      }
       return make(i + 1, "FUTURE_REF");
     }
     if (w == "recent") {

@@ -739,5 +739,28 @@ TEST(Tense, LaterAfterACountAndAsPlannedTellNoFuture) {
   ExpectTags("The envoy will arrive later on Friday.", {{"Friday", kDate, "2025-12-05"}});
 }
 
+TEST(FuzzyReferences, NarratedSoonAndPerfectRecentlyAreNoTimes) {
+  // A past-tense "soon" is shortly after a day told about, not a time ahead of the DCT.
+  ExpectTags("He was soon released from the hospital.", {});
+  ExpectTags("a trickle of cash that soon became a flood", {});
+  ExpectTags("The budget will soon move into surplus.", {{"soon", kDate, "FUTURE_REF"}});
+  // Inside a perfect or a passive "recently" qualifies the verb; elsewhere it is the past.
+  ExpectTags("The search was recently extended to Mexico.", {});
+  ExpectTags("They have recently moved to Washington.", {});
+  ExpectTags("The group recently announced new rules.", {{"recently", kDate, "PAST_REF"}});
+}
+
+TEST(Idioms, HighNoonAndRatesPerUnitAreNoTimes) {
+  ExpectTags("for the people of Poland, high noon comes today.", {{"today", kDate, "2025-12-01"}});
+  ExpectTags("the talks resume at noon.", {{"noon", TimexType::kTime, "2025-12-01T12:00"}});
+  ExpectTags("the chip runs 15 million instructions per second", {});
+  ExpectTags("the guards are paid per week", {{"per week", TimexType::kSet, "P1W"}});
+}
+
+TEST(VagueStretches, UnitsMadeAdjectivesByLong) {
+  ExpectTags("after a day-long meeting with officials", {{"day-long", kDuration, "P1D"}});
+  ExpectTags("the decades-long feud between them", {{"decades-long", kDuration, "PXDE"}});
+}
+
 }  // namespace
 }  // namespace eg
