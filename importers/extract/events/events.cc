@@ -1618,6 +1618,19 @@ class Extractor {
       for (size_t k = t + 1; k < clause_end_[t]; ++k) {
         int m = MentionAt(k);
         if (m < 0) continue;
+        // "an attack on Europe's largest power plant": a possessor before a superlative names
+        // what the thing struck is compared within, not where it stands ("captured Mariupol's
+        // outskirts" is in Mariupol).
+        if (ents_.mentions[m].possessive) {
+          size_t after = ents_.mentions[m].last;
+          if (after < clause_end_[t] && Eq(W(after), "'s")) ++after;
+          if (after < clause_end_[t] &&
+              ((W(after).size() > 4 && W(after).ends_with("est")) || Eq(W(after), "most") ||
+               Eq(W(after), "first") || Eq(W(after), "only") || Eq(W(after), "top"))) {
+            k = ents_.mentions[m].last - 1;
+            continue;
+          }
+        }
         // A movement reaches its direct object ("entered Kyiv"), not a party ("reached with").
         if (!PlaceIsTheTarget(e.type) &&
             (k > t + 5 || std::any_of(toks_.begin() + t + 1, toks_.begin() + k, [this](const Token& tk) {
@@ -1645,6 +1658,7 @@ class Extractor {
         k = ents_.mentions[m].last - 1;
       }
     }
+    if (places.empty()) SetOffPlace(c, places);
     ChoosePlace(c, places);
     // "visited the devastated town of Bucha, speaking to residents": a participle after the
     // comma happens where its verb does.
@@ -1701,6 +1715,75 @@ class Extractor {
                           (m >= 0 && !IsPlaceMention(m));
       if (!object) continue;
       main->event.type = std::string(say->type);
+    }
+  }
+
+  // Places set off from the event's own phrase: an opening "In Kherson, east of Odessa, the
+  // governor said" places the main verb after it; "flew to Madrid, where the leaders met" places
+  // what follows "where"; "said on a visit to Bucha" places the verb the visit goes with.
+  void SetOffPlace(const Candidate& c, std::vector<std::pair<int, std::string>>& places) const {
+    const size_t t = c.trigger;
+    const size_t sb = doc_.first_token[toks_[t].sentence];
+    const size_t se = doc_.end_token[toks_[t].sentence];
+    auto verb_at = [this](size_t k) {
+      return trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun && !cands_[trigger_at_[k]].support;
+    };
+    const size_t from = c.noun ? c.np_first : t;
+    // "..., where": the nearest "where" before the event with no other verb between.
+    for (size_t k = from; k > sb + 2 && from - k < 10;) {
+      --k;
+      if (verb_at(k) || Eq(W(k), ".") || Eq(W(k), ";")) break;
+      if (!Eq(W(k), "where")) continue;
+      if (!Eq(W(k - 1), ",")) break;
+      for (size_t j = k - 1; j > sb && k - 1 - j < 4;) {
+        --j;
+        const int m = MentionAt(j);
+        if (m >= 0 && ents_.mentions[m].last == k - 1 && IsPlaceMention(m)) {
+          places.emplace_back(m, "in");
+          return;
+        }
+      }
+      break;
+    }
+    if (c.noun) return;
+    // "In Kherson, east of Odessa, Svitlana described": the first verb after the opening phrase;
+    // not a parenthetical saying ("In Beijing, he said, the words would be read as ...").
+    if (sb + 2 < se && (Eq(W(sb), "in") || Eq(W(sb), "at")) && !(t + 1 < se && Eq(W(t + 1), ","))) {
+      const int m = MentionAt(sb + 1);
+      if (m >= 0 && IsPlaceMention(m) && !ents_.mentions[m].possessive) {
+        size_t k = ents_.mentions[m].last;
+        size_t comma = k;
+        // The place's apposition ("east of Odessa") ends at the last comma within a few words.
+        for (size_t j = k; j < se && j < k + 6 && Eq(W(k), ","); ++j) {
+          if (Eq(W(j), ",")) comma = j;
+          if (verb_at(j)) break;
+        }
+        if (comma < t) {
+          bool first_verb = true;
+          for (size_t j = comma; j < t; ++j) {
+            if (verb_at(j)) first_verb = false;
+          }
+          if (first_verb) {
+            places.emplace_back(m, std::string(W(sb)));
+            return;
+          }
+        }
+      }
+    }
+    // "said on a visit to Bucha", "spoke during a trip to Kyiv".
+    for (size_t k = t + 1; k + 2 < se && k < t + 4; ++k) {
+      if (!Eq(W(k), "on") && !Eq(W(k), "during")) continue;
+      size_t j = k + 1;
+      while (j < se && j < k + 4 && !Eq(W(j), "visit") && !Eq(W(j), "trip") && !Eq(W(j), "tour")) {
+        if (!toks_[j].is_word || verb_at(j)) break;
+        ++j;
+      }
+      if (j + 2 < se && (Eq(W(j), "visit") || Eq(W(j), "trip") || Eq(W(j), "tour")) &&
+          Eq(W(j + 1), "to")) {
+        const int m = MentionAt(j + 2);
+        if (m >= 0 && IsPlaceMention(m)) places.emplace_back(m, "in");
+      }
+      return;
     }
   }
 

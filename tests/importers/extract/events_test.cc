@@ -1323,5 +1323,38 @@ TEST(Events, AddressingAnAudienceIsSpeakingAddressingConcernsIsNot) {
   for (size_t i = 1; i < addressed.size(); ++i) EXPECT_NE(addressed[i]->type, "statement");
 }
 
+TEST(Events, PlacesSetOffByACommaAWhereOrAVisit) {
+  auto x = ExtractFrom(
+      "In Kherson, east of Odessa, Svitlana Petrenko described the column. Joe Biden flew to "
+      "Madrid, where he met Pedro Sanchez. Karim Khan spoke on a visit to Bucha about the "
+      "crimes. In Lviv, he said, the words were read as a threat.",
+      {}, true);
+  auto place = [&x](std::string_view trigger) -> std::string {
+    const Event* e = x.ByTrigger(trigger);
+    if (e == nullptr) return "no event";
+    return e->location ? e->location->entity : "";
+  };
+  EXPECT_EQ(place("described"), "location:kherson-ua");
+  EXPECT_EQ(place("met"), "location:madrid-es");
+  EXPECT_EQ(place("spoke"), "location:bucha-ua");
+  // A parenthetical saying after the opening phrase is not placed by it.
+  EXPECT_EQ(place("said"), "");
+}
+
+TEST(Events, APossessorBeforeASuperlativeIsNoPlaceOfTheStrike) {
+  auto x = ExtractFrom(
+      "Russia shelled Europe's largest power plant. Russia shelled Kharkiv's eastern "
+      "districts.",
+      {}, true);
+  std::vector<const Event*> shelled;
+  for (const Event& e : x.events) {
+    if (e.evidence[0].trigger_text == "shelled") shelled.push_back(&e);
+  }
+  ASSERT_EQ(shelled.size(), 2u);
+  EXPECT_FALSE(shelled[0]->location.has_value());
+  ASSERT_TRUE(shelled[1]->location.has_value());
+  EXPECT_EQ(shelled[1]->location->entity, "location:kharkiv-ua");
+}
+
 }  // namespace
 }  // namespace eg
