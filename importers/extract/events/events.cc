@@ -2345,7 +2345,8 @@ class Extractor {
     for (size_t k = to; k > b && to - k < 6;) {
       --k;
       std::string_view w = toks_[k].lower;
-      if (!toks_[k].is_word) continue;
+      // "urged the United Nations to dispatch": the words of a name are no verbs.
+      if (!toks_[k].is_word || MentionAt(k) >= 0) continue;
       std::string_view lemma = lex_ != nullptr ? LemmaAt(k, WordPos::kVerb) : std::string_view();
       if (Has(kIntending, w) || (!lemma.empty() && Has(kIntending, lemma))) return false;
       if (Eq(w, "will") || Eq(w, "would") || Eq(w, "shall") || Eq(w, "'ll")) return false;
@@ -2496,7 +2497,11 @@ class Extractor {
                                           "warn", "caution", "safeguard", "protection",
                                           "defence", "defense", "insurance", "safeguards"};
         size_t k = c.np_first - 1;
-        while (k > sb && In(k, kDeterminers)) --k;
+        // "to avoid an “existential” war": quotation marks around a modifier are passed over.
+        while (k > sb && (In(k, kDeterminers) || IsQuoteMark(toks_[k]) ||
+                          (k + 1 < c.np_first && IsQuoteMark(toks_[k + 1])))) {
+          --k;
+        }
         // "forcing him to cancel the visit", "postponed the summit": called off, so it did not happen.
       if (c.entry->gathering && lex_ != nullptr) {
         static const WordSet kCalling = {"cancel", "postpone", "scrap", "suspend", "delay",
@@ -2633,7 +2638,7 @@ class Extractor {
           negated = true;
         }
       }
-      planned = VerbTense(t) == Tense::kFuture;
+      planned = VerbTense(t) == Tense::kFuture || PresentOfAFutureClause(c);
       // "jets could be used to hit Russian forces": the modal of the verb an infinitive depends
       // on reaches the infinitive.
       if (c.np_first > sb + 1 && Eq(W(c.np_first), "to")) {
@@ -2699,6 +2704,33 @@ class Extractor {
     if (planned) return Modality::kPlanned;
     if (Reported(c)) return Modality::kReported;
     return Modality::kAsserted;
+  }
+
+  // "Once Ukraine is taken, Russia will station forces there", "when the summit opens, leaders
+  // will ...": a present tense in a clause of time looks ahead with the "will" of its sentence's
+  // main clause.
+  bool PresentOfAFutureClause(const Candidate& c) const {
+    const size_t t = c.trigger;
+    const size_t sb = doc_.first_token[toks_[t].sentence];
+    const size_t se = doc_.end_token[toks_[t].sentence];
+    size_t opener = t;
+    for (size_t k = t; k > sb && t - k < 10;) {
+      --k;
+      std::string_view w = W(k);
+      if (Eq(w, ",") || Eq(w, ";") || IsQuoteMark(toks_[k])) break;
+      if (Eq(w, "once") || Eq(w, "when") || Eq(w, "until") || Eq(w, "till") ||
+          ((Eq(w, "after") || Eq(w, "before")) && k + 1 < t && !In(k + 1, kDeterminers))) {
+        opener = k;
+        break;
+      }
+    }
+    if (opener == t || VerbTense(t) != Tense::kPresent) return false;
+    for (size_t k = sb; k < se; ++k) {
+      if (k >= opener && k <= t) continue;
+      std::string_view w = W(k);
+      if (Eq(w, "will") || Eq(w, "'ll") || Eq(w, "shall")) return true;
+    }
+    return false;
   }
 
   // "Asked in an interview if he was at odds with ...", "it is unclear if": an "if" that opens an
@@ -2998,6 +3030,7 @@ class Extractor {
       }
     } else {
       own = VerbTense(t);
+      if (own == Tense::kPresent && PresentOfAFutureClause(c)) own = Tense::kFuture;
       if (own == Tense::kFuture) {
         if (std::optional<TimeSpan> span = FutureOfThePast(t)) return *span;
       }

@@ -1356,5 +1356,34 @@ TEST(Events, APossessorBeforeASuperlativeIsNoPlaceOfTheStrike) {
   EXPECT_EQ(shelled[1]->location->entity, "location:kharkiv-ua");
 }
 
+TEST(Events, APresentInAClauseOfTimeBeforeAWillLooksAhead) {
+  auto x = ExtractFrom(
+      "Once Kharkiv is captured by the army, Russia will move troops to the border. When "
+      "Germany visited Poland, Russia protested.",
+      {}, true);
+  const Event* captured = x.ByTrigger("captured");
+  ASSERT_NE(captured, nullptr);
+  EXPECT_EQ(captured->modality, Modality::kPlanned);
+  EXPECT_EQ(captured->time.begin, kDct);
+  // A past tense in the clause of time stays a fact.
+  const Event* visited = x.ByTrigger("visited");
+  ASSERT_NE(visited, nullptr);
+  EXPECT_EQ(visited->modality, Modality::kAsserted);
+}
+
+TEST(Events, WhatIsAvertedStaysHypotheticalThroughQuotesAndNamesAreNoPastVerbs) {
+  auto x = ExtractFrom(
+      "Nato will not send troops, to avoid an \u201cexistential\u201d war with Russia. Olaf "
+      "Scholz urged the United Nations to dispatch a mission to Kharkiv.",
+      {}, true);
+  const Event* war = x.ByTrigger("war");
+  ASSERT_NE(war, nullptr);
+  EXPECT_EQ(war->modality, Modality::kHypothetical);
+  // "United" is part of a name, not a past verb that would make the infinitive a purpose.
+  const Event* dispatch = x.ByTrigger("dispatch");
+  ASSERT_NE(dispatch, nullptr);
+  EXPECT_EQ(dispatch->modality, Modality::kPlanned);
+}
+
 }  // namespace
 }  // namespace eg
