@@ -2676,7 +2676,8 @@ class Tagger {
       if (CountAt(k + 1) || UnitAt(k + 1)) return std::nullopt;
       if (IsWord(k + 1) && !T(k + 1).capitalized &&
           !OneOf(T(k + 1).lower, {"and", "or", "but", "is", "was", "has", "had", "will", "that",
-                                  "when", "as", "to", "of", "for", "in", "with"})) {
+                                  "when", "as", "to", "of", "for", "in", "with", "it", "he",
+                                  "she", "they", "we", "i", "you", "there", "this", "these"})) {
         return std::nullopt;  // "the past president": an adjective
       }
       return make(k + 1, "PAST_REF");

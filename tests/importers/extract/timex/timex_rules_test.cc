@@ -762,5 +762,12 @@ TEST(VagueStretches, UnitsMadeAdjectivesByLong) {
   ExpectTags("the decades-long feud between them", {{"decades-long", kDuration, "PXDE"}});
 }
 
+TEST(FuzzyReferences, ThePastBeforeASubjectPronoun) {
+  ExpectTags("In the past it considered a bid.", {{"the past", kDate, "PAST_REF"}});
+  ExpectTags("in the past we saw worse", {{"the past", kDate, "PAST_REF"}});
+  // Before a noun "past" is an adjective.
+  ExpectTags("the past president spoke", {});
+}
+
 }  // namespace
 }  // namespace eg
