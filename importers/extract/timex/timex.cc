@@ -659,8 +659,12 @@ class Tagger {
     }
     if (!position) {
       // "over the past two months" uses "over" as a preposition, not as "more than".
-      const bool preposition = WordIn(i, {"over", "under", "within"}) &&
-                               WordIn(i + 1, {"the", "this", "last", "past", "next"});
+      // "evolved over several years", "used over three years": before a spelled-out count
+      // "over" is the preposition too ("over a week", "over 100 days" are "more than").
+      const bool preposition = (WordIn(i, {"over", "under", "within"}) &&
+                                WordIn(i + 1, {"the", "this", "last", "past", "next"})) ||
+                               (Word(i, "over") && IsWord(i + 1) && !WordIn(i + 1, {"a", "an"}) &&
+                                (NumberWordOf(T(i + 1).lower) || WordIn(i + 1, {"several", "few"})));
       if (preposition) return std::nullopt;
       if (WordIn(i, {"about", "around", "approximately", "roughly", "some", "almost", "nearly",
                      "over", "under", "within"})) {

@@ -769,5 +769,18 @@ TEST(FuzzyReferences, ThePastBeforeASubjectPronoun) {
   ExpectTags("the past president spoke", {});
 }
 
+TEST(Modifiers, OverBeforeASpelledOutCountIsThePreposition) {
+  const auto during = TagTimexes("the system has evolved over several years.", kMonday);
+  ASSERT_EQ(during.size(), 1u);
+  EXPECT_EQ(during[0].text, "several years");
+  EXPECT_EQ(during[0].mod, "");
+  ExpectTags("the money can be used over three years", {{"three years", kDuration, "P3Y"}});
+  // Before "a" or digits "over" means "more than" and stays in the expression.
+  const auto more = TagTimexes("a tour likely to last over a week", kMonday);
+  ASSERT_EQ(more.size(), 1u);
+  EXPECT_EQ(more[0].text, "over a week");
+  EXPECT_EQ(more[0].mod, "MORE_THAN");
+}
+
 }  // namespace
 }  // namespace eg
