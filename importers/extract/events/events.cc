@@ -1746,8 +1746,54 @@ class Extractor {
       break;
     }
     if (c.noun) return;
+    // "to meet with Zelenskiy" after "his visit to Kyiv": the place the visit goes to.
+    if (t >= sb + 4 && Eq(W(t - 1), "to")) {
+      const int m = MentionAt(t - 2);
+      if (m >= 0 && IsPlaceMention(m) && ents_.mentions[m].last == t - 1) {
+        const size_t f = ents_.mentions[m].first;
+        if (f >= sb + 2 && Eq(W(f - 1), "to") &&
+            (Eq(W(f - 2), "visit") || Eq(W(f - 2), "trip") || Eq(W(f - 2), "tour"))) {
+          places.emplace_back(m, "in");
+          return;
+        }
+      }
+    }
     // "In Kherson, east of Odessa, Svitlana described": the first verb after the opening phrase;
     // not a parenthetical saying ("In Beijing, he said, the words would be read as ...").
+    // "In a speech at Mansion House in London on Wednesday, Truss renewed": a place named in an
+    // opening phrase of speaking or visiting places the first verb after its comma too.
+    if (sb + 2 < se && (Eq(W(sb), "in") || Eq(W(sb), "at") || Eq(W(sb), "during")) &&
+        !(t + 1 < se && Eq(W(t + 1), ",")) && MentionAt(sb + 1) < 0) {
+      static const WordSet kOccasions = {
+          "speech",     "address", "interview",  "visit",   "trip",  "statement", "briefing",
+          "conference", "meeting", "appearance", "remarks", "rally", "ceremony"};
+      size_t comma = sb;
+      bool occasion = false;
+      int place = -1;
+      for (size_t j = sb + 1; j < se && j < sb + 14; ++j) {
+        if (Eq(W(j), ",")) {
+          comma = j;
+          break;
+        }
+        if (verb_at(j)) break;
+        if (In(j, kOccasions)) occasion = true;
+        const int m = MentionAt(j);
+        if (occasion && m >= 0 && IsPlaceMention(m) && j > sb && In(j - 1, kPrepositions) &&
+            (Eq(W(j - 1), "in") || Eq(W(j - 1), "at"))) {
+          place = m;  // the last one: "at Mansion House in London" is in London
+        }
+      }
+      if (place >= 0 && comma > sb && comma < t) {
+        bool first_verb = true;
+        for (size_t j = comma; j < t; ++j) {
+          if (verb_at(j)) first_verb = false;
+        }
+        if (first_verb) {
+          places.emplace_back(place, std::string(W(ents_.mentions[place].first - 1)));
+          return;
+        }
+      }
+    }
     if (sb + 2 < se && (Eq(W(sb), "in") || Eq(W(sb), "at")) && !(t + 1 < se && Eq(W(t + 1), ","))) {
       const int m = MentionAt(sb + 1);
       if (m >= 0 && IsPlaceMention(m) && !ents_.mentions[m].possessive) {

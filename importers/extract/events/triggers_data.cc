@@ -20,12 +20,12 @@ constexpr TriggerEntry kTriggers[] = {
      "admitted|admits|conceded|concedes|lamented|laments|reiterated|reiterates|asserted|"
      "asserts|commented|cited|cites|expressed|expresses|addressed|addressing|hinted|hints|quipped|"
      "joked|"
-     "denied|denies|reaffirmed|reaffirms",
+     "denied|denies|reaffirmed|reaffirms|affirmed|affirms",
      "say", "statement", TriggerPos::kVerb, false},
     {"speak|speaks|spoke|speaking", "speak", "statement", TriggerPos::kVerb, false},
     {"saying|replied|replies|replying|describing|reporting|announcing|stating|claiming|"
      "warning|confirming|telling|noting|adding|insisting|tweeting|acknowledging|admitting|"
-     "lamenting|reiterating|denying|reaffirming",
+     "lamenting|reiterating|denying|reaffirming|affirming",
      "say", "statement", TriggerPos::kVerb, false},
     {"comments|remarks", "comment", "statement", TriggerPos::kNoun, false},
     {"inform|informs|informed|brief|briefs|briefed", "inform", "statement", TriggerPos::kVerb,

@@ -1385,5 +1385,23 @@ TEST(Events, WhatIsAvertedStaysHypotheticalThroughQuotesAndNamesAreNoPastVerbs) 
   EXPECT_EQ(dispatch->modality, Modality::kPlanned);
 }
 
+TEST(Events, AnOpeningOccasionOrAVisitPlacesTheVerbAndAffirmingIsSaying) {
+  auto x = ExtractFrom(
+      "In a speech at a college in Lviv on Monday, Olaf Scholz praised the volunteers. Joko "
+      "Widodo spoke of his visit to Kharkiv to meet with Olaf Scholz. Olaf Scholz affirmed the "
+      "plan.",
+      {}, true);
+  const Event* praised = x.ByTrigger("praised");
+  ASSERT_NE(praised, nullptr);
+  ASSERT_TRUE(praised->location.has_value());
+  EXPECT_EQ(praised->location->entity, "location:lviv-ua");
+  const Event* meet = x.ByTrigger("meet");
+  ASSERT_NE(meet, nullptr);
+  ASSERT_TRUE(meet->location.has_value());
+  EXPECT_EQ(meet->location->entity, "location:kharkiv-ua");
+  ASSERT_NE(x.ByTrigger("affirmed"), nullptr);
+  EXPECT_EQ(x.ByTrigger("affirmed")->type, "statement");
+}
+
 }  // namespace
 }  // namespace eg
