@@ -278,7 +278,49 @@ TimeSpan SpanOf(const WithBounds& n) {
   return t;
 }
 
+const std::string kNoId;
+
 uint64_t PairKey(uint32_t a, uint32_t b) { return (uint64_t{std::min(a, b)} << 32) | std::max(a, b); }
+
+// A set of PairKeys of distinct nodes (never 0), open addressing in one array: the sweep asks it
+// once for every pair it considers (millions in a bulk run), where a node-based set would allocate
+// each entry.
+class PairSet {
+ public:
+  explicit PairSet(size_t expected) {
+    size_t capacity = 16;
+    while (capacity < 2 * expected) capacity <<= 1;
+    slots_.assign(capacity, 0);
+  }
+  // Whether `key` was not in the set (it is now).
+  bool Insert(uint64_t key) {
+    if (2 * (size_ + 1) > slots_.size()) Grow();
+    for (size_t at = Slot(key);; at = (at + 1) & (slots_.size() - 1)) {
+      if (slots_[at] == key) return false;
+      if (slots_[at] == 0) {
+        slots_[at] = key;
+        ++size_;
+        return true;
+      }
+    }
+  }
+
+ private:
+  size_t Slot(uint64_t key) const {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) & (slots_.size() - 1);
+  }
+  void Grow() {
+    std::vector<uint64_t> old(slots_.size() * 2, 0);
+    old.swap(slots_);
+    size_ = 0;
+    for (uint64_t key : old) {
+      if (key != 0) Insert(key);
+    }
+  }
+
+  std::vector<uint64_t> slots_;
+  size_t size_ = 0;
+};
 
 class Linker {
  public:
@@ -727,7 +769,7 @@ class Linker {
     // Sources: an event seen in one article has one source; others are counted from their articles.
     // Events of one article are left at 0 (LoadGraph reads that as one source), so that linking
     // does not rewrite every new event.
-    std::map<std::string, std::vector<uint32_t>> by_article;
+    std::unordered_map<std::string, std::vector<uint32_t>> by_article;
     for (auto& e : events) {
       const int before_sources = e.sources, before_independent = e.independent_sources;
       // One article and nothing counted yet: nothing to count (CountSources would set 0, 0).
@@ -758,7 +800,13 @@ class Linker {
       }
     }
     std::vector<std::pair<std::vector<uint32_t>, size_t>> groups;  // members, neighbours
-    for (auto& [a, ids] : by_article) groups.emplace_back(ids, kArticleNeighbours);
+    // Article groups in article order (a pair seen in two groups is related in the first).
+    std::vector<std::pair<const std::string*, const std::vector<uint32_t>*>> article_groups;
+    article_groups.reserve(by_article.size());
+    for (const auto& [a, ids] : by_article) article_groups.emplace_back(&a, &ids);
+    std::sort(article_groups.begin(), article_groups.end(),
+              [](const auto& a, const auto& b) { return *a.first < *b.first; });
+    for (const auto& [a, ids] : article_groups) groups.emplace_back(*ids, kArticleNeighbours);
     // Entity groups in entity order, as a pair seen in two groups is related in the first.
     std::vector<std::pair<const std::string*, std::vector<uint32_t>*>> entity_groups;
     entity_groups.reserve(members_.size());
@@ -801,15 +849,16 @@ class Linker {
         ++report_.contradictions;
       if (Strength(r) > Strength(cur)) cur = r;
     };
-    std::unordered_set<uint64_t> done;
     size_t sweep_members = 0;
     for (const auto& g : groups) sweep_members += g.first.size();
-    done.reserve(sweep_members * 2);
+    PairSet done(sweep_members * 2);
     chosen.reserve(sweep_members);
+    // Each node's place in id order: the sweep's tie-break, without comparing id strings.
+    const std::vector<uint32_t> id_rank = IdRanks();
     for (auto& [ids, neighbours] : groups) {
       std::sort(ids.begin(), ids.end(), [&](uint32_t x, uint32_t y) {
         const Node &a = nodes_[x], &b = nodes_[y];
-        return a.key != b.key ? a.key < b.key : a.id < b.id;
+        return a.key != b.key ? a.key < b.key : id_rank[x] < id_rank[y];
       });
       ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
       for (size_t i = 0; i < ids.size(); ++i) {
@@ -817,7 +866,7 @@ class Linker {
         for (size_t j = i + 1; j < ids.size() && j - i <= neighbours; ++j) {
           const Node& b = nodes_[ids[j]];
           if (!a.pending && !b.pending) continue;
-          if (!done.insert(PairKey(ids[i], ids[j])).second) continue;
+          if (!done.Insert(PairKey(ids[i], ids[j]))) continue;
           // Transitive reduction: a pair that a chain through an event between them orders by
           // the bounds (a before c before b, each pair related in this run) is left out; the
           // chain says it, and a display would drop the edge anyway.
@@ -832,10 +881,13 @@ class Linker {
             ++report_.implied_relations;
             continue;
           }
-          auto r = ClassifySpans(a.id, SpanOf(a), b.id, SpanOf(b));
+          // The ends' ids are copied in only for a relation that is offered.
+          auto r = ClassifySpans(kNoId, SpanOf(a), kNoId, SpanOf(b));
           if (!r) continue;
           // VAGUE only between immediate neighbours: further pairs add edges, not knowledge.
           if (r->type == RelationType::kVague && j - i > 1) continue;
+          r->from = a.id;
+          r->to = b.id;
           offer(std::move(*r), ids[i], ids[j]);
         }
       }
@@ -848,6 +900,7 @@ class Linker {
     // changed (survivors), so that a stored text relation is not overridden by a weaker reading.
     std::vector<std::string> text_ends;
     for (const auto& e : events) {
+      if (text_of_.empty()) break;
       text_ends.push_back(e.id);
       for (const auto& n : e.merged) text_ends.push_back(n.event);
     }
@@ -914,7 +967,7 @@ class Linker {
     // before C, with the product of the confidences along the best path.
     // Only a chain through a text edge adds anything (Compose), so without one there is no work.
     if (any_text) {
-      for (auto& [article, members] : by_article) Compose(members, chosen);
+      for (const auto& [article, members] : article_groups) Compose(*members, chosen);
     }
 
     // A relation whose two ends are both still unlinked is new: the store need not look for it.
@@ -983,6 +1036,42 @@ class Linker {
     for (uint32_t node : now_linked) unlinked_.erase(std::string_view(nodes_[node].id));
     for (const auto& id : absorbed_now) unlinked_.erase(std::string_view(id));
     return Status::Ok();
+  }
+
+  // The rank of each node's id in byte order of the ids. Ids are compared by their first 16
+  // bytes after the prefix all share (most event ids differ only in their last digits), held
+  // beside the node number in one array; the strings are read only to break a tie.
+  std::vector<uint32_t> IdRanks() const {
+    const size_t n = nodes_.size();
+    size_t shared = n == 0 ? 0 : nodes_[0].id.size();
+    for (size_t i = 1; i < n && shared > 0; ++i) {
+      const std::string& a = nodes_[0].id;
+      const std::string& b = nodes_[i].id;
+      const size_t limit = std::min({shared, a.size(), b.size()});
+      size_t at = 0;
+      while (at < limit && a[at] == b[at]) ++at;
+      shared = at;
+    }
+    auto word = [](const std::string& k, size_t at) {
+      uint64_t w = 0;
+      for (size_t b = 0; b < 8; ++b) w = (w << 8) | (at + b < k.size() ? static_cast<uint8_t>(k[at + b]) : 0u);
+      return w;
+    };
+    struct Abbreviated {
+      uint64_t high, low;
+      uint32_t node;
+    };
+    std::vector<Abbreviated> items(n);
+    for (size_t i = 0; i < n; ++i)
+      items[i] = Abbreviated{word(nodes_[i].id, shared), word(nodes_[i].id, shared + 8), static_cast<uint32_t>(i)};
+    std::sort(items.begin(), items.end(), [&](const Abbreviated& a, const Abbreviated& b) {
+      if (a.high != b.high) return a.high < b.high;
+      if (a.low != b.low) return a.low < b.low;
+      return nodes_[a.node].id < nodes_[b.node].id;
+    });
+    std::vector<uint32_t> rank(n);
+    for (size_t i = 0; i < n; ++i) rank[items[i].node] = static_cast<uint32_t>(i);
+    return rank;
   }
 
   // A path of BEFORE edges from `from` to `to`, without `from`; empty when none is found within

@@ -219,6 +219,15 @@ std::string EntityEventsPrefix(std::string_view entity_id) {
 
 std::string MakeRelationKey(const RelationKey& k) { return RelationLikeKey(k.from, k.to, k.type); }
 
+void AppendRelationKey(std::string_view from, std::string_view to, RelationType type, bool reversed,
+                       std::string& out) {
+  out.append(reversed ? to : from);
+  out.push_back('\0');
+  out.append(reversed ? from : to);
+  out.push_back('\0');
+  out.push_back(static_cast<char>(static_cast<uint8_t>(type)));
+}
+
 std::string MakeRelationRevKey(const RelationKey& k) {
   return RelationLikeKey(k.to, k.from, k.type);
 }

@@ -146,6 +146,10 @@ struct RelationKey {
 };
 std::string MakeRelationKey(const RelationKey& k);
 std::string MakeRelationRevKey(const RelationKey& k);
+// Appends to `out` the relations key of (from, to, type), or with `reversed` the relations_rev
+// key: the same bytes as MakeRelationKey / MakeRelationRevKey, without building a RelationKey.
+void AppendRelationKey(std::string_view from, std::string_view to, RelationType type, bool reversed,
+                       std::string& out);
 Result<RelationKey> ParseRelationKey(std::string_view key);
 Result<RelationKey> ParseRelationRevKey(std::string_view key);
 // Prefix of every relations key whose `from` is `event_id` (and, in relations_rev, whose `to` is).

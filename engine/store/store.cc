@@ -312,6 +312,65 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+// Keys laid end to end in one buffer, to be sorted in bulk. A sort of many separately allocated
+// keys that share a long prefix (event ids numbered in order) spends its time fetching strings
+// from scattered memory; here each key is abbreviated to the 16 bytes after the prefix all keys
+// share, kept beside its number in one array, and the bytes are read only to break a tie.
+class KeyRun {
+ public:
+  // Appends the relations key of `r` (relations_rev with `reversed`).
+  void AddRelation(const Relation& r, bool reversed) {
+    keys::AppendRelationKey(r.from, r.to, r.type, reversed, bytes_);
+    ends_.push_back(bytes_.size());
+  }
+  size_t size() const { return ends_.size(); }
+  std::string_view Key(size_t i) const {
+    const size_t begin = i == 0 ? 0 : ends_[i - 1];
+    return std::string_view(bytes_).substr(begin, ends_[i] - begin);
+  }
+  // The key numbers in byte order of the keys, equal keys in the order they were added.
+  std::vector<uint32_t> SortedOrder() const {
+    const size_t n = size();
+    size_t shared = n == 0 ? 0 : Key(0).size();
+    for (size_t i = 1; i < n && shared > 0; ++i) {
+      const std::string_view a = Key(0), b = Key(i);
+      const size_t limit = std::min({shared, a.size(), b.size()});
+      size_t at = 0;
+      while (at < limit && a[at] == b[at]) ++at;
+      shared = at;
+    }
+    struct Abbreviated {
+      uint64_t high, low;
+      uint32_t index;
+    };
+    // Bytes past a key's end read as 0, so a key and its extension by 0x00 bytes abbreviate alike
+    // and the full comparison decides.
+    auto word = [](std::string_view k, size_t at) {
+      uint64_t w = 0;
+      for (size_t b = 0; b < 8; ++b) w = (w << 8) | (at + b < k.size() ? static_cast<uint8_t>(k[at + b]) : 0u);
+      return w;
+    };
+    std::vector<Abbreviated> items(n);
+    for (size_t i = 0; i < n; ++i) {
+      const std::string_view k = Key(i);
+      items[i] = Abbreviated{word(k, shared), word(k, shared + 8), static_cast<uint32_t>(i)};
+    }
+    std::sort(items.begin(), items.end(), [&](const Abbreviated& a, const Abbreviated& b) {
+      if (a.high != b.high) return a.high < b.high;
+      if (a.low != b.low) return a.low < b.low;
+      const int c = Key(a.index).compare(Key(b.index));
+      return c != 0 ? c < 0 : a.index < b.index;
+    });
+    std::vector<uint32_t> order(n);
+    for (size_t i = 0; i < n; ++i) order[i] = items[i].index;
+    return order;
+  }
+
+ private:
+  std::string bytes_;
+  std::vector<size_t> ends_;
+};
+
 class RocksStore final : public Store {
  public:
   RocksStore(std::string dir, bool read_only, rocksdb::DB* db,
@@ -1227,27 +1286,16 @@ class RocksStore final : public Store {
   // link that wrote them runs again (its pending marks are still set) and counts them then.
   Result<uint64_t> IngestNewRelations(const std::vector<Relation>& relations) {
     namespace fs = std::filesystem;
-    const size_t n = relations.size();
-    std::vector<uint32_t> order(n);
-    std::iota(order.begin(), order.end(), 0u);
-    // Ids never hold 0x00 and end at one in a key, so the tuples sort as the keys do.
-    std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
-      const Relation &a = relations[x], &b = relations[y];
-      return std::tie(a.from, a.to, a.type) < std::tie(b.from, b.to, b.type);
-    });
-    auto same = [&](uint32_t x, uint32_t y) {
-      const Relation &a = relations[x], &b = relations[y];
-      return a.type == b.type && a.from == b.from && a.to == b.to;
-    };
+    KeyRun forward;
+    for (const auto& r : relations) forward.AddRelation(r, /*reversed=*/false);
+    const std::vector<uint32_t> order = forward.SortedOrder();
     // The last of each run of one key, in key order.
     std::vector<uint32_t> unique;
-    unique.reserve(n);
-    for (size_t i = 0; i < n; ++i) {
-      if (i + 1 < n && same(order[i], order[i + 1])) continue;
+    unique.reserve(order.size());
+    for (size_t i = 0; i < order.size(); ++i) {
+      if (i + 1 < order.size() && forward.Key(order[i]) == forward.Key(order[i + 1])) continue;
       unique.push_back(order[i]);
     }
-    order.clear();
-    order.shrink_to_fit();
     const std::string forward_path = (fs::path(dir_) / "ingest-relations.sst").string();
     const std::string reverse_path = (fs::path(dir_) / "ingest-relations-rev.sst").string();
     auto remove_files = [&] {
@@ -1255,27 +1303,25 @@ class RocksStore final : public Store {
       fs::remove(forward_path, ec);
       fs::remove(reverse_path, ec);
     };
-    auto write_file = [&](Family f, const std::string& path, bool reversed) -> Status {
-      rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), db_->GetOptions(Cf(f)), Cf(f));
-      EG_RETURN_IF_ERROR(FromRocks(writer.Open(path), dir_));
-      for (uint32_t i : unique) {
-        const Relation& r = relations[i];
-        const keys::RelationKey k{r.from, r.to, r.type};
-        EG_RETURN_IF_ERROR(FromRocks(reversed ? writer.Put(keys::MakeRelationRevKey(k), "")
-                                              : writer.Put(keys::MakeRelationKey(k), store_values::MakeRelationValue(r)),
-                                     dir_));
-      }
-      return FromRocks(writer.Finish(), dir_);
-    };
     remove_files();
-    Status written = write_file(kRelations, forward_path, /*reversed=*/false);
-    if (written.ok()) {
-      std::sort(unique.begin(), unique.end(), [&](uint32_t x, uint32_t y) {
-        const Relation &a = relations[x], &b = relations[y];
-        return std::tie(a.to, a.from, a.type) < std::tie(b.to, b.from, b.type);
-      });
-      written = write_file(kRelationsRev, reverse_path, /*reversed=*/true);
-    }
+    Status written = [&]() -> Status {
+      rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), db_->GetOptions(Cf(kRelations)), Cf(kRelations));
+      EG_RETURN_IF_ERROR(FromRocks(writer.Open(forward_path), dir_));
+      for (uint32_t i : unique) {
+        EG_RETURN_IF_ERROR(FromRocks(
+            writer.Put(ToSlice(forward.Key(i)), store_values::MakeRelationValue(relations[i])), dir_));
+      }
+      EG_RETURN_IF_ERROR(FromRocks(writer.Finish(), dir_));
+      forward = KeyRun();
+      KeyRun reverse;
+      for (uint32_t i : unique) reverse.AddRelation(relations[i], /*reversed=*/true);
+      rocksdb::SstFileWriter rev_writer(rocksdb::EnvOptions(), db_->GetOptions(Cf(kRelationsRev)),
+                                        Cf(kRelationsRev));
+      EG_RETURN_IF_ERROR(FromRocks(rev_writer.Open(reverse_path), dir_));
+      for (uint32_t i : reverse.SortedOrder())
+        EG_RETURN_IF_ERROR(FromRocks(rev_writer.Put(ToSlice(reverse.Key(i)), rocksdb::Slice()), dir_));
+      return FromRocks(rev_writer.Finish(), dir_);
+    }();
     if (written.ok()) {
       rocksdb::IngestExternalFileOptions options;
       options.move_files = true;

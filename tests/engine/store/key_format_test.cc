@@ -169,6 +169,13 @@ TEST(KeyFormatTest, RelationKeysRoundTripBothDirections) {
   EXPECT_EQ(fwd.rfind(RelationPrefix("ev:1"), 0), 0u);
   EXPECT_EQ(rev.rfind(RelationPrefix("ev:2"), 0), 0u);
   EXPECT_NE(fwd.rfind(RelationPrefix("ev:"), 0), 0u);
+  // Appended after what a buffer holds, the same bytes in both directions.
+  std::string buffer = "x";
+  AppendRelationKey(k.from, k.to, k.type, /*reversed=*/false, buffer);
+  EXPECT_EQ(buffer, "x" + fwd);
+  buffer.clear();
+  AppendRelationKey(k.from, k.to, k.type, /*reversed=*/true, buffer);
+  EXPECT_EQ(buffer, rev);
 
   // (from, to) order, even where one id is a prefix of another.
   EXPECT_LT(MakeRelationKey({"a", "z", RelationType::kPartOf}),

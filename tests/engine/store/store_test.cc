@@ -395,6 +395,11 @@ class StoreQueryTest : public StoreTest {
     };
     ASSERT_TRUE(store_->PutArticle(MakeArticle("art:1"), {}, events).ok());
   }
+  // Closed before the directory goes: RocksDB's background work may still be deleting files in it.
+  void TearDown() override {
+    store_.reset();
+    StoreTest::TearDown();
+  }
 
   std::vector<std::string> Query(std::optional<Date> from, std::optional<Date> to,
                                  std::string entity = "", std::string type = "") {
