@@ -2285,6 +2285,11 @@ class Tagger {
         u += 3;
       }
       if (WordIn(u, {"more", "additional", "full", "straight", "consecutive", "long", "short"})) ++u;
+      // "eight trading days", "five business days": days counted on a calendar of work.
+      if (WordIn(u, {"trading", "business", "working", "school", "calendar"}) &&
+          WordIn(u + 1, {"day", "days", "week", "weeks"})) {
+        ++u;
+      }
       bool hyphen = false;
       if (Punct(u, "-") && Glued(u)) {
         hyphen = true;
@@ -2376,6 +2381,24 @@ class Tagger {
 
   std::optional<Candidate> UncountedDuration(Candidate c, size_t i, size_t k, bool the,
                                              bool qualifier) const {
+    // "the first hours of the war", "in the early years": the opening or closing stretch of
+    // something, of unknown length.
+    if (the && WordIn(i + 1, {"first", "early", "final", "opening", "initial", "closing", "last"})) {
+      if (auto unit = UnitAt(i + 2); unit && unit->first.plural &&
+                                     unit->first.unit != Unit::kWeekend &&
+                                     unit->first.unit != Unit::kQuarter) {
+        c.end = unit->second;
+        c.value = DurationValue(unit->first.unit, kUnknownCount);
+        return c;
+      }
+    }
+    // "for a while", "after quite a while": a stretch of unknown length and unit.
+    if (Word(i, "a") && Word(i + 1, "while") && !Word(i + 2, "ago") &&
+        !(i > 0 && WordIn(i - 1, {"once", "every", "all"}))) {
+      c.end = i + 2;
+      c.value = "PXX";
+      return c;
+    }
     if (qualifier && !the && !Word(k - 1, "past")) return std::nullopt;
     // "the past week", "the next month", "the coming year" (singular unit, no count)
     if (qualifier) {
@@ -2657,6 +2680,13 @@ class Tagger {
         return make(i + 2, DurationValue(u->first.unit, kUnknownCount));
       }
       return std::nullopt;
+    }
+    // "in past years", "over past decades": like "recent years", some years before the DCT.
+    if (w == "past" && i > 0 && WordIn(i - 1, {"in", "over", "during"})) {
+      if (auto u = UnitAt(i + 1);
+          u && u->first.plural && (u->first.unit == Unit::kYear || u->first.unit == Unit::kDecade)) {
+        return make(i + 2, "PAST_REF");
+      }
     }
     // "in coming months", "for coming quarters": the article may go.
     if (OneOf(w, {"coming", "upcoming"}) && i > 0 && WordIn(i - 1, {"in", "for", "over"})) {

@@ -782,5 +782,23 @@ TEST(Modifiers, OverBeforeASpelledOutCountIsThePreposition) {
   EXPECT_EQ(more[0].mod, "MORE_THAN");
 }
 
+TEST(VagueStretches, OpeningStretchesAWhileAndTradingDays) {
+  ExpectTags("prisoners were taken in the first hours of the war",
+             {{"the first hours", kDuration, "PTXH"}});
+  ExpectTags("you save fewer lives in the early years", {{"the early years", kDuration, "PXY"}});
+  ExpectTags("we will have to live without it for a while.", {{"a while", kDuration, "PXX"}});
+  ExpectTags("all the while he waited", {});
+  ExpectTags("Eight trading days after the crash the index", {{"Eight trading days", kDuration, "P8D"}});
+  ExpectTags("within five business days", {{"five business days", kDuration, "P5D"}});
+  // Counted stretches keep their count: "the first two weeks" is two weeks.
+  ExpectTags("in the first two weeks of May", {{"the first two weeks", kDuration, "P2W"},
+                                               {"May", kDate, "2026-05"}});
+}
+
+TEST(FuzzyReferences, PastYearsWithoutTheArticle) {
+  ExpectTags("there were sell programs in past years, too", {{"past years", kDate, "PAST_REF"}});
+  ExpectTags("in past decades the town grew", {{"past decades", kDate, "PAST_REF"}});
+}
+
 }  // namespace
 }  // namespace eg
