@@ -559,6 +559,22 @@ class Tagger {
       best->end += 2;
       if (best->mod.empty()) best->mod = "APPROX";
     }
+    // "1990 and beyond", "until 1994 or later": an open end after the date, kept in the span
+    // with the TIMEX3 mod that says so. "in 1984 and later served" joins a verb instead.
+    if (best && best->type == TimexType::kDate && best->mod.empty()) {
+      const size_t e = best->end;
+      const bool closes = e + 2 >= N() || !IsWord(e + 2);
+      if (Word(e, "and") && Word(e + 1, "beyond")) {
+        best->end += 2;
+        best->mod = "ON_OR_AFTER";
+      } else if (Word(e, "or") && WordIn(e + 1, {"later", "after"}) && closes) {
+        best->end += 2;
+        best->mod = "ON_OR_AFTER";
+      } else if (Word(e, "or") && WordIn(e + 1, {"earlier", "before"}) && closes) {
+        best->end += 2;
+        best->mod = "ON_OR_BEFORE";
+      }
+    }
     return best;
   }
 
@@ -1343,7 +1359,8 @@ class Tagger {
                       "workers", "jobs", "points", "barrels", "shares", "hours", "days",
                       "years", "months", "weeks", "minutes", "seconds", "times", "mw", "kg",
                       "to", "and"}) &&
-           !(Word(i, "to") && YearNumber(i + 1)) && !(Word(i, "and") && YearNumber(i + 1));
+           !(Word(i, "to") && YearNumber(i + 1)) && !(Word(i, "and") && YearNumber(i + 1)) &&
+           !(Word(i, "and") && Word(i + 1, "beyond"));
   }
 
   // A decade as TIMEX3 writes it: the first three digits and an X for the unknown year ("199X"
@@ -2740,6 +2757,9 @@ class Tagger {
     t.value = c.value;
     t.mod = c.mod;
     if (c.type == TimexType::kDate || c.type == TimexType::kTime) t.time = SpanOf(c, t.text);
+    // "1990 and beyond" starts with 1990 and has no known end; "1994 or earlier" the reverse.
+    if (t.time && c.mod == "ON_OR_AFTER") t.time->end.reset();
+    if (t.time && c.mod == "ON_OR_BEFORE") t.time->begin.reset();
     return t;
   }
 

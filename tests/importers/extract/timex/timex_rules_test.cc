@@ -800,5 +800,29 @@ TEST(FuzzyReferences, PastYearsWithoutTheArticle) {
   ExpectTags("in past decades the town grew", {{"past decades", kDate, "PAST_REF"}});
 }
 
+TEST(OpenEnds, AndBeyondAndOrLaterOpenTheSpan) {
+  const auto beyond = TagTimexes("earnings for 1990 and beyond.", kMonday);
+  ASSERT_EQ(beyond.size(), 1u);
+  EXPECT_EQ(beyond[0].text, "1990 and beyond");
+  EXPECT_EQ(beyond[0].value, "1990");
+  EXPECT_EQ(beyond[0].mod, "ON_OR_AFTER");
+  ASSERT_TRUE(beyond[0].time);
+  EXPECT_EQ(beyond[0].time->begin, Date(1990, 1, 1));
+  EXPECT_FALSE(beyond[0].time->end.has_value());
+  const auto later = TagTimexes("no profit until 2027 or later.", kMonday);
+  ASSERT_EQ(later.size(), 1u);
+  EXPECT_EQ(later[0].text, "2027 or later");
+  EXPECT_EQ(later[0].mod, "ON_OR_AFTER");
+  const auto earlier = TagTimexes("built in 1950 or earlier, it", kMonday);
+  ASSERT_EQ(earlier.size(), 1u);
+  EXPECT_EQ(earlier[0].mod, "ON_OR_BEFORE");
+  ASSERT_TRUE(earlier[0].time);
+  EXPECT_FALSE(earlier[0].time->begin.has_value());
+  EXPECT_EQ(earlier[0].time->end, Date(1950, 12, 31));
+  // "and later" before a verb joins a clause.
+  ExpectTags("she flew in October 1984 and later served as an adviser",
+             {{"October 1984", kDate, "1984-10"}});
+}
+
 }  // namespace
 }  // namespace eg
