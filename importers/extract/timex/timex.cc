@@ -517,7 +517,9 @@ class Tagger {
       default:
         return std::nullopt;
     }
-    if (part) c.value += "T" + std::string(*part);
+    // As with a named day ("Friday night"), TimeBank keeps only the evening and the afternoon
+    // in the value: "the next morning" is that day.
+    if (part && (*part == "EV" || *part == "AF")) c.value += "T" + std::string(*part);
     return c;
   }
 

@@ -238,8 +238,11 @@ TEST(Narrative, AnaphoraFollowTheDateLastMentioned) {
              {{"Oct. 2, 2024", kDate, "2024-10-02"}, {"the previous week", kDate, "2024-W39"}});
   ExpectTags("He was shot on Oct. 2, 2024. Earlier that day he had spoken.",
              {{"Oct. 2, 2024", kDate, "2024-10-02"}, {"Earlier that day", kDate, "2024-10-02"}});
+  // Like "Friday morning", "the next morning" is the day itself; an evening keeps its part.
   ExpectTags("The vote was on Oct. 2, 2024 and the next morning protests began.",
-             {{"Oct. 2, 2024", kDate, "2024-10-02"}, {"the next morning", kDate, "2024-10-03TMO"}});
+             {{"Oct. 2, 2024", kDate, "2024-10-02"}, {"the next morning", kDate, "2024-10-03"}});
+  ExpectTags("The vote was on Oct. 2, 2024 and that evening protests began.",
+             {{"Oct. 2, 2024", kDate, "2024-10-02"}, {"that evening", kDate, "2024-10-02TEV"}});
   // A year alone says nothing of the month.
   ExpectTags("It opened in 2019. That same month it closed.",
              {{"2019", kDate, "2019"}, {"That same month", kDate, "2019-XX"}});
