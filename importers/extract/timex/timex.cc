@@ -2412,8 +2412,9 @@ class Tagger {
       }
     }
     // "for a while", "after quite a while": a stretch of unknown length and unit.
+    // "once in a while" is a frequency ("now and then"), not a stretch.
     if (Word(i, "a") && Word(i + 1, "while") && !Word(i + 2, "ago") &&
-        !(i > 0 && WordIn(i - 1, {"once", "every", "all"}))) {
+        !(i > 1 && Word(i - 1, "in") && Word(i - 2, "once"))) {
       c.end = i + 2;
       c.value = "PXX";
       return c;

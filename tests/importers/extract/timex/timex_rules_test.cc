@@ -791,6 +791,7 @@ TEST(VagueStretches, OpeningStretchesAWhileAndTradingDays) {
   ExpectTags("you save fewer lives in the early years", {{"the early years", kDuration, "PXY"}});
   ExpectTags("we will have to live without it for a while.", {{"a while", kDuration, "PXX"}});
   ExpectTags("all the while he waited", {});
+  ExpectTags("every once in a while he calls", {});
   ExpectTags("Eight trading days after the crash the index", {{"Eight trading days", kDuration, "P8D"}});
   ExpectTags("within five business days", {{"five business days", kDuration, "P5D"}});
   // Counted stretches keep their count: "the first two weeks" is two weeks.
