@@ -698,8 +698,54 @@ class Extractor {
                                        "drone", "drones", "munitions", "projectiles", "salvo",
                                        "salvos", "bullets", "cruise"};
     static const TriggerEntry* const kAttack = FindTrigger("attack");
+    // "delivered a video address", "issued a statement": to give a speech is to speak.
+    static const WordSet kGiving = {"deliver", "give",    "make", "issue",
+                                    "release", "publish", "read"};
+    static const WordSet kSpeechNouns = {"speech",     "speeches", "address",      "statement",
+                                         "statements", "remarks",  "announcement", "warning",
+                                         "warnings",   "briefing", "interview",    "message"};
+    static const TriggerEntry* const kSay = FindTrigger("said");
     for (Candidate& v : cands_) {
       if (v.noun || v.support || v.entry->type != std::string_view("other")) continue;
+      // "Trump concluded: ...": a verb that a colon opens words after is a verb of saying; so is
+      // one of recalling or concluding with a "that" clause ("recalled that ...", not "recalled
+      // its ambassador").
+      static const WordSet kReportingThat = {"recall",  "conclude", "observe", "remind", "recount",
+                                             "mention", "reply",    "respond", "answer", "retort"};
+      // The colon must open a quotation, and a speaker (a name or a pronoun) stand right before
+      // the verb: "casualties started to mount: 18 dead" and "civilians died: “...” (the quote
+      // being another verb's) are no sayings.
+      const size_t after = v.trigger + 1;
+      const bool same_sentence =
+          after < toks_.size() && toks_[after].sentence == toks_[v.trigger].sentence;
+      bool quoted_colon = same_sentence && Eq(W(after), ":") && after + 1 < toks_.size() &&
+                          IsQuoteMark(toks_[after + 1]) && v.trigger > 0;
+      if (quoted_colon) {
+        const int m = MentionAt(v.trigger - 1);
+        const bool speaker = (m >= 0 && IsActorMention(m) &&
+                              (ents_.mentions[m].form == MentionForm::kName ||
+                               ents_.mentions[m].form == MentionForm::kShortName ||
+                               ents_.mentions[m].form == MentionForm::kPronoun)) ||
+                             Eq(W(v.trigger - 1), "he") || Eq(W(v.trigger - 1), "she") ||
+                             Eq(W(v.trigger - 1), "it") || Eq(W(v.trigger - 1), "they");
+        quoted_colon = speaker;
+      }
+      if (kSay != nullptr && (quoted_colon || (same_sentence && Eq(W(after), "that") &&
+                                               Has(kReportingThat, v.lemma)))) {
+        v.entry = kSay;
+        continue;
+      }
+      if (kSay != nullptr && Has(kGiving, v.lemma)) {
+        for (size_t k = v.trigger + 1; k < clause_end_[v.trigger] && k < v.trigger + 5; ++k) {
+          if (In(k, kSpeechNouns)) {
+            v.entry = kSay;
+            if (trigger_at_[k] >= 0) cands_[trigger_at_[k]].support = true;
+            break;
+          }
+          if (!toks_[k].is_word || In(k, kPrepositions) || MentionAt(k) >= 0) break;
+        }
+        if (v.entry == kSay) continue;
+      }
       // "to hit Russian forces", "missiles hit Kharkiv": hitting forces or a place is an attack.
       if (kAttack != nullptr && Eq(v.lemma, "hit")) {
         static const WordSet kMilitaryTargets = {"forces", "troops", "positions", "targets",
@@ -818,9 +864,46 @@ class Extractor {
       if (TypedTrigger(i, c) || (!in_role && !ModifiesPeople(i) && GenericTrigger(i, c)) ||
           SupportTrigger(i, c)) {
         if (!c.support && InThingCompound(i, c.noun)) continue;
+        if (c.noun && !c.support && ModifiesPeopleNoun(i)) continue;
+        // "The editor is said to have a direct line": a hearsay passive reports a state, no
+        // saying.
+        if (!c.noun && Eq(W(i), "said") && i > 0 && i + 1 < toks_.size() && Eq(W(i + 1), "to") &&
+            (Eq(W(i - 1), "is") || Eq(W(i - 1), "are") || Eq(W(i - 1), "was") ||
+             Eq(W(i - 1), "were") || Eq(W(i - 1), "been"))) {
+          continue;
+        }
         Push(c);
       }
     }
+  }
+
+  // "two British aid workers", "war veterans", "protest leaders": an event noun right before a
+  // noun for people or a group names who they are, no happening.
+  bool ModifiesPeopleNoun(size_t i) const {
+    if (lex_ == nullptr || i + 1 >= toks_.size()) return false;
+    const Token& next = toks_[i + 1];
+    if (!next.is_word || next.capitalized || next.sentence != toks_[i].sentence) return false;
+    if (MentionAt(i + 1) >= 0) {
+      // "aid workers" recognized as a group of people.
+      return ents_.mentions[MentionAt(i + 1)].form == MentionForm::kGroup &&
+             ents_.mentions[MentionAt(i + 1)].first == i + 1;
+    }
+    // A plural noun and nothing else ("workers", not "following", "more" or "have").
+    std::string_view w = next.lower;
+    std::string_view lemma = LemmaAt(i + 1, WordPos::kNoun);
+    if (lemma.empty() || lemma == w || !w.ends_with("s") || In(i + 1, kAuxWords) ||
+        IsFunctionWord(w) || lex_->Can(w, WordPos::kAdjective) || lex_->Can(w, WordPos::kAdverb) ||
+        lex_->IsEventNoun(lemma)) {
+      return false;
+    }
+    const NounClass cls = lex_->FirstClass(lemma);
+    if (cls != NounClass::kPerson && cls != NounClass::kGroup) return false;
+    // "after the meeting officials said": the people are the subject of a verb of their own.
+    if (i + 2 < toks_.size() && toks_[i + 2].is_word && !In(i + 2, kAuxWords) &&
+        lex_->Can(W(i + 2), WordPos::kVerb) && !lex_->Can(W(i + 2), WordPos::kNoun)) {
+      return false;
+    }
+    return true;
   }
 
   // "a $600bn war chest", "the court of appeals", "a heart attack": an event noun inside a
@@ -1745,7 +1828,44 @@ class Extractor {
       }
       break;
     }
+    // "In Volnovakha, the attack is still intense": the subject right after an opening place.
+    if (c.noun && sb + 2 < se && (Eq(W(sb), "in") || Eq(W(sb), "at"))) {
+      const int m = MentionAt(sb + 1);
+      if (m >= 0 && IsPlaceMention(m) && !ents_.mentions[m].possessive &&
+          Eq(W(ents_.mentions[m].last), ",")) {
+        size_t comma = ents_.mentions[m].last;
+        for (size_t j = comma; j < se && j < comma + 6 && j < c.np_first; ++j) {
+          if (Eq(W(j), ",")) comma = j;
+          if (verb_at(j)) break;
+        }
+        size_t k = comma + 1;
+        while (k < c.np_first && In(k, kDeterminers)) ++k;
+        if (k == c.np_first || k == t) {
+          places.emplace_back(m, std::string(W(sb)));
+          return;
+        }
+      }
+    }
     if (c.noun) return;
+    // "the city of Grozny, which Russia bombed and besieged": an attack or a movement in a
+    // relative clause whose antecedent is a place, with no object of its own, is there.
+    static const WordSet kMovementOrSiege = {"besiege",  "encircle", "surround",  "storm",
+                                             "blockade", "capture",  "occupy",    "enter",
+                                             "liberate", "retake",   "recapture", "raze"};
+    if ((PlaceIsTheTarget(c.event.type) || Has(kMovementOrSiege, c.lemma)) &&
+        !(t + 1 < se && (In(t + 1, kDeterminers) || MentionAt(t + 1) >= 0))) {
+      for (size_t k = t; k > sb + 2 && t - k < 8;) {
+        --k;
+        if (Eq(W(k), ",") || Eq(W(k), ";")) break;
+        if (!Eq(W(k), "which") && !Eq(W(k), "where")) continue;
+        const int m = MentionAt(k - 2);
+        if (Eq(W(k - 1), ",") && m >= 0 && IsPlaceMention(m) && ents_.mentions[m].last == k - 1) {
+          places.emplace_back(m, "in");
+          return;
+        }
+        break;
+      }
+    }
     // "to meet with Zelenskiy" after "his visit to Kyiv": the place the visit goes to.
     if (t >= sb + 4 && Eq(W(t - 1), "to")) {
       const int m = MentionAt(t - 2);
@@ -3067,6 +3187,27 @@ class Extractor {
   TimeSpan TimeOf(const Candidate& c) const {
     size_t t = c.trigger;
     if (c.timex) return NamedPastDate(c, WeekdayInItsTense(c, BoundedBy(timexes_[*c.timex])));
+    // "After multiple warnings that ..., Moscow now appears to": what the narration has come
+    // after happened by the publication, unless the sentence looks ahead.
+    const size_t head = c.noun ? c.np_first : t;
+    if ((c.noun ||
+         (lex_ != nullptr && toks_[t].lower.ends_with("s") && lex_->Can(W(t), WordPos::kNoun))) &&
+        head > doc_.first_token[toks_[t].sentence]) {
+      size_t k = head - 1;
+      while (k > doc_.first_token[toks_[t].sentence] && k + 3 > head && !Eq(W(k), "after") &&
+             !Eq(W(k), "following") && toks_[k].is_word && lex_ != nullptr &&
+             lex_->Can(W(k), WordPos::kAdjective)) {
+        --k;
+      }
+      if ((Eq(W(k), "after") || Eq(W(k), "following")) && c.event.modality == Modality::kAsserted) {
+        bool future = false;
+        for (size_t j = doc_.first_token[toks_[t].sentence]; j < doc_.end_token[toks_[t].sentence];
+             ++j) {
+          if (Eq(W(j), "will") || Eq(W(j), "'ll")) future = true;
+        }
+        if (!future) return TenseSpan(Tense::kPast, doc_.heading[toks_[t].sentence]);
+      }
+    }
     Tense own = Tense::kNone;
     if (c.noun) {
       own = LightVerbTense(t);

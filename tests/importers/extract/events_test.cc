@@ -1403,5 +1403,67 @@ TEST(Events, AnOpeningOccasionOrAVisitPlacesTheVerbAndAffirmingIsSaying) {
   EXPECT_EQ(x.ByTrigger("affirmed")->type, "statement");
 }
 
+TEST(Events, SpeakingByAColonAThatClauseOrASpeechGiven) {
+  auto x = ExtractFrom(
+      "Olaf Scholz concluded: \u201cThe plan works.\u201d Olaf Scholz recalled that the talks had "
+      "failed. Germany recalled its ambassador. Olaf Scholz delivered an address to the nation. "
+      "At least 40 civilians died: \u201cIt was terrible,\u201d the mayor said.",
+      {}, true);
+  ASSERT_NE(x.ByTrigger("concluded"), nullptr);
+  EXPECT_EQ(x.ByTrigger("concluded")->type, "statement");
+  ASSERT_NE(x.ByTrigger("delivered"), nullptr);
+  EXPECT_EQ(x.ByTrigger("delivered")->type, "statement");
+  std::vector<const Event*> recalled;
+  for (const Event& e : x.events) {
+    if (e.evidence[0].trigger_text == "recalled") recalled.push_back(&e);
+  }
+  ASSERT_EQ(recalled.size(), 2u);
+  EXPECT_EQ(recalled[0]->type, "statement");
+  EXPECT_NE(recalled[1]->type, "statement");  // recalling an ambassador is no speech
+  // A colon without a speaker before the verb opens someone else's words.
+  ASSERT_NE(x.ByTrigger("died"), nullptr);
+  EXPECT_NE(x.ByTrigger("died")->type, "statement");
+}
+
+TEST(Events, AnOpeningPlaceOrAPlaceAntecedentPlacesNounsAndRelativeClauses) {
+  auto x = ExtractFrom(
+      "In Kharkiv, the shelling is still intense. The army left the city of Chernihiv, which "
+      "Russia bombed in March.",
+      {}, true);
+  const Event* shelling = x.ByTrigger("shelling");
+  ASSERT_NE(shelling, nullptr);
+  ASSERT_TRUE(shelling->location.has_value());
+  EXPECT_EQ(shelling->location->entity, "location:kharkiv-ua");
+  const Event* bombed = x.ByTrigger("bombed");
+  ASSERT_NE(bombed, nullptr);
+  ASSERT_TRUE(bombed->location.has_value());
+  EXPECT_EQ(bombed->location->entity, "location:chernihiv-ua");
+}
+
+TEST(Events, PeopleNamedByAnEventAndHearsayPassivesAreNoEvents) {
+  auto x = ExtractFrom(
+      "Two aid workers have been named. The editor is said to have a direct line to Russia. "
+      "After the meeting officials said the plan had failed.",
+      {}, true);
+  EXPECT_EQ(x.ByTrigger("aid"), nullptr);
+  std::vector<const Event*> said;
+  for (const Event& e : x.events) {
+    if (e.evidence[0].trigger_text == "said") said.push_back(&e);
+  }
+  ASSERT_EQ(said.size(), 1u);  // only the officials' saying
+  // People who act after the noun leave it an event of its own.
+  EXPECT_NE(x.ByTrigger("meeting"), nullptr);
+}
+
+TEST(Events, WhatTheNarrationComesAfterHappenedByThePublication) {
+  auto x = ExtractFrom(
+      "After repeated warnings that the alliance would respond, Russia now appears calmer.", {},
+      true);
+  const Event* warnings = x.ByTrigger("warnings");
+  ASSERT_NE(warnings, nullptr);
+  EXPECT_FALSE(warnings->time.begin.has_value());
+  EXPECT_EQ(warnings->time.end, kDct);
+}
+
 }  // namespace
 }  // namespace eg
