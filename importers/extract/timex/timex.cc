@@ -1804,10 +1804,11 @@ class Tagger {
       return c;
     }
     if (!Word(i, "the")) return std::nullopt;  // the rest needs "the": "a year" is an amount
-    // "the corresponding period last year", "the same quarter a year ago".
-    if (WordIn(i + 1, {"comparable", "corresponding", "same"}) &&
-        WordIn(i + 2, {"quarter", "period"})) {
-      size_t e = i + 3;
+    // "the corresponding period last year", "the same quarter a year ago", "for the quarter a
+    // year earlier".
+    const size_t noun = WordIn(i + 1, {"comparable", "corresponding", "same"}) ? i + 2 : i + 1;
+    if (WordIn(noun, {"quarter", "period"})) {
+      size_t e = noun + 1;
       if (Word(e, "of")) ++e;
       if (Word(e, "last") && Word(e + 1, "year")) {
         c.end = e + 2;

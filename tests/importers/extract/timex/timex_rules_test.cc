@@ -828,5 +828,14 @@ TEST(OpenEnds, AndBeyondAndOrLaterOpenTheSpan) {
              {{"October 1984", kDate, "1984-10"}});
 }
 
+TEST(ReportPeriods, TheQuarterAYearAgoIsOnePeriod) {
+  // A report of Monday 2025-12-01 gives the third quarter (the last complete one); a year back
+  // it is 2024-Q3.
+  ExpectTags("For the quarter a year ago, the bank reported earnings of $16.3 million.",
+             {{"the quarter a year ago", kDate, "2024-Q3"}});
+  ExpectTags("sales in the period last year were $2 million",
+             {{"the period last year", kDate, "2024-Q3"}});
+}
+
 }  // namespace
 }  // namespace eg
