@@ -280,7 +280,9 @@ class Tagger {
       if (IsFutureCue(w)) {
         // "three days later", "a year later": counted from a day the text tells about, which
         // places nothing ahead of the DCT.
-        if (w == "later" && i > 0 && IsWord(i - 1) && UnitOf(T(i - 1).lower)) return Direction::kNone;
+        if (w == "later" && i > 0 && IsWord(i - 1) && UnitOf(T(i - 1).lower)) {
+          return Direction::kNone;
+        }
         // "as planned", "as previously scheduled": what was planned is being told, not foretold.
         if (i > 0 && (Word(i - 1, "as") || (i > 1 && Word(i - 2, "as") && IsWord(i - 1) &&
                                             T(i - 1).lower.size() > 2 &&
@@ -679,10 +681,12 @@ class Tagger {
       // "over the past two months" uses "over" as a preposition, not as "more than".
       // "evolved over several years", "used over three years": before a spelled-out count
       // "over" is the preposition too ("over a week", "over 100 days" are "more than").
+      const bool spelled_count =
+          IsWord(i + 1) && !WordIn(i + 1, {"a", "an"}) &&
+          (NumberWordOf(T(i + 1).lower) || WordIn(i + 1, {"several", "few"}));
       const bool preposition = (WordIn(i, {"over", "under", "within"}) &&
                                 WordIn(i + 1, {"the", "this", "last", "past", "next"})) ||
-                               (Word(i, "over") && IsWord(i + 1) && !WordIn(i + 1, {"a", "an"}) &&
-                                (NumberWordOf(T(i + 1).lower) || WordIn(i + 1, {"several", "few"})));
+                               (Word(i, "over") && spelled_count);
       if (preposition) return std::nullopt;
       if (WordIn(i, {"about", "around", "approximately", "roughly", "some", "almost", "nearly",
                      "over", "under", "within"})) {
@@ -2403,7 +2407,8 @@ class Tagger {
                                              bool qualifier) const {
     // "the first hours of the war", "in the early years": the opening or closing stretch of
     // something, of unknown length.
-    if (the && WordIn(i + 1, {"first", "early", "final", "opening", "initial", "closing", "last"})) {
+    if (the &&
+        WordIn(i + 1, {"first", "early", "final", "opening", "initial", "closing", "last"})) {
       if (auto unit = UnitAt(i + 2); unit && unit->first.plural &&
                                      unit->first.unit != Unit::kWeekend &&
                                      unit->first.unit != Unit::kQuarter) {
@@ -2704,8 +2709,9 @@ class Tagger {
     }
     // "in past years", "over past decades": like "recent years", some years before the DCT.
     if (w == "past" && i > 0 && WordIn(i - 1, {"in", "over", "during"})) {
-      if (auto u = UnitAt(i + 1);
-          u && u->first.plural && (u->first.unit == Unit::kYear || u->first.unit == Unit::kDecade)) {
+      auto u = UnitAt(i + 1);
+      if (u && u->first.plural &&
+          (u->first.unit == Unit::kYear || u->first.unit == Unit::kDecade)) {
         return make(i + 2, "PAST_REF");
       }
     }

@@ -672,7 +672,8 @@ TEST(Holidays, NamesAndLowerCaseWordsAreNotHolidays) {
 
 TEST(WeekOf, TheWeekHoldingANamedDay) {
   // 2026-03-09 is a Monday, the first day of ISO week 11; 2025-12-24 is a Wednesday of week 52.
-  ExpectTags("a hearing is set for the week of March 9.", {{"the week of March 9", kDate, "2026-W11"}});
+  ExpectTags("a hearing is set for the week of March 9.",
+             {{"the week of March 9", kDate, "2026-W11"}});
   ExpectTags("they met in the week of Dec. 24, 2025.",
              {{"the week of Dec. 24, 2025", kDate, "2025-W52"}});
   // Without a day after it "the week of" names nothing.
@@ -792,7 +793,8 @@ TEST(VagueStretches, OpeningStretchesAWhileAndTradingDays) {
   ExpectTags("we will have to live without it for a while.", {{"a while", kDuration, "PXX"}});
   ExpectTags("all the while he waited", {});
   ExpectTags("every once in a while he calls", {});
-  ExpectTags("Eight trading days after the crash the index", {{"Eight trading days", kDuration, "P8D"}});
+  ExpectTags("Eight trading days after the crash the index",
+             {{"Eight trading days", kDuration, "P8D"}});
   ExpectTags("within five business days", {{"five business days", kDuration, "P5D"}});
   // Counted stretches keep their count: "the first two weeks" is two weeks.
   ExpectTags("in the first two weeks of May", {{"the first two weeks", kDuration, "P2W"},
