@@ -675,6 +675,11 @@ class Linker {
       if (!absorbed_into_.count(id)) merges_.put_events.push_back(touched_.at(id));
     }
     EG_RETURN_IF_ERROR(store_.Apply(merges_));
+    // The survivors now end stored relations: a later relation of theirs may be stored already.
+    for (const auto& r : merges_.put_relations) {
+      unlinked_.erase(std::string_view(r.from));
+      unlinked_.erase(std::string_view(r.to));
+    }
     merges_ = GraphChange();
     batch_survivors_.clear();
     batch_relations_of_.clear();
@@ -970,7 +975,8 @@ class Linker {
       for (const auto& [article, members] : article_groups) Compose(*members, chosen);
     }
 
-    // A relation whose two ends are both still unlinked is new: the store need not look for it.
+    // A relation with an end still unlinked (no end of any stored relation) is new: the store need
+    // not look for it. Between this chunk's events and those linked before it, that is most.
     std::vector<int8_t> unlinked(nodes_.size(), -1);  // per node: unknown, no, yes
     std::vector<uint32_t> now_linked;
     auto is_unlinked = [&](uint32_t node) {
@@ -988,7 +994,7 @@ class Linker {
       else ++report_.time_relations;
       const bool from_new = is_unlinked(static_cast<uint32_t>(k >> 32));
       const bool to_new = is_unlinked(static_cast<uint32_t>(k));
-      (from_new && to_new ? change.put_new_relations : change.put_relations).push_back(std::move(r));
+      (from_new || to_new ? change.put_new_relations : change.put_relations).push_back(std::move(r));
     }
     for (auto& [k, r] : directional) {
       is_unlinked(Intern(r.from));
