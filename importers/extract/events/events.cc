@@ -31,10 +31,10 @@ const WordSet kPrepositions = {"in", "on", "at", "of", "with", "for", "to", "by"
                                "between", "among", "against", "near", "outside", "inside",
                                "regarding", "over", "after", "before", "during", "into", "as",
                                "like", "than", "via", "ahead", "amid", "despite"};
-const WordSet kLightVerbs = {"held", "hold", "holds", "took", "take", "place", "convened",
-                             "began", "begun", "ended", "was", "were", "is", "are", "be", "been",
-                             "being", "will", "would", "had", "has", "have", "also", "already",
-                             "reportedly", "not"};
+const WordSet kLightVerbs = {
+    "held",  "hold",  "holds", "holding", "took", "take", "place",   "convened",   "began",
+    "begun", "ended", "was",   "were",    "is",   "are",  "be",      "been",       "being",
+    "will",  "would", "had",   "has",     "have", "also", "already", "reportedly", "not"};
 const WordSet kParticipationVerbs = {"represented", "represent", "represents", "attended",
                                      "attend", "attends", "joined", "participated", "led",
                                      "headed", "hosted", "chaired", "co-chaired", "took",
@@ -399,6 +399,12 @@ class Extractor {
           question = false;
         }
         if (Eq(w, "then") || Eq(w, ";")) conditional = false;
+        // "in case China invaded, saying that was a lesson": a participle of saying after a
+        // comma opens a clause of its own, outside the condition.
+        if (conditional && !suspended && Eq(w, ",") && k + 1 < e &&
+            toks_[k + 1].lower.ends_with("ing") && Has(kReportCues, toks_[k + 1].lower)) {
+          conditional = false;
+        }
         // ", which they have threatened": a relative clause set off by a comma is said of its
         // antecedent, outside the condition.
         if (Eq(w, ",") && suspended) {
@@ -865,16 +871,24 @@ class Extractor {
           SupportTrigger(i, c)) {
         if (!c.support && InThingCompound(i, c.noun)) continue;
         if (c.noun && !c.support && ModifiesPeopleNoun(i)) continue;
-        // "The editor is said to have a direct line": a hearsay passive reports a state, no
-        // saying.
-        if (!c.noun && Eq(W(i), "said") && i > 0 && i + 1 < toks_.size() && Eq(W(i + 1), "to") &&
-            (Eq(W(i - 1), "is") || Eq(W(i - 1), "are") || Eq(W(i - 1), "was") ||
-             Eq(W(i - 1), "were") || Eq(W(i - 1), "been"))) {
-          continue;
+        // "The editor is said to have a direct line", "was reported to be under fire": a hearsay
+        // passive reports what it introduces; it is a mention, but no saying for the graph.
+        if (!c.noun && (Eq(W(i), "said") || Eq(W(i), "reported")) && i > 0 &&
+            i + 1 < toks_.size() && Eq(W(i + 1), "to") && HearsayPassive(i)) {
+          c.support = true;
         }
         Push(c);
       }
     }
+  }
+
+  // A form of "be" before token `i`, adverbs between ("was also reported").
+  bool HearsayPassive(size_t i) const {
+    size_t k = i;
+    while (k > 0 && In(k - 1, kAdverbsBetween)) --k;
+    if (k == 0) return false;
+    std::string_view be = W(k - 1);
+    return Eq(be, "is") || Eq(be, "are") || Eq(be, "was") || Eq(be, "were") || Eq(be, "been");
   }
 
   // "two British aid workers", "war veterans", "protest leaders": an event noun right before a
@@ -1735,7 +1749,21 @@ class Extractor {
           }
         }
         const bool reached = !PlaceIsTheTarget(e.type) && IsPlaceMention(m);
-        if ((target && (IsPlaceMention(m) || country)) || gone_to || struck || reached) {
+        // "deployed vans to aid points in the captured city of Mariupol": where forces go.
+        // The first place after the verb only, in its own phrase (no comma between).
+        bool deployed_to = false;
+        if (Eq(e.type, "mobilize") && !c.noun && IsPlaceMention(m) && places.empty()) {
+          for (size_t j = k > t + 7 ? k - 7 : t + 1; j < k; ++j) {
+            if (Eq(W(j), "to") || Eq(W(j), "into") || Eq(W(j), "in")) deployed_to = true;
+          }
+          for (size_t j = t + 1; j < k; ++j) {
+            if (Eq(W(j), ",") || (trigger_at_[j] >= 0 && !cands_[trigger_at_[j]].noun)) {
+              deployed_to = false;
+            }
+          }
+        }
+        if ((target && (IsPlaceMention(m) || country)) || gone_to || struck || reached ||
+            deployed_to) {
           places.emplace_back(m, "in");
         }
         k = ents_.mentions[m].last - 1;
@@ -2273,7 +2301,8 @@ class Extractor {
             !In(after_name, kSettlementNouns) && !In(after_name, kPrepositions) &&
             !IsFunctionWord(toks_[after_name].lower) && lex_ != nullptr &&
             lex_->Can(toks_[after_name].lower, WordPos::kNoun) &&
-            !lex_->Can(toks_[after_name].lower, WordPos::kVerb)) {
+            !lex_->Can(toks_[after_name].lower, WordPos::kVerb) &&
+            !lex_->Can(toks_[after_name].lower, WordPos::kAdverb)) {  // "in Brussels now"
           locative = false;
         }
         if (abstract_between) locative = false;
@@ -2713,7 +2742,8 @@ class Extractor {
         if (Eq(w, "could") || Eq(w, "might") || Eq(w, "may")) hypothetical = true;
         if (Eq(w, ",") || IsNegation(w)) break;
       }
-      planned = HasModifier(c, kPlannedModifiers) || LightVerbTense(t) == Tense::kFuture;
+      planned =
+          HasModifier(c, kPlannedModifiers) || LightVerbTense(t) == Tense::kFuture || SoughtFor(c);
       // "to finance military aid", "on increasing military aid": an aim, not a fact.
       if (c.np_first > sb + 1) {
         std::string_view before = toks_[c.np_first - 1].lower;
@@ -2870,6 +2900,35 @@ class Extractor {
     if (planned) return Modality::kPlanned;
     if (Reported(c)) return Modality::kReported;
     return Modality::kAsserted;
+  }
+
+  // "called for new sanctions", "promised to work for new talks": an indefinite event noun
+  // that a verb of asking or a planned act is for is sought, not yet there.
+  bool SoughtFor(const Candidate& c) const {
+    const size_t sb = doc_.first_token[toks_[c.trigger].sentence];
+    if (c.definite || c.np_first <= sb + 1 || !Eq(W(c.np_first - 1), "for") ||
+        In(c.np_first, kDeterminers) ||
+        (c.np_first > 0 &&
+         (MentionAt(c.np_first) >= 0 && ents_.mentions[MentionAt(c.np_first)].possessive))) {
+      return false;
+    }
+    static const WordSet kAsking = {"call",     "push", "press",  "lobby",   "argue",    "work",
+                                    "campaign", "ask",  "appeal", "plead",   "advocate", "demand",
+                                    "fight",    "hope", "wait",   "prepare", "pray",     "vote"};
+    for (size_t k = c.np_first - 1; k > sb && c.np_first - 1 - k < 6;) {
+      --k;
+      if (Eq(W(k), ",") || Eq(W(k), ";")) return false;
+      // "called" is no trigger of its own, so the word is asked as well as the candidate.
+      if (toks_[k].is_word && MentionAt(k) < 0 && Has(kAsking, LemmaAt(k, WordPos::kVerb))) {
+        return true;
+      }
+      if (trigger_at_[k] < 0 || cands_[trigger_at_[k]].noun || cands_[trigger_at_[k]].support) {
+        continue;
+      }
+      const Candidate& v = cands_[trigger_at_[k]];
+      return v.event.modality == Modality::kPlanned || Has(kAsking, v.lemma);
+    }
+    return false;
   }
 
   // "Once Ukraine is taken, Russia will station forces there", "when the summit opens, leaders

@@ -55,7 +55,7 @@ constexpr TriggerEntry kTriggers[] = {
     {"demand|demands|demanded", "demand", "demand", TriggerPos::kEither, false},
     // 11 criticize, 12 reject, 13 threaten, 14 protest, 15 mobilize, 16 sanction, 17 coerce.
     {"criticize|criticizes|criticized|criticise|criticised|condemn|condemns|condemned|accuse|"
-     "accuses|accused|criticism|condemnation",
+     "accuses|accused|criticism|condemnation|blames|blamed|blaming",
      "criticize", "criticize", TriggerPos::kEither, false},
     {"reject|rejects|rejected|refuse|refuses|refused|rejection", "reject", "reject",
      TriggerPos::kEither, false},

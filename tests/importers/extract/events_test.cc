@@ -1441,10 +1441,11 @@ TEST(Events, AnOpeningPlaceOrAPlaceAntecedentPlacesNounsAndRelativeClauses) {
 }
 
 TEST(Events, PeopleNamedByAnEventAndHearsayPassivesAreNoEvents) {
+  // Without bare mentions: a hearsay passive stays a mention, but none for the graph.
   auto x = ExtractFrom(
       "Two aid workers have been named. The editor is said to have a direct line to Russia. "
       "After the meeting officials said the plan had failed.",
-      {}, true);
+      {}, false);
   EXPECT_EQ(x.ByTrigger("aid"), nullptr);
   std::vector<const Event*> said;
   for (const Event& e : x.events) {
@@ -1452,7 +1453,9 @@ TEST(Events, PeopleNamedByAnEventAndHearsayPassivesAreNoEvents) {
   }
   ASSERT_EQ(said.size(), 1u);  // only the officials' saying
   // People who act after the noun leave it an event of its own.
-  EXPECT_NE(x.ByTrigger("meeting"), nullptr);
+  EXPECT_NE(ExtractFrom("After the meeting officials said the plan had failed.", {}, true)
+                .ByTrigger("meeting"),
+            nullptr);
 }
 
 TEST(Events, WhatTheNarrationComesAfterHappenedByThePublication) {
@@ -1463,6 +1466,47 @@ TEST(Events, WhatTheNarrationComesAfterHappenedByThePublication) {
   ASSERT_NE(warnings, nullptr);
   EXPECT_FALSE(warnings->time.begin.has_value());
   EXPECT_EQ(warnings->time.end, kDct);
+}
+
+TEST(Events, BlamingHearsayHoldingAndDeployingTo) {
+  auto x = ExtractFrom(
+      "Germany blamed Russia for the collapse. The city of Kharkiv was also reported to be under "
+      "fire. Olaf Scholz is holding a press conference in Berlin now. Russia has deployed troops "
+      "to positions in the city of Mariupol.",
+      {}, true);
+  ASSERT_NE(x.ByTrigger("blamed"), nullptr);
+  EXPECT_EQ(x.ByTrigger("blamed")->type, "criticize");
+  EXPECT_EQ(
+      ExtractFrom("The city of Kharkiv was also reported to be under fire.").ByTrigger("reported"),
+      nullptr);
+  // The gathering is the event; its light verb is not one of its own.
+  const Event* conference = x.ByTrigger("conference");
+  ASSERT_NE(conference, nullptr);
+  ASSERT_TRUE(conference->location.has_value());
+  EXPECT_EQ(conference->location->entity, "location:berlin-de");
+  EXPECT_EQ(
+      ExtractFrom("Olaf Scholz is holding a press conference in Berlin now.").ByTrigger("holding"),
+      nullptr);
+  const Event* deployed = x.ByTrigger("deployed");
+  ASSERT_NE(deployed, nullptr);
+  ASSERT_TRUE(deployed->location.has_value());
+  EXPECT_EQ(deployed->location->entity, "location:mariupol-ua");
+}
+
+TEST(Events, WhatIsCalledForIsPlannedAndASayingParticipleEndsACondition) {
+  auto x = ExtractFrom(
+      "Olaf Scholz called for new sanctions against Russia. Olaf Scholz wants weapons for "
+      "Taiwan in case China attacked, saying that was the lesson of the Russian invasion.",
+      {}, true);
+  const Event* sanctions = x.ByTrigger("sanctions");
+  ASSERT_NE(sanctions, nullptr);
+  EXPECT_EQ(sanctions->modality, Modality::kPlanned);
+  const Event* attacked = x.ByTrigger("attacked");
+  ASSERT_NE(attacked, nullptr);
+  EXPECT_EQ(attacked->modality, Modality::kHypothetical);
+  const Event* invasion = x.ByTrigger("invasion");
+  ASSERT_NE(invasion, nullptr);
+  EXPECT_NE(invasion->modality, Modality::kHypothetical);
 }
 
 }  // namespace
