@@ -278,6 +278,55 @@ TimeSpan SpanOf(const WithBounds& n) {
   return t;
 }
 
+// Event id -> node number, open addressing over (hash, node) pairs in one array: the window scans
+// ask it for every index entry they read (millions in a bulk run), and a node-based map costs
+// two or three cache misses a lookup where this costs one, plus one to confirm the id.
+class NodeIndex {
+ public:
+  static constexpr uint32_t kNone = UINT32_MAX;
+  void Clear() {
+    slots_.assign(16, Slot{0, kNone});
+    size_ = 0;
+  }
+  // The node filed under `id` (its id is `id_of(node)`), or kNone.
+  template <typename IdOf>
+  uint32_t Find(std::string_view id, uint64_t hash, const IdOf& id_of) const {
+    for (size_t at = hash & (slots_.size() - 1);; at = (at + 1) & (slots_.size() - 1)) {
+      const Slot& s = slots_[at];
+      if (s.node == kNone) return kNone;
+      if (s.hash == hash && id_of(s.node) == id) return s.node;
+    }
+  }
+  // Files `node` under `hash`; the caller has checked that its id is not filed.
+  void Insert(uint64_t hash, uint32_t node) {
+    if (2 * (size_ + 1) > slots_.size()) Grow();
+    Place(Slot{hash, node});
+    ++size_;
+  }
+  static uint64_t Hash(std::string_view id) { return std::hash<std::string_view>()(id); }
+
+ private:
+  struct Slot {
+    uint64_t hash;
+    uint32_t node;
+  };
+  void Place(Slot slot) {
+    size_t at = slot.hash & (slots_.size() - 1);
+    while (slots_[at].node != kNone) at = (at + 1) & (slots_.size() - 1);
+    slots_[at] = slot;
+  }
+  void Grow() {
+    std::vector<Slot> old(slots_.size() * 2, Slot{0, kNone});
+    old.swap(slots_);
+    for (const Slot& s : old) {
+      if (s.node != kNone) Place(s);
+    }
+  }
+
+  std::vector<Slot> slots_ = std::vector<Slot>(16, Slot{0, kNone});
+  size_t size_ = 0;
+};
+
 const std::string kNoId;
 
 uint64_t PairKey(uint32_t a, uint32_t b) { return (uint64_t{std::min(a, b)} << 32) | std::max(a, b); }
@@ -380,10 +429,13 @@ class Linker {
 
   // The node of `id` in this chunk's table, created (without a span) when new.
   uint32_t Intern(const std::string& id) {
-    if (auto it = index_of_.find(std::string_view(id)); it != index_of_.end()) return it->second;
+    const uint64_t hash = NodeIndex::Hash(id);
+    const uint32_t found =
+        index_of_.Find(id, hash, [&](uint32_t n) -> const std::string& { return nodes_[n].id; });
+    if (found != NodeIndex::kNone) return found;
     const auto node = static_cast<uint32_t>(nodes_.size());
     nodes_.emplace_back().id = id;
-    index_of_.emplace(std::string_view(nodes_.back().id), node);
+    index_of_.Insert(hash, node);
     return node;
   }
 
@@ -689,14 +741,14 @@ class Linker {
 
   Status RunChunk(const std::vector<PendingEvent>& chunk) {
     PhaseTimer read_timer(report_, "read");
-    index_of_.clear();
+    index_of_.Clear();
     nodes_.clear();
     members_.clear();
     mergeable_.clear();
     chunk_events_.clear();
     fetched_.clear();
     std::vector<std::string> order;  // the chunk's events in sweep order
-    std::unordered_set<std::string> fresh;
+    std::unordered_set<std::string_view> fresh;  // views of the chunk's ids
     std::vector<std::string> chunk_ids;
     chunk_ids.reserve(chunk.size());
     for (const auto& p : chunk) chunk_ids.push_back(p.id);
@@ -706,7 +758,7 @@ class Linker {
       if (!read[i]) continue;
       const PendingEvent& p = chunk[i];
       order.push_back(p.id);
-      if (p.fresh) fresh.insert(p.id);
+      if (p.fresh) fresh.insert(std::string_view(p.id));
       chunk_events_.emplace(p.id, std::move(*read[i]));
     }
     read.clear();
@@ -719,17 +771,24 @@ class Linker {
       if (e.time.begin) lo = std::min(lo, DayOf(*e.time.begin)), hi = std::max(hi, DayOf(*e.time.begin));
       if (e.time.end) lo = std::min(lo, DayOf(*e.time.end)), hi = std::max(hi, DayOf(*e.time.end));
     };
-    std::set<std::string> entities;
+    // The chunk's entities (views of its events' ids), scanned in id order.
+    std::unordered_set<std::string_view> entity_set;
     key_lo_ = LONG_MAX, key_hi_ = LONG_MIN;
     for (const auto& [id, e] : chunk_events_) {
       const uint32_t node = Intern(id);
       SetSpan(node, e.time, e.type);
-      nodes_[node].unsettled = fresh.count(id) > 0;
+      nodes_[node].unsettled = fresh.count(std::string_view(id)) > 0;
       key_lo_ = std::min(key_lo_, nodes_[node].key.first);
       key_hi_ = std::max(key_hi_, nodes_[node].key.first);
       widen(e);
-      for (const auto& x : EntityIdsOf(e)) entities.insert(x);
+      for (const auto& p : e.participants) {
+        if (!p.entity.empty()) entity_set.insert(std::string_view(p.entity));
+      }
+      if (e.location && !e.location->entity.empty()) entity_set.insert(std::string_view(e.location->entity));
     }
+    std::vector<std::string> entities(entity_set.begin(), entity_set.end());
+    entity_set.clear();
+    std::sort(entities.begin(), entities.end());
     // A survivor of a merge in this chunk begins at most 30 days from the event it absorbed; the
     // margin covers that with room to spare.
     if (key_lo_ <= key_hi_) key_lo_ -= 2 * kMarginDays, key_hi_ += 2 * kMarginDays;
@@ -742,7 +801,7 @@ class Linker {
     PhaseTimer merge_timer(report_, "merge");
     std::vector<std::string> absorbed_now;
     for (const auto& id : order) {
-      if (!fresh.count(id) || absorbed_into_.count(id)) continue;
+      if (!fresh.count(std::string_view(id)) || absorbed_into_.count(id)) continue;
       EG_ASSIGN_OR_RETURN(const Event* e, FullEventRef(id));
       if (!e) continue;
       EG_ASSIGN_OR_RETURN(bool merged, TryMerge(*e));
@@ -1215,9 +1274,9 @@ class Linker {
   // store) and whenever the run brings text relations; a bulk run without them keeps none.
   bool keep_order_graph_ = true;
   // The chunk's nodes: its events and their entity windows' events.
-  // A deque, so that a node never moves and index_of_ can key on the node's own id.
+  // A deque, so that a node never moves while the chunk adds nodes.
   std::deque<Node> nodes_;
-  std::unordered_map<std::string_view, uint32_t> index_of_;
+  NodeIndex index_of_;  // id -> node
   std::unordered_map<std::string, std::vector<uint32_t>> members_;  // entity -> its events in the window
   // entity -> its merge candidates by merge class
   std::unordered_map<std::string, ClassLists> mergeable_;
