@@ -741,6 +741,7 @@ class Extractor {
         v.entry = kSay;
         continue;
       }
+      if (SpeechActByComplement(v)) continue;
       if (kSay != nullptr && Has(kGiving, v.lemma)) {
         for (size_t k = v.trigger + 1; k < clause_end_[v.trigger] && k < v.trigger + 5; ++k) {
           if (In(k, kSpeechNouns)) {
@@ -889,6 +890,65 @@ class Extractor {
     if (k == 0) return false;
     std::string_view be = W(k - 1);
     return Eq(be, "is") || Eq(be, "are") || Eq(be, "was") || Eq(be, "were") || Eq(be, "been");
+  }
+
+  // Untyped verbs whose complement makes them a typed act: "asked Nato to close the skies" and
+  // "pushed for talks" are appeals, "declined to comment" is a statement (CAMEO 011), "posted on
+  // Telegram" is saying, "agreed to send" is cooperation. Returns true when `v` was retyped.
+  bool SpeechActByComplement(Candidate& v) {
+    static const TriggerEntry* const kAppeal = FindTrigger("urged");
+    static const TriggerEntry* const kSay = FindTrigger("said");
+    static const TriggerEntry* const kAgree = FindTrigger("signed");
+    const size_t t = v.trigger;
+    const size_t end = clause_end_[t];
+    auto word = [&](size_t k) { return k < end ? W(k) : std::string_view(); };
+    const std::string_view lemma = v.lemma;
+    if (Eq(lemma, "ask") || Eq(lemma, "push") || Eq(lemma, "press") || Eq(lemma, "lobby")) {
+      // "pushed for", "asked for"; "asked Nato to", "pressed the allies to".
+      if (Eq(word(t + 1), "for")) {
+        v.entry = kAppeal;
+        return kAppeal != nullptr;
+      }
+      if (!Eq(lemma, "ask") && !Eq(lemma, "press")) return false;
+      for (size_t k = t + 1; k < end && k < t + 7; ++k) {
+        if (!toks_[k].is_word) break;
+        if (Eq(W(k), "to") && k > t + 1 && k + 1 < end && lex_ != nullptr &&
+            lex_->Can(W(k + 1), WordPos::kVerb)) {
+          v.entry = kAppeal;
+          return kAppeal != nullptr;
+        }
+        if (trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun) break;
+      }
+      return false;
+    }
+    if ((Eq(lemma, "decline") || Eq(lemma, "refuse")) && Eq(word(t + 1), "to")) {
+      static const WordSet kComment = {"comment",  "say",     "confirm", "elaborate", "answer",
+                                       "disclose", "specify", "discuss", "speculate"};
+      if (Has(kComment, word(t + 2))) {
+        v.entry = kSay;
+        return kSay != nullptr;
+      }
+      return false;
+    }
+    if (Eq(lemma, "post") || Eq(lemma, "write") || Eq(lemma, "publish")) {
+      static const WordSet kMedia = {"telegram", "twitter", "facebook",  "instagram", "youtube",
+                                     "tiktok",   "social",  "vkontakte", "x"};
+      for (size_t k = t + 1; k + 1 < end && k < t + 6; ++k) {
+        if ((Eq(W(k), "on") || Eq(W(k), "to")) && Has(kMedia, W(k + 1))) {
+          v.entry = kSay;
+          return kSay != nullptr;
+        }
+      }
+      return false;
+    }
+    if (Eq(lemma, "agree") && kAgree != nullptr) {
+      std::string_view next = word(t + 1);
+      if (Eq(next, "to") || Eq(next, "on") || Eq(next, "a") || Eq(next, "an")) {
+        v.entry = kAgree;
+        return true;
+      }
+    }
+    return false;
   }
 
   // "two British aid workers", "war veterans", "protest leaders": an event noun right before a

@@ -25,7 +25,7 @@ constexpr TriggerEntry kTriggers[] = {
     {"speak|speaks|spoke|speaking", "speak", "statement", TriggerPos::kVerb, false},
     {"saying|replied|replies|replying|describing|reporting|announcing|stating|claiming|"
      "warning|confirming|telling|noting|adding|insisting|tweeting|acknowledging|admitting|"
-     "lamenting|reiterating|denying|reaffirming|affirming",
+     "lamenting|reiterating|denying|reaffirming|affirming|arguing",
      "say", "statement", TriggerPos::kVerb, false},
     {"comments|remarks", "comment", "statement", TriggerPos::kNoun, false},
     {"inform|informs|informed|brief|briefs|briefed", "inform", "statement", TriggerPos::kVerb,
@@ -46,6 +46,9 @@ constexpr TriggerEntry kTriggers[] = {
     // 05 cooperate.
     {"agreement|agreements|deal|accord|treaty", "agreement", "cooperate", TriggerPos::kNoun, false},
     {"signed", "sign", "cooperate", TriggerPos::kVerb, false},
+    // 051 praise or endorse.
+    {"praised|praises|praising|hailed|hails|thanked|thanking|commended|endorsed|endorses", "praise",
+     "cooperate", TriggerPos::kVerb, false},
     // 07 aid, 08 yield, 09 investigate, 10 demand.
     {"aid|assistance", "aid", "aid", TriggerPos::kNoun, false},
     {"withdraw|withdraws|withdrew|withdrawn|withdrawal|ceasefire|truce", "withdraw", "yield",
@@ -55,7 +58,8 @@ constexpr TriggerEntry kTriggers[] = {
     {"demand|demands|demanded", "demand", "demand", TriggerPos::kEither, false},
     // 11 criticize, 12 reject, 13 threaten, 14 protest, 15 mobilize, 16 sanction, 17 coerce.
     {"criticize|criticizes|criticized|criticise|criticised|condemn|condemns|condemned|accuse|"
-     "accuses|accused|criticism|condemnation|blames|blamed|blaming",
+     "accuses|accused|criticism|condemnation|blames|blamed|blaming|complained|complains|"
+     "complaining",
      "criticize", "criticize", TriggerPos::kEither, false},
     {"reject|rejects|rejected|refuse|refuses|refused|rejection", "reject", "reject",
      TriggerPos::kEither, false},

@@ -1509,5 +1509,32 @@ TEST(Events, WhatIsCalledForIsPlannedAndASayingParticipleEndsACondition) {
   EXPECT_NE(invasion->modality, Modality::kHypothetical);
 }
 
+TEST(Events, UntypedVerbsTypedByTheirComplement) {
+  auto x = ExtractFrom(
+      "Olaf Scholz asked Nato to close the border. Emmanuel Macron pushed for talks with "
+      "Russia. The Kremlin declined to comment on the report. Dmitry Peskov posted on Telegram "
+      "that the plan had failed. Finland agreed to send weapons. Olaf Scholz thanked Emmanuel "
+      "Macron for the help. Olaf Scholz complained that Russia had lied. Olaf Scholz asked "
+      "himself questions.",
+      {}, true);
+  auto type = [&x](std::string_view trigger) -> std::string {
+    const Event* e = x.ByTrigger(trigger);
+    return e == nullptr ? "no event" : e->type;
+  };
+  EXPECT_EQ(type("pushed"), "appeal");
+  EXPECT_EQ(type("declined"), "statement");
+  EXPECT_EQ(type("posted"), "statement");
+  EXPECT_EQ(type("agreed"), "cooperate");
+  EXPECT_EQ(type("thanked"), "cooperate");
+  EXPECT_EQ(type("complained"), "criticize");
+  std::vector<const Event*> asked;
+  for (const Event& e : x.events) {
+    if (e.evidence[0].trigger_text == "asked") asked.push_back(&e);
+  }
+  ASSERT_EQ(asked.size(), 2u);
+  EXPECT_EQ(asked[0]->type, "appeal");
+  EXPECT_NE(asked[1]->type, "appeal");  // asking without an act asked for
+}
+
 }  // namespace
 }  // namespace eg
