@@ -278,6 +278,79 @@ TimeSpan SpanOf(const WithBounds& n) {
   return t;
 }
 
+// The relation chosen for each pair of nodes (key: from node << 32 | to node), the entries in one
+// vector and their places in one open-addressed array: the sweep offers every relation it finds
+// here (millions in a bulk run), and a node-based map allocated each. Iteration is in insertion
+// order; Erase moves the last entry into the erased one's place.
+class RelationTable {
+ public:
+  using Entry = std::pair<uint64_t, Relation>;
+  void Reserve(size_t n) {
+    entries_.reserve(n);
+    while (2 * n > slots_.size()) Grow();
+  }
+  // The entry of `key`, created from `r` when there is none; whether it was created.
+  std::pair<Entry*, bool> TryEmplace(uint64_t key, Relation&& r) {
+    size_t at = SlotOf(key);
+    if (slots_[at].index != kEmpty) return {&entries_[slots_[at].index], false};
+    if (2 * (used_ + 1) > slots_.size()) {
+      Grow();
+      at = SlotOf(key);
+    }
+    slots_[at] = Slot{key, static_cast<uint32_t>(entries_.size())};
+    ++used_;
+    entries_.emplace_back(key, std::move(r));
+    return {&entries_.back(), true};
+  }
+  Entry* Find(uint64_t key) {
+    const size_t at = SlotOf(key);
+    return slots_[at].index == kEmpty ? nullptr : &entries_[slots_[at].index];
+  }
+  void Erase(uint64_t key) {
+    const size_t at = SlotOf(key);
+    const uint32_t index = slots_[at].index;
+    if (index == kEmpty) return;
+    slots_[at].index = kGone;  // a tombstone: later keys may have probed past it
+    if (index + 1 != entries_.size()) {
+      entries_[index] = std::move(entries_.back());
+      slots_[SlotOf(entries_[index].first)].index = index;
+    }
+    entries_.pop_back();
+  }
+  std::vector<Entry>::iterator begin() { return entries_.begin(); }
+  std::vector<Entry>::iterator end() { return entries_.end(); }
+  void Clear() {
+    entries_.clear();
+    slots_.assign(16, Slot{0, kEmpty});
+    used_ = 0;
+  }
+
+ private:
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  static constexpr uint32_t kGone = UINT32_MAX - 1;
+  struct Slot {
+    uint64_t key;
+    uint32_t index;
+  };
+  // Where `key` is, or the empty slot where it would go.
+  size_t SlotOf(uint64_t key) const {
+    const size_t mask = slots_.size() - 1;
+    for (size_t at = static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;; at = (at + 1) & mask) {
+      if (slots_[at].index == kEmpty || (slots_[at].index != kGone && slots_[at].key == key)) return at;
+    }
+  }
+  void Grow() {
+    std::vector<Slot> old(slots_.size() * 2, Slot{0, kEmpty});
+    old.swap(slots_);
+    used_ = entries_.size();
+    for (uint32_t i = 0; i < entries_.size(); ++i) slots_[SlotOf(entries_[i].first)] = Slot{entries_[i].first, i};
+  }
+
+  std::vector<Entry> entries_;
+  std::vector<Slot> slots_ = std::vector<Slot>(16, Slot{0, kEmpty});
+  size_t used_ = 0;  // slots holding an entry or a tombstone
+};
+
 // Event id -> node number, open addressing over (hash, node) pairs in one array: the window scans
 // ask it for every index entry they read (millions in a bulk run), and a node-based map costs
 // two or three cache misses a lookup where this costs one, plus one to confirm the id.
@@ -592,14 +665,18 @@ class Linker {
         if (!MayTie(*n.digest, digest)) continue;
         EG_ASSIGN_OR_RETURN(const Event* other, FullEventRef(n.id));
         if (!other) continue;
-        bool shares_article = false;
-        for (const auto& a : ArticlesOf(*other)) shares_article = shares_article || my_articles.count(a);
+        const bool shares_article = std::any_of(other->evidence.begin(), other->evidence.end(),
+                                                [&](const Evidence& ev) { return my_articles.count(ev.article) > 0; });
         if (shares_article) continue;  // within one article, MergeWithinArticle has decided
         if (!countries_known) {
           for (const auto& mine : my_entities) EG_RETURN_IF_ERROR(CountryOf(mine).status());
           countries_known = true;
         }
-        for (const auto& x : EntityIdsOf(*other)) EG_RETURN_IF_ERROR(CountryOf(x).status());
+        for (const auto& p : other->participants) {
+          if (!p.entity.empty()) EG_RETURN_IF_ERROR(CountryOf(p.entity).status());
+        }
+        if (other->location && !other->location->entity.empty())
+          EG_RETURN_IF_ERROR(CountryOf(other->location->entity).status());
         MergeTie tie = CrossArticleTie(*other, e, countries_);
         // Of equally tied candidates an event that will stay wins over one of the chunk not yet
         // tried (which may merge away itself, so that reports would join it through a chain),
@@ -889,7 +966,7 @@ class Linker {
 
     PhaseTimer sweep_timer(report_, "sweep");
     // Candidates per unordered pair, keyed by the canonical (from, to) nodes.
-    std::unordered_map<uint64_t, Relation> chosen;
+    RelationTable chosen;
     std::map<std::tuple<std::string, std::string, int>, Relation> directional;
     auto key_of = [&](const Relation& r) { return (uint64_t{Intern(r.from)} << 32) | Intern(r.to); };
     // `from_node` and `to_node`, when the caller knows them, are the nodes of raw.from and raw.to
@@ -905,7 +982,7 @@ class Linker {
       if (turned) std::swap(from_node, to_node);
       const uint64_t key =
           from_node == UINT32_MAX || to_node == UINT32_MAX ? key_of(r) : (uint64_t{from_node} << 32) | to_node;
-      auto [it, inserted] = chosen.try_emplace(key, std::move(r));
+      auto [it, inserted] = chosen.TryEmplace(key, std::move(r));
       if (inserted) return;
       Relation& cur = it->second;
       if (IsOrder(r.type) && IsOrder(cur.type) && r.type != cur.type &&
@@ -916,7 +993,7 @@ class Linker {
     size_t sweep_members = 0;
     for (const auto& g : groups) sweep_members += g.first.size();
     PairSet done(sweep_members * 2);
-    chosen.reserve(sweep_members);
+    chosen.Reserve(sweep_members);
     // Each node's place in id order: the sweep's tie-break, without comparing id strings.
     const std::vector<uint32_t> id_rank = IdRanks();
     for (auto& [ids, neighbours] : groups) {
@@ -1025,7 +1102,7 @@ class Linker {
       if (keep_order_graph_) succ_[u].push_back(v);
     }
     order_edges.clear();
-    for (uint64_t k : refused) chosen.erase(k);
+    for (uint64_t k : refused) chosen.Erase(k);
 
     // Composition within each article whose events are all here: A before B before C gives A
     // before C, with the product of the confidences along the best path.
@@ -1063,10 +1140,10 @@ class Linker {
     for (const auto& e : events) is_unlinked(Intern(e.id));
     // A stored relation that lost to another of its pair goes.
     for (const auto& r : stored_old) {
-      auto it = chosen.find(key_of(r));
-      if (!Directional(r.type) && (it == chosen.end() || it->second.type != r.type)) change.erase_relations.push_back(r);
+      const RelationTable::Entry* it = chosen.Find(key_of(r));
+      if (!Directional(r.type) && (!it || it->second.type != r.type)) change.erase_relations.push_back(r);
     }
-    chosen.clear();
+    chosen.Clear();
     check_timer.Stop();
 
     PhaseTimer write_timer(report_, "write");
@@ -1172,18 +1249,18 @@ class Linker {
     return std::vector<std::string>();
   }
 
-  void Compose(std::vector<uint32_t> members, std::unordered_map<uint64_t, Relation>& chosen) {
+  void Compose(std::vector<uint32_t> members, RelationTable& chosen) {
     const size_t n = members.size();
     if (n < 3 || n > kMaxComposed) return;
     std::sort(members.begin(), members.end(),
               [&](uint32_t x, uint32_t y) { return nodes_[x].id < nodes_[y].id; });
-    auto find = [&](size_t i, size_t j) { return chosen.find((uint64_t{members[i]} << 32) | members[j]); };
+    auto find = [&](size_t i, size_t j) { return chosen.Find((uint64_t{members[i]} << 32) | members[j]); };
     // Only a chain through a text edge says something new, so an article without one is done.
     bool any_text = false;
     for (size_t i = 0; i < n && !any_text; ++i) {
       for (size_t j = i + 1; j < n && !any_text; ++j) {
         auto it = find(i, j);
-        any_text = it != chosen.end() && IsOrder(it->second.type) && it->second.basis == RelationBasis::kText;
+        any_text = it && IsOrder(it->second.type) && it->second.basis == RelationBasis::kText;
       }
     }
     if (!any_text) return;
@@ -1192,7 +1269,7 @@ class Linker {
     for (size_t i = 0; i < n; ++i) {
       for (size_t j = i + 1; j < n; ++j) {
         auto it = find(i, j);
-        if (it == chosen.end() || !IsOrder(it->second.type)) continue;
+        if (!it || !IsOrder(it->second.type)) continue;
         const bool before = it->second.type == RelationType::kBefore;
         best[before ? i : j][before ? j : i] = it->second.confidence;
         text[before ? i : j][before ? j : i] = it->second.basis == RelationBasis::kText;
@@ -1220,7 +1297,7 @@ class Linker {
                                               text[i][j] ? RelationBasis::kText : RelationBasis::kTime,
                                               best[i][j]});
         const uint64_t key = (uint64_t{Intern(derived.from)} << 32) | Intern(derived.to);
-        auto [it, inserted] = chosen.try_emplace(key, derived);
+        auto [it, inserted] = chosen.TryEmplace(key, Relation(derived));
         if (inserted) {
           ++report_.derived_relations;
         } else if (!IsOrder(it->second.type) && Strength(derived) > Strength(it->second)) {

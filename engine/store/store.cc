@@ -645,7 +645,7 @@ class RocksStore final : public Store {
     for (size_t i = 0; i < ids.size(); ++i) {
       const std::string& id = ids[order[i]];
       if (statuses[i].IsNotFound()) continue;
-      EG_RETURN_IF_ERROR(FromRocks(statuses[i], "events/" + id));
+      if (!statuses[i].ok()) return FromRocks(statuses[i], "events/" + id);
       Result<Event> e = store_values::DecodeEvent(ToView(values[i]));
       if (!e.ok()) return e.status().WithPrefix(std::string(keys::kCfEvents) + "/" + id);
       out[order[i]] = std::move(e).value();
@@ -716,7 +716,7 @@ class RocksStore final : public Store {
       for (size_t i = 0; i < ids.size(); ++i) {
         if (statuses[i].IsNotFound())
           return Status::Corruption(dir_ + ": an index entry names event " + ids[i] + ", which is not stored");
-        EG_RETURN_IF_ERROR(FromRocks(statuses[i], "events/" + ids[i]));
+        if (!statuses[i].ok()) return FromRocks(statuses[i], "events/" + ids[i]);
         Result<Event> e = store_values::DecodeEvent(ToView(values[i]));
         if (!e.ok()) return e.status().WithPrefix(std::string(keys::kCfEvents) + "/" + ids[i]);
         out.push_back(std::move(e).value());
