@@ -1353,6 +1353,19 @@ class Extractor {
           lex_->Can(W(i + 1), WordPos::kNoun) && !lex_->Can(W(i + 1), WordPos::kVerb)) {
         return false;
       }
+      // "seizing equipment and armoured vehicles", "Bushmaster armoured vehicles": an "-ed"
+      // word WordNet knows as an adjective, before a plural noun and after no subject or
+      // auxiliary, modifies that noun.
+      if (w.ends_with("ed") && i > b && i + 1 < clause_end_[i] && toks_[i + 1].is_word &&
+          lex_->Can(w, WordPos::kAdjective) && W(i + 1).ends_with("s") &&
+          lex_->Can(W(i + 1), WordPos::kNoun) && !lex_->Can(W(i + 1), WordPos::kVerb) &&
+          (Eq(prev, "and") || Eq(prev, "or") || Eq(prev, ",") ||
+           (MentionAt(i - 1) >= 0 &&
+            ents_.mentions[MentionAt(i - 1)].form == MentionForm::kDemonym) ||
+           (MentionAt(i - 1) < 0 && toks_[i - 1].is_word && lex_->Can(prev, WordPos::kAdjective) &&
+            !lex_->Can(prev, WordPos::kNoun) && !lex_->Can(prev, WordPos::kVerb)))) {
+        return false;  // the word before is no subject: a conjunction, a demonym, an adjective
+      }
     }
     static const WordSet kModals = {"will", "would", "can", "could", "may", "might", "must",
                                     "should", "shall", "'ll", "to", "did", "does", "do", "not",
@@ -2955,6 +2968,9 @@ class Extractor {
       if (Eq(w, ",") || Eq(w, "and") || Eq(w, "but")) break;
       if (Eq(w, "nor") || Eq(w, "neither")) negated = true;
     }
+    // "Is the goal to force the Kremlin into talks?": a yes-or-no question asserts nothing of
+    // what it asks about; a question of "why" or "what" takes its happening as given.
+    if (!negated && YesNoQuestion(s)) hypothetical = true;
     if (negated) return Modality::kNegated;
     if (hypothetical) return Modality::kHypothetical;
     if (planned) return Modality::kPlanned;
@@ -3016,6 +3032,17 @@ class Extractor {
       if (Eq(w, "will") || Eq(w, "'ll") || Eq(w, "shall")) return true;
     }
     return false;
+  }
+
+  // True when sentence `s` ends with a question mark and opens with an auxiliary or a modal.
+  bool YesNoQuestion(size_t s) const {
+    const size_t b = doc_.first_token[s];
+    const size_t e = doc_.end_token[s];
+    if (e <= b + 1 || !Eq(W(e - 1), "?") || doc_.in_quote[b]) return false;
+    static const WordSet kOpeners = {"is",  "are",  "was",   "were",  "do",    "does",
+                                     "did", "will", "would", "can",   "could", "should",
+                                     "has", "have", "had",   "shall", "may",   "might"};
+    return In(b, kOpeners);
   }
 
   // "Asked in an interview if he was at odds with ...", "it is unclear if": an "if" that opens an

@@ -1536,5 +1536,21 @@ TEST(Events, UntypedVerbsTypedByTheirComplement) {
   EXPECT_NE(asked[1]->type, "appeal");  // asking without an act asked for
 }
 
+TEST(Events, AYesNoQuestionAssertsNothingAndAdjectivalParticiplesAreNoVerbs) {
+  auto x = ExtractFrom(
+      "Will Germany send tanks to Ukraine? Why did Russia invade Ukraine? The army seized "
+      "rifles and armoured vehicles.",
+      {}, true);
+  const Event* send = x.ByTrigger("send");
+  ASSERT_NE(send, nullptr);
+  EXPECT_EQ(send->modality, Modality::kHypothetical);
+  // A question of "why" takes its happening as given.
+  const Event* invade = x.ByTrigger("invade");
+  ASSERT_NE(invade, nullptr);
+  EXPECT_NE(invade->modality, Modality::kHypothetical);
+  EXPECT_EQ(x.ByTrigger("armoured"), nullptr);
+  EXPECT_NE(x.ByTrigger("seized"), nullptr);
+}
+
 }  // namespace
 }  // namespace eg
