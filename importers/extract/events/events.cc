@@ -2808,6 +2808,18 @@ class Extractor {
            Eq(W(t + 2), "may"))) {
         hypothetical = true;
       }
+      // "A summit with Russia may follow", "talks could resume": the modal of the noun's own
+      // verb, after any phrase of names.
+      for (size_t k = t + 1; k < clause_end_[t] && k < t + 8; ++k) {
+        std::string_view w = toks_[k].lower;
+        if (Eq(w, "could") || Eq(w, "might") || Eq(w, "may")) {
+          hypothetical = true;
+          break;
+        }
+        if (!(In(k, kPrepositions) || In(k, kDeterminers) || MentionAt(k) >= 0 || Eq(w, "and"))) {
+          break;
+        }
+      }
       // "what could become the biggest assault": a modal just before the noun phrase.
       for (size_t k = c.np_first; k > sb && c.np_first - k < 4;) {
         --k;
@@ -3387,8 +3399,16 @@ class Extractor {
     if (own != Tense::kNone) return TenseSpan(own, heading);
     // "Wallace said ..., saying": the participle happens when its verb does.
     if (!c.noun && c.lead >= 0) return cands_[c.lead].event.time;
-    if (c.noun && c.entry->gathering) {
-      if (const Timex* tx = NarrativeTime(t)) {
+    // Only a gathering that took place ("the meeting", "a summit between them" asserted) and is
+    // not going on ("are in talks with Turkey") takes the day the narration is at; "now" is no
+    // day the narration has set.
+    const bool narrated_gathering =
+        c.noun && c.entry->gathering &&
+        (c.event.modality == Modality::kAsserted || c.event.modality == Modality::kReported) &&
+        GoverningTense(c.np_first, 5) != Tense::kPresent;
+    if (narrated_gathering) {
+      if (const Timex* tx = NarrativeTime(t);
+          tx != nullptr && tx->value != "PRESENT_REF" && !tx->text.ends_with("now")) {
         TimeSpan span = *tx->time;
         span.basis = TimeBasis::kRelative;
         // "following ... discussions": the gathering ended by the time the narration is at.

@@ -1552,5 +1552,21 @@ TEST(Events, AYesNoQuestionAssertsNothingAndAdjectivalParticiplesAreNoVerbs) {
   EXPECT_NE(x.ByTrigger("seized"), nullptr);
 }
 
+TEST(Events, OnlyAGatheringThatTookPlaceTakesTheNarrativeDay) {
+  std::string text =
+      "Olaf Scholz spoke on Friday about the crisis. Germany is in talks with Poland about "
+      "tanks. A summit with Russia may follow. Olaf Scholz attended the meeting in Berlin.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "Friday", "2025-11-28", TimeBasis::kRelative)}, true);
+  const Event* talks = x.ByTrigger("talks");
+  ASSERT_NE(talks, nullptr);
+  EXPECT_NE(talks->time.begin, Date(2025, 11, 28));  // going on, not held on Friday
+  const Event* summit = x.ByTrigger("summit");
+  ASSERT_NE(summit, nullptr);
+  EXPECT_NE(summit->time.begin, Date(2025, 11, 28));  // only possible
+  const Event* meeting = x.ByTrigger("meeting");
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(meeting->time.begin, Date(2025, 11, 28));
+}
+
 }  // namespace
 }  // namespace eg
