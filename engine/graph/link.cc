@@ -234,7 +234,7 @@ struct Node {
   bool pending = false;  // linked in this chunk
   bool gone = false;     // merged into another event in this run
   bool unsettled = false;  // a fresh event of the chunk not yet tried: it may still merge away
-  std::unique_ptr<MergeDigest> digest;  // read when the node is first a merge candidate
+  std::optional<MergeDigest> digest;  // read when the node is first a merge candidate
   uint32_t seen_by = 0;                 // the last TryMerge that looked at it
 };
 
@@ -636,6 +636,7 @@ class Linker {
     const MergeDigest digest = DigestForMerge(e);
     const long begin = DayOf(*e.time.begin), end = DayOf(*e.time.end);
     ++merge_serial_;  // marks the candidates this call has looked at (Node::seen_by)
+    const uint32_t self = Intern(e.id);
     const Event* best = nullptr;
     MergeTie best_tie;
     std::tuple<double, bool, size_t> best_rank;
@@ -651,14 +652,14 @@ class Linker {
         if (at->end < begin) continue;
         const uint32_t c = at->node;
         Node& n = nodes_[c];
-        if (n.gone || !Mergeable(n) || n.hard_begin > end || n.hard_end < begin || n.id == e.id) continue;
+        if (c == self || n.gone || !Mergeable(n) || n.hard_begin > end || n.hard_end < begin) continue;
         if (MergeClass(n.type) != merge_class) continue;  // a survivor whose type changed
         if (n.seen_by == merge_serial_) continue;
         n.seen_by = merge_serial_;
         if (!n.digest) {
           EG_ASSIGN_OR_RETURN(const Event* stored, FullEventRef(n.id));
           if (!stored) continue;
-          n.digest = std::make_unique<MergeDigest>(DigestForMerge(*stored));
+          n.digest = DigestForMerge(*stored);
         }
         // Most candidates of a dense store share one busy entity and nothing else: the digest
         // turns them away without reading them whole.
@@ -761,7 +762,7 @@ class Linker {
     // windows follow.
     const uint32_t node = Intern(survivor.id);
     SetSpan(node, survivor.time, survivor.type);
-    nodes_[node].digest = std::make_unique<MergeDigest>(DigestForMerge(survivor));
+    nodes_[node].digest = DigestForMerge(survivor);
     const std::string_view survivor_class = MergeClass(survivor.type);
     for (const auto& ent : EntityIdsOf(survivor)) {
       auto list = members_.find(ent);
@@ -897,9 +898,14 @@ class Linker {
       events.push_back(t != touched_.end() ? std::move(t->second) : std::move(chunk_events_[id]));
       if (t != touched_.end()) touched_.erase(t);
     }
+    // The survivors from outside the chunk, in id order.
+    std::vector<std::pair<const std::string*, Event*>> outside;
     for (auto& [id, e] : touched_) {
-      if (!absorbed_into_.count(id)) events.push_back(std::move(e));
+      if (!absorbed_into_.count(id)) outside.emplace_back(&id, &e);
     }
+    std::sort(outside.begin(), outside.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
+    for (auto& [id, e] : outside) events.push_back(std::move(*e));
+    outside.clear();
     touched_.clear();
     chunk_events_.clear();
     report_.linked_events += events.size();
@@ -1375,7 +1381,7 @@ class Linker {
   std::unordered_map<std::string, Event> fetched_;  // candidates read from the store this chunk
   std::map<std::string, std::optional<Article>> articles_;
   std::unordered_map<std::string, std::string> absorbed_into_;
-  std::map<std::string, Event> touched_;
+  std::unordered_map<std::string, Event> touched_;  // survivors of this chunk's merges
   std::vector<Relation> text_;
   // Fresh pending events of this run (views of Run's pending ids) that are no end of any stored
   // relation: written by an import and not yet linked, nor met as a neighbour of a linked event.
