@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include <boost/container/small_vector.hpp>
+
 #include "engine/base/status.h"
 #include "engine/model/article.h"
 #include "engine/model/entity.h"
@@ -120,7 +122,8 @@ struct MergeDigest {
   bool closed_short = false;  // both bounds known, less than 31 days apart
   long begin = 0, end = 0;    // day numbers of the bounds when closed_short
   bool dated = false;         // basis explicit or relative
-  std::vector<Who> who;       // the participants, in order
+  // the participants, in order; held inline up to four (the screening reads many digests)
+  boost::container::small_vector<Who, 4> who;
   bool has_place = false;
   uint64_t place = 0;
   bool place_is_country = false;

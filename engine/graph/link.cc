@@ -223,19 +223,21 @@ Status CountSources(Store& store, Event& e, std::map<std::string, std::optional<
 
 // One event of a chunk's neighbourhood, addressed by its index in the chunk's node table, so that
 // sorting, pair bookkeeping and relation choice work on integers, not on id strings.
+// What the merge screening reads of a candidate (TryMerge) comes first, in a few adjacent cache
+// lines: it visits many candidates per event in a dense store.
 struct Node {
+  long hard_begin = LONG_MIN;   // the bounds as day numbers, open sides at the extremes
+  long hard_end = LONG_MAX;
+  uint32_t seen_by = 0;    // the last TryMerge that looked at it
+  bool gone = false;       // merged into another event in this run
+  bool unsettled = false;  // a fresh event of the chunk not yet tried: it may still merge away
+  bool pending = false;    // linked in this chunk
+  std::string type;
+  std::optional<MergeDigest> digest;  // read when the node is first a merge candidate
   std::string id;
   std::optional<Date> begin, end;  // the span's bounds and basis: what relating needs
   TimeBasis basis = TimeBasis::kPublication;
-  std::pair<long, long> key;    // SweepKey(span)
-  long hard_begin = LONG_MIN;   // the bounds as day numbers, open sides at the extremes
-  long hard_end = LONG_MAX;
-  std::string type;
-  bool pending = false;  // linked in this chunk
-  bool gone = false;     // merged into another event in this run
-  bool unsettled = false;  // a fresh event of the chunk not yet tried: it may still merge away
-  std::optional<MergeDigest> digest;  // read when the node is first a merge candidate
-  uint32_t seen_by = 0;                 // the last TryMerge that looked at it
+  std::pair<long, long> key;  // SweepKey(span)
 };
 
 // The merge class of a type: the types that CrossArticleTie lets merge share one (meet,
