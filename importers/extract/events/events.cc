@@ -135,21 +135,22 @@ constexpr TriggerEntry kOtherNoun = {"", "", "other", TriggerPos::kNoun, false};
 const WordSet kNonEventWords = {
     "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "have", "has",
     "had", "having", "do", "does", "did", "doing", "will", "would", "shall", "should", "can",
-    "could", "may", "might", "must", "ought", "let", "lets", "seem", "seems", "seemed",
-    "going", "according", "regarding", "following", "concerning", "given", "based", "called",
-    "named", "dubbed", "known", "so-called", "mean", "means", "meant", "like", "sign", "signs",
-    "way", "ways", "time", "times", "part", "case", "lot", "kind", "number", "rest", "end",
-    "point", "side", "record", "state", "states", "lead", "front", "line", "turn",
-    "matter", "fact", "order", "course", "hand", "term", "terms", "act", "action", "thing",
-    "things", "step", "steps", "issue", "situation", "news", "operating", "role", "include",
-    "includes", "included", "including", "want", "wants", "wanted",
-"approach", "practice", "control", "power", "effort", "efforts", "process", "system",
+    "could", "may", "might", "must", "ought", "let", "lets", "seem", "seems", "seemed", "going",
+    "according", "regarding", "following", "concerning", "given", "based", "called", "named",
+    "dubbed", "known", "so-called", "mean", "means", "meant", "like", "sign", "signs", "way",
+    "ways", "time", "times", "part", "case", "lot", "kind", "number", "rest", "end", "point",
+    "side", "record", "state", "states", "lead", "front", "line", "turn", "matter", "fact", "order",
+    "course", "hand", "term", "terms", "act", "action", "thing", "things", "step", "steps", "issue",
+    "situation", "news", "operating", "role", "include", "includes", "included", "including",
+    "want", "wants", "wanted", "approach", "practice", "control", "power", "effort", "efforts",
+    "process", "system",
+    // Plural nouns for whatever happens ("the latest developments in Ukraine").
+    "developments", "events", "happenings",
     // Particles of phrasal verbs ("pushed out", "fought back"), which WordNet also lists as verbs,
     // and adverbs it lists as verbs too ("may even provide").
     "out", "back", "off", "up", "down", "away", "over", "about", "along", "even", "still",
     // Institutions whose first WordNet sense is the act they are named after.
     "government", "governments", "administration", "defence", "defense", "service", "services"};
-
 
 class Extractor {
  public:
@@ -938,6 +939,20 @@ class Extractor {
           v.entry = kSay;
           return kSay != nullptr;
         }
+      }
+      return false;
+    }
+    // "members demonstrated in front of the embassy": to demonstrate without an object is to
+    // protest ("demonstrated its ability" shows something).
+    if (Eq(lemma, "demonstrate")) {
+      static const TriggerEntry* const kProtest = FindTrigger("protested");
+      std::string_view next = word(t + 1);
+      if (kProtest != nullptr &&
+          (next.empty() || Eq(next, "in") || Eq(next, "outside") || Eq(next, "against") ||
+           Eq(next, "at") || Eq(next, "near") || Eq(next, "for") || Eq(next, ",") ||
+           Eq(next, ".") || Eq(next, "on"))) {
+        v.entry = kProtest;
+        return true;
       }
       return false;
     }
@@ -3402,8 +3417,16 @@ class Extractor {
     // Only a gathering that took place ("the meeting", "a summit between them" asserted) and is
     // not going on ("are in talks with Turkey") takes the day the narration is at; "now" is no
     // day the narration has set.
+    // It must be a particular one, too ("the meeting", "her press conference"), not
+    // "discussions with the government" in general.
+    const size_t before_np = c.np_first > 0 ? c.np_first - 1 : 0;
+    const bool particular =
+        c.definite || c.support || Eq(W(before_np), "his") || Eq(W(before_np), "her") ||
+        Eq(W(before_np), "its") || Eq(W(before_np), "their") || Eq(W(before_np), "our") ||
+        Eq(W(before_np), "'s") ||
+        (MentionAt(before_np) >= 0 && ents_.mentions[MentionAt(before_np)].possessive);
     const bool narrated_gathering =
-        c.noun && c.entry->gathering &&
+        c.noun && c.entry->gathering && particular &&
         (c.event.modality == Modality::kAsserted || c.event.modality == Modality::kReported) &&
         GoverningTense(c.np_first, 5) != Tense::kPresent;
     if (narrated_gathering) {

@@ -32,6 +32,8 @@ constexpr TriggerEntry kTriggers[] = {
      false},
     // 02 appeal, 03 intent.
     {"urge|urges|urged|appeal|appealed|appeals", "urge", "appeal", TriggerPos::kVerb, false},
+    {"pleaded|pleads|pleading|requested|requests|requesting", "request", "appeal",
+     TriggerPos::kVerb, false},
     {"pledge|pledges|pledged|promise|promises|promised|vow|vows|vowed", "pledge", "intent",
      TriggerPos::kVerb, false},
     {"intend|intends|intended", "intend", "intent", TriggerPos::kVerb, false},
@@ -47,8 +49,9 @@ constexpr TriggerEntry kTriggers[] = {
     {"agreement|agreements|deal|accord|treaty", "agreement", "cooperate", TriggerPos::kNoun, false},
     {"signed", "sign", "cooperate", TriggerPos::kVerb, false},
     // 051 praise or endorse.
-    {"praised|praises|praising|hailed|hails|thanked|thanking|commended|endorsed|endorses", "praise",
-     "cooperate", TriggerPos::kVerb, false},
+    {"praised|praises|praising|hailed|hails|thanked|thanking|commended|endorsed|endorses|"
+     "congratulated|congratulates|congratulating",
+     "praise", "cooperate", TriggerPos::kVerb, false},
     // 07 aid, 08 yield, 09 investigate, 10 demand.
     {"aid|assistance", "aid", "aid", TriggerPos::kNoun, false},
     {"withdraw|withdraws|withdrew|withdrawn|withdrawal|ceasefire|truce", "withdraw", "yield",

@@ -1568,5 +1568,37 @@ TEST(Events, OnlyAGatheringThatTookPlaceTakesTheNarrativeDay) {
   EXPECT_EQ(meeting->time.begin, Date(2025, 11, 28));
 }
 
+TEST(Events, RequestsPraiseAndDemonstrationsAreTypedAndGenericHappeningsAreNone) {
+  auto x = ExtractFrom(
+      "Ukraine has requested membership. Olaf Scholz congratulated Finland on the vote. "
+      "Students demonstrated in front of the embassy. Germany demonstrated its resolve. Olaf "
+      "Scholz discussed the latest developments in Ukraine.",
+      {}, true);
+  auto type = [&x](std::string_view trigger) -> std::string {
+    const Event* e = x.ByTrigger(trigger);
+    return e == nullptr ? "no event" : e->type;
+  };
+  EXPECT_EQ(type("requested"), "appeal");
+  EXPECT_EQ(type("congratulated"), "cooperate");
+  std::vector<const Event*> demonstrated;
+  for (const Event& e : x.events) {
+    if (e.evidence[0].trigger_text == "demonstrated") demonstrated.push_back(&e);
+  }
+  ASSERT_EQ(demonstrated.size(), 2u);
+  EXPECT_EQ(demonstrated[0]->type, "protest");
+  EXPECT_NE(demonstrated[1]->type, "protest");  // showing something
+  EXPECT_EQ(x.ByTrigger("developments"), nullptr);
+}
+
+TEST(Events, AnIndefiniteGatheringDoesNotTakeTheNarrativeDay) {
+  std::string text =
+      "Olaf Scholz spoke on Friday about the crisis. The company declined to comment on "
+      "discussions with the government.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "Friday", "2025-11-28", TimeBasis::kRelative)}, true);
+  const Event* discussions = x.ByTrigger("discussions");
+  ASSERT_NE(discussions, nullptr);
+  EXPECT_NE(discussions->time.begin, Date(2025, 11, 28));
+}
+
 }  // namespace
 }  // namespace eg
