@@ -87,16 +87,19 @@ bool Directional(RelationType t) {
 
 // Temporal relations are kept one per unordered pair, written from the smaller id; a VAGUE
 // relation's possible set turns with it.
-Relation Canonical(Relation r) {
-  if (!Directional(r.type) && r.to < r.from) {
-    std::swap(r.from, r.to);
-    r.type = Inverse(r.type);
-    uint32_t turned = 0;
-    for (int t = 0; t <= static_cast<int>(RelationType::kPartOf); ++t) {
-      if (r.possible & (1u << t)) turned |= 1u << static_cast<int>(Inverse(static_cast<RelationType>(t)));
-    }
-    r.possible = turned;
+// The relation read the other way: its ends swapped, its type and possible set inverted.
+void Turn(Relation& r) {
+  std::swap(r.from, r.to);
+  r.type = Inverse(r.type);
+  uint32_t turned = 0;
+  for (int t = 0; t <= static_cast<int>(RelationType::kPartOf); ++t) {
+    if (r.possible & (1u << t)) turned |= 1u << static_cast<int>(Inverse(static_cast<RelationType>(t)));
   }
+  r.possible = turned;
+}
+
+Relation Canonical(Relation r) {
+  if (!Directional(r.type) && r.to < r.from) Turn(r);
   return r;
 }
 
@@ -238,6 +241,16 @@ struct Node {
   std::optional<Date> begin, end;  // the span's bounds and basis: what relating needs
   TimeBasis basis = TimeBasis::kPublication;
   std::pair<long, long> key;  // SweepKey(span)
+};
+
+// What the relation sweep reads of a node (RunChunk).
+struct SweepNode {
+  std::pair<long, long> key;  // SweepKey(span)
+  long hard_begin, hard_end;
+  std::optional<Date> begin, end;
+  TimeBasis basis;
+  uint32_t rank;  // of the id in byte order
+  bool pending;
 };
 
 // The merge class of a type: the types that CrossArticleTie lets merge share one (meet,
@@ -962,10 +975,15 @@ class Linker {
     for (auto& [x, ids] : members_) entity_groups.emplace_back(&x, &ids);
     std::sort(entity_groups.begin(), entity_groups.end(),
               [](const auto& a, const auto& b) { return *a.first < *b.first; });
+    // Each node's gone and pending flags in one byte array, read once per member of every list.
+    constexpr uint8_t kGone = 1, kPending = 2;
+    std::vector<uint8_t> flags(nodes_.size());
+    for (size_t n = 0; n < nodes_.size(); ++n)
+      flags[n] = (nodes_[n].gone ? kGone : 0) | (nodes_[n].pending ? kPending : 0);
     for (auto& [x, list] : entity_groups) {
       std::vector<uint32_t>& ids = *list;
-      std::erase_if(ids, [&](uint32_t n) { return nodes_[n].gone; });
-      const bool any_pending = std::any_of(ids.begin(), ids.end(), [&](uint32_t n) { return nodes_[n].pending; });
+      std::erase_if(ids, [&](uint32_t n) { return flags[n] & kGone; });
+      const bool any_pending = std::any_of(ids.begin(), ids.end(), [&](uint32_t n) { return flags[n] & kPending; });
       if (any_pending && ids.size() > 1) groups.emplace_back(std::move(ids), kNeighbours);
     }
     members_.clear();
@@ -1002,18 +1020,24 @@ class Linker {
     for (const auto& g : groups) sweep_members += g.first.size();
     PairSet done(sweep_members * 2);
     chosen.Reserve(sweep_members);
-    // Each node's place in id order: the sweep's tie-break, without comparing id strings.
-    const std::vector<uint32_t> id_rank = IdRanks();
+    // What the sweep reads of each node, in one array: each group's sort and pair loop visit
+    // their members in time order, scattered over the node table.
+    const std::vector<uint32_t> id_rank = IdRanks();  // the tie-break, without comparing ids
+    std::vector<SweepNode> sweep(nodes_.size());
+    for (size_t n = 0; n < nodes_.size(); ++n) {
+      const Node& x = nodes_[n];
+      sweep[n] = SweepNode{x.key, x.hard_begin, x.hard_end, x.begin, x.end, x.basis, id_rank[n], x.pending};
+    }
     for (auto& [ids, neighbours] : groups) {
       std::sort(ids.begin(), ids.end(), [&](uint32_t x, uint32_t y) {
-        const Node &a = nodes_[x], &b = nodes_[y];
-        return a.key != b.key ? a.key < b.key : id_rank[x] < id_rank[y];
+        const SweepNode &a = sweep[x], &b = sweep[y];
+        return a.key != b.key ? a.key < b.key : a.rank < b.rank;
       });
       ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
       for (size_t i = 0; i < ids.size(); ++i) {
-        const Node& a = nodes_[ids[i]];
+        const SweepNode& a = sweep[ids[i]];
         for (size_t j = i + 1; j < ids.size() && j - i <= neighbours; ++j) {
-          const Node& b = nodes_[ids[j]];
+          const SweepNode& b = sweep[ids[j]];
           if (!a.pending && !b.pending) continue;
           if (!done.Insert(PairKey(ids[i], ids[j]))) continue;
           // Transitive reduction: a pair that a chain through an event between them orders by
@@ -1021,7 +1045,7 @@ class Linker {
           // chain says it, and a display would drop the edge anyway.
           bool implied = false;
           for (size_t k = i + 1; k < j && !implied; ++k) {
-            const Node& c = nodes_[ids[k]];
+            const SweepNode& c = sweep[ids[k]];
             if (!(a.pending || c.pending) || !(c.pending || b.pending)) continue;
             implied = (a.hard_end < c.hard_begin && c.hard_end < b.hard_begin) ||
                       (b.hard_end < c.hard_begin && c.hard_end < a.hard_begin);
@@ -1030,14 +1054,33 @@ class Linker {
             ++report_.implied_relations;
             continue;
           }
-          // The ends' ids are copied in only for a relation that is offered.
           auto r = ClassifySpans(kNoId, SpanOf(a), kNoId, SpanOf(b));
           if (!r) continue;
           // VAGUE only between immediate neighbours: further pairs add edges, not knowledge.
           if (r->type == RelationType::kVague && j - i > 1) continue;
-          r->from = a.id;
-          r->to = b.id;
-          offer(std::move(*r), ids[i], ids[j]);
+          // Written from the smaller id, as Canonical does, decided by the ranks; the ids are
+          // copied in only when the pair is new.
+          uint32_t from = ids[i], to = ids[j];
+          if (sweep[to].rank < sweep[from].rank) {
+            std::swap(from, to);
+            Turn(*r);
+          }
+          auto [it, inserted] = chosen.TryEmplace((uint64_t{from} << 32) | to, std::move(*r));
+          if (inserted) {
+            it->second.from = nodes_[from].id;
+            it->second.to = nodes_[to].id;
+            continue;
+          }
+          Relation& cur = it->second;
+          if (IsOrder(r->type) && IsOrder(cur.type) && r->type != cur.type &&
+              (Strength(*r).first == 3 || Strength(cur).first == 3))
+            ++report_.contradictions;
+          if (Strength(*r) > Strength(cur)) {
+            cur.type = r->type;
+            cur.basis = r->basis;
+            cur.confidence = r->confidence;
+            cur.possible = r->possible;
+          }
         }
       }
     }
