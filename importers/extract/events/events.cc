@@ -690,8 +690,9 @@ class Extractor {
   // type (its subject acts, its object is the event itself) and the noun becomes its support; a
   // verb of undergoing is the support, since its subject is what the event was done to.
   void LightVerbObjects() {
-    static const WordSet kDoing = {"carry", "conduct", "launch", "mount", "stage", "perform",
-                                   "unleash", "wage", "execute"};
+    static const WordSet kDoing = {"carry",   "conduct", "launch", "mount",   "stage",
+                                   "perform", "apply",   "impose", "enforce", "introduce",
+                                   "unleash", "wage",    "execute"};
     static const WordSet kUndergoing = {"suffer", "sustain", "undergo", "endure", "withstand"};
     static const WordSet kQuantityNouns = {"string", "series", "wave", "number", "spate",
                                            "barrage", "round", "volley", "flurry", "dozens",
@@ -875,8 +876,11 @@ class Extractor {
         if (c.noun && !c.support && ModifiesPeopleNoun(i)) continue;
         // "The editor is said to have a direct line", "was reported to be under fire": a hearsay
         // passive reports what it introduces; it is a mention, but no saying for the graph.
-        if (!c.noun && (Eq(W(i), "said") || Eq(W(i), "reported")) && i > 0 &&
-            i + 1 < toks_.size() && Eq(W(i + 1), "to") && HearsayPassive(i)) {
+        if (!c.noun &&
+            (Eq(W(i), "said") || Eq(W(i), "reported") || Eq(W(i), "alleged") ||
+             Eq(W(i), "believed") || Eq(W(i), "understood") || Eq(W(i), "rumoured") ||
+             Eq(W(i), "rumored")) &&
+            i > 0 && i + 1 < toks_.size() && Eq(W(i + 1), "to") && HearsayPassive(i)) {
           c.support = true;
         }
         Push(c);
@@ -1179,6 +1183,13 @@ class Extractor {
           (participle && number)) {
         return false;
       }
+      // "the same urge", "a strong appeal": a determiner and an adjective before it make it a
+      // noun.
+      if (entry->pos == TriggerPos::kVerb && i > doc_.first_token[toks_[i].sentence] + 1 &&
+          In(i - 2, kDeterminers) && lex_ != nullptr && lex_->Can(prev, WordPos::kAdjective) &&
+          !lex_->Can(prev, WordPos::kVerb) && !participle) {
+        return false;
+      }
     }
     if (entry->pos != TriggerPos::kNoun && ModifiesPeople(i)) return false;
     // "as he deals with Putin": a noun of the lexicon in a verb's place is no such noun.
@@ -1339,6 +1350,11 @@ class Extractor {
         Has(kDeterminers, prev) || Eq(prev, "'s") ||
         (i > b && MentionAt(i - 1) >= 0 && ents_.mentions[MentionAt(i - 1)].possessive);
     if (after_determiner) return false;
+    // "the same urge": after a determiner and an adjective.
+    if (i > b + 1 && In(i - 2, kDeterminers) && lex_->Can(prev, WordPos::kAdjective) &&
+        !lex_->Can(prev, WordPos::kVerb)) {
+      return false;
+    }
     // "made it clear", "keep them safe": the word after a verb of making and its object
     // pronoun is an adjective.
     if (i > b + 1 && (Eq(prev, "it") || Eq(prev, "them") || Eq(prev, "this")) &&
@@ -1680,6 +1696,12 @@ class Extractor {
         int m = MentionAt(k);
         to_leader = m >= 0 && EntityOf(m).kind == EntityKind::kPerson &&
                     ents_.mentions[m].form == MentionForm::kName;
+      }
+      // "pleaded guilty" is no appeal.
+      if (Eq(e.type, "appeal") && toks_[t].lower.starts_with("plead") &&
+          (Eq(next_word, "guilty") || Eq(next_word, "innocent") || Eq(next_word, "not"))) {
+        e.type = "other";
+        c.lemma = "plead";
       }
       // "addressed the nation", "addressed reporters" is speaking; "addressed all its concerns"
       // is dealing with them, no speech.
@@ -2953,6 +2975,53 @@ class Extractor {
           if (!In(j, kAuxWords) && !In(j, kAdverbsBetween) && !IsNegation(w)) break;
         }
       }
+      // "a zone which might require their forces to shoot down aircraft", "could allow Russia to
+      // establish a corridor": the modal of a verb of causing reaches its infinitive over the
+      // object in between.
+      if (c.np_first > sb + 2 && Eq(W(c.np_first), "to")) {
+        static const WordSet kCausing = {
+            "allow",  "require", "force",  "enable", "help", "let",      "cause",     "lead",
+            "compel", "prompt",  "permit", "oblige", "push", "persuade", "encourage", "get"};
+        for (size_t j = c.np_first - 1; j > sb && c.np_first - 1 - j < 6; --j) {
+          // An object after a determiner ("their forces") is passed over, whatever its form.
+          if (MentionAt(j) >= 0 || In(j, kDeterminers) || !toks_[j].is_word ||
+              In(j - 1, kDeterminers)) {
+            continue;
+          }
+          if (Has(kCausing, LemmaAt(j, WordPos::kVerb))) {
+            for (size_t m = j; m > sb && j - m < 3;) {
+              --m;
+              std::string_view w = W(m);
+              if (Eq(w, "could") || Eq(w, "might") || Eq(w, "may") || Eq(w, "should")) {
+                hypothetical = true;
+                break;
+              }
+              if (!In(m, kAuxWords) && !In(m, kAdverbsBetween) && !IsRelativePronoun(w)) break;
+            }
+            break;
+          }
+          if (trigger_at_[j] >= 0 && !cands_[trigger_at_[j]].noun) break;
+        }
+      }
+      // "should have their local assets seized": the modal before "have" and its object.
+      if (toks_[t].lower.ends_with("ed") || In(t, kIrregularPast)) {
+        for (size_t j = t; j > sb && t - j < 6;) {
+          --j;
+          std::string_view w = W(j);
+          if (Eq(w, "have") || Eq(w, "get")) {
+            if (j > sb && (Eq(W(j - 1), "could") || Eq(W(j - 1), "might") || Eq(W(j - 1), "may") ||
+                           Eq(W(j - 1), "should") || Eq(W(j - 1), "must"))) {
+              hypothetical = true;
+            }
+            break;
+          }
+          if (!(MentionAt(j) >= 0 || In(j, kDeterminers) ||
+                (toks_[j].is_word && trigger_at_[j] < 0 && lex_ != nullptr &&
+                 (lex_->Can(w, WordPos::kNoun) || lex_->Can(w, WordPos::kAdjective))))) {
+            break;
+          }
+        }
+      }
       // "warned Russia against using chemical weapons": what is warned against may not happen.
       if (t > sb + 1 && Eq(W(t - 1), "against") && lex_ != nullptr) {
         static const WordSet kWarning = {"warn", "caution", "advise", "protect", "guard",
@@ -3345,7 +3414,9 @@ class Extractor {
     } else if (Eq(prep, "until") || Eq(prep, "till")) {
       span.begin.reset();
     } else if (Eq(prep, "before")) {
-      span.end = span.begin;
+      // "before the end of the month" ends by the month's last day, "before May" by its first.
+      const bool end_of = tx.text.starts_with("the end of") || tx.text.starts_with("end of");
+      if (!end_of) span.end = span.begin;
       span.begin.reset();
     } else if (Eq(prep, "after")) {
       span.begin = span.end;

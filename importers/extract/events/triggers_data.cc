@@ -20,20 +20,19 @@ constexpr TriggerEntry kTriggers[] = {
      "admitted|admits|conceded|concedes|lamented|laments|reiterated|reiterates|asserted|"
      "asserts|commented|cited|cites|expressed|expresses|addressed|addressing|hinted|hints|quipped|"
      "joked|"
-     "denied|denies|reaffirmed|reaffirms|affirmed|affirms",
+     "denied|denies|reaffirmed|reaffirms|affirmed|affirms|restated|restates",
      "say", "statement", TriggerPos::kVerb, false},
     {"speak|speaks|spoke|speaking", "speak", "statement", TriggerPos::kVerb, false},
     {"saying|replied|replies|replying|describing|reporting|announcing|stating|claiming|"
      "warning|confirming|telling|noting|adding|insisting|tweeting|acknowledging|admitting|"
-     "lamenting|reiterating|denying|reaffirming|affirming|arguing",
+     "lamenting|reiterating|denying|reaffirming|affirming|arguing|referring|restating",
      "say", "statement", TriggerPos::kVerb, false},
     {"comments|remarks", "comment", "statement", TriggerPos::kNoun, false},
     {"inform|informs|informed|brief|briefs|briefed", "inform", "statement", TriggerPos::kVerb,
      false},
     // 02 appeal, 03 intent.
     {"urge|urges|urged|appeal|appealed|appeals", "urge", "appeal", TriggerPos::kVerb, false},
-    {"pleaded|pleads|pleading|requested|requests|requesting", "request", "appeal",
-     TriggerPos::kVerb, false},
+    {"pleaded|pleads|pleading|requested|requesting", "request", "appeal", TriggerPos::kVerb, false},
     {"pledge|pledges|pledged|promise|promises|promised|vow|vows|vowed", "pledge", "intent",
      TriggerPos::kVerb, false},
     {"intend|intends|intended", "intend", "intent", TriggerPos::kVerb, false},
@@ -54,6 +53,7 @@ constexpr TriggerEntry kTriggers[] = {
      "praise", "cooperate", TriggerPos::kVerb, false},
     // 07 aid, 08 yield, 09 investigate, 10 demand.
     {"aid|assistance", "aid", "aid", TriggerPos::kNoun, false},
+    {"donate|donates|donated|donating", "donate", "aid", TriggerPos::kVerb, false},
     {"withdraw|withdraws|withdrew|withdrawn|withdrawal|ceasefire|truce", "withdraw", "yield",
      TriggerPos::kEither, false},
     {"investigate|investigates|investigated|investigation|probe", "investigate", "investigate",

@@ -1600,5 +1600,45 @@ TEST(Events, AnIndefiniteGatheringDoesNotTakeTheNarrativeDay) {
   EXPECT_NE(discussions->time.begin, Date(2025, 11, 28));
 }
 
+TEST(Events, ModalsOfCausingAndOfHavingDoneReachTheirEvent) {
+  auto x = ExtractFrom(
+      "The zone might require their forces to shoot down aircraft. Germany said the companies "
+      "should have their assets seized. The war could allow Russia to establish a corridor.",
+      {}, true);
+  ASSERT_NE(x.ByTrigger("shoot"), nullptr);
+  EXPECT_EQ(x.ByTrigger("shoot")->modality, Modality::kHypothetical);
+  ASSERT_NE(x.ByTrigger("seized"), nullptr);
+  EXPECT_EQ(x.ByTrigger("seized")->modality, Modality::kHypothetical);
+  ASSERT_NE(x.ByTrigger("establish"), nullptr);
+  EXPECT_EQ(x.ByTrigger("establish")->modality, Modality::kHypothetical);
+}
+
+TEST(Events, MoreSayingSanctioningAndGivingAndNoUrgeOrGuiltyPlea) {
+  auto x = ExtractFrom(
+      "Olaf Scholz restated on Monday his resolve. Norway was only applying sanctions. Alberta "
+      "would donate money to Ukraine. Olaf Scholz does not see the same urge. Two soldiers "
+      "pleaded guilty. Denis Sergeev is also alleged to have been in Germany.",
+      {}, false);
+  auto type = [&x](std::string_view trigger) -> std::string {
+    const Event* e = x.ByTrigger(trigger);
+    return e == nullptr ? "no event" : e->type;
+  };
+  EXPECT_EQ(type("restated"), "statement");
+  EXPECT_EQ(type("applying"), "sanction");
+  EXPECT_EQ(type("donate"), "aid");
+  EXPECT_NE(type("urge"), "appeal");
+  EXPECT_NE(type("pleaded"), "appeal");
+  EXPECT_EQ(type("alleged"), "no event");
+}
+
+TEST(Events, BeforeTheEndOfAMonthEndsByItsLastDay) {
+  const std::string text = "Germany will make an announcement before the end of the month.";
+  auto x = ExtractFrom(
+      text, {MakeTimex(text, "the end of the month", "2025-12", TimeBasis::kRelative)}, true);
+  const Event* e = x.ByTrigger("make");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->time.end, Date(2025, 12, 31));
+}
+
 }  // namespace
 }  // namespace eg
