@@ -293,6 +293,66 @@ TimeSpan SpanOf(const WithBounds& n) {
   return t;
 }
 
+// A set of ids held as views (the caller keeps the strings alive), open addressing over (hash,
+// view) pairs in one array: linking asks whether an event is still unlinked for every node of
+// every chunk, and a node-based set of a million views cost several cache misses a lookup.
+class IdSet {
+ public:
+  void Reserve(size_t n) {
+    while (2 * n > slots_.size()) Grow();
+  }
+  void Insert(std::string_view id) {
+    if (2 * (used_ + 1) > slots_.size()) Grow();
+    const uint64_t hash = Hash(id);
+    size_t at = Probe(id, hash);
+    if (slots_[at].state == kFull) return;
+    slots_[at] = Slot{hash, id, kFull};
+    ++used_;
+  }
+  bool Contains(std::string_view id) const {
+    const uint64_t hash = Hash(id);
+    return slots_[Probe(id, hash)].state == kFull;
+  }
+  void Erase(std::string_view id) {
+    const size_t at = Probe(id, Hash(id));
+    if (slots_[at].state == kFull) slots_[at].state = kErased;  // later ids may have probed past it
+  }
+  void Clear() {
+    slots_.assign(16, Slot{});
+    used_ = 0;
+  }
+
+ private:
+  enum State : uint8_t { kEmpty = 0, kFull, kErased };
+  struct Slot {
+    uint64_t hash = 0;
+    std::string_view id;
+    State state = kEmpty;
+  };
+  static uint64_t Hash(std::string_view id) { return std::hash<std::string_view>()(id); }
+  // The slot holding `id`, or the empty slot that ends its probe.
+  size_t Probe(std::string_view id, uint64_t hash) const {
+    const size_t mask = slots_.size() - 1;
+    for (size_t at = hash & mask;; at = (at + 1) & mask) {
+      const Slot& s = slots_[at];
+      if (s.state == kEmpty || (s.state == kFull && s.hash == hash && s.id == id)) return at;
+    }
+  }
+  void Grow() {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    used_ = 0;
+    for (const Slot& s : old) {
+      if (s.state != kFull) continue;
+      slots_[Probe(s.id, s.hash)] = s;
+      ++used_;
+    }
+  }
+
+  std::vector<Slot> slots_ = std::vector<Slot>(16);
+  size_t used_ = 0;  // slots full or erased
+};
+
 // The relation chosen for each pair of nodes (key: from node << 32 | to node), the entries in one
 // vector and their places in one open-addressed array: the sweep offers every relation it finds
 // here (millions in a bulk run), and a node-based map allocated each. Iteration is in insertion
@@ -473,9 +533,9 @@ class Linker {
       return SweepKey(ta) < SweepKey(tb);
     });
     // Events never linked: a relation between two of them cannot be stored yet (see unlinked_).
-    unlinked_.reserve(pending.size());
+    unlinked_.Reserve(pending.size());
     for (const auto& p : pending) {
-      if (p.fresh) unlinked_.insert(std::string_view(p.id));
+      if (p.fresh) unlinked_.Insert(p.id);
     }
     // The batch's text relations belong to the events they name; they are used in the chunk that
     // holds either end (and, past merges, the survivors).
@@ -489,7 +549,7 @@ class Linker {
       std::vector<PendingEvent> chunk(pending.begin() + at, pending.begin() + end);
       EG_RETURN_IF_ERROR(RunChunk(chunk));
     }
-    unlinked_.clear();
+    unlinked_.Clear();
     return UpdateStorylines();
   }
 
@@ -720,7 +780,7 @@ class Linker {
     record.absorbed_before = e;
     record.into_before = *best;
     // An event never linked has no stored relation to read (most merges of a bulk run).
-    if (!unlinked_.count(std::string_view(e.id))) {
+    if (!unlinked_.Contains(e.id)) {
       EG_ASSIGN_OR_RETURN(record.relations, store_.RelationsOf(e.id));
     }
     if (batch_survivors_.count(e.id)) {
@@ -762,7 +822,7 @@ class Linker {
 
     // The merge joins the chunk's batch of merges (FlushMerges): the absorbed event goes, its
     // relations move to the survivor.
-    (unlinked_.count(std::string_view(e.id)) ? merges_.erase_unrelated_events : merges_.erase_events).push_back(e.id);
+    (unlinked_.Contains(e.id) ? merges_.erase_unrelated_events : merges_.erase_events).push_back(e.id);
     for (const auto& r : record.relations) {
       batch_relations_of_[r.from].push_back(merges_.put_relations.size());
       if (r.to != r.from) batch_relations_of_[r.to].push_back(merges_.put_relations.size());
@@ -822,8 +882,8 @@ class Linker {
     EG_RETURN_IF_ERROR(store_.Apply(merges_));
     // The survivors now end stored relations: a later relation of theirs may be stored already.
     for (const auto& r : merges_.put_relations) {
-      unlinked_.erase(std::string_view(r.from));
-      unlinked_.erase(std::string_view(r.to));
+      unlinked_.Erase(r.from);
+      unlinked_.Erase(r.to);
     }
     merges_ = GraphChange();
     batch_survivors_.clear();
@@ -841,7 +901,8 @@ class Linker {
     chunk_events_.clear();
     fetched_.clear();
     std::vector<std::string> order;  // the chunk's events in sweep order
-    std::unordered_set<std::string_view> fresh;  // views of the chunk's ids
+    IdSet fresh;  // views of the chunk's ids
+    fresh.Reserve(chunk.size());
     std::vector<std::string> chunk_ids;
     chunk_ids.reserve(chunk.size());
     for (const auto& p : chunk) chunk_ids.push_back(p.id);
@@ -851,7 +912,7 @@ class Linker {
       if (!read[i]) continue;
       const PendingEvent& p = chunk[i];
       order.push_back(p.id);
-      if (p.fresh) fresh.insert(std::string_view(p.id));
+      if (p.fresh) fresh.Insert(p.id);
       chunk_events_.emplace(p.id, std::move(*read[i]));
     }
     read.clear();
@@ -870,7 +931,7 @@ class Linker {
     for (const auto& [id, e] : chunk_events_) {
       const uint32_t node = Intern(id);
       SetSpan(node, e.time, e.type);
-      nodes_[node].unsettled = fresh.count(std::string_view(id)) > 0;
+      nodes_[node].unsettled = fresh.Contains(id);
       key_lo_ = std::min(key_lo_, nodes_[node].key.first);
       key_hi_ = std::max(key_hi_, nodes_[node].key.first);
       widen(e);
@@ -894,7 +955,7 @@ class Linker {
     PhaseTimer merge_timer(report_, "merge");
     std::vector<std::string> absorbed_now;
     for (const auto& id : order) {
-      if (!fresh.count(std::string_view(id)) || absorbed_into_.count(id)) continue;
+      if (!fresh.Contains(id) || absorbed_into_.count(id)) continue;
       EG_ASSIGN_OR_RETURN(const Event* e, FullEventRef(id));
       if (!e) continue;
       EG_ASSIGN_OR_RETURN(bool merged, TryMerge(*e));
@@ -1109,7 +1170,8 @@ class Linker {
     }
     std::vector<Relation> stored_old;
     for (const auto& e : events) {
-      if (e.merged.empty()) continue;
+      // An event never linked ends no stored relation (most survivors of a bulk run's merges).
+      if (e.merged.empty() || unlinked_.Contains(e.id)) continue;
       EG_ASSIGN_OR_RETURN(std::vector<Relation> rels, store_.RelationsOf(e.id));
       for (auto& r : rels) {
         stored_old.push_back(r);
@@ -1170,7 +1232,7 @@ class Linker {
       if (node >= unlinked.size()) unlinked.resize(nodes_.size(), -1);
       int8_t& u = unlinked[node];
       if (u < 0) {
-        u = unlinked_.count(std::string_view(nodes_[node].id)) ? 1 : 0;
+        u = unlinked_.Contains(nodes_[node].id) ? 1 : 0;
         if (u) now_linked.push_back(node);
       }
       return u == 1;
@@ -1226,8 +1288,8 @@ class Linker {
     for (const auto& id : absorbed_now) change.clear_pending.push_back(id);
     EG_RETURN_IF_ERROR(store_.Apply(change));
     // Every end of a relation written, and every event linked, is unlinked no more.
-    for (uint32_t node : now_linked) unlinked_.erase(std::string_view(nodes_[node].id));
-    for (const auto& id : absorbed_now) unlinked_.erase(std::string_view(id));
+    for (uint32_t node : now_linked) unlinked_.Erase(nodes_[node].id);
+    for (const auto& id : absorbed_now) unlinked_.Erase(id);
     return Status::Ok();
   }
 
@@ -1432,7 +1494,7 @@ class Linker {
   // relation: written by an import and not yet linked, nor met as a neighbour of a linked event.
   // Only a run interrupted between its batches breaks this (its relations are written, its
   // events still fresh); the relinking run then counts those relations again.
-  std::unordered_set<std::string_view> unlinked_;
+  IdSet unlinked_;
   std::unordered_map<std::string, std::vector<size_t>> text_of_;  // event id -> indexes into text_
   std::set<size_t> text_used_;
   std::unordered_map<std::string, std::vector<std::string>> succ_;

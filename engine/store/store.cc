@@ -318,6 +318,11 @@ std::string Lower(std::string_view s) {
 // share, kept beside its number in one array, and the bytes are read only to break a tie.
 class KeyRun {
  public:
+  // Room for `keys` keys of `bytes` bytes in all, so that adding them never moves the buffer.
+  void Reserve(size_t keys, size_t bytes) {
+    ends_.reserve(keys);
+    bytes_.reserve(bytes);
+  }
   // Appends the relations key of `r` (relations_rev with `reversed`).
   void AddRelation(const Relation& r, bool reversed) {
     keys::AppendRelationKey(r.from, r.to, r.type, reversed, bytes_);
@@ -1286,7 +1291,11 @@ class RocksStore final : public Store {
   // link that wrote them runs again (its pending marks are still set) and counts them then.
   Result<uint64_t> IngestNewRelations(const std::vector<Relation>& relations) {
     namespace fs = std::filesystem;
+    // Both families' keys have the same length: the ids, two separators and the type byte.
+    size_t key_bytes = 0;
+    for (const auto& r : relations) key_bytes += r.from.size() + r.to.size() + 3;
     KeyRun forward;
+    forward.Reserve(relations.size(), key_bytes);
     for (const auto& r : relations) forward.AddRelation(r, /*reversed=*/false);
     const std::vector<uint32_t> order = forward.SortedOrder();
     // The last of each run of one key, in key order.
@@ -1314,6 +1323,7 @@ class RocksStore final : public Store {
       EG_RETURN_IF_ERROR(FromRocks(writer.Finish(), dir_));
       forward = KeyRun();
       KeyRun reverse;
+      reverse.Reserve(unique.size(), key_bytes);
       for (uint32_t i : unique) reverse.AddRelation(relations[i], /*reversed=*/true);
       rocksdb::SstFileWriter rev_writer(rocksdb::EnvOptions(), db_->GetOptions(Cf(kRelationsRev)),
                                         Cf(kRelationsRev));
