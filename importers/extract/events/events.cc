@@ -145,7 +145,7 @@ const WordSet kNonEventWords = {
     "want", "wants", "wanted", "approach", "practice", "control", "power", "effort", "efforts",
     "process", "system",
     // Plural nouns for whatever happens ("the latest developments in Ukraine").
-    "developments", "events", "happenings",
+    "developments", "events", "happenings", "activities", "surrounding", "involving",
     // Particles of phrasal verbs ("pushed out", "fought back"), which WordNet also lists as verbs,
     // and adverbs it lists as verbs too ("may even provide").
     "out", "back", "off", "up", "down", "away", "over", "about", "along", "even", "still",
@@ -771,6 +771,12 @@ class Extractor {
         }
         if (v.entry == kAttack) continue;
       }
+      // "shot down three fighter jets".
+      if (kAttack != nullptr && Eq(v.lemma, "shoot") && v.trigger + 1 < toks_.size() &&
+          Eq(W(v.trigger + 1), "down")) {
+        v.entry = kAttack;
+        continue;
+      }
       if (kAttack != nullptr && Has(kFiring, v.lemma)) {
         for (size_t k = v.trigger + 1; k < clause_end_[v.trigger] && k < v.trigger + 7; ++k) {
           if (Has(kMunitions, W(k))) {
@@ -883,9 +889,27 @@ class Extractor {
             i > 0 && i + 1 < toks_.size() && Eq(W(i + 1), "to") && HearsayPassive(i)) {
           c.support = true;
         }
+        if (!c.noun && ExistentialReported(i)) c.support = true;
         Push(c);
       }
     }
+  }
+
+  // "There were gunfights reported in the district": "reported" after the noun of an existential
+  // "there is/are" says where the news came from; the gunfights are the event.
+  bool ExistentialReported(size_t i) const {
+    if (!Eq(W(i), "reported")) return false;
+    const size_t sb = doc_.first_token[toks_[i].sentence];
+    for (size_t k = i; k > sb && i - k < 6;) {
+      --k;
+      if (Eq(W(k), "there") && k + 1 < i &&
+          (Eq(W(k + 1), "were") || Eq(W(k + 1), "was") || Eq(W(k + 1), "are") ||
+           Eq(W(k + 1), "is") || Eq(W(k + 1), "have"))) {
+        return true;
+      }
+      if (!toks_[k].is_word) return false;
+    }
+    return false;
   }
 
   // A form of "be" before token `i`, adverbs between ("was also reported").
@@ -1516,9 +1540,13 @@ class Extractor {
       const bool after_conjunction =
           first > sentence_first + 1 && (Eq(W(first - 1), "and") || Eq(W(first - 1), "but")) &&
           Eq(W(first - 2), ",");
-      bool opens = at_start || after_conjunction ||
-                   (after < toks_.size() && Eq(W(after), ",") && first > 0 &&
-                    Eq(W(first - 1), ","));
+      // "where last week the invaders suffered": a date right after "where" or "when" opens
+      // the clause they introduce.
+      const bool after_relative =
+          first > sentence_first && (Eq(W(first - 1), "where") || Eq(W(first - 1), "when"));
+      bool opens =
+          at_start || after_conjunction || after_relative ||
+          (after < toks_.size() && Eq(W(after), ",") && first > 0 && Eq(W(first - 1), ","));
       // "the 1994 Rwanda genocide", "Russia's 2015 military intervention": a date inside a noun
       // phrase dates its head.
       const bool premodifier = first > sentence_first &&
@@ -2350,6 +2378,7 @@ class Extractor {
                      std::vector<std::pair<int, std::string>>& places) {
     size_t end = clause_end_[t];
     std::string_view prep;
+    size_t prep_at = 0;
     size_t since_prep = 0;
     // "discussed the situation in Ukraine": a place after an abstract noun is that noun's, not
     // the event's; after a thing or a group ("shelled a hospital in Mariupol") it is the event's.
@@ -2416,6 +2445,22 @@ class Extractor {
           locative = false;
         }
         if (abstract_between) locative = false;
+        // "a meeting of the Organization for Security and Cooperation in Europe": a place after
+        // a capitalized common word is the end of a name, not where the event is.
+        // Only a name joined by "for", "and" or "of" between its capitalized words counts
+        // ("Times Square in New York" and "Downing Street in London" are places in cities).
+        if (locative && prep_at > 1 && prep_at + 1 == i && toks_[prep_at - 1].capitalized &&
+            !toks_[prep_at - 1].all_caps) {
+          bool joined = false;
+          size_t k = prep_at - 1;
+          const size_t sb = doc_.first_token[toks_[i].sentence];
+          while (k > sb && (toks_[k - 1].capitalized || Eq(W(k - 1), "for") ||
+                            Eq(W(k - 1), "and") || Eq(W(k - 1), "of"))) {
+            --k;
+            if (!toks_[k].capitalized) joined = true;
+          }
+          if (joined && toks_[k].capitalized) locative = false;
+        }
         if (locative && IsPlaceMention(m)) {
           places.emplace_back(m, settlement_of ? "in" : prep);
         } else if (locative && !Eq(prep, "at") && ent.kind == EntityKind::kCountry &&
@@ -2448,6 +2493,7 @@ class Extractor {
       }
       if (In(i, kPrepositions)) {
         prep = tok.lower;
+        prep_at = i;
         since_prep = 0;
         continue;
       }
@@ -2856,6 +2902,22 @@ class Extractor {
         if (!(In(k, kPrepositions) || In(k, kDeterminers) || MentionAt(k) >= 0 || Eq(w, "and"))) {
           break;
         }
+      }
+      // "the threat of invasion", "fears of an attack", "a pretext for war": what is feared,
+      // risked or argued for has not happened.
+      if (c.np_first > sb + 1 && (Eq(W(c.np_first - 1), "of") || Eq(W(c.np_first - 1), "for"))) {
+        static const WordSet kProspects = {
+            "threat",     "threats",     "risk",     "risks",         "prospect",    "prospects",
+            "fear",       "fears",       "danger",   "dangers",       "possibility", "chance",
+            "chances",    "pretext",     "excuse",   "justification", "spectre",     "specter",
+            "likelihood", "probability", "scenario", "warning",       "warnings",    "ground",
+            "grounds",    "hopes",       "hope"};
+        size_t k = c.np_first - 2;
+        while (k > sb && c.np_first - k < 5 && !In(k, kProspects) &&
+               (In(k, kDeterminers) || (lex_ != nullptr && lex_->Can(W(k), WordPos::kAdjective)))) {
+          --k;
+        }
+        if (In(k, kProspects)) hypothetical = true;
       }
       // "what could become the biggest assault": a modal just before the noun phrase.
       for (size_t k = c.np_first; k > sb && c.np_first - k < 4;) {
@@ -3428,9 +3490,30 @@ class Extractor {
     return span;
   }
 
+  // "On Wednesday, Russia accused Norway ... and threatened retaliation": a verb coordinated by
+  // "and" with the verb before it, without a subject of its own, shares a date that opens the
+  // sentence before that verb. Returns the shared time expression, or nullopt.
+  std::optional<size_t> SharedOpeningDate(const Candidate& c) const {
+    const size_t sb = doc_.first_token[toks_[c.trigger].sentence];
+    if (c.noun || c.np_first <= sb + 1 || !Eq(W(c.np_first - 1), "and")) return std::nullopt;
+    for (const Candidate* p = &c; p != cands_.data();) {
+      --p;
+      if (p->trigger < sb) break;
+      if (p->noun || p->support || toks_[p->trigger].lower.ends_with("ing")) continue;
+      if (!p->timex) return std::nullopt;
+      const size_t x = TokenAt(timexes_[*p->timex].span.begin);
+      if (x >= p->trigger) return std::nullopt;  // the date follows that verb: it is its own
+      return p->timex;
+    }
+    return std::nullopt;
+  }
+
   TimeSpan TimeOf(const Candidate& c) const {
     size_t t = c.trigger;
     if (c.timex) return NamedPastDate(c, WeekdayInItsTense(c, BoundedBy(timexes_[*c.timex])));
+    if (std::optional<size_t> shared = SharedOpeningDate(c)) {
+      return BoundedBy(timexes_[*shared]);
+    }
     // "After multiple warnings that ..., Moscow now appears to": what the narration has come
     // after happened by the publication, unless the sentence looks ahead.
     const size_t head = c.noun ? c.np_first : t;

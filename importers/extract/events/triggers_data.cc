@@ -20,7 +20,7 @@ constexpr TriggerEntry kTriggers[] = {
      "admitted|admits|conceded|concedes|lamented|laments|reiterated|reiterates|asserted|"
      "asserts|commented|cited|cites|expressed|expresses|addressed|addressing|hinted|hints|quipped|"
      "joked|"
-     "denied|denies|reaffirmed|reaffirms|affirmed|affirms|restated|restates",
+     "denied|denies|reaffirmed|reaffirms|affirmed|affirms|restated|restates|concurred|concurs",
      "say", "statement", TriggerPos::kVerb, false},
     {"speak|speaks|spoke|speaking", "speak", "statement", TriggerPos::kVerb, false},
     {"saying|replied|replies|replying|describing|reporting|announcing|stating|claiming|"

@@ -1640,5 +1640,36 @@ TEST(Events, BeforeTheEndOfAMonthEndsByItsLastDay) {
   EXPECT_EQ(e->time.end, Date(2025, 12, 31));
 }
 
+TEST(Events, ProspectsAreHypotheticalAndADateIsSharedOrOpensAWhereClause) {
+  const std::string text =
+      "The recognition was a pretext for invasion. On Wednesday, Russia accused Norway of "
+      "lying and threatened retaliation. The army moved to Kharkiv, where last week the "
+      "invaders suffered a defeat.";
+  auto x = ExtractFrom(text,
+                       {MakeTimex(text, "Wednesday", "2025-11-26", TimeBasis::kRelative),
+                        MakeTimex(text, "last week", "2025-W47", TimeBasis::kRelative)},
+                       true);
+  ASSERT_NE(x.ByTrigger("invasion"), nullptr);
+  EXPECT_EQ(x.ByTrigger("invasion")->modality, Modality::kHypothetical);
+  ASSERT_NE(x.ByTrigger("threatened"), nullptr);
+  EXPECT_EQ(x.ByTrigger("threatened")->time.begin, Date(2025, 11, 26));
+  ASSERT_NE(x.ByTrigger("suffered"), nullptr);
+  EXPECT_EQ(x.ByTrigger("suffered")->time.begin, Date(2025, 11, 17));
+}
+
+TEST(Events, ShootingDownIsAnAttackAndANamesPlaceIsNotTheEvents) {
+  auto x = ExtractFrom(
+      "Russia said its forces had shot down three jets. Olaf Scholz spoke at a meeting of the "
+      "Organization for Security and Cooperation in Europe. Crowds gathered in Times Square in "
+      "New York.",
+      {}, true);
+  ASSERT_NE(x.ByTrigger("shot"), nullptr);
+  EXPECT_EQ(x.ByTrigger("shot")->type, "attack");
+  ASSERT_NE(x.ByTrigger("meeting"), nullptr);
+  EXPECT_FALSE(x.ByTrigger("meeting")->location.has_value());
+  ASSERT_NE(x.ByTrigger("gathered"), nullptr);
+  ASSERT_TRUE(x.ByTrigger("gathered")->location.has_value());
+}
+
 }  // namespace
 }  // namespace eg
