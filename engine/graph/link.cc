@@ -226,6 +226,8 @@ Status CountSources(Store& store, Event& e, std::map<std::string, std::optional<
 
 // One event of a chunk's neighbourhood, addressed by its index in the chunk's node table, so that
 // sorting, pair bookkeeping and relation choice work on integers, not on id strings.
+constexpr uint32_t kNoClass = UINT32_MAX;  // the merge class of "other", which never merges
+
 // What the merge screening reads of a candidate (TryMerge) comes first, in a few adjacent cache
 // lines: it visits many candidates per event in a dense store.
 struct Node {
@@ -235,6 +237,7 @@ struct Node {
   bool gone = false;       // merged into another event in this run
   bool unsettled = false;  // a fresh event of the chunk not yet tried: it may still merge away
   bool pending = false;    // linked in this chunk
+  uint32_t merge_class = kNoClass;  // ClassOf(type)
   std::string type;
   std::optional<MergeDigest> digest;  // read when the node is first a merge candidate
   std::string id;
@@ -274,7 +277,9 @@ struct Candidate {
 };
 using CandidateList = std::vector<Candidate>;
 // Merge class -> its candidate list, for one entity.
-using ClassLists = std::map<std::string, CandidateList, std::less<>>;
+// Merge class number (Linker::ClassOf) -> its candidate list, for one entity; a class the entity
+// has no list for is nullopt.
+using ClassLists = std::vector<std::optional<CandidateList>>;
 
 // An index entry of a long or open span, kept for the whole run with its sweep key and bounds.
 struct LongSpan {
@@ -595,7 +600,20 @@ class Linker {
     n.key = SweepKey(span);
     n.hard_begin = span.begin ? DayOf(*span.begin) : LONG_MIN;
     n.hard_end = span.end ? DayOf(*span.end) : LONG_MAX;
+    if (n.type != type || n.merge_class == kNoClass) n.merge_class = ClassOf(type);
     n.type = type;
+  }
+
+  // The number of the merge class of `type` (MergeClass), kNoClass for "other". Numbers are
+  // handed out as classes are met; there are a few dozen at most.
+  uint32_t ClassOf(std::string_view type) {
+    const std::string_view merge_class = MergeClass(type);
+    if (merge_class.empty()) return kNoClass;
+    for (uint32_t i = 0; i < class_names_.size(); ++i) {
+      if (class_names_[i] == merge_class) return i;
+    }
+    class_names_.emplace_back(merge_class);
+    return static_cast<uint32_t>(class_names_.size() - 1);
   }
 
   // The events of entity `x` whose spans reach [lo - margin, hi + margin], from the index, as
@@ -670,13 +688,13 @@ class Linker {
     }
     list.push_back(node);
     const Node& n = nodes_[node];
-    const std::string_view merge_class = MergeClass(n.type);
-    if (Mergeable(n) && !merge_class.empty()) {
-      auto it = candidates.find(merge_class);
-      if (it == candidates.end()) it = candidates.emplace(std::string(merge_class), CandidateList()).first;
+    if (Mergeable(n) && n.merge_class != kNoClass) {
+      if (candidates.size() <= n.merge_class) candidates.resize(n.merge_class + 1);
+      std::optional<CandidateList>& it = candidates[n.merge_class];
+      if (!it) it.emplace();
       const Candidate entry{n.hard_begin, node, n.hard_end};
-      if (!it->second.empty() && entry < it->second.back()) unsorted_.insert(&it->second);
-      it->second.push_back(entry);
+      if (!it->empty() && entry < it->back()) unsorted_.insert({&candidates, n.merge_class});
+      it->push_back(entry);
     }
   }
 
@@ -707,7 +725,7 @@ class Linker {
     const std::set<std::string> my_articles = ArticlesOf(e);
     const std::set<std::string> my_entities = EntityIdsOf(e);
     bool countries_known = false;  // read when a candidate first needs them
-    const std::string_view merge_class = MergeClass(e.type);
+    const uint32_t merge_class = ClassOf(e.type);
     const MergeDigest digest = DigestForMerge(e);
     const long begin = DayOf(*e.time.begin), end = DayOf(*e.time.end);
     ++merge_serial_;  // marks the candidates this call has looked at (Node::seen_by)
@@ -718,17 +736,17 @@ class Linker {
     for (const auto& ent : my_entities) {
       auto lists = mergeable_.find(ent);
       if (lists == mergeable_.end()) continue;
-      auto list = lists->second.find(merge_class);
-      if (list == lists->second.end()) continue;
+      if (merge_class >= lists->second.size() || !lists->second[merge_class]) continue;
+      CandidateList& candidates = *lists->second[merge_class];
       // Sorted by begin day: a span of at most 31 days that overlaps [begin, end] begins in
       // [begin - 30, end]. Entries of survivors whose span moved are checked against the node.
-      auto from = std::lower_bound(list->second.begin(), list->second.end(), Candidate{begin - 30, 0, 0});
-      for (auto at = from; at != list->second.end() && at->begin <= end; ++at) {
+      auto from = std::lower_bound(candidates.begin(), candidates.end(), Candidate{begin - 30, 0, 0});
+      for (auto at = from; at != candidates.end() && at->begin <= end; ++at) {
         if (at->end < begin) continue;
         const uint32_t c = at->node;
         Node& n = nodes_[c];
         if (c == self || n.gone || !Mergeable(n) || n.hard_begin > end || n.hard_end < begin) continue;
-        if (MergeClass(n.type) != merge_class) continue;  // a survivor whose type changed
+        if (n.merge_class != merge_class) continue;  // a survivor whose type changed
         if (n.seen_by == merge_serial_) continue;
         n.seen_by = merge_serial_;
         if (!n.digest) {
@@ -838,19 +856,19 @@ class Linker {
     const uint32_t node = Intern(survivor.id);
     SetSpan(node, survivor.time, survivor.type);
     nodes_[node].digest = DigestForMerge(survivor);
-    const std::string_view survivor_class = MergeClass(survivor.type);
+    const uint32_t survivor_class = nodes_[node].merge_class;
     for (const auto& ent : EntityIdsOf(survivor)) {
       auto list = members_.find(ent);
       if (list != members_.end() && std::find(list->second.begin(), list->second.end(), node) == list->second.end())
         list->second.push_back(node);
       auto lists = mergeable_.find(ent);
       if (lists == mergeable_.end()) continue;
-      auto candidates = lists->second.find(survivor_class);
-      if (candidates != lists->second.end() && Mergeable(nodes_[node])) {
+      if (survivor_class < lists->second.size() && lists->second[survivor_class] && Mergeable(nodes_[node])) {
+        CandidateList& candidates = *lists->second[survivor_class];
         const Candidate entry{nodes_[node].hard_begin, node, nodes_[node].hard_end};
-        auto at = std::lower_bound(candidates->second.begin(), candidates->second.end(), entry);
-        if (at == candidates->second.end() || entry < *at) {
-          candidates->second.insert(at, entry);
+        auto at = std::lower_bound(candidates.begin(), candidates.end(), entry);
+        if (at == candidates.end() || entry < *at) {
+          candidates.insert(at, entry);
         } else {
           at->end = std::max(at->end, entry.end);  // the same begin, perhaps a later end
         }
@@ -948,7 +966,7 @@ class Linker {
     if (key_lo_ <= key_hi_) key_lo_ -= 2 * kMarginDays, key_hi_ += 2 * kMarginDays;
     // Merging may move a survivor's time up to a month; the margin covers it.
     for (const auto& x : entities) EG_RETURN_IF_ERROR(ScanEntity(x, lo, hi));
-    for (CandidateList* list : unsorted_) std::sort(list->begin(), list->end());
+    for (const auto& [lists, merge_class] : unsorted_) std::sort((*lists)[merge_class]->begin(), (*lists)[merge_class]->end());
     unsorted_.clear();
     scan_timer.Stop();
 
@@ -1470,7 +1488,8 @@ class Linker {
   std::unordered_map<std::string, std::vector<uint32_t>> members_;  // entity -> its events in the window
   // entity -> its merge candidates by merge class
   std::unordered_map<std::string, ClassLists> mergeable_;
-  std::set<CandidateList*> unsorted_;  // lists of mergeable_ out of order
+  std::set<std::pair<ClassLists*, uint32_t>> unsorted_;  // lists of mergeable_ out of order
+  std::vector<std::string> class_names_;  // merge class number -> MergeClass
   // entity -> its long and open spans, in (sweep key, id) order, read once per run
   std::unordered_map<std::string, std::vector<LongSpan>> long_spans_;
   // The sweep keys' first days that the chunk's pending events can have, with a margin
