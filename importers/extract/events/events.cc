@@ -146,6 +146,8 @@ const WordSet kNonEventWords = {
     "process", "system",
     // Plural nouns for whatever happens ("the latest developments in Ukraine").
     "developments", "events", "happenings", "activities", "surrounding", "involving",
+    // Postures and adherence: "Standing against a blue backdrop", "will stick to its pledge".
+    "standing", "sitting", "stick", "sticks", "sticking",
     // Particles of phrasal verbs ("pushed out", "fought back"), which WordNet also lists as verbs,
     // and adverbs it lists as verbs too ("may even provide").
     "out", "back", "off", "up", "down", "away", "over", "about", "along", "even", "still",
@@ -420,7 +422,12 @@ class Extractor {
         size_t from = SIZE_MAX;
         if (k + 1 < e) {
           std::string_view next = toks_[k + 1].lower;
-          if (((Eq(next, "that") || Eq(next, ":")) && Has(kReportCues, w)) || Eq(w, "reportedly") ||
+          // "rumours that he had fled", "claims that": what a report or a rumour says.
+          static const WordSet kReportNouns = {"rumours",     "rumors", "rumour",      "rumor",
+                                               "claims",      "claim",  "allegations", "allegation",
+                                               "speculation", "reports"};
+          if (((Eq(next, "that") || Eq(next, ":")) && Has(kReportCues, w)) ||
+              (Eq(next, "that") && Has(kReportNouns, w)) || Eq(w, "reportedly") ||
               Eq(w, "allegedly")) {
             from = k + 1;
           } else if ((Eq(w, "said") || Eq(w, "reported")) && Eq(next, "to") && k + 2 < e &&
@@ -912,6 +919,22 @@ class Extractor {
     return false;
   }
 
+  // True when the noun phrase from token `k` (after a possessive "'s", adjectives) has a head
+  // WordNet knows first as a building or a place ("central station", "main square").
+  bool SitePossessed(size_t k) const {
+    if (lex_ == nullptr) return false;
+    if (k < toks_.size() && Eq(W(k), "'s")) ++k;
+    for (size_t j = k; j < toks_.size() && j < k + 4 && toks_[j].is_word; ++j) {
+      std::string_view lemma = LemmaAt(j, WordPos::kNoun);
+      if (!lemma.empty()) {
+        const NounClass cls = lex_->FirstClass(lemma);
+        if (cls == NounClass::kArtifact || cls == NounClass::kLocation) return true;
+      }
+      if (!lex_->Can(W(j), WordPos::kAdjective)) return false;
+    }
+    return false;
+  }
+
   // A form of "be" before token `i`, adverbs between ("was also reported").
   bool HearsayPassive(size_t i) const {
     size_t k = i;
@@ -1206,6 +1229,21 @@ class Extractor {
            (In(i - 1, kDeterminers) || Eq(prev, "a") || Eq(prev, "an"))) ||
           (participle && number)) {
         return false;
+      }
+      // "tired and stressed", "sounded stressed": a participle coordinated with an adjective or
+      // after a linking verb is an adjective.
+      if (entry->pos == TriggerPos::kVerb && participle && lex_ != nullptr &&
+          lex_->Can(w, WordPos::kAdjective) && i > doc_.first_token[toks_[i].sentence] + 1) {
+        const std::string_view prev2 = W(i - 2);
+        static const WordSet kLinking = {"sounded", "looked",   "seemed", "felt",  "appeared",
+                                         "sounds",  "looks",    "seems",  "feels", "appears",
+                                         "became",  "remained", "stayed", "got"};
+        // "was beaten and threatened" stays a passive: the adjective reading needs a linking
+        // verb before the pair, or a first word that is no verb at all.
+        const bool coordinated =
+            (Eq(prev, "and") || Eq(prev, "or")) && lex_->Can(prev2, WordPos::kAdjective) &&
+            ((i > 2 && In(i - 3, kLinking)) || !lex_->Can(prev2, WordPos::kVerb));
+        if (coordinated || In(i - 1, kLinking)) return false;
       }
       // "the same urge", "a strong appeal": a determiner and an adjective before it make it a
       // noun.
@@ -1549,9 +1587,13 @@ class Extractor {
           (after < toks_.size() && Eq(W(after), ",") && first > 0 && Eq(W(first - 1), ","));
       // "the 1994 Rwanda genocide", "Russia's 2015 military intervention": a date inside a noun
       // phrase dates its head.
-      const bool premodifier = first > sentence_first &&
-                               (In(first - 1, kDeterminers) || Eq(W(first - 1), "'s")) &&
-                               after < toks_.size() && toks_[after].is_word;
+      // "a failed 2016 coup": an adjective may stand between the determiner and the date.
+      const bool premodifier =
+          first > sentence_first &&
+          (In(first - 1, kDeterminers) || Eq(W(first - 1), "'s") ||
+           (first > sentence_first + 1 && In(first - 2, kDeterminers) && lex_ != nullptr &&
+            lex_->Can(W(first - 1), WordPos::kAdjective))) &&
+          after < toks_.size() && toks_[after].is_word;
       // "and in late March said she did not rule out": a date right before a verb dates it.
       Candidate* right_before_verb = nullptr;
       for (size_t k = after; k < toks_.size() && k < after + 2; ++k) {
@@ -2415,8 +2457,13 @@ class Extractor {
       }
       int m = MentionAt(i);
       if (m >= 0 && PremodifiesEventNoun(m)) break;  // "ahead of the EU Defense Ministers meeting"
-      // "an assessment of Russia's stance": a possessor belongs to the noun it precedes.
+      // "an assessment of Russia's stance": a possessor belongs to the noun it precedes; but
+      // "at Kyiv's central station" is in Kyiv, a city owning a place or a building.
       if (m >= 0 && ents_.mentions[m].possessive) {
+        const bool at_place =
+            (Eq(prep, "at") || Eq(prep, "in") || Eq(prep, "near") || Eq(prep, "outside")) &&
+            IsPlaceMention(m) && SitePossessed(ents_.mentions[m].last);
+        if (at_place) places.emplace_back(m, std::string(prep));
         i = ents_.mentions[m].last - 1;
         continue;
       }
@@ -2926,8 +2973,9 @@ class Extractor {
         if (Eq(w, "could") || Eq(w, "might") || Eq(w, "may")) hypothetical = true;
         if (Eq(w, ",") || IsNegation(w)) break;
       }
-      planned =
-          HasModifier(c, kPlannedModifiers) || LightVerbTense(t) == Tense::kFuture || SoughtFor(c);
+      // "a long fight ahead": what lies ahead has not happened.
+      planned = HasModifier(c, kPlannedModifiers) || LightVerbTense(t) == Tense::kFuture ||
+                SoughtFor(c) || (t + 1 < doc_.end_token[s] && Eq(W(t + 1), "ahead"));
       // "to finance military aid", "on increasing military aid": an aim, not a fact.
       if (c.np_first > sb + 1) {
         std::string_view before = toks_[c.np_first - 1].lower;
@@ -3063,6 +3111,28 @@ class Extractor {
             break;
           }
           if (trigger_at_[j] >= 0 && !cands_[trigger_at_[j]].noun) break;
+        }
+      }
+      // "I will help Ukraine fight every street": a bare infinitive after "help", "let" or
+      // "make" and its object has the modal of that verb.
+      if (c.np_first == t && t > sb + 2) {
+        size_t j = t - 1;
+        while (j > sb && t - j < 4 && (MentionAt(j) >= 0 || In(j, kDeterminers))) --j;
+        std::string_view helper = LemmaAt(j, WordPos::kVerb);
+        if (j + 1 < t && (Eq(helper, "help") || Eq(helper, "let") || Eq(helper, "make"))) {
+          for (size_t m = j; m > sb && j - m < 3;) {
+            --m;
+            std::string_view w = W(m);
+            if (Eq(w, "could") || Eq(w, "might") || Eq(w, "may") || Eq(w, "should")) {
+              hypothetical = true;
+              break;
+            }
+            if (Eq(w, "will") || Eq(w, "would") || Eq(w, "'ll") || Eq(w, "to")) {
+              planned = true;
+              break;
+            }
+            if (!In(m, kAdverbsBetween) && !IsNegation(w)) break;
+          }
         }
       }
       // "should have their local assets seized": the modal before "have" and its object.
@@ -3545,6 +3615,8 @@ class Extractor {
     } else {
       own = VerbTense(t);
       if (own == Tense::kPresent && PresentOfAFutureClause(c)) own = Tense::kFuture;
+      // A planned act in a present form ("will help Ukraine fight") lies ahead.
+      if (own == Tense::kPresent && c.event.modality == Modality::kPlanned) own = Tense::kFuture;
       if (own == Tense::kFuture) {
         if (std::optional<TimeSpan> span = FutureOfThePast(t)) return *span;
       }

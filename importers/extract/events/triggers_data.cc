@@ -20,7 +20,8 @@ constexpr TriggerEntry kTriggers[] = {
      "admitted|admits|conceded|concedes|lamented|laments|reiterated|reiterates|asserted|"
      "asserts|commented|cited|cites|expressed|expresses|addressed|addressing|hinted|hints|quipped|"
      "joked|"
-     "denied|denies|reaffirmed|reaffirms|affirmed|affirms|restated|restates|concurred|concurs",
+     "denied|denies|reaffirmed|reaffirms|affirmed|affirms|restated|restates|concurred|concurs|"
+     "portrayed|portrays|characterised|characterized|characterises|characterizes",
      "say", "statement", TriggerPos::kVerb, false},
     {"speak|speaks|spoke|speaking", "speak", "statement", TriggerPos::kVerb, false},
     {"saying|replied|replies|replying|describing|reporting|announcing|stating|claiming|"

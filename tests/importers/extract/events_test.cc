@@ -1671,5 +1671,36 @@ TEST(Events, ShootingDownIsAnAttackAndANamesPlaceIsNotTheEvents) {
   ASSERT_TRUE(x.ByTrigger("gathered")->location.has_value());
 }
 
+TEST(Events, AdjectivalParticiplesPosturesRumoursAndWhatLiesAhead) {
+  auto x = ExtractFrom(
+      "Olaf Scholz sounded tired and stressed. The soldier was beaten and threatened. Russia "
+      "portrayed the pullout as a gesture. Standing before the flags, Olaf Scholz spoke. Nato "
+      "will stick to its pledge. Germany must prepare for a long fight ahead. Olaf Scholz said "
+      "Germany will help Ukraine fight. Olaf Scholz denied rumours that he had fled.",
+      {}, true);
+  auto type = [&x](std::string_view trigger) -> std::string {
+    const Event* e = x.ByTrigger(trigger);
+    return e == nullptr ? "no event" : e->type;
+  };
+  EXPECT_NE(type("stressed"), "statement");
+  EXPECT_EQ(type("threatened"), "threaten");
+  EXPECT_EQ(type("portrayed"), "statement");
+  EXPECT_EQ(type("Standing"), "no event");
+  EXPECT_EQ(type("stick"), "no event");
+  const Event* fight = nullptr;
+  std::vector<const Event*> fights;
+  for (const Event& e : x.events) {
+    if (e.evidence[0].trigger_text == "fight") fights.push_back(&e);
+  }
+  ASSERT_EQ(fights.size(), 2u);
+  for (const Event* f : fights) {
+    fight = f;
+    EXPECT_EQ(fight->modality, Modality::kPlanned);
+    EXPECT_EQ(fight->time.begin, kDct);
+  }
+  ASSERT_NE(x.ByTrigger("fled"), nullptr);
+  EXPECT_EQ(x.ByTrigger("fled")->modality, Modality::kReported);
+}
+
 }  // namespace
 }  // namespace eg
