@@ -5,6 +5,7 @@
 #include <chrono>
 #include <climits>
 #include <iterator>
+#include <cstring>
 #include <ctime>
 #include <deque>
 #include <map>
@@ -431,37 +432,40 @@ class RelationTable {
   size_t used_ = 0;  // slots holding an entry or a tombstone
 };
 
-// Event id -> node number, open addressing over (hash, node) pairs in one array: the window scans
+// Event id -> node number, open addressing over (hash, id, node) in one array: the window scans
 // ask it for every index entry they read (millions in a bulk run), and a node-based map costs
-// two or three cache misses a lookup where this costs one, plus one to confirm the id.
+// two or three cache misses a lookup where this costs one, plus one to confirm the id. The ids
+// are views of the nodes' own strings, which never change once a node is made.
 class NodeIndex {
  public:
   static constexpr uint32_t kNone = UINT32_MAX;
   void Clear() {
-    slots_.assign(16, Slot{0, kNone});
+    slots_.assign(16, Slot{});
     size_ = 0;
   }
-  // The node filed under `id` (its id is `id_of(node)`), or kNone.
-  template <typename IdOf>
-  uint32_t Find(std::string_view id, uint64_t hash, const IdOf& id_of) const {
+  // The node filed under `id`, or kNone.
+  uint32_t Find(std::string_view id, uint64_t hash) const {
     for (size_t at = hash & (slots_.size() - 1);; at = (at + 1) & (slots_.size() - 1)) {
       const Slot& s = slots_[at];
       if (s.node == kNone) return kNone;
-      if (s.hash == hash && id_of(s.node) == id) return s.node;
+      if (s.hash == hash && s.size == id.size() && std::memcmp(s.data, id.data(), id.size()) == 0) return s.node;
     }
   }
-  // Files `node` under `hash`; the caller has checked that its id is not filed.
-  void Insert(uint64_t hash, uint32_t node) {
+  // Files `node`, whose id is `id` (a view that stays valid), under `hash`; the caller has checked
+  // that the id is not filed.
+  void Insert(std::string_view id, uint64_t hash, uint32_t node) {
     if (2 * (size_ + 1) > slots_.size()) Grow();
-    Place(Slot{hash, node});
+    Place(Slot{hash, id.data(), static_cast<uint32_t>(id.size()), node});
     ++size_;
   }
   static uint64_t Hash(std::string_view id) { return std::hash<std::string_view>()(id); }
 
  private:
   struct Slot {
-    uint64_t hash;
-    uint32_t node;
+    uint64_t hash = 0;
+    const char* data = nullptr;
+    uint32_t size = 0;
+    uint32_t node = kNone;
   };
   void Place(Slot slot) {
     size_t at = slot.hash & (slots_.size() - 1);
@@ -469,14 +473,14 @@ class NodeIndex {
     slots_[at] = slot;
   }
   void Grow() {
-    std::vector<Slot> old(slots_.size() * 2, Slot{0, kNone});
+    std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);
     for (const Slot& s : old) {
       if (s.node != kNone) Place(s);
     }
   }
 
-  std::vector<Slot> slots_ = std::vector<Slot>(16, Slot{0, kNone});
+  std::vector<Slot> slots_ = std::vector<Slot>(16);
   size_t size_ = 0;
 };
 
@@ -583,12 +587,11 @@ class Linker {
   // The node of `id` in this chunk's table, created (without a span) when new.
   uint32_t Intern(const std::string& id) {
     const uint64_t hash = NodeIndex::Hash(id);
-    const uint32_t found =
-        index_of_.Find(id, hash, [&](uint32_t n) -> const std::string& { return nodes_[n].id; });
+    const uint32_t found = index_of_.Find(id, hash);
     if (found != NodeIndex::kNone) return found;
     const auto node = static_cast<uint32_t>(nodes_.size());
     nodes_.emplace_back().id = id;
-    index_of_.Insert(hash, node);
+    index_of_.Insert(nodes_.back().id, hash, node);
     return node;
   }
 
