@@ -973,6 +973,11 @@ class Extractor {
       }
       return false;
     }
+    // "played down hopes of a breakthrough": to play something down is to say it matters less.
+    if (Eq(lemma, "play") && Eq(word(t + 1), "down")) {
+      v.entry = kSay;
+      return kSay != nullptr;
+    }
     if ((Eq(lemma, "decline") || Eq(lemma, "refuse")) && Eq(word(t + 1), "to")) {
       static const WordSet kComment = {"comment",  "say",     "confirm", "elaborate", "answer",
                                        "disclose", "specify", "discuss", "speculate"};
@@ -986,7 +991,9 @@ class Extractor {
       static const WordSet kMedia = {"telegram", "twitter", "facebook",  "instagram", "youtube",
                                      "tiktok",   "social",  "vkontakte", "x"};
       for (size_t k = t + 1; k + 1 < end && k < t + 6; ++k) {
-        if ((Eq(W(k), "on") || Eq(W(k), "to")) && Has(kMedia, W(k + 1))) {
+        // "on Telegram", "to her Telegram account".
+        if ((Eq(W(k), "on") || Eq(W(k), "to")) &&
+            (Has(kMedia, W(k + 1)) || (k + 2 < end && Has(kMedia, W(k + 2))))) {
           v.entry = kSay;
           return kSay != nullptr;
         }
@@ -2768,6 +2775,17 @@ class Extractor {
     return false;
   }
 
+  // "Putin's decision to declare war", "the move to expel": an infinitive (token `to`) after a
+  // decision someone took carries that decision out; it is no plan seen from the publication.
+  bool DecisionTaken(size_t to) const {
+    static const WordSet kDecisions = {"decision", "decisions", "order", "orders",
+                                       "move",     "choice",    "vote"};
+    static const WordSet kTakers = {"'s", "the", "its", "his", "her", "their", "our"};
+    return to >= 2 && In(to - 1, kDecisions) &&
+           (In(to - 2, kTakers) ||
+            (MentionAt(to - 2) >= 0 && ents_.mentions[MentionAt(to - 2)].possessive));
+  }
+
   // "fled", "sought": a verb form WordNet's exception list maps to another lemma, that is not a
   // noun ("left" is both and stays undecided).
   bool IrregularPastForm(size_t k) const {
@@ -2983,7 +3001,7 @@ class Extractor {
         // "to finance military aid" is an aim; "combined that help ... to conduct artillery
         // strikes" after a past verb is what was done.
         if (Eq(before2, "to") && !Has(kDeterminers, before) && !IsFunctionWord(before) &&
-            !ActedOnExisting(c) &&
+            !ActedOnExisting(c) && !DecisionTaken(c.np_first - 2) &&
             (!PurposeAfterPast(c.np_first - 2) || IntentionNounBefore(c.np_first - 2))) {
           planned = true;
         }

@@ -21,7 +21,8 @@ constexpr TriggerEntry kTriggers[] = {
      "asserts|commented|cited|cites|expressed|expresses|addressed|addressing|hinted|hints|quipped|"
      "joked|"
      "denied|denies|reaffirmed|reaffirms|affirmed|affirms|restated|restates|concurred|concurs|"
-     "portrayed|portrays|characterised|characterized|characterises|characterizes",
+     "portrayed|portrays|characterised|characterized|characterises|characterizes|downplayed|"
+     "downplays",
      "say", "statement", TriggerPos::kVerb, false},
     {"speak|speaks|spoke|speaking", "speak", "statement", TriggerPos::kVerb, false},
     {"saying|replied|replies|replying|describing|reporting|announcing|stating|claiming|"
@@ -70,8 +71,9 @@ constexpr TriggerEntry kTriggers[] = {
     {"threaten|threatens|threatened", "threaten", "threaten", TriggerPos::kVerb, false},
     {"protest|protests|protested|demonstration|demonstrations", "protest", "protest",
      TriggerPos::kEither, false},
-    {"mobilize|mobilized|mobilise|mobilised|mobilization|deploy|deployed|deployment", "mobilize",
-     "mobilize", TriggerPos::kEither, false},
+    {"mobilize|mobilized|mobilise|mobilised|mobilization|deploy|deployed|deployment|mustered|"
+     "amassed|amassing|massed|massing",
+     "mobilize", "mobilize", TriggerPos::kEither, false},
     {"sanction|sanctions|sanctioned|embargo|expel|expelled", "sanction", "sanction",
      TriggerPos::kEither, false},
     {"arrest|arrests|arrested|detain|detained|seize|seized", "arrest", "coerce",

@@ -1702,5 +1702,23 @@ TEST(Events, AdjectivalParticiplesPosturesRumoursAndWhatLiesAhead) {
   EXPECT_EQ(x.ByTrigger("fled")->modality, Modality::kReported);
 }
 
+TEST(Events, ADecisionTakenMassingTroopsPlayingDownAndPostingToAnAccount) {
+  auto x = ExtractFrom(
+      "The sanctions answer Germany's decision to impose an embargo. The army had mustered "
+      "troops around the border. Olaf Scholz played down hopes of a breakthrough. Olaf Scholz "
+      "posted an update to his Telegram account.",
+      {}, true);
+  const Event* embargo = x.ByTrigger("embargo");
+  ASSERT_NE(embargo, nullptr);
+  EXPECT_NE(embargo->modality, Modality::kPlanned);
+  auto type = [&x](std::string_view trigger) -> std::string {
+    const Event* e = x.ByTrigger(trigger);
+    return e == nullptr ? "no event" : e->type;
+  };
+  EXPECT_EQ(type("mustered"), "mobilize");
+  EXPECT_EQ(type("played"), "statement");
+  EXPECT_EQ(type("posted"), "statement");
+}
+
 }  // namespace
 }  // namespace eg
