@@ -230,6 +230,20 @@ class Extractor {
       if (In(k, kFrequency)) return true;
       if (!In(k, kAuxWords) && !In(k, kAdverbsBetween) && !IsNegation(W(k))) break;
     }
+    // "1.5 million Russians visited the city every year": a time unit after "every" or "each"
+    // in the verb's clause.
+    static const WordSet kUnits = {"year",    "week",   "month",  "day",    "night",  "morning",
+                                   "evening", "summer", "winter", "spring", "autumn", "weekend"};
+    // Not a progressive ("they are shelling it every day" goes on) and not past another verb
+    // or a "that" ("estimated that ... visited every year" is one estimate).
+    if (toks_[t].lower.ends_with("ing")) return false;
+    for (size_t k = t + 1; k + 1 < clause_end_[t] && k < t + 10; ++k) {
+      if ((Eq(W(k), "every") || Eq(W(k), "each")) && In(k + 1, kUnits)) return true;
+      if (Eq(W(k), "that") || Eq(W(k), ",") ||
+          (trigger_at_.size() > k && trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun)) {
+        break;
+      }
+    }
     return false;
   }
 
@@ -244,21 +258,18 @@ class Extractor {
                                          "focus", "lie", "mean", "need", "want", "try",
                                          "struggle", "manage"};
     // States, not happenings: "Finland, which shares a border with Russia".
-    static const WordSet kStativeLemmas = {"share", "own", "possess", "contain", "consist",
-                                           "border", "belong", "resemble", "lack", "deserve",
-                                           "know", "believe", "love", "like", "hate", "matter",
-                                           "exist", "depend", "involve", "concern", "fear",
-                                           // Thinking and hoping are no happenings either.
-                                           "think", "hope", "expect", "wish", "feel", "suppose",
-                                           "assume", "doubt", "understand", "remember",
-                                           "appear", "see", "count", "indicate", "attach",
-                                           "surprise", "link", "locate", "base", "live",
-                                           "oppose",
-                                           // Judging and standing for: positions, not acts.
-                                           "consider", "regard", "deem", "represent",
-                                           "constitute", "signify", "symbolise", "symbolize",
-                                           "reflect", "show", "endure", "view", "guess",
-                                           "govern", "chair", "result", "maintain"};
+    static const WordSet kStativeLemmas = {
+        "share", "own", "possess", "contain", "consist", "border", "belong", "resemble", "lack",
+        "deserve", "know", "believe", "love", "like", "hate", "matter", "exist", "depend",
+        "involve", "concern", "fear",
+        // Thinking and hoping are no happenings either.
+        "think", "hope", "expect", "wish", "feel", "suppose", "assume", "doubt", "understand",
+        "remember", "appear", "see", "count", "indicate", "attach", "surprise", "link", "locate",
+        "base", "live", "oppose", "outnumber", "outgun", "outman",
+        // Judging and standing for: positions, not acts.
+        "consider", "regard", "deem", "represent", "constitute", "signify", "symbolise",
+        "symbolize", "reflect", "show", "endure", "view", "guess", "govern", "chair", "result",
+        "maintain"};
     if (Has(kLightLemmas, c.lemma) || Has(kStativeLemmas, c.lemma)) return true;
     // "the US was outraged", "the EU had to be united": a participle WordNet knows as an
     // adjective after a form of "be", with no agent, place or date, is a state.
@@ -426,6 +437,15 @@ class Extractor {
           static const WordSet kReportNouns = {"rumours",     "rumors", "rumour",      "rumor",
                                                "claims",      "claim",  "allegations", "allegation",
                                                "speculation", "reports"};
+          // "has claimed, without providing evidence, that": an aside between cue and "that".
+          if (Eq(next, ",") && Has(kReportCues, w)) {
+            for (size_t j = k + 2; j < e && j < k + 8; ++j) {
+              if (Eq(W(j), ",") && j + 1 < e && Eq(W(j + 1), "that")) {
+                from = std::min(from, j + 1);
+                break;
+              }
+            }
+          }
           if (((Eq(next, "that") || Eq(next, ":")) && Has(kReportCues, w)) ||
               (Eq(next, "that") && Has(kReportNouns, w)) || Eq(w, "reportedly") ||
               Eq(w, "allegedly")) {
@@ -935,6 +955,22 @@ class Extractor {
     return false;
   }
 
+  // "in neighbouring Ukraine", "across war-torn Donbas": an "-ing" or "-ed" word between a
+  // preposition of place and a place's name modifies the name.
+  bool LocativeModifier(size_t i) const {
+    if (i == 0 || i + 1 >= toks_.size()) return false;
+    std::string_view w = toks_[i].lower;
+    std::string_view prev = W(i - 1);
+    if (!(w.ends_with("ing") || w.ends_with("ed")) ||
+        !(Eq(prev, "in") || Eq(prev, "at") || Eq(prev, "near") || Eq(prev, "into") ||
+          Eq(prev, "across") || Eq(prev, "throughout"))) {
+      return false;
+    }
+    const int m = MentionAt(i + 1);
+    return m >= 0 && ents_.mentions[m].first == i + 1 &&
+           (IsPlaceMention(m) || EntityOf(m).kind == EntityKind::kCountry);
+  }
+
   // A form of "be" before token `i`, adverbs between ("was also reported").
   bool HearsayPassive(size_t i) const {
     size_t k = i;
@@ -955,6 +991,11 @@ class Extractor {
     const size_t end = clause_end_[t];
     auto word = [&](size_t k) { return k < end ? W(k) : std::string_view(); };
     const std::string_view lemma = v.lemma;
+    // "Biden was asked a follow up", "was asked whether": a question put is a saying.
+    if (Eq(lemma, "ask") && t > 0 && HearsayPassive(t)) {
+      v.entry = kSay;
+      return kSay != nullptr;
+    }
     if (Eq(lemma, "ask") || Eq(lemma, "push") || Eq(lemma, "press") || Eq(lemma, "lobby")) {
       // "pushed for", "asked for"; "asked Nato to", "pressed the allies to".
       if (Eq(word(t + 1), "for")) {
@@ -1419,6 +1460,7 @@ class Extractor {
         Has(kDeterminers, prev) || Eq(prev, "'s") ||
         (i > b && MentionAt(i - 1) >= 0 && ents_.mentions[MentionAt(i - 1)].possessive);
     if (after_determiner) return false;
+    if (LocativeModifier(i)) return false;
     // "the same urge": after a determiner and an adjective.
     if (i > b + 1 && In(i - 2, kDeterminers) && lex_->Can(prev, WordPos::kAdjective) &&
         !lex_->Can(prev, WordPos::kVerb)) {
@@ -2458,9 +2500,12 @@ class Extractor {
                            cls != NounClass::kProcess && cls != NounClass::kPhenomenon &&
                            cls != NounClass::kTime;
       }
-      // A later verb starts its own predicate: "responsibility for defense still lies with".
+      // A later verb starts its own predicate: "responsibility for defense still lies with"; but
+      // "in neighbouring Ukraine" has an adjective between the preposition and the name.
       if (trigger_at_[i] >= 0 && !cands_[trigger_at_[i]].noun && !cands_[trigger_at_[i]].support) {
-        break;
+        const bool adjective = i > t + 1 && LocativeModifier(i);
+        if (!adjective) break;
+        continue;
       }
       int m = MentionAt(i);
       if (m >= 0 && PremodifiesEventNoun(m)) break;  // "ahead of the EU Defense Ministers meeting"
@@ -3131,6 +3176,24 @@ class Extractor {
           if (trigger_at_[j] >= 0 && !cands_[trigger_at_[j]].noun) break;
         }
       }
+      // "is considering sanctions ... and extending them": what is weighed is not yet done.
+      if (toks_[t].lower.ends_with("ing") && c.np_first == t) {
+        static const WordSet kWeighing = {"consider", "weigh",  "mull",    "contemplate",
+                                          "explore",  "debate", "discuss", "propose"};
+        for (size_t k = t; k > sb && t - k < 16;) {
+          --k;
+          if (Eq(W(k), ";") || Eq(W(k), ".")) break;
+          if (trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun &&
+              !toks_[k].lower.ends_with("ing")) {
+            break;
+          }
+          if (toks_[k].is_word && toks_[k].lower.ends_with("ing") &&
+              Has(kWeighing, LemmaAt(k, WordPos::kVerb))) {
+            planned = true;
+            break;
+          }
+        }
+      }
       // "I will help Ukraine fight every street": a bare infinitive after "help", "let" or
       // "make" and its object has the modal of that verb.
       if (c.np_first == t && t > sb + 2) {
@@ -3633,8 +3696,12 @@ class Extractor {
     } else {
       own = VerbTense(t);
       if (own == Tense::kPresent && PresentOfAFutureClause(c)) own = Tense::kFuture;
-      // A planned act in a present form ("will help Ukraine fight") lies ahead.
-      if (own == Tense::kPresent && c.event.modality == Modality::kPlanned) own = Tense::kFuture;
+      // A planned act in a present form ("will help Ukraine fight", "is considering ...
+      // extending") lies ahead.
+      if ((own == Tense::kPresent || (own == Tense::kNone && toks_[t].lower.ends_with("ing"))) &&
+          c.event.modality == Modality::kPlanned) {
+        own = Tense::kFuture;
+      }
       if (own == Tense::kFuture) {
         if (std::optional<TimeSpan> span = FutureOfThePast(t)) return *span;
       }

@@ -1720,5 +1720,36 @@ TEST(Events, ADecisionTakenMassingTroopsPlayingDownAndPostingToAnAccount) {
   EXPECT_EQ(type("posted"), "statement");
 }
 
+TEST(Events, HabitsStatesQuestionsPutWeighedActsAndPlacesAfterAModifier) {
+  auto x = ExtractFrom(
+      "Many Russians visited the city every year. Russian forces are shelling Kharkiv every day. "
+      "Ukraine is outmanned in the east. Olaf Scholz was asked a question by reporters. Germany "
+      "is considering sanctions and extending the embargo. Hungary wants the war in neighbouring "
+      "Ukraine to end.",
+      {}, false);
+  EXPECT_EQ(x.ByTrigger("visited"), nullptr);
+  EXPECT_NE(x.ByTrigger("shelling"), nullptr);  // going on, not a habit
+  EXPECT_EQ(x.ByTrigger("outmanned"), nullptr);
+  ASSERT_NE(x.ByTrigger("asked"), nullptr);
+  EXPECT_EQ(x.ByTrigger("asked")->type, "statement");
+  const Event* extending =
+      ExtractFrom("Germany is considering sanctions and extending the embargo.", {}, true)
+          .ByTrigger("extending");
+  ASSERT_NE(extending, nullptr);
+  EXPECT_EQ(extending->modality, Modality::kPlanned);
+  const Event* war = x.ByTrigger("war");
+  ASSERT_NE(war, nullptr);
+  ASSERT_TRUE(war->location.has_value());
+  EXPECT_EQ(war->location->entity, "country:UA");
+}
+
+TEST(Events, AClaimWithAnAsideReportsWhatFollows) {
+  auto x = ExtractFrom(
+      "Germany has claimed, without providing evidence, that Russia attempted to strike a base.",
+      {}, true);
+  ASSERT_NE(x.ByTrigger("attempted"), nullptr);
+  EXPECT_EQ(x.ByTrigger("attempted")->modality, Modality::kReported);
+}
+
 }  // namespace
 }  // namespace eg
