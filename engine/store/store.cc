@@ -18,6 +18,7 @@
 #include <map>
 #include <mutex>
 #include <numeric>
+#include <optional>
 #include <set>
 #include <string_view>
 #include <system_error>
@@ -36,6 +37,9 @@ namespace keys = store_keys;
 // Relations promised new (GraphChange::put_new_relations) from this many on are ingested as table
 // files instead of written through the memtable (RocksStore::IngestNewRelations).
 constexpr size_t kIngestRelations = 16384;
+// Batches of this many writes or more are put in key order before they are written
+// (RocksStore::SortedByKey).
+constexpr uint32_t kSortedBatchWrites = 64;
 
 // Indexes into the handle table, in the order of keys::ColumnFamilies().
 enum Family : size_t {
@@ -1350,7 +1354,63 @@ class RocksStore final : public Store {
   }
 
   Status Write(rocksdb::WriteBatch& batch) {
+    if (batch.Count() >= kSortedBatchWrites) {
+      std::optional<rocksdb::WriteBatch> sorted = SortedByKey(batch);
+      if (sorted) return FromRocks(db_->Write(rocksdb::WriteOptions(), &*sorted), dir_);
+    }
     return FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), dir_);
+  }
+
+  // The writes of `batch` in (family, key) order, those to one key in their order, so that the
+  // stored result is the same. RocksDB's memtable inserts a key next to the one inserted before
+  // when it follows it, instead of searching its skip list from the top: a batch that touches
+  // many events (a merge batch, an article) lands in a fraction of the time. nullopt when the
+  // batch holds anything but puts and deletes.
+  std::optional<rocksdb::WriteBatch> SortedByKey(const rocksdb::WriteBatch& batch) const {
+    struct Write {
+      uint32_t family;
+      rocksdb::Slice key, value;  // views of `batch`
+      bool put;
+    };
+    struct Collect : rocksdb::WriteBatch::Handler {
+      std::vector<Write> writes;
+      rocksdb::Status PutCF(uint32_t family, const rocksdb::Slice& key, const rocksdb::Slice& value) override {
+        writes.push_back(Write{family, key, value, true});
+        return rocksdb::Status::OK();
+      }
+      rocksdb::Status DeleteCF(uint32_t family, const rocksdb::Slice& key) override {
+        writes.push_back(Write{family, key, rocksdb::Slice(), false});
+        return rocksdb::Status::OK();
+      }
+      rocksdb::Status SingleDeleteCF(uint32_t, const rocksdb::Slice&) override {
+        return rocksdb::Status::NotSupported();
+      }
+      rocksdb::Status MergeCF(uint32_t, const rocksdb::Slice&, const rocksdb::Slice&) override {
+        return rocksdb::Status::NotSupported();
+      }
+      rocksdb::Status DeleteRangeCF(uint32_t, const rocksdb::Slice&, const rocksdb::Slice&) override {
+        return rocksdb::Status::NotSupported();
+      }
+    } collect;
+    if (!batch.Iterate(&collect).ok()) return std::nullopt;
+    std::vector<Write>& writes = collect.writes;
+    std::stable_sort(writes.begin(), writes.end(), [](const Write& a, const Write& b) {
+      return a.family != b.family ? a.family < b.family : a.key.compare(b.key) < 0;
+    });
+    rocksdb::WriteBatch sorted(batch.GetDataSize());
+    rocksdb::ColumnFamilyHandle* handle = nullptr;
+    for (const Write& w : writes) {
+      if (!handle || handle->GetID() != w.family) {
+        handle = nullptr;
+        for (auto* h : handles_) {
+          if (h->GetID() == w.family) handle = h;
+        }
+        if (!handle) return std::nullopt;
+      }
+      const rocksdb::Status s = w.put ? sorted.Put(handle, w.key, w.value) : sorted.Delete(handle, w.key);
+      if (!s.ok()) return std::nullopt;
+    }
+    return sorted;
   }
 
   Status PutValue(rocksdb::WriteBatch& batch, Family f, std::string_view id, const Json& json) {
