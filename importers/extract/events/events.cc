@@ -46,8 +46,9 @@ const WordSet kIrregularPast = {"met", "said", "held", "took", "began", "fought"
                                 "built", "felt", "found", "thought", "knew", "became", "drove"};
 const WordSet kHypotheticalModifiers = {"potential", "possible", "hypothetical", "any",
                                         "prospective", "eventual", "proposed", "would-be"};
-const WordSet kPlannedModifiers = {"planned", "upcoming", "scheduled", "future", "next",
-                                   "forthcoming", "coming", "expected"};
+const WordSet kPlannedModifiers = {"planned",   "upcoming",    "scheduled", "future",
+                                   "next",      "forthcoming", "coming",    "expected",
+                                   "impending", "looming",     "imminent"};
 const WordSet kReportCues = {"said", "says", "stated", "states", "reported", "reports", "claimed",
                              "claims", "noted", "suggest", "suggests", "suggested", "added",
                              "believes", "told", "described", "claiming", "noting", "stating",
@@ -265,7 +266,7 @@ class Extractor {
         // Thinking and hoping are no happenings either.
         "think", "hope", "expect", "wish", "feel", "suppose", "assume", "doubt", "understand",
         "remember", "appear", "see", "count", "indicate", "attach", "surprise", "link", "locate",
-        "base", "live", "oppose", "outnumber", "outgun", "outman",
+        "base", "live", "oppose", "outnumber", "outgun", "outman", "associate",
         // Judging and standing for: positions, not acts.
         "consider", "regard", "deem", "represent", "constitute", "signify", "symbolise",
         "symbolize", "reflect", "show", "endure", "view", "guess", "govern", "chair", "result",
@@ -917,6 +918,12 @@ class Extractor {
           c.support = true;
         }
         if (!c.noun && ExistentialReported(i)) c.support = true;
+        // "multiple explosions were reported across the capital": a report without a reporter
+        // ("by ...") says where the news came from; the explosions are the event.
+        if (!c.noun && Eq(W(i), "reported") && HearsayPassive(i) &&
+            !(i + 1 < toks_.size() && Eq(W(i + 1), "by"))) {
+          c.support = true;
+        }
         Push(c);
       }
     }
@@ -2788,9 +2795,12 @@ class Extractor {
   bool PurposeAfterPast(size_t to) const {
     static const WordSet kIntending = {
         "plan", "intend", "want", "expect", "hope", "aim", "seek", "agree", "promise", "decide",
-        "threaten", "vow", "pledge", "prepare", "propose", "offer", "ask", "urge", "call",
-        "need", "have", "going", "set", "due", "likely", "able", "ready", "wish", "try",
-        "persuade", "encourage", "invite", "convince", "press", "push", "vote"};
+        "threaten", "vow", "pledge", "prepare", "propose", "offer", "ask", "urge", "call", "need",
+        "have", "going", "set", "due", "likely", "able", "ready", "wish", "try", "persuade",
+        "encourage", "invite", "convince", "press", "push", "vote",
+        // Demanding, ordering and pleading, as verbs or nouns ("his demand for Moscow to").
+        "demand", "demands", "request", "order", "instruct", "ultimatum", "appeal", "bid", "tell",
+        "require"};
     size_t b = clause_begin_[to];
     for (size_t k = to; k > b && to - k < 6;) {
       --k;

@@ -1751,5 +1751,24 @@ TEST(Events, AClaimWithAnAsideReportsWhatFollows) {
   EXPECT_EQ(x.ByTrigger("attempted")->modality, Modality::kReported);
 }
 
+TEST(Events, DemandedAndImpendingActsArePlannedAndAnUnattributedReportIsNoSaying) {
+  auto x = ExtractFrom(
+      "Olaf Scholz reiterated his demand for Russia to withdraw its forces. Kyiv warned of an "
+      "impending assault on Kharkiv. Explosions were reported across Kyiv. The attack was "
+      "reported by Reuters. Two soldiers pleaded guilty to shelling a town.",
+      {}, false);
+  ASSERT_NE(x.ByTrigger("withdraw"), nullptr);
+  EXPECT_EQ(x.ByTrigger("withdraw")->modality, Modality::kPlanned);
+  ASSERT_NE(x.ByTrigger("assault"), nullptr);
+  EXPECT_EQ(x.ByTrigger("assault")->modality, Modality::kPlanned);
+  std::vector<const Event*> reported;
+  for (const Event& e : x.events) {
+    if (e.evidence[0].trigger_text == "reported") reported.push_back(&e);
+  }
+  ASSERT_EQ(reported.size(), 1u);  // only the report with a reporter
+  ASSERT_NE(x.ByTrigger("shelling"), nullptr);
+  EXPECT_NE(x.ByTrigger("shelling")->modality, Modality::kPlanned);
+}
+
 }  // namespace
 }  // namespace eg
