@@ -702,6 +702,43 @@ TEST_F(StoreQueryTest, ABulkOfNewRelationsIsStoredBothWaysAndCountedOnce) {
   ExpectStatsEqual(*store_->Stats(), Counted(*store_));
 }
 
+// A change of many writes (which the store puts in key order before writing) leaves what the
+// same writes in their own order would: an event rewritten with its span unchanged deletes and
+// puts the same index keys, and must keep them; one whose span moved must lose the old ones.
+TEST_F(StoreTest, AChangeOfManyWritesKeepsTheLastWriteOfEachKey) {
+  auto store = OpenOrDie();
+  ASSERT_TRUE(store);
+  std::vector<Event> events;
+  for (int i = 0; i < 40; ++i)
+    events.push_back(MakeEvent("ev:" + std::to_string(100 + i), D(2025, 1, 1 + i % 28), D(2025, 1, 1 + i % 28),
+                               "meet", {"person:x"}));
+  ASSERT_TRUE(store->PutArticle(MakeArticle("art:1"), {MakeEntity("person:x", "X")}, events).ok());
+  GraphChange change;
+  for (int i = 0; i < 40; ++i) {
+    Event e = events[i];
+    if (i % 2) e.time.begin = e.time.end = D(2026, 3, 1);  // moved: its old index keys go
+    e.label = "relabelled";
+    change.put_events.push_back(e);
+  }
+  ASSERT_TRUE(store->Apply(change).ok());
+  EventQuery old_days;
+  old_days.from = D(2025, 1, 1);
+  old_days.to = D(2025, 12, 31);
+  old_days.entity = "person:x";
+  auto kept = store->Events(old_days);
+  ASSERT_TRUE(kept.ok());
+  EXPECT_EQ(kept->size(), 20u);
+  for (const auto& e : *kept) EXPECT_EQ(e.label, "relabelled") << e.id;
+  EventQuery new_day;
+  new_day.from = new_day.to = D(2026, 3, 1);
+  auto moved = store->Events(new_day);
+  ASSERT_TRUE(moved.ok());
+  EXPECT_EQ(moved->size(), 20u);
+  EXPECT_EQ(CountKeys(dir_, keys::kCfTimeIndex), 40u);
+  EXPECT_EQ(CountKeys(dir_, keys::kCfEntityEvents), 40u);
+  ExpectStatsEqual(*store->Stats(), Counted(*store));
+}
+
 TEST_F(StoreQueryTest, UnrelatedEventsAreErasedWithTheirIndexEntries) {
   GraphChange change;
   change.erase_unrelated_events = {"ev:A", "ev:missing"};
