@@ -37,9 +37,10 @@ namespace keys = store_keys;
 // Relations promised new (GraphChange::put_new_relations) from this many on are ingested as table
 // files instead of written through the memtable (RocksStore::IngestNewRelations).
 constexpr size_t kIngestRelations = 16384;
-// Batches of this many writes or more are put in key order before they are written
-// (RocksStore::SortedByKey).
-constexpr uint32_t kSortedBatchWrites = 64;
+// Batches of this many writes or more (a link's merges and its chunk's final change, not an
+// article's) are put in key order before they are written (RocksStore::SortedByKey); below it
+// the sorting costs more than it saves.
+constexpr uint32_t kSortedBatchWrites = 4096;
 
 // Indexes into the handle table, in the order of keys::ColumnFamilies().
 enum Family : size_t {
