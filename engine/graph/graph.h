@@ -3,14 +3,13 @@
 #ifndef EVENTGRAPH_ENGINE_GRAPH_GRAPH_H_
 #define EVENTGRAPH_ENGINE_GRAPH_GRAPH_H_
 
+#include <boost/container/small_vector.hpp>
 #include <cstdint>
 #include <map>
-#include <string_view>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
-
-#include <boost/container/small_vector.hpp>
 
 #include "engine/base/status.h"
 #include "engine/model/article.h"

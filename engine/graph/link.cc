@@ -4,10 +4,10 @@
 #include <cctype>
 #include <chrono>
 #include <climits>
-#include <iterator>
 #include <cstring>
 #include <ctime>
 #include <deque>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <set>
@@ -94,7 +94,8 @@ void Turn(Relation& r) {
   r.type = Inverse(r.type);
   uint32_t turned = 0;
   for (int t = 0; t <= static_cast<int>(RelationType::kPartOf); ++t) {
-    if (r.possible & (1u << t)) turned |= 1u << static_cast<int>(Inverse(static_cast<RelationType>(t)));
+    if (r.possible & (1u << t))
+      turned |= 1u << static_cast<int>(Inverse(static_cast<RelationType>(t)));
   }
   r.possible = turned;
 }
@@ -416,15 +417,18 @@ class RelationTable {
   // Where `key` is, or the empty slot where it would go.
   size_t SlotOf(uint64_t key) const {
     const size_t mask = slots_.size() - 1;
-    for (size_t at = static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;; at = (at + 1) & mask) {
-      if (slots_[at].index == kEmpty || (slots_[at].index != kGone && slots_[at].key == key)) return at;
+    for (size_t at = static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;;
+         at = (at + 1) & mask) {
+      if (slots_[at].index == kEmpty || (slots_[at].index != kGone && slots_[at].key == key))
+        return at;
     }
   }
   void Grow() {
     std::vector<Slot> old(slots_.size() * 2, Slot{0, kEmpty});
     old.swap(slots_);
     used_ = entries_.size();
-    for (uint32_t i = 0; i < entries_.size(); ++i) slots_[SlotOf(entries_[i].first)] = Slot{entries_[i].first, i};
+    for (uint32_t i = 0; i < entries_.size(); ++i)
+      slots_[SlotOf(entries_[i].first)] = Slot{entries_[i].first, i};
   }
 
   std::vector<Entry> entries_;
@@ -448,7 +452,8 @@ class NodeIndex {
     for (size_t at = hash & (slots_.size() - 1);; at = (at + 1) & (slots_.size() - 1)) {
       const Slot& s = slots_[at];
       if (s.node == kNone) return kNone;
-      if (s.hash == hash && s.size == id.size() && std::memcmp(s.data, id.data(), id.size()) == 0) return s.node;
+      if (s.hash == hash && s.size == id.size() && std::memcmp(s.data, id.data(), id.size()) == 0)
+        return s.node;
     }
   }
   // Files `node`, whose id is `id` (a view that stays valid), under `hash`; the caller has checked
@@ -743,12 +748,14 @@ class Linker {
       CandidateList& candidates = *lists->second[merge_class];
       // Sorted by begin day: a span of at most 31 days that overlaps [begin, end] begins in
       // [begin - 30, end]. Entries of survivors whose span moved are checked against the node.
-      auto from = std::lower_bound(candidates.begin(), candidates.end(), Candidate{begin - 30, 0, 0});
+      auto from =
+          std::lower_bound(candidates.begin(), candidates.end(), Candidate{begin - 30, 0, 0});
       for (auto at = from; at != candidates.end() && at->begin <= end; ++at) {
         if (at->end < begin) continue;
         const uint32_t c = at->node;
         Node& n = nodes_[c];
-        if (c == self || n.gone || !Mergeable(n) || n.hard_begin > end || n.hard_end < begin) continue;
+        if (c == self || n.gone || !Mergeable(n) || n.hard_begin > end || n.hard_end < begin)
+          continue;
         if (n.merge_class != merge_class) continue;  // a survivor whose type changed
         if (n.seen_by == merge_serial_) continue;
         n.seen_by = merge_serial_;
@@ -762,8 +769,9 @@ class Linker {
         if (!MayTie(*n.digest, digest)) continue;
         EG_ASSIGN_OR_RETURN(const Event* other, FullEventRef(n.id));
         if (!other) continue;
-        const bool shares_article = std::any_of(other->evidence.begin(), other->evidence.end(),
-                                                [&](const Evidence& ev) { return my_articles.count(ev.article) > 0; });
+        const bool shares_article =
+            std::any_of(other->evidence.begin(), other->evidence.end(),
+                        [&](const Evidence& ev) { return my_articles.count(ev.article) > 0; });
         if (shares_article) continue;  // within one article, MergeWithinArticle has decided
         if (!countries_known) {
           for (const auto& mine : my_entities) EG_RETURN_IF_ERROR(CountryOf(mine).status());
@@ -843,7 +851,8 @@ class Linker {
 
     // The merge joins the chunk's batch of merges (FlushMerges): the absorbed event goes, its
     // relations move to the survivor.
-    (unlinked_.Contains(e.id) ? merges_.erase_unrelated_events : merges_.erase_events).push_back(e.id);
+    (unlinked_.Contains(e.id) ? merges_.erase_unrelated_events : merges_.erase_events)
+        .push_back(e.id);
     for (const auto& r : record.relations) {
       batch_relations_of_[r.from].push_back(merges_.put_relations.size());
       if (r.to != r.from) batch_relations_of_[r.to].push_back(merges_.put_relations.size());
@@ -866,7 +875,8 @@ class Linker {
         list->second.push_back(node);
       auto lists = mergeable_.find(ent);
       if (lists == mergeable_.end()) continue;
-      if (survivor_class < lists->second.size() && lists->second[survivor_class] && Mergeable(nodes_[node])) {
+      if (survivor_class < lists->second.size() && lists->second[survivor_class] &&
+          Mergeable(nodes_[node])) {
         CandidateList& candidates = *lists->second[survivor_class];
         const Candidate entry{nodes_[node].hard_begin, node, nodes_[node].hard_end};
         auto at = std::lower_bound(candidates.begin(), candidates.end(), entry);
@@ -922,7 +932,7 @@ class Linker {
     chunk_events_.clear();
     fetched_.clear();
     std::vector<std::string> order;  // the chunk's events in sweep order
-    IdSet fresh;  // views of the chunk's ids
+    IdSet fresh;                     // views of the chunk's ids
     fresh.Reserve(chunk.size());
     std::vector<std::string> chunk_ids;
     chunk_ids.reserve(chunk.size());
@@ -959,7 +969,8 @@ class Linker {
       for (const auto& p : e.participants) {
         if (!p.entity.empty()) entity_set.insert(std::string_view(p.entity));
       }
-      if (e.location && !e.location->entity.empty()) entity_set.insert(std::string_view(e.location->entity));
+      if (e.location && !e.location->entity.empty())
+        entity_set.insert(std::string_view(e.location->entity));
     }
     std::vector<std::string> entities(entity_set.begin(), entity_set.end());
     entity_set.clear();
@@ -969,7 +980,8 @@ class Linker {
     if (key_lo_ <= key_hi_) key_lo_ -= 2 * kMarginDays, key_hi_ += 2 * kMarginDays;
     // Merging may move a survivor's time up to a month; the margin covers it.
     for (const auto& x : entities) EG_RETURN_IF_ERROR(ScanEntity(x, lo, hi));
-    for (const auto& [lists, merge_class] : unsorted_) std::sort((*lists)[merge_class]->begin(), (*lists)[merge_class]->end());
+    for (const auto& [lists, merge_class] : unsorted_)
+      std::sort((*lists)[merge_class]->begin(), (*lists)[merge_class]->end());
     unsorted_.clear();
     scan_timer.Stop();
 
@@ -1000,7 +1012,8 @@ class Linker {
     for (auto& [id, e] : touched_) {
       if (!absorbed_into_.count(id)) outside.emplace_back(&id, &e);
     }
-    std::sort(outside.begin(), outside.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
+    std::sort(outside.begin(), outside.end(),
+              [](const auto& a, const auto& b) { return *a.first < *b.first; });
     for (auto& [id, e] : outside) events.push_back(std::move(*e));
     outside.clear();
     touched_.clear();
@@ -1065,7 +1078,8 @@ class Linker {
     for (auto& [x, list] : entity_groups) {
       std::vector<uint32_t>& ids = *list;
       std::erase_if(ids, [&](uint32_t n) { return flags[n] & kGone; });
-      const bool any_pending = std::any_of(ids.begin(), ids.end(), [&](uint32_t n) { return flags[n] & kPending; });
+      const bool any_pending =
+          std::any_of(ids.begin(), ids.end(), [&](uint32_t n) { return flags[n] & kPending; });
       if (any_pending && ids.size() > 1) groups.emplace_back(std::move(ids), kNeighbours);
     }
     members_.clear();
@@ -1108,7 +1122,8 @@ class Linker {
     std::vector<SweepNode> sweep(nodes_.size());
     for (size_t n = 0; n < nodes_.size(); ++n) {
       const Node& x = nodes_[n];
-      sweep[n] = SweepNode{x.key, x.hard_begin, x.hard_end, x.begin, x.end, x.basis, id_rank[n], x.pending};
+      sweep[n] = SweepNode{x.key, x.hard_begin, x.hard_end, x.begin,
+                           x.end, x.basis,      id_rank[n], x.pending};
     }
     for (auto& [ids, neighbours] : groups) {
       std::sort(ids.begin(), ids.end(), [&](uint32_t x, uint32_t y) {
@@ -1264,7 +1279,8 @@ class Linker {
       else ++report_.time_relations;
       const bool from_new = is_unlinked(static_cast<uint32_t>(k >> 32));
       const bool to_new = is_unlinked(static_cast<uint32_t>(k));
-      (from_new || to_new ? change.put_new_relations : change.put_relations).push_back(std::move(r));
+      (from_new || to_new ? change.put_new_relations : change.put_relations)
+          .push_back(std::move(r));
     }
     for (auto& [k, r] : directional) {
       is_unlinked(Intern(r.from));
@@ -1275,7 +1291,8 @@ class Linker {
     // A stored relation that lost to another of its pair goes.
     for (const auto& r : stored_old) {
       const RelationTable::Entry* it = chosen.Find(key_of(r));
-      if (!Directional(r.type) && (!it || it->second.type != r.type)) change.erase_relations.push_back(r);
+      if (!Directional(r.type) && (!it || it->second.type != r.type))
+        change.erase_relations.push_back(r);
     }
     chosen.Clear();
     check_timer.Stop();
@@ -1295,13 +1312,15 @@ class Linker {
       change.put_new_relations.clear();
       EG_RETURN_IF_ERROR(store_.Apply(part));
     }
-    std::sort(change.put_relations.begin(), change.put_relations.end(), [](const Relation& a, const Relation& b) {
-      return std::tie(a.from, a.to, a.type) < std::tie(b.from, b.to, b.type);
-    });
+    std::sort(change.put_relations.begin(), change.put_relations.end(),
+              [](const Relation& a, const Relation& b) {
+                return std::tie(a.from, a.to, a.type) < std::tie(b.from, b.to, b.type);
+              });
     while (change.put_relations.size() > kBatchRelations) {
       GraphChange part;
-      part.put_relations.assign(std::make_move_iterator(change.put_relations.end() - kBatchRelations),
-                                std::make_move_iterator(change.put_relations.end()));
+      part.put_relations.assign(
+          std::make_move_iterator(change.put_relations.end() - kBatchRelations),
+          std::make_move_iterator(change.put_relations.end()));
       change.put_relations.resize(change.put_relations.size() - kBatchRelations);
       EG_RETURN_IF_ERROR(store_.Apply(part));
     }
@@ -1330,7 +1349,8 @@ class Linker {
     }
     auto word = [](const std::string& k, size_t at) {
       uint64_t w = 0;
-      for (size_t b = 0; b < 8; ++b) w = (w << 8) | (at + b < k.size() ? static_cast<uint8_t>(k[at + b]) : 0u);
+      for (size_t b = 0; b < 8; ++b)
+        w = (w << 8) | (at + b < k.size() ? static_cast<uint8_t>(k[at + b]) : 0u);
       return w;
     };
     struct Abbreviated {
@@ -1339,7 +1359,8 @@ class Linker {
     };
     std::vector<Abbreviated> items(n);
     for (size_t i = 0; i < n; ++i)
-      items[i] = Abbreviated{word(nodes_[i].id, shared), word(nodes_[i].id, shared + 8), static_cast<uint32_t>(i)};
+      items[i] = Abbreviated{word(nodes_[i].id, shared), word(nodes_[i].id, shared + 8),
+                             static_cast<uint32_t>(i)};
     std::sort(items.begin(), items.end(), [&](const Abbreviated& a, const Abbreviated& b) {
       if (a.high != b.high) return a.high < b.high;
       if (a.low != b.low) return a.low < b.low;
@@ -1388,7 +1409,9 @@ class Linker {
     if (n < 3 || n > kMaxComposed) return;
     std::sort(members.begin(), members.end(),
               [&](uint32_t x, uint32_t y) { return nodes_[x].id < nodes_[y].id; });
-    auto find = [&](size_t i, size_t j) { return chosen.Find((uint64_t{members[i]} << 32) | members[j]); };
+    auto find = [&](size_t i, size_t j) {
+      return chosen.Find((uint64_t{members[i]} << 32) | members[j]);
+    };
     // Only a chain through a text edge says something new, so an article without one is done.
     bool any_text = false;
     for (size_t i = 0; i < n && !any_text; ++i) {
@@ -1487,12 +1510,12 @@ class Linker {
   // The chunk's nodes: its events and their entity windows' events.
   // A deque, so that a node never moves while the chunk adds nodes.
   std::deque<Node> nodes_;
-  NodeIndex index_of_;  // id -> node
+  NodeIndex index_of_;                                              // id -> node
   std::unordered_map<std::string, std::vector<uint32_t>> members_;  // entity -> its events in the window
   // entity -> its merge candidates by merge class
   std::unordered_map<std::string, ClassLists> mergeable_;
   std::set<std::pair<ClassLists*, uint32_t>> unsorted_;  // lists of mergeable_ out of order
-  std::vector<std::string> class_names_;  // merge class number -> MergeClass
+  std::vector<std::string> class_names_;                 // merge class number -> MergeClass
   // entity -> its long and open spans, in (sweep key, id) order, read once per run
   std::unordered_map<std::string, std::vector<LongSpan>> long_spans_;
   // The sweep keys' first days that the chunk's pending events can have, with a margin

@@ -1,19 +1,19 @@
 #include "engine/store/store.h"
 
+#include <rocksdb/cache.h>
 #include <rocksdb/convenience.h>
 #include <rocksdb/db.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/options.h>
 #include <rocksdb/slice.h>
-#include <rocksdb/cache.h>
 #include <rocksdb/snapshot.h>
 #include <rocksdb/sst_file_writer.h>
 #include <rocksdb/table.h>
 #include <rocksdb/write_batch.h>
 
 #include <algorithm>
-#include <cctype>
 #include <array>
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <mutex>
@@ -357,7 +357,8 @@ class KeyRun {
     // and the full comparison decides.
     auto word = [](std::string_view k, size_t at) {
       uint64_t w = 0;
-      for (size_t b = 0; b < 8; ++b) w = (w << 8) | (at + b < k.size() ? static_cast<uint8_t>(k[at + b]) : 0u);
+      for (size_t b = 0; b < 8; ++b)
+        w = (w << 8) | (at + b < k.size() ? static_cast<uint8_t>(k[at + b]) : 0u);
       return w;
     };
     std::vector<Abbreviated> items(n);
@@ -1066,8 +1067,8 @@ class RocksStore final : public Store {
     // and ingested, which costs a fraction of inserting each key into the skip list (and of
     // flushing it later). Ingested keys are newer than every write before them, so the deletions
     // of this change, which must come first, are only allowed on the batch path.
-    const bool ingest = change.put_new_relations.size() >= kIngestRelations && change.erase_events.empty() &&
-                        change.erase_relations.empty();
+    const bool ingest = change.put_new_relations.size() >= kIngestRelations &&
+                        change.erase_events.empty() && change.erase_relations.empty();
     if (ingest) {
       EG_ASSIGN_OR_RETURN(uint64_t added, IngestNewRelations(change.put_new_relations));
       counts.relations += added;
@@ -1319,11 +1320,13 @@ class RocksStore final : public Store {
     };
     remove_files();
     Status written = [&]() -> Status {
-      rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), db_->GetOptions(Cf(kRelations)), Cf(kRelations));
+      rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), db_->GetOptions(Cf(kRelations)),
+                                    Cf(kRelations));
       EG_RETURN_IF_ERROR(FromRocks(writer.Open(forward_path), dir_));
       for (uint32_t i : unique) {
         EG_RETURN_IF_ERROR(FromRocks(
-            writer.Put(ToSlice(forward.Key(i)), store_values::MakeRelationValue(relations[i])), dir_));
+            writer.Put(ToSlice(forward.Key(i)), store_values::MakeRelationValue(relations[i])),
+            dir_));
       }
       EG_RETURN_IF_ERROR(FromRocks(writer.Finish(), dir_));
       forward = KeyRun();
@@ -1334,7 +1337,8 @@ class RocksStore final : public Store {
                                         Cf(kRelationsRev));
       EG_RETURN_IF_ERROR(FromRocks(rev_writer.Open(reverse_path), dir_));
       for (uint32_t i : reverse.SortedOrder())
-        EG_RETURN_IF_ERROR(FromRocks(rev_writer.Put(ToSlice(reverse.Key(i)), rocksdb::Slice()), dir_));
+        EG_RETURN_IF_ERROR(
+            FromRocks(rev_writer.Put(ToSlice(reverse.Key(i)), rocksdb::Slice()), dir_));
       return FromRocks(rev_writer.Finish(), dir_);
     }();
     if (written.ok()) {
@@ -1375,7 +1379,8 @@ class RocksStore final : public Store {
     };
     struct Collect : rocksdb::WriteBatch::Handler {
       std::vector<Write> writes;
-      rocksdb::Status PutCF(uint32_t family, const rocksdb::Slice& key, const rocksdb::Slice& value) override {
+      rocksdb::Status PutCF(uint32_t family, const rocksdb::Slice& key,
+                            const rocksdb::Slice& value) override {
         writes.push_back(Write{family, key, value, true});
         return rocksdb::Status::OK();
       }
@@ -1389,7 +1394,8 @@ class RocksStore final : public Store {
       rocksdb::Status MergeCF(uint32_t, const rocksdb::Slice&, const rocksdb::Slice&) override {
         return rocksdb::Status::NotSupported();
       }
-      rocksdb::Status DeleteRangeCF(uint32_t, const rocksdb::Slice&, const rocksdb::Slice&) override {
+      rocksdb::Status DeleteRangeCF(uint32_t, const rocksdb::Slice&,
+                                    const rocksdb::Slice&) override {
         return rocksdb::Status::NotSupported();
       }
     } collect;
@@ -1408,7 +1414,8 @@ class RocksStore final : public Store {
         }
         if (!handle) return std::nullopt;
       }
-      const rocksdb::Status s = w.put ? sorted.Put(handle, w.key, w.value) : sorted.Delete(handle, w.key);
+      const rocksdb::Status s =
+          w.put ? sorted.Put(handle, w.key, w.value) : sorted.Delete(handle, w.key);
       if (!s.ok()) return std::nullopt;
     }
     return sorted;

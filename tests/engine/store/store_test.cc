@@ -667,12 +667,14 @@ TEST_F(StoreQueryTest, ABulkOfNewRelationsIsStoredBothWaysAndCountedOnce) {
   constexpr int kTargets = 20000;
   GraphChange bulk;
   for (int i = 0; i < kTargets; ++i) {
-    bulk.put_new_relations.push_back(
-        {i % 2 ? "ev:A" : "ev:B", "ev:t" + std::to_string(i), RelationType::kBefore, RelationBasis::kTime, 1.0});
+    bulk.put_new_relations.push_back({i % 2 ? "ev:A" : "ev:B", "ev:t" + std::to_string(i),
+                                      RelationType::kBefore, RelationBasis::kTime, 1.0});
   }
   // Two puts of one key: the later one stays.
-  bulk.put_new_relations.push_back({"ev:C", "ev:D", RelationType::kBefore, RelationBasis::kTime, 0.9});
-  bulk.put_new_relations.push_back({"ev:C", "ev:D", RelationType::kBefore, RelationBasis::kText, 0.6});
+  bulk.put_new_relations.push_back(
+      {"ev:C", "ev:D", RelationType::kBefore, RelationBasis::kTime, 0.9});
+  bulk.put_new_relations.push_back(
+      {"ev:C", "ev:D", RelationType::kBefore, RelationBasis::kText, 0.6});
   ASSERT_TRUE(store_->Apply(bulk).ok());
   EXPECT_EQ(store_->Stats()->relations, kTargets + 1u);
   EXPECT_EQ(CountKeys(dir_, keys::kCfRelations), kTargets + 1u);
@@ -711,8 +713,8 @@ TEST_F(StoreTest, AChangeOfManyWritesKeepsTheLastWriteOfEachKey) {
   std::vector<Event> events;
   constexpr int kEvents = 1000;  // five writes each when rewritten: a batch the store sorts
   for (int i = 0; i < kEvents; ++i)
-    events.push_back(MakeEvent("ev:" + std::to_string(100 + i), D(2025, 1, 1 + i % 28), D(2025, 1, 1 + i % 28),
-                               "meet", {"person:x"}));
+    events.push_back(MakeEvent("ev:" + std::to_string(100 + i), D(2025, 1, 1 + i % 28),
+                               D(2025, 1, 1 + i % 28), "meet", {"person:x"}));
   ASSERT_TRUE(store->PutArticle(MakeArticle("art:1"), {MakeEntity("person:x", "X")}, events).ok());
   GraphChange change;
   for (int i = 0; i < kEvents; ++i) {
