@@ -341,30 +341,44 @@ class KeyRun {
   // The key numbers in byte order of the keys, equal keys in the order they were added.
   std::vector<uint32_t> SortedOrder() const {
     const size_t n = size();
-    size_t shared = n == 0 ? 0 : Key(0).size();
-    for (size_t i = 1; i < n && shared > 0; ++i) {
-      const std::string_view a = Key(0), b = Key(i);
-      const size_t limit = std::min({shared, a.size(), b.size()});
-      size_t at = 0;
-      while (at < limit && a[at] == b[at]) ++at;
-      shared = at;
+    // The byte positions where some key differs from the first (or ends where it does not):
+    // two keys first differ at one of them, so the first 16 of them order most pairs alone.
+    // Relation keys of numbered ids vary only in the last digits of each id and the type byte.
+    std::vector<size_t> varying;
+    if (n > 0) {
+      const std::string_view first = Key(0);
+      size_t longest = first.size();
+      for (size_t i = 1; i < n; ++i) longest = std::max(longest, Key(i).size());
+      std::vector<bool> varies(longest, false);
+      for (size_t i = 1; i < n; ++i) {
+        const std::string_view k = Key(i);
+        for (size_t at = 0; at < longest; ++at) {
+          if (varies[at]) continue;
+          if (at >= k.size() || at >= first.size() || k[at] != first[at]) varies[at] = true;
+        }
+      }
+      for (size_t at = 0; at < longest && varying.size() < 16; ++at) {
+        if (varies[at]) varying.push_back(at);
+      }
     }
     struct Abbreviated {
       uint64_t high, low;
       uint32_t index;
     };
-    // Bytes past a key's end read as 0, so a key and its extension by 0x00 bytes abbreviate alike
-    // and the full comparison decides.
-    auto word = [](std::string_view k, size_t at) {
+    // The key's bytes at the varying positions, those past its end read as 0: a key then never
+    // abbreviates above one it sorts before, and equal abbreviations go to the full comparison.
+    auto abbreviate = [&](std::string_view k, size_t from) {
       uint64_t w = 0;
-      for (size_t b = 0; b < 8; ++b)
-        w = (w << 8) | (at + b < k.size() ? static_cast<uint8_t>(k[at + b]) : 0u);
+      for (size_t b = from; b < from + 8; ++b) {
+        const size_t at = b < varying.size() ? varying[b] : SIZE_MAX;
+        w = (w << 8) | (at < k.size() ? static_cast<uint8_t>(k[at]) : 0u);
+      }
       return w;
     };
     std::vector<Abbreviated> items(n);
     for (size_t i = 0; i < n; ++i) {
       const std::string_view k = Key(i);
-      items[i] = Abbreviated{word(k, shared), word(k, shared + 8), static_cast<uint32_t>(i)};
+      items[i] = Abbreviated{abbreviate(k, 0), abbreviate(k, 8), static_cast<uint32_t>(i)};
     }
     std::sort(items.begin(), items.end(), [&](const Abbreviated& a, const Abbreviated& b) {
       if (a.high != b.high) return a.high < b.high;
