@@ -154,6 +154,10 @@ bool PlacesCompatible(const Event& a, const Event& b, const PlaceCountries& coun
 int TieScore(const Event& merged, const Event& mention, const PlaceCountries& countries) {
   if (merged.type != mention.type) return 0;
   if ((merged.modality == Modality::kNegated) != (mention.modality == Modality::kNegated)) return 0;
+  // What is only supposed ("a possible peace agreement", "the threat of an invasion") is not the
+  // happening the article reports as real.
+  if ((merged.modality == Modality::kHypothetical) != (mention.modality == Modality::kHypothetical))
+    return 0;
   // In one article, what someone will do and what is reported as done are two happenings unless
   // the same word names both ("I will be speaking with the ministers today" is not the meeting
   // she attends today).
@@ -165,6 +169,9 @@ int TieScore(const Event& merged, const Event& mention, const PlaceCountries& co
   if (!PlacesCompatible(merged, mention, countries)) return 0;
   const Participant* s1 = FindSource(merged);
   const Participant* s2 = FindSource(mention);
+  // Two named actors doing the same kind of thing ("Russia attacked ..., Ukraine attacked ...")
+  // are two happenings: one article reports many attacks, sendings and appeals of one type.
+  if (s1 && s2 && s1->entity != s2->entity) return 0;
   // Two statements are one happening only when the same speaker makes them. A "said" whose
   // speaker extraction did not find is not a reference back to another statement (news quotes
   // many people, each with "said"), so it stays a statement of its own.
@@ -185,7 +192,27 @@ int TieScore(const Event& merged, const Event& mention, const PlaceCountries& co
   return score;
 }
 
-void Absorb(Event& merged, const Event& mention) {
+// True when `t` lasts beyond a month with both bounds known: a war, a campaign, a season of talks.
+bool Lasting(const TimeSpan& t) { return t.begin && t.end && (*t.end - *t.begin).days() > 31; }
+
+// True when `inner` lies within `outer` (both bounds known on `outer`; open sides of `inner` are
+// read as reaching the bound).
+bool Within(const TimeSpan& inner, const TimeSpan& outer) {
+  return (!inner.begin || *inner.begin >= *outer.begin) && (!inner.end || *inner.end <= *outer.end) &&
+         (inner.begin || inner.end);
+}
+
+// How a cluster takes in a mention's arguments. Across articles two reports of one happening
+// complete each other: the finest place, the best-founded time, the firmest modality. Within an
+// article the mentions of a lasting happening also name its episodes ("the war" ... "fighting in
+// Donbas on Tuesday"), so there a lasting span keeps its time and the place it has, and a firmer
+// modality is taken only from a report to an assertion of it: a plan the text states is not made
+// real by another mention.
+enum class AbsorbMode { kAcrossArticles, kWithinArticle };
+
+void Absorb(Event& merged, const Event& mention, AbsorbMode mode = AbsorbMode::kAcrossArticles) {
+  const bool within = mode == AbsorbMode::kWithinArticle;
+  const bool lasting = within && Lasting(merged.time);
   for (const auto& p : mention.participants) {
     auto it = std::find_if(merged.participants.begin(), merged.participants.end(),
                            [&](const Participant& q) { return q.entity == p.entity; });
@@ -195,11 +222,15 @@ void Absorb(Event& merged, const Event& mention) {
       it->role = p.role;
     }
   }
-  if (BetterTime(mention.time, merged.time)) merged.time = mention.time;
-  if (mention.location && (!merged.location || PlaceRank(*mention.location) > PlaceRank(*merged.location))) {
+  const bool episode = lasting && Within(mention.time, merged.time);
+  if (!episode && BetterTime(mention.time, merged.time)) merged.time = mention.time;
+  if (mention.location &&
+      (!merged.location || (!lasting && PlaceRank(*mention.location) > PlaceRank(*merged.location)))) {
     merged.location = mention.location;
   }
-  if (ModalityRank(mention.modality) > ModalityRank(merged.modality)) merged.modality = mention.modality;
+  if (!within || merged.modality == Modality::kReported) {
+    if (ModalityRank(mention.modality) > ModalityRank(merged.modality)) merged.modality = mention.modality;
+  }
   // The label of the mention that says most about the happening.
   const auto informativeness = [](const Event& e) {
     return (e.location ? 2 : 0) + static_cast<int>(e.participants.size());
@@ -242,7 +273,7 @@ MergeResult MergeWithinArticle(std::vector<Event> mentions, const std::vector<En
       continue;
     }
     out.event_of_mention[mention.id] = out.events[best].id;
-    Absorb(out.events[best], mention);
+    Absorb(out.events[best], mention, AbsorbMode::kWithinArticle);
   }
   for (auto& e : out.events) {
     std::sort(e.evidence.begin(), e.evidence.end(), [](const Evidence& a, const Evidence& b) {

@@ -14,6 +14,7 @@ using testing::Day;
 using testing::Mention;
 using testing::PastOf;
 using testing::Place;
+using testing::Window;
 
 const Participant kWitkoff{"person:steve-witkoff", Role::kParticipant};
 const Participant kUS{"country:US", Role::kParticipant};
@@ -239,6 +240,64 @@ TEST(MergeWithinArticle, StrongestRoleIsKept) {
   ASSERT_EQ(r.events.size(), 1u);
   ASSERT_EQ(r.events[0].participants.size(), 1u);
   EXPECT_EQ(r.events[0].participants[0].role, Role::kSource);
+}
+
+TEST(MergeWithinArticle, OneKindOfDeedByTwoNamedActorsIsTwoHappenings) {
+  const Participant russia{"country:RU", Role::kSource};
+  const Participant ukraine{"country:UA", Role::kSource};
+  auto a = Mention("m1", "attack", "attacked", 10, PastOf("2025-12-01"), {russia});
+  auto b = Mention("m2", "attack", "attacked", 50, PastOf("2025-12-01"), {ukraine});
+  EXPECT_EQ(MergeWithinArticle({a, b}).events.size(), 2u);
+  // The same actor named again is one happening.
+  auto c = Mention("m3", "attack", "attack", 90, PastOf("2025-12-01"), {russia});
+  auto r = MergeWithinArticle({a, c});
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].evidence.size(), 2u);
+}
+
+TEST(MergeWithinArticle, WhatIsOnlySupposedIsNotTheHappeningReported) {
+  auto signed_deal = Mention("m1", "cooperate", "agreement", 10, PastOf("2025-12-01"), {kUS});
+  auto possible = Mention("m2", "cooperate", "agreement", 50, PastOf("2025-12-01"), {kUS});
+  possible.modality = Modality::kHypothetical;
+  EXPECT_EQ(MergeWithinArticle({signed_deal, possible}).events.size(), 2u);
+}
+
+TEST(MergeWithinArticle, APlanStaysAPlanAndAReportBecomesAnAssertion) {
+  auto planned = Mention("m1", "meet", "meeting", 10, Day("2025-12-01"), {kUS});
+  planned.modality = Modality::kPlanned;
+  auto again = Mention("m2", "meet", "meeting", 50, Day("2025-12-01"), {kUS});
+  auto r = MergeWithinArticle({planned, again});
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].modality, Modality::kPlanned);
+
+  auto reported = Mention("m3", "meet", "meeting", 10, Day("2025-12-01"), {kUS});
+  reported.modality = Modality::kReported;
+  r = MergeWithinArticle({reported, again});
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].modality, Modality::kAsserted);
+}
+
+TEST(MergeWithinArticle, ALastingHappeningKeepsItsSpanAndPlaceWhenAnEpisodeJoins) {
+  auto war = Mention("m1", "fight", "war", 10, Window("2022-02-24", "2025-12-01", Precision::kDay), {kUA});
+  war.location = Place("country:UA", "Ukraine", "in");
+  auto episode = Mention("m2", "fight", "fighting", 50, Day("2025-11-25"), {kUA});
+  episode.location = Place("location:pokrovsk-ua", "Pokrovsk", "in", 48.28, 37.18);
+  auto r = MergeWithinArticle({war, episode});
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(FormatDate(*r.events[0].time.begin), "2022-02-24");
+  EXPECT_EQ(FormatDate(*r.events[0].time.end), "2025-12-01");
+  ASSERT_TRUE(r.events[0].location.has_value());
+  EXPECT_EQ(r.events[0].location->entity, "country:UA");
+  // A brief happening takes the finer place and time of a later mention.
+  auto talks = Mention("m3", "negotiate", "talks", 10, Window("2025-11-01", "2025-11-30", Precision::kMonth), {kUS});
+  talks.location = Place("country:US", "United States", "in");
+  auto held = Mention("m4", "negotiate", "talks", 50, Day("2025-11-30"), {kUS});
+  held.location = Place("location:miami-us", "Miami", "near", 25.77, -80.19);
+  r = MergeWithinArticle({talks, held});
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(FormatDate(*r.events[0].time.begin), "2025-11-30");
+  ASSERT_TRUE(r.events[0].location.has_value());
+  EXPECT_EQ(r.events[0].location->entity, "location:miami-us");
 }
 
 }  // namespace
