@@ -34,6 +34,8 @@ namespace {
 
 namespace keys = store_keys;
 
+// A write-ahead log this large is flushed when the store closes (RocksStore::FlushLargeLog).
+constexpr uint64_t kFlushLogOnClose = 16 << 20;
 // Relations promised new (GraphChange::put_new_relations) from this many on are ingested as table
 // files instead of written through the memtable (RocksStore::IngestNewRelations).
 constexpr size_t kIngestRelations = 16384;
@@ -408,6 +410,7 @@ class RocksStore final : public Store {
         families_(families) {}
 
   ~RocksStore() override {
+    FlushLargeLog();
     for (auto* handle : handles_) {
       // Destroying a handle only fails for the default family, which is never dropped.
       (void)db_->DestroyColumnFamilyHandle(handle);
@@ -1370,6 +1373,21 @@ class RocksStore final : public Store {
     remove_files();
     if (!written.ok()) return written;
     return static_cast<uint64_t>(unique.size());
+  }
+
+  // Flushes every family's memtable when the write-ahead log has grown past kFlushLogOnClose, so
+  // that the next open does not replay it (every command after a bulk import would pay for that)
+  // and the files on disk are the store. A bulk link writes its relations as ingested files, not
+  // through the log, so the log of the imported events is not turned over by them. Best effort:
+  // the log still holds everything if the flush fails.
+  void FlushLargeLog() {
+    if (read_only_) return;
+    rocksdb::VectorLogPtr logs;
+    if (!db_->GetSortedWalFiles(logs).ok()) return;
+    uint64_t bytes = 0;
+    for (const auto& log : logs) bytes += log->SizeFileBytes();
+    if (bytes < kFlushLogOnClose) return;
+    (void)db_->Flush(rocksdb::FlushOptions(), handles_);
   }
 
   Status Write(rocksdb::WriteBatch& batch) {
