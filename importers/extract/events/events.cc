@@ -1117,9 +1117,14 @@ class Extractor {
       for (size_t k = first; k <= last; ++k) {
         if (!toks_[k].is_word) return false;
       }
-      const std::string_view lemma = LemmaAt(last, WordPos::kNoun);
+      std::string_view lemma;
       for (bool as_lemma : {false, true}) {
-        if (as_lemma && (lemma.empty() || lemma == toks_[last].lower)) break;
+        if (as_lemma) {
+          lemma = LemmaAt(last, WordPos::kNoun);
+          if (lemma.empty() || lemma == toks_[last].lower) break;
+        }
+        if (!lex_->MayBeCompound(toks_[first].lower, as_lemma ? lemma : std::string_view(toks_[last].lower)))
+          continue;
         key.clear();
         for (size_t k = first; k <= last; ++k) {
           if (k > first) key += '_';
@@ -3333,6 +3338,7 @@ class Extractor {
     const size_t t = c.trigger;
     const size_t sb = doc_.first_token[toks_[t].sentence];
     const size_t se = doc_.end_token[toks_[t].sentence];
+    if (VerbTense(t) != Tense::kPresent) return false;
     size_t opener = t;
     for (size_t k = t; k > sb && t - k < 10;) {
       --k;
@@ -3344,7 +3350,7 @@ class Extractor {
         break;
       }
     }
-    if (opener == t || VerbTense(t) != Tense::kPresent) return false;
+    if (opener == t) return false;
     for (size_t k = sb; k < se; ++k) {
       if (k >= opener && k <= t) continue;
       std::string_view w = W(k);

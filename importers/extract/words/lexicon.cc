@@ -164,7 +164,13 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
           lex.compounds_[fs[0]] = 1;
         } else if (ThingClass(it->second)) {
           lex.compounds_[fs[0]] = 2;
+        } else {
+          return;
         }
+        const std::string_view words = fs[0];
+        const uint64_t h = CompoundPairHash(words.substr(0, words.find('_')),
+                                            words.substr(words.rfind('_') + 1));
+        lex.compound_pairs_[(h >> 6) & (kCompoundPairWords - 1)] |= uint64_t{1} << (h & 63);
         return;
       }
       Entry& e = lex.forms_[fs[0]];
@@ -271,7 +277,7 @@ struct CachedLemma {
   char word[22] = {};
 };
 constexpr size_t kCachedWordMax = sizeof(CachedLemma::word);
-constexpr size_t kLemmaCacheSlots = 4096;  // a power of two; 192 KiB per thread
+constexpr size_t kLemmaCacheSlots = 16384;  // a power of two; 768 KiB per thread
 
 // Per thread, so that lookups need no lock; direct-mapped, a new answer replaces the old one.
 CachedLemma* LemmaCache() {

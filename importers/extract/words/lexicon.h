@@ -70,6 +70,13 @@ class Lexicon {
   // ("civil_war"), 2 when it is a thing, group, place, person or possession ("war_chest",
   // "court_of_appeals", "war_zone"), 0 for any other class ("press_conference", "cold_war").
   int CompoundNoun(std::string_view collocation) const;
+  // False when no noun collocation has `first` as its first word and `last` as its last (both
+  // lower case), so that CompoundNoun need not be asked; true may still be a near miss. A check of
+  // one bit in a small table, made to turn away most word pairs before a key is built for them.
+  bool MayBeCompound(std::string_view first, std::string_view last) const {
+    const uint64_t h = CompoundPairHash(first, last);
+    return (compound_pairs_[(h >> 6) & (kCompoundPairWords - 1)] >> (h & 63)) & 1;
+  }
   // Number of senses of the lemma as `pos` (0 when absent): a rough frequency.
   int Senses(std::string_view lemma, WordPos pos) const;
 
@@ -118,6 +125,13 @@ class Lexicon {
   WordTable<Entry> forms_;
   // Noun collocations: 1 eventive first sense, 2 any other (see CompoundNoun).
   WordTable<uint8_t> compounds_;
+  // One bit per hash of a collocation's (first word, last word) (see MayBeCompound): 2^20 bits,
+  // 128 KB, for about 60 000 collocations, so that few absent pairs find their bit set.
+  static constexpr size_t kCompoundPairWords = size_t{1} << 14;
+  static uint64_t CompoundPairHash(std::string_view first, std::string_view last) {
+    return HashWord(first) * 0x9E3779B97F4A7C15ull ^ HashWord(last);
+  }
+  std::vector<uint64_t> compound_pairs_ = std::vector<uint64_t>(kCompoundPairWords);
   std::vector<std::string> exception_lemmas_;
   Serial serial_;
 };
