@@ -1123,8 +1123,10 @@ class Extractor {
           lemma = LemmaAt(last, WordPos::kNoun);
           if (lemma.empty() || lemma == toks_[last].lower) break;
         }
-        if (!lex_->MayBeCompound(toks_[first].lower, as_lemma ? lemma : std::string_view(toks_[last].lower)))
+        if (!lex_->MayBeCompound(toks_[first].lower,
+                                 as_lemma ? lemma : std::string_view(toks_[last].lower))) {
           continue;
+        }
         key.clear();
         for (size_t k = first; k <= last; ++k) {
           if (k > first) key += '_';
@@ -3148,20 +3150,10 @@ class Extractor {
       // "jets could be used to hit Russian forces": the modal of the verb an infinitive depends
       // on reaches the infinitive.
       if (c.np_first > sb + 1 && Eq(W(c.np_first), "to")) {
-        size_t k = c.np_first - 1;  // the governing verb
-        for (size_t j = k; j > sb && k - j < 4;) {
-          --j;
-          std::string_view w = W(j);
-          if (Eq(w, "could") || Eq(w, "might") || Eq(w, "may") || Eq(w, "should")) {
-            hypothetical = true;
-            break;
-          }
-          if (Eq(w, "will") || Eq(w, "would") || Eq(w, "'ll")) {
-            planned = true;
-            break;
-          }
-          if (!In(j, kAuxWords) && !In(j, kAdverbsBetween) && !IsNegation(w)) break;
-        }
+        // The governing verb is the word before "to".
+        const Modal modal = ModalBefore(c.np_first - 1, sb, 4, IsNegation);
+        if (modal == Modal::kPossible) hypothetical = true;
+        if (modal == Modal::kFuture) planned = true;
       }
       // "a zone which might require their forces to shoot down aircraft", "could allow Russia to
       // establish a corridor": the modal of a verb of causing reaches its infinitive over the
@@ -3177,15 +3169,7 @@ class Extractor {
             continue;
           }
           if (Has(kCausing, LemmaAt(j, WordPos::kVerb))) {
-            for (size_t m = j; m > sb && j - m < 3;) {
-              --m;
-              std::string_view w = W(m);
-              if (Eq(w, "could") || Eq(w, "might") || Eq(w, "may") || Eq(w, "should")) {
-                hypothetical = true;
-                break;
-              }
-              if (!In(m, kAuxWords) && !In(m, kAdverbsBetween) && !IsRelativePronoun(w)) break;
-            }
+            if (ModalBefore(j, sb, 3, IsRelativePronoun) == Modal::kPossible) hypothetical = true;
             break;
           }
           if (trigger_at_[j] >= 0 && !cands_[trigger_at_[j]].noun) break;
@@ -3329,6 +3313,24 @@ class Extractor {
       return v.event.modality == Modality::kPlanned || Has(kAsking, v.lemma);
     }
     return false;
+  }
+
+  // The modal of the verb at `verb`, read back over at most `reach` words that are auxiliaries,
+  // adverbs or let through by `passable`: "could", "might", "may", "should" make it possible,
+  // "will", "would", "'ll" future.
+  enum class Modal { kNone, kPossible, kFuture };
+  template <typename Passable>
+  Modal ModalBefore(size_t verb, size_t sb, size_t reach, Passable passable) const {
+    for (size_t j = verb; j > sb && verb - j < reach;) {
+      --j;
+      std::string_view w = W(j);
+      if (Eq(w, "could") || Eq(w, "might") || Eq(w, "may") || Eq(w, "should")) {
+        return Modal::kPossible;
+      }
+      if (Eq(w, "will") || Eq(w, "would") || Eq(w, "'ll")) return Modal::kFuture;
+      if (!In(j, kAuxWords) && !In(j, kAdverbsBetween) && !passable(w)) break;
+    }
+    return Modal::kNone;
   }
 
   // "Once Ukraine is taken, Russia will station forces there", "when the summit opens, leaders
