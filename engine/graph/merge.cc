@@ -198,8 +198,8 @@ bool Lasting(const TimeSpan& t) { return t.begin && t.end && (*t.end - *t.begin)
 // True when `inner` lies within `outer` (both bounds known on `outer`; open sides of `inner` are
 // read as reaching the bound).
 bool Within(const TimeSpan& inner, const TimeSpan& outer) {
-  return (!inner.begin || *inner.begin >= *outer.begin) && (!inner.end || *inner.end <= *outer.end) &&
-         (inner.begin || inner.end);
+  return (!inner.begin || *inner.begin >= *outer.begin) &&
+         (!inner.end || *inner.end <= *outer.end) && (inner.begin || inner.end);
 }
 
 // How a cluster takes in a mention's arguments. Across articles two reports of one happening
@@ -224,12 +224,14 @@ void Absorb(Event& merged, const Event& mention, AbsorbMode mode = AbsorbMode::k
   }
   const bool episode = lasting && Within(mention.time, merged.time);
   if (!episode && BetterTime(mention.time, merged.time)) merged.time = mention.time;
-  if (mention.location &&
-      (!merged.location || (!lasting && PlaceRank(*mention.location) > PlaceRank(*merged.location)))) {
-    merged.location = mention.location;
+  if (mention.location) {
+    const bool finer =
+        merged.location && !lasting && PlaceRank(*mention.location) > PlaceRank(*merged.location);
+    if (!merged.location || finer) merged.location = mention.location;
   }
-  if (!within || merged.modality == Modality::kReported) {
-    if (ModalityRank(mention.modality) > ModalityRank(merged.modality)) merged.modality = mention.modality;
+  const bool firmer = ModalityRank(mention.modality) > ModalityRank(merged.modality);
+  if (firmer && (!within || merged.modality == Modality::kReported)) {
+    merged.modality = mention.modality;
   }
   // The label of the mention that says most about the happening.
   const auto informativeness = [](const Event& e) {

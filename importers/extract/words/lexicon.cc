@@ -168,8 +168,8 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
           return;
         }
         const std::string_view words = fs[0];
-        const uint64_t h = CompoundPairHash(words.substr(0, words.find('_')),
-                                            words.substr(words.rfind('_') + 1));
+        const uint64_t h =
+            CompoundPairHash(words.substr(0, words.find('_')), words.substr(words.rfind('_') + 1));
         lex.compound_pairs_[(h >> 6) & (kCompoundPairWords - 1)] |= uint64_t{1} << (h & 63);
         return;
       }

@@ -278,7 +278,8 @@ TEST(MergeWithinArticle, APlanStaysAPlanAndAReportBecomesAnAssertion) {
 }
 
 TEST(MergeWithinArticle, ALastingHappeningKeepsItsSpanAndPlaceWhenAnEpisodeJoins) {
-  auto war = Mention("m1", "fight", "war", 10, Window("2022-02-24", "2025-12-01", Precision::kDay), {kUA});
+  auto war =
+      Mention("m1", "fight", "war", 10, Window("2022-02-24", "2025-12-01", Precision::kDay), {kUA});
   war.location = Place("country:UA", "Ukraine", "in");
   auto episode = Mention("m2", "fight", "fighting", 50, Day("2025-11-25"), {kUA});
   episode.location = Place("location:pokrovsk-ua", "Pokrovsk", "in", 48.28, 37.18);
@@ -289,7 +290,8 @@ TEST(MergeWithinArticle, ALastingHappeningKeepsItsSpanAndPlaceWhenAnEpisodeJoins
   ASSERT_TRUE(r.events[0].location.has_value());
   EXPECT_EQ(r.events[0].location->entity, "country:UA");
   // A brief happening takes the finer place and time of a later mention.
-  auto talks = Mention("m3", "negotiate", "talks", 10, Window("2025-11-01", "2025-11-30", Precision::kMonth), {kUS});
+  auto talks = Mention("m3", "negotiate", "talks", 10,
+                       Window("2025-11-01", "2025-11-30", Precision::kMonth), {kUS});
   talks.location = Place("country:US", "United States", "in");
   auto held = Mention("m4", "negotiate", "talks", 50, Day("2025-11-30"), {kUS});
   held.location = Place("location:miami-us", "Miami", "near", 25.77, -80.19);
