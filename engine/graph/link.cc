@@ -300,66 +300,6 @@ TimeSpan SpanOf(const WithBounds& n) {
   return t;
 }
 
-// A set of ids held as views (the caller keeps the strings alive), open addressing over (hash,
-// view) pairs in one array: linking asks whether an event is still unlinked for every node of
-// every chunk, and a node-based set of a million views cost several cache misses a lookup.
-class IdSet {
- public:
-  void Reserve(size_t n) {
-    while (2 * n > slots_.size()) Grow();
-  }
-  void Insert(std::string_view id) {
-    if (2 * (used_ + 1) > slots_.size()) Grow();
-    const uint64_t hash = Hash(id);
-    size_t at = Probe(id, hash);
-    if (slots_[at].state == kFull) return;
-    slots_[at] = Slot{hash, id, kFull};
-    ++used_;
-  }
-  bool Contains(std::string_view id) const {
-    const uint64_t hash = Hash(id);
-    return slots_[Probe(id, hash)].state == kFull;
-  }
-  void Erase(std::string_view id) {
-    const size_t at = Probe(id, Hash(id));
-    if (slots_[at].state == kFull) slots_[at].state = kErased;  // later ids may have probed past it
-  }
-  void Clear() {
-    slots_.assign(16, Slot{});
-    used_ = 0;
-  }
-
- private:
-  enum State : uint8_t { kEmpty = 0, kFull, kErased };
-  struct Slot {
-    uint64_t hash = 0;
-    std::string_view id;
-    State state = kEmpty;
-  };
-  static uint64_t Hash(std::string_view id) { return std::hash<std::string_view>()(id); }
-  // The slot holding `id`, or the empty slot that ends its probe.
-  size_t Probe(std::string_view id, uint64_t hash) const {
-    const size_t mask = slots_.size() - 1;
-    for (size_t at = hash & mask;; at = (at + 1) & mask) {
-      const Slot& s = slots_[at];
-      if (s.state == kEmpty || (s.state == kFull && s.hash == hash && s.id == id)) return at;
-    }
-  }
-  void Grow() {
-    std::vector<Slot> old(slots_.size() * 2);
-    old.swap(slots_);
-    used_ = 0;
-    for (const Slot& s : old) {
-      if (s.state != kFull) continue;
-      slots_[Probe(s.id, s.hash)] = s;
-      ++used_;
-    }
-  }
-
-  std::vector<Slot> slots_ = std::vector<Slot>(16);
-  size_t used_ = 0;  // slots full or erased
-};
-
 // The relation chosen for each pair of nodes (key: from node << 32 | to node), the entries in one
 // vector and their places in one open-addressed array: the sweep offers every relation it finds
 // here (millions in a bulk run), and a node-based map allocated each. Iteration is in insertion
@@ -436,57 +376,85 @@ class RelationTable {
   size_t used_ = 0;  // slots holding an entry or a tombstone
 };
 
-// Event id -> node number, open addressing over (hash, id, node) in one array: the window scans
-// ask it for every index entry they read (millions in a bulk run), and a node-based map costs
-// two or three cache misses a lookup where this costs one, plus one to confirm the id. The ids
-// are views of the nodes' own strings, which never change once a node is made.
-class NodeIndex {
+// Event ids -> numbers, open addressing over (hash, id view, number) in one array. The linker
+// asks it for every index entry the window scans read (id -> node) and, as a set, whether each
+// node of each chunk is still unlinked or fresh: millions of lookups in a bulk run, where a
+// node-based map costs two or three cache misses a lookup and this one, plus one to confirm the
+// id. The ids are views: the caller keeps the strings alive while they are filed.
+class IdTable {
  public:
   static constexpr uint32_t kNone = UINT32_MAX;
-  void Clear() {
-    slots_.assign(16, Slot{});
-    size_ = 0;
-  }
-  // The node filed under `id`, or kNone.
-  uint32_t Find(std::string_view id, uint64_t hash) const {
-    for (size_t at = hash & (slots_.size() - 1);; at = (at + 1) & (slots_.size() - 1)) {
-      const Slot& s = slots_[at];
-      if (s.node == kNone) return kNone;
-      if (s.hash == hash && s.size == id.size() && std::memcmp(s.data, id.data(), id.size()) == 0)
-        return s.node;
-    }
-  }
-  // Files `node`, whose id is `id` (a view that stays valid), under `hash`; the caller has checked
-  // that the id is not filed.
-  void Insert(std::string_view id, uint64_t hash, uint32_t node) {
-    if (2 * (size_ + 1) > slots_.size()) Grow();
-    Place(Slot{hash, id.data(), static_cast<uint32_t>(id.size()), node});
-    ++size_;
-  }
   static uint64_t Hash(std::string_view id) { return std::hash<std::string_view>()(id); }
 
+  void Reserve(size_t n) {
+    while (2 * n > slots_.size()) Grow();
+  }
+  void Clear() {
+    slots_.assign(16, Slot{});
+    used_ = 0;
+  }
+  // The number filed under `id` (whose Hash is `hash`), or kNone.
+  uint32_t Find(std::string_view id, uint64_t hash) const {
+    const Slot& s = slots_[SlotOf(id, hash)];
+    return s.value;
+  }
+  bool Contains(std::string_view id) const { return Find(id, Hash(id)) != kNone; }
+  // Files `value` under `id` (a view that stays valid); the caller has checked that the id is not
+  // filed.
+  void Insert(std::string_view id, uint64_t hash, uint32_t value) {
+    if (2 * (used_ + 1) > slots_.size()) Grow();
+    Place(Slot{hash, id.data(), static_cast<uint32_t>(id.size()), value});
+    ++used_;
+  }
+  // As a set: files `id` unless it is filed.
+  void Add(std::string_view id) {
+    const uint64_t hash = Hash(id);
+    if (Find(id, hash) == kNone) Insert(id, hash, 0);
+  }
+  void Erase(std::string_view id) {
+    Slot& s = slots_[SlotOf(id, Hash(id))];
+    if (s.value != kNone) s.value = kGone;  // a tombstone: later ids may have probed past it
+  }
+
  private:
+  static constexpr uint32_t kGone = UINT32_MAX - 1;
   struct Slot {
     uint64_t hash = 0;
     const char* data = nullptr;
     uint32_t size = 0;
-    uint32_t node = kNone;
+    uint32_t value = kNone;
   };
+  // The slot filed under `id`, or the empty slot that ends its probe.
+  size_t SlotOf(std::string_view id, uint64_t hash) const {
+    const size_t mask = slots_.size() - 1;
+    for (size_t at = hash & mask;; at = (at + 1) & mask) {
+      const Slot& s = slots_[at];
+      if (s.value == kNone) return at;
+      if (s.value != kGone && s.hash == hash && s.size == id.size() &&
+          std::memcmp(s.data, id.data(), id.size()) == 0) {
+        return at;
+      }
+    }
+  }
   void Place(Slot slot) {
-    size_t at = slot.hash & (slots_.size() - 1);
-    while (slots_[at].node != kNone) at = (at + 1) & (slots_.size() - 1);
+    const size_t mask = slots_.size() - 1;
+    size_t at = slot.hash & mask;
+    while (slots_[at].value != kNone) at = (at + 1) & mask;
     slots_[at] = slot;
   }
   void Grow() {
     std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);
+    used_ = 0;
     for (const Slot& s : old) {
-      if (s.node != kNone) Place(s);
+      if (s.value == kNone || s.value == kGone) continue;
+      Place(s);
+      ++used_;
     }
   }
 
   std::vector<Slot> slots_ = std::vector<Slot>(16);
-  size_t size_ = 0;
+  size_t used_ = 0;  // slots filed or erased
 };
 
 const std::string kNoId;
@@ -549,7 +517,7 @@ class Linker {
     // Events never linked: a relation between two of them cannot be stored yet (see unlinked_).
     unlinked_.Reserve(pending.size());
     for (const auto& p : pending) {
-      if (p.fresh) unlinked_.Insert(p.id);
+      if (p.fresh) unlinked_.Add(p.id);
     }
     // The batch's text relations belong to the events they name; they are used in the chunk that
     // holds either end (and, past merges, the survivors).
@@ -591,9 +559,9 @@ class Linker {
 
   // The node of `id` in this chunk's table, created (without a span) when new.
   uint32_t Intern(const std::string& id) {
-    const uint64_t hash = NodeIndex::Hash(id);
+    const uint64_t hash = IdTable::Hash(id);
     const uint32_t found = index_of_.Find(id, hash);
-    if (found != NodeIndex::kNone) return found;
+    if (found != IdTable::kNone) return found;
     const auto node = static_cast<uint32_t>(nodes_.size());
     nodes_.emplace_back().id = id;
     index_of_.Insert(nodes_.back().id, hash, node);
@@ -932,7 +900,7 @@ class Linker {
     chunk_events_.clear();
     fetched_.clear();
     std::vector<std::string> order;  // the chunk's events in sweep order
-    IdSet fresh;                     // views of the chunk's ids
+    IdTable fresh;                   // views of the chunk's ids
     fresh.Reserve(chunk.size());
     std::vector<std::string> chunk_ids;
     chunk_ids.reserve(chunk.size());
@@ -943,7 +911,7 @@ class Linker {
       if (!read[i]) continue;
       const PendingEvent& p = chunk[i];
       order.push_back(p.id);
-      if (p.fresh) fresh.Insert(p.id);
+      if (p.fresh) fresh.Add(p.id);
       chunk_events_.emplace(p.id, std::move(*read[i]));
     }
     read.clear();
@@ -1510,7 +1478,7 @@ class Linker {
   // The chunk's nodes: its events and their entity windows' events.
   // A deque, so that a node never moves while the chunk adds nodes.
   std::deque<Node> nodes_;
-  NodeIndex index_of_;                                              // id -> node
+  IdTable index_of_;                                                // id -> node
   std::unordered_map<std::string, std::vector<uint32_t>> members_;  // entity -> its events in the window
   // entity -> its merge candidates by merge class
   std::unordered_map<std::string, ClassLists> mergeable_;
@@ -1539,7 +1507,7 @@ class Linker {
   // relation: written by an import and not yet linked, nor met as a neighbour of a linked event.
   // Only a run interrupted between its batches breaks this (its relations are written, its
   // events still fresh); the relinking run then counts those relations again.
-  IdSet unlinked_;
+  IdTable unlinked_;
   std::unordered_map<std::string, std::vector<size_t>> text_of_;  // event id -> indexes into text_
   std::set<size_t> text_used_;
   std::unordered_map<std::string, std::vector<std::string>> succ_;

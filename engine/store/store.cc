@@ -321,8 +321,9 @@ std::string Lower(std::string_view s) {
 
 // Keys laid end to end in one buffer, to be sorted in bulk. A sort of many separately allocated
 // keys that share a long prefix (event ids numbered in order) spends its time fetching strings
-// from scattered memory; here each key is abbreviated to the 16 bytes after the prefix all keys
-// share, kept beside its number in one array, and the bytes are read only to break a tie.
+// from scattered memory; here each key is abbreviated to its bytes at the first 16 positions
+// where any key differs from the first, kept beside its number in one array, and the bytes are
+// read only to break a tie.
 class KeyRun {
  public:
   // Room for `keys` keys of `bytes` bytes in all, so that adding them never moves the buffer.
@@ -1401,7 +1402,7 @@ class RocksStore final : public Store {
   // The writes of `batch` in (family, key) order, those to one key in their order, so that the
   // stored result is the same. RocksDB's memtable inserts a key next to the one inserted before
   // when it follows it, instead of searching its skip list from the top: a batch that touches
-  // many events (a merge batch, an article) lands in a fraction of the time. nullopt when the
+  // many events (a link's merge batch) lands in a fraction of the time. nullopt when the
   // batch holds anything but puts and deletes.
   std::optional<rocksdb::WriteBatch> SortedByKey(const rocksdb::WriteBatch& batch) const {
     struct Write {
