@@ -136,6 +136,16 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
       if (fs[at] == "@" || fs[at] == "@i") hypernyms[offset].push_back(to_offset(fs[at + 1]));
     }
   });
+  // data.verb: only whether a synset is in verb.stative, to tell the verbs of states.
+  EG_ASSIGN_OR_RETURN(std::string data_verb, ReadFile(dir + "/data.verb"));
+  constexpr int kVerbStative = 42;
+  std::unordered_map<uint32_t, bool> stative_synset;
+  stative_synset.reserve(14000);
+  ForEachLine(data_verb, [&](std::string_view line) {
+    if (line.size() < 12 || line[0] == ' ') return;
+    stative_synset[to_offset(line.substr(0, 8))] =
+        std::atoi(std::string(line.substr(9, 2)).c_str()) == kVerbStative;
+  });
   std::vector<std::pair<std::string, uint32_t>> first_senses;
   struct IndexFile {
     const char* name;
@@ -176,7 +186,21 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
       Entry& e = lex.forms_[fs[0]];
       e.pos |= static_cast<uint8_t>(f.pos);
       int synsets = std::atoi(std::string(fs[2]).c_str());
-      if (f.pos == WordPos::kVerb) e.verb_senses = static_cast<uint8_t>(std::min(synsets, 255));
+      if (f.pos == WordPos::kVerb) {
+        e.verb_senses = static_cast<uint8_t>(std::min(synsets, 255));
+        if (synsets < 1 || static_cast<int>(fs.size()) < synsets) return;
+        const size_t first_offset = fs.size() - static_cast<size_t>(synsets);
+        int stative = 0;
+        bool first_stative = false;
+        for (int k = 0; k < synsets; ++k) {
+          auto it = stative_synset.find(static_cast<uint32_t>(std::strtoul(
+              std::string(fs[first_offset + static_cast<size_t>(k)]).c_str(), nullptr, 10)));
+          const bool yes = it != stative_synset.end() && it->second;
+          if (k == 0) first_stative = yes;
+          stative += yes ? 1 : 0;
+        }
+        e.stative_verb = first_stative && 2 * stative >= synsets;
+      }
       if (f.pos != WordPos::kNoun) return;
       e.noun_senses = static_cast<uint8_t>(std::min(synsets, 255));
       if (static_cast<int>(fs.size()) < synsets) return;
@@ -370,6 +394,11 @@ int Lexicon::CompoundNoun(std::string_view collocation) const {
 bool Lexicon::IsEventNoun(std::string_view noun_lemma) const {
   const Entry* e = Find(noun_lemma);
   return e != nullptr && e->eventive;
+}
+
+bool Lexicon::IsStativeVerb(std::string_view verb_lemma) const {
+  const Entry* e = Find(verb_lemma);
+  return e != nullptr && e->stative_verb;
 }
 
 int Lexicon::Senses(std::string_view lemma, WordPos pos) const {

@@ -77,6 +77,10 @@ class Lexicon {
     const uint64_t h = CompoundPairHash(first, last);
     return (compound_pairs_[(h >> 6) & (kCompoundPairWords - 1)] >> (h & 63)) & 1;
   }
+  // True when the verb lemma names a state, not a happening: its first sense and at least half of
+  // its senses are in WordNet's verb.stative ("reside", "cost", "comprise", "survive"), so that
+  // "a Finn residing in Sweden" is told from an act. False for lemmas WordNet lacks.
+  bool IsStativeVerb(std::string_view verb_lemma) const;
   // Number of senses of the lemma as `pos` (0 when absent): a rough frequency.
   int Senses(std::string_view lemma, WordPos pos) const;
 
@@ -88,6 +92,7 @@ class Lexicon {
     NounClass first = NounClass::kOther;
     bool eventive = false;
     bool organization = false;
+    bool stative_verb = false;
     // Per part of speech (PosIndex order), 1 + the index into exception_lemmas_ of this form's
     // irregular lemma ("held" -> "hold"), or 0.
     uint32_t exception[4] = {0, 0, 0, 0};

@@ -42,6 +42,18 @@ TEST(Lexicon, EventNounsAreThoseWhoseFirstSenseIsAnActOrEvent) {
   EXPECT_EQ(Lex().FirstClass("company"), NounClass::kGroup);
 }
 
+TEST(Lexicon, StativeVerbsAreThoseMostlyInVerbStative) {
+  EXPECT_TRUE(Lex().IsStativeVerb("reside"));
+  EXPECT_TRUE(Lex().IsStativeVerb("comprise"));
+  EXPECT_TRUE(Lex().IsStativeVerb("cost"));
+  // Acts, and verbs whose first sense is a state but most senses are not ("hold", "attend").
+  EXPECT_FALSE(Lex().IsStativeVerb("attack"));
+  EXPECT_FALSE(Lex().IsStativeVerb("meet"));
+  EXPECT_FALSE(Lex().IsStativeVerb("hold"));
+  EXPECT_FALSE(Lex().IsStativeVerb("attend"));
+  EXPECT_FALSE(Lex().IsStativeVerb("kyiv"));
+}
+
 TEST(Lexicon, CompoundNounsTellThingsFromHappenings) {
   EXPECT_EQ(Lex().CompoundNoun("war_chest"), 2);         // a fund
   EXPECT_EQ(Lex().CompoundNoun("court_of_appeals"), 2);  // an institution
