@@ -132,6 +132,7 @@ class Tagger {
       }
       out.push_back(Finish(*best));
       Remember(best->value, best->type);
+      RememberReportPeriod(*best);
       i = best->end;
     }
     return out;
@@ -377,6 +378,65 @@ class Tagger {
 
   // Left scan and right scan stop at sentence boundaries; the loop above checks token by token,
   // so precompute nothing: sentences are short.
+
+  // The period a sentence of a report speaks of: a quarter ("third-quarter profit", "the 1989
+  // period") or a run of months ("for the nine months", "the first half"), with the token after
+  // it. A year-ago comparison later in the same sentence compares that period with the one a
+  // year before: "third-quarter profit rose from a year earlier" is the third quarter of last
+  // year, "for the nine months, net fell from $4 million a year earlier" is last year's nine
+  // months, whose closest TIMEX3 value is that year.
+  struct ReportPeriod {
+    int year = 0;     // the quarter's year; 0 for a run of months
+    int quarter = 0;  // 1..4; 0 for a run of months
+    size_t end = 0;   // the token after the expression
+  };
+
+  void RememberReportPeriod(const Candidate& c) {
+    if (!reports_quarters_) return;
+    const std::string& v = c.value;
+    if (c.type == TimexType::kDate && v.size() == 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' &&
+        v[6] <= '4') {
+      report_period_ = ReportPeriod{std::atoi(v.substr(0, 4).c_str()), v[6] - '0', c.end};
+    } else if ((c.type == TimexType::kDuration && (v == "P6M" || v == "P9M")) ||
+               (c.type == TimexType::kDate && v.size() == 7 && v[4] == '-' && v[5] == 'H')) {
+      report_period_ = ReportPeriod{0, 0, c.end};
+    }
+  }
+
+  // True when no sentence ends between tokens `from` and `to`. A dot after a single letter or a
+  // month ("Sept. 30") ends no sentence; other abbreviations ("Corp.") count as ends, which only
+  // makes the test stricter.
+  bool SameSentence(size_t from, size_t to) const {
+    for (size_t k = from; k < to && k < N(); ++k) {
+      if (tok_[k].newline_before && k > from) return false;
+      if ((Punct(k, ".") && !AbbreviationDot(k)) || Punct(k, "?") || Punct(k, "!") ||
+          Punct(k, ";")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // The period named earlier in the sentence of token i, if any.
+  std::optional<ReportPeriod> SentencePeriod(size_t i) const {
+    if (!report_period_ || report_period_->end > i || !SameSentence(report_period_->end, i)) {
+      return std::nullopt;
+    }
+    return report_period_;
+  }
+
+  // The value of a year-ago comparison at token i in a report ("from $4 million a year earlier",
+  // "compared with year-earlier profit"), or nullopt where it is no comparison of the report's
+  // periods: the period the sentence named a year back, else, for a comparison of figures, the
+  // report's quarter a year back.
+  std::optional<std::string> YearAgoComparison(size_t i, bool figures) const {
+    if (auto p = SentencePeriod(i)) {
+      if (p->quarter == 0) return YearValue(std::atoi(ReportQuarter(1).substr(0, 4).c_str()));
+      return QuarterValue(p->year - 1, p->quarter);
+    }
+    if (figures) return ReportQuarter(1);
+    return std::nullopt;
+  }
 
   // ---- the narrative reference: the date last mentioned ----
   // TimeML anchors anaphoric expressions ("that day", "the following year") to the last date
@@ -1793,7 +1853,8 @@ class Tagger {
       // "year-earlier results": the year before the DCT's; in a comparison of figures, the
       // same quarter a year back.
       c.end = *e;
-      c.value = ReportComparison(i) || Word(i, "a") ? ReportQuarter(1) : YearValue(dct_->year() - 1);
+      c.value = YearAgoComparison(i, ReportComparison(i) || Word(i, "a"))
+                    .value_or(YearValue(dct_->year() - 1));
       // Without its noun the adjective stands alone: "compared with a [year-earlier] $2.1
       // million", "[The year-ago] results".
       c.begin = k;
@@ -2211,9 +2272,11 @@ class Tagger {
     }
     const int s = static_cast<int>(sign * n);
     const Date d = *dct_;
-    if (unit->first.unit == Unit::kYear && n == 1 && sign < 0 && ReportComparison(i)) {
-      c.value = ReportQuarter(1);
-      return c;
+    if (unit->first.unit == Unit::kYear && n == 1 && sign < 0) {
+      if (auto v = YearAgoComparison(i, ReportComparison(i))) {
+        c.value = *v;
+        return c;
+      }
     }
     switch (unit->first.unit) {
       case Unit::kSecond:
@@ -2822,6 +2885,7 @@ class Tagger {
   std::optional<Reference> reference_;  // the date last mentioned (Remember)
   std::optional<std::pair<int, int>> named_quarter_;  // (year, quarter) the report named last
   bool reports_quarters_ = false;  // the text speaks of quarters: a company report
+  std::optional<ReportPeriod> report_period_;  // the period last named (RememberReportPeriod)
   // DayAt's last token and answer (kNoToken: none since the state last changed).
   static constexpr size_t kNoToken = static_cast<size_t>(-1);
   mutable size_t day_memo_token_ = kNoToken;

@@ -839,5 +839,57 @@ TEST(ReportPeriods, TheQuarterAYearAgoIsOnePeriod) {
              {{"the period last year", kDate, "2024-Q3"}});
 }
 
+TEST(ReportPeriods, AYearAgoComparesThePeriodItsSentenceNamed) {
+  // DCT 2025-11-01: the report's quarter is the third (the last complete one), 2025-Q3.
+  const Date dct(2025, 11, 1);
+  // A quarter named earlier in the sentence is the one compared, even without figures.
+  ExpectTags("The chain said its loss for the third quarter narrowed from a year earlier.",
+             {{"the third quarter", kDate, "2025-Q3"}, {"a year earlier", kDate, "2024-Q3"}}, dct);
+  // The sentence's own quarter wins over the quarter the report named first.
+  ExpectTags(
+      "Profit rose in the fiscal first quarter. Separately, a rival reported second-quarter "
+      "profit of $5 million, up from $4 million a year ago.",
+      {{"the fiscal first quarter", kDate, "2025-Q1"},
+       {"second-quarter", kDate, "2025-Q2"},
+       {"a year ago", kDate, "2024-Q2"}},
+      dct);
+  // A run of months compared with a year before is last year's months: the year 2024.
+  ExpectTags(
+      "Sales in the quarter rose. For the nine months, the maker earned $9 million, compared "
+      "with $7 million a year earlier.",
+      {{"the quarter", kDate, "2025-Q3"},
+       {"the nine months", kDuration, "P9M"},
+       {"a year earlier", kDate, "2024"}},
+      dct);
+  ExpectTags(
+      "Sales in the quarter rose. For the first nine months, it had a loss compared with "
+      "year-earlier net of $2 million.",
+      {{"the quarter", kDate, "2025-Q3"},
+       {"the first nine months", kDuration, "P9M"},
+       {"year-earlier", kDate, "2024"}},
+      dct);
+}
+
+TEST(ReportPeriods, APeriodNamedInAnEarlierSentenceIsNotTheComparison) {
+  // The nine months end with their sentence: the next one compares figures of the quarter.
+  const Date dct(2025, 11, 1);
+  ExpectTags(
+      "Sales in the quarter rose. For the nine months, sales rose 5%. Net was $3 million, or "
+      "9 cents a share, up from $2 million a year ago.",
+      {{"the quarter", kDate, "2025-Q3"},
+       {"the nine months", kDuration, "P9M"},
+       {"a year ago", kDate, "2024-Q3"}},
+      dct);
+  // A dot after a month abbreviation ends no sentence.
+  ExpectTags(
+      "Sales in the quarter rose. For the nine months ended Sept. 30, net was $3 million, "
+      "against $2 million a year ago.",
+      {{"the quarter", kDate, "2025-Q3"},
+       {"the nine months", kDuration, "P9M"},
+       {"Sept. 30", kDate, "2025-09-30"},
+       {"a year ago", kDate, "2024"}},
+      dct);
+}
+
 }  // namespace
 }  // namespace eg
