@@ -84,6 +84,12 @@ struct Evaluation {
   size_t bytes = 0;
 };
 
+// True when a gold and a system TIMEX3 value are the same value. They are compared as written,
+// except that an ISO week number is read as a number: TimeBank writes some weeks unpadded
+// ("2000-W7") where ISO 8601 and the tagger write two digits ("2000-W07"), and both name the same
+// week. Every other difference, of granularity included ("T17" and "T17:00"), is an error.
+bool SameTimexValue(std::string_view gold, std::string_view system);
+
 // Tags each document and scores it against its gold timexes.
 Evaluation Evaluate(const std::vector<TimeMlDocument>& docs);
 

@@ -92,6 +92,16 @@ std::string Context(const std::string& text, size_t b, size_t e) {
   return s;
 }
 
+// `value` with a one-digit ISO week number ("1998-W7", "1998-W7-WE") padded to two digits.
+std::string PadIsoWeek(std::string_view value) {
+  std::string v(value);
+  const size_t w = v.find("-W");
+  if (w == std::string::npos || w + 2 >= v.size()) return v;
+  const auto digit = [&](size_t k) { return k < v.size() && v[k] >= '0' && v[k] <= '9'; };
+  if (digit(w + 2) && !digit(w + 3)) v.insert(w + 2, "0");
+  return v;
+}
+
 double Ratio(int a, int b) { return b == 0 ? 0.0 : static_cast<double>(a) / b; }
 double F1(double p, double r) { return p + r == 0 ? 0.0 : 2 * p * r / (p + r); }
 
@@ -142,6 +152,10 @@ Result<std::vector<TimeMlDocument>> LoadTimeMl(const std::string& path) {
     docs.push_back(std::move(doc));
   }
   return docs;
+}
+
+bool SameTimexValue(std::string_view gold, std::string_view system) {
+  return gold == system || PadIsoWeek(gold) == PadIsoWeek(system);
 }
 
 Prf StrictPrf(const Counts& c) {
@@ -205,7 +219,7 @@ Evaluation Evaluate(const std::vector<TimeMlDocument>& docs) {
       auto& gt = e.by_type[g.type];
       ++gt.matched_gold;
       ++e.by_type[stype].matched_system;
-      const bool value_ok = g.value == s.value;
+      const bool value_ok = SameTimexValue(g.value, s.value);
       if (value_ok) {
         ++e.total.value_correct;
         ++gt.value_correct;

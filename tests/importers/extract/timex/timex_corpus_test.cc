@@ -69,6 +69,34 @@ TEST(Scoring, CountsMatchesAndValues) {
   EXPECT_EQ(value, 1u);
 }
 
+TEST(Scoring, AnUnpaddedIsoWeekIsTheSameWeek) {
+  EXPECT_TRUE(SameTimexValue("2000-W7", "2000-W07"));
+  EXPECT_TRUE(SameTimexValue("2000-W07", "2000-W7"));
+  EXPECT_TRUE(SameTimexValue("2000-W7-WE", "2000-W07-WE"));
+  EXPECT_TRUE(SameTimexValue("1998-W12", "1998-W12"));
+  // Another week, another part of the week, or another kind of value stays an error.
+  EXPECT_FALSE(SameTimexValue("2000-W7", "2000-W08"));
+  EXPECT_FALSE(SameTimexValue("2000-W7", "2000-W70"));
+  EXPECT_FALSE(SameTimexValue("2000-W7", "2000-W07-WE"));
+  EXPECT_FALSE(SameTimexValue("2000-W1", "2000-W10"));
+  EXPECT_FALSE(SameTimexValue("1989-WXX", "1989-W43"));
+  EXPECT_FALSE(SameTimexValue("1989-11-06T17", "1989-11-06T17:00"));
+  EXPECT_FALSE(SameTimexValue("199", "199X"));
+
+  // The scorer counts such a pair as a right value.
+  auto doc = ParseTimeMl(kDoc, "doc.tml");
+  ASSERT_TRUE(doc.ok());
+  TimeMlDocument week = *doc;
+  week.text = "\nTalks ended this week.\n";
+  week.gold = {{13, 22, "DATE", "2025-W49", ""}};  // "this week"
+  Evaluation e = Evaluate({week});
+  ASSERT_EQ(e.total.strict, 1);
+  EXPECT_EQ(e.total.value_correct, 1);
+  week.gold[0].value = "2025-W9";
+  e = Evaluate({week});
+  EXPECT_EQ(e.total.value_correct, 0);
+}
+
 // A floor under the scores on the TimeBank 1.2 and AQUAINT corpora, to catch regressions.
 TEST(Corpus, TimeBankAndAquaintScoresStayAboveFloor) {
   const std::string root = std::string(EG_SHARED_DIR) + "/data/timebank";
