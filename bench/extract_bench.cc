@@ -3,10 +3,14 @@
 //
 //   extract_bench [JSONL] [benchmark flags]
 //   extract_bench [JSONL] --digest
+//   extract_bench [JSONL] --phases
 //
 // --digest prints, instead of timing, one hash of everything the extraction returns for the corpus
 // (sentences, timexes, entities with mentions, events; with and without bare events), so that a
 // change meant only for speed can be checked to leave every result unchanged.
+//
+// --phases prints, instead, the CPU time of each stage of the extraction (sentences, TIMEX3,
+// tokens, entities, events) over a few passes, to show where a speed change should look.
 //
 // JSONL defaults to the Guardian articles under the shared data folder. Exit codes: 0 done, 1 the
 // corpus or the lexical data could not be read.
@@ -23,7 +27,11 @@
 #include "bench/jsonl_corpus.h"
 #include "engine/model/article.h"
 #include "engine/model/json_codec.h"
+#include "importers/extract/entities/document.h"
+#include "importers/extract/entities/entities.h"
+#include "importers/extract/events/events.h"
 #include "importers/extract/extract.h"
+#include "importers/extract/timex/timex.h"
 
 namespace {
 
@@ -99,6 +107,47 @@ int PrintDigest() {
   return 0;
 }
 
+// Runs the stages of Extract() one by one, as extract.cc chains them, and prints the CPU time of
+// each. Returns the process exit code.
+int PrintPhases() {
+  constexpr int kPasses = 5;
+  constexpr int kStages = 5;
+  const char* const kNames[kStages] = {"sentences", "timex", "tokens", "entities", "events"};
+  double seconds[kStages] = {};
+  size_t events = 0;
+  auto lap = [](std::clock_t& t) {
+    const std::clock_t now = std::clock();
+    const double s = static_cast<double>(now - t) / CLOCKS_PER_SEC;
+    t = now;
+    return s;
+  };
+  for (int p = 0; p < kPasses; ++p) {
+    for (const auto& a : Corpus()) {
+      std::clock_t t = std::clock();
+      std::vector<eg::Span> sentences = eg::SplitSentences(a.text);
+      seconds[0] += lap(t);
+      std::vector<eg::Timex> timexes = eg::TagTimexes(a.text, a.published);
+      seconds[1] += lap(t);
+      eg::Document doc = eg::AnalyzeDocument(a.text, sentences);
+      seconds[2] += lap(t);
+      eg::EntityAnalysis entities = eg::RecognizeEntities(doc);
+      seconds[3] += lap(t);
+      events += eg::ExtractEvents(doc, entities, timexes, a.id, a.published, false).size();
+      seconds[4] += lap(t);
+    }
+  }
+  double total = 0;
+  for (double s : seconds) total += s;
+  for (int k = 0; k < kStages; ++k) {
+    std::printf("%-10s %7.1f ms/pass %5.1f%%\n", kNames[k], 1e3 * seconds[k] / kPasses,
+                100 * seconds[k] / total);
+  }
+  std::printf("%-10s %7.1f ms/pass, %.2f MB/s of CPU time (%zu events)\n", "total",
+              1e3 * total / kPasses, static_cast<double>(CorpusBytes()) * kPasses / total / 1e6,
+              events / kPasses);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -119,6 +168,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   if (argc > 1 && std::strcmp(argv[1], "--digest") == 0) return PrintDigest();
+  if (argc > 1 && std::strcmp(argv[1], "--phases") == 0) return PrintPhases();
   benchmark::Initialize(&argc, argv);
   benchmark::RunSpecifiedBenchmarks();
   constexpr int kPasses = 3;
