@@ -1,6 +1,7 @@
 #include "importers/extract/entities/entities.h"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <numeric>
 #include <set>
@@ -216,6 +217,36 @@ bool IsActingPreposition(std::string_view lower) {
   return kWords.Contains(lower);
 }
 
+// A set of country codes. ISO 3166 alpha-2 codes (two capitals) are one bit each, so the city
+// choice can ask about every city of a name without string comparisons; any other string is
+// kept in a list, so the set behaves as a set of strings.
+class CountrySet {
+ public:
+  void Insert(std::string_view code) {
+    if (int bit = Bit(code); bit >= 0) {
+      bits_[static_cast<size_t>(bit) / 64] |= uint64_t{1} << (bit % 64);
+    } else if (!Contains(code)) {
+      others_.emplace_back(code);
+    }
+  }
+  bool Contains(std::string_view code) const {
+    if (int bit = Bit(code); bit >= 0) {
+      return (bits_[static_cast<size_t>(bit) / 64] >> (bit % 64)) & 1;
+    }
+    return std::find(others_.begin(), others_.end(), code) != others_.end();
+  }
+
+ private:
+  static int Bit(std::string_view code) {
+    if (code.size() != 2 || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' || code[1] > 'Z') {
+      return -1;
+    }
+    return (code[0] - 'A') * 26 + (code[1] - 'A');
+  }
+  uint64_t bits_[(26 * 26 + 63) / 64] = {};
+  std::vector<std::string> others_;
+};
+
 struct Pending {
   Target target;
   size_t first = 0;
@@ -354,7 +385,7 @@ class Recognizer {
   // between cities of the same name ("Paris" in an article about Texas).
   void CollectCountries() {
     for (const Pending& p : pending_) {
-      if (!p.target.country.empty()) doc_countries_.insert(p.target.country);
+      if (!p.target.country.empty()) doc_countries_.Insert(p.target.country);
     }
   }
 
@@ -391,7 +422,7 @@ class Recognizer {
         if (!whole_run && !country_after) continue;
         const City* best = nullptr;
         for (const City& c : cities) {
-          if (doc_countries_.contains(c.country)) {
+          if (doc_countries_.Contains(c.country)) {
             best = &c;
             break;
           }
@@ -408,7 +439,7 @@ class Recognizer {
         if (!(locative || country_after || large)) continue;
         const Target t = CityTarget(*best);
         Take({t, i, last, MentionForm::kName, {}, {}, {}});
-        doc_countries_.insert(t.country);
+        doc_countries_.Insert(t.country);
         i = last - 1;
         matched = true;
       }
@@ -423,7 +454,7 @@ class Recognizer {
     const std::vector<City>& cities = (*geo)->CitiesNamed(lower);
     if (cities.empty()) return nullptr;
     for (const City& c : cities) {
-      if (doc_countries_.contains(c.country)) return &c;
+      if (doc_countries_.Contains(c.country)) return &c;
     }
     return &cities.front();
   }
@@ -706,13 +737,13 @@ class Recognizer {
           // country the document names ("Lysychansk's defenders"); a small town's name that
           // acts is likelier a company.
           if (city != nullptr && (owns || acts) && city->population < 100000 &&
-              !doc_countries_.contains(city->country)) {
+              !doc_countries_.Contains(city->country)) {
             city = nullptr;
           }
           if (city != nullptr) {
             t = CityTarget(*city);
             Take({t, i, e, MentionForm::kName, {}, {}, {}});
-            doc_countries_.insert(t.country);
+            doc_countries_.Insert(t.country);
             i = e - 1;
             continue;
           }
@@ -926,12 +957,17 @@ class Recognizer {
 
   // "the bloc", "the 27-member bloc": the organization of that description, once it is named.
   void Descriptions() {
-    std::set<std::string> named;
-    for (const Pending& p : pending_) named.insert(p.target.id);
+    // Descriptions are rare: the mentions found before this walk are searched when one occurs,
+    // rather than a set of every entity being built for each document.
+    const size_t found_before = pending_.size();
+    auto named = [&](const std::string& id) {
+      return std::any_of(pending_.begin(), pending_.begin() + static_cast<ptrdiff_t>(found_before),
+                         [&id](const Pending& p) { return p.target.id == id; });
+    };
     for (size_t i = 1; i < toks_.size(); ++i) {
       if (taken_[i] || !toks_[i].is_word) continue;
       const Target* t = SharedIndex().Description(toks_[i].lower);
-      if (t == nullptr || !named.contains(t->id)) continue;
+      if (t == nullptr || !named(t->id)) continue;
       bool definite = toks_[i - 1].lower == "the" ||
                       (i >= 2 && toks_[i - 2].lower == "the" && toks_[i - 1].is_word &&
                        !toks_[i - 1].capitalized);
@@ -1046,8 +1082,11 @@ class Recognizer {
     for (const Pending* p : order) {
       for (size_t k = p->first; k < p->last; ++k) cover[k] = p;
     }
+    // The walk remembers targets by pointer: into pending_, which does not change until it ends,
+    // and into `added`, a deque whose elements stay put as it grows. Copies of a target (three
+    // strings) per mention were most of the walk's time.
     struct Last {
-      Target target;
+      const Target* target = nullptr;
       size_t sentence = SIZE_MAX;
     };
     Last person, agent, plural, group;
@@ -1066,20 +1105,20 @@ class Recognizer {
     };
     auto remember = [&](const Target& t, size_t sentence, size_t token) {
       if (t.kind == EntityKind::kPerson) {
-        person = {t, sentence};
-        std::erase_if(people, [&t](const Last& l) { return l.target.id == t.id; });
-        people.push_back({t, sentence});
+        person = {&t, sentence};
+        std::erase_if(people, [&t](const Last& l) { return l.target->id == t.id; });
+        people.push_back({&t, sentence});
       }
       if (t.kind == EntityKind::kOrganization || t.kind == EntityKind::kCountry) {
-        agent = {t, sentence};
+        agent = {&t, sentence};
         agent_token = token;
       }
       if (t.kind == EntityKind::kOrganization || t.kind == EntityKind::kGroup) {
-        plural = {t, sentence};
+        plural = {&t, sentence};
       }
-      if (t.kind == EntityKind::kGroup) group = {t, sentence};
+      if (t.kind == EntityKind::kGroup) group = {&t, sentence};
     };
-    std::vector<Pending> added;
+    std::deque<Pending> added;
     size_t next = 0;
     for (size_t i = 0; i < toks_.size(); ++i) {
       while (next < order.size() && order[next]->first <= i) {
@@ -1104,7 +1143,8 @@ class Recognizer {
         if (agent.sentence != SIZE_MAX && !IsCalendarWord(w)) last_unknown_name = i;
         continue;
       }
-      std::optional<Target> ref;
+      const Target* ref = nullptr;
+      Target group_target;  // a group named here, which nothing holds yet
       MentionForm form = MentionForm::kPronoun;
       size_t first = i;
       if (pronoun == PronounClass::kPerson) {
@@ -1113,7 +1153,7 @@ class Recognizer {
         const Last* unknown = nullptr;
         // A person whose gender the text made plain is found further back than one it did not.
         for (auto it = people.rbegin(); it != people.rend() && recent(*it, i, 6); ++it) {
-          Gender pg = gender_of(it->target.id);
+          Gender pg = gender_of(it->target->id);
           if (pg == g) {
             agreeing = &*it;
             break;
@@ -1167,14 +1207,13 @@ class Recognizer {
           --f;
         }
         if (f < i && toks_[f].lower == "and") ++f;
-        Target t;
-        t.kind = EntityKind::kGroup;
-        t.name = TextOf(f, i + 1);
-        t.country = country;
-        t.id = MakeEntityId(EntityKind::kGroup, t.name, country);
+        group_target.kind = EntityKind::kGroup;
+        group_target.name = TextOf(f, i + 1);
+        group_target.country = country;
+        group_target.id = MakeEntityId(EntityKind::kGroup, group_target.name, country);
         // The group's words stay free for the names inside it; the mention is the head noun.
         form = MentionForm::kGroup;
-        ref = t;
+        ref = &group_target;
       } else if (PersonNounAt(i) && !IsGroupNoun(w) &&
                  (Determined(i) || toks_[i].capitalized || !lex_->Can(w, WordPos::kVerb))) {
         // A singular person noun: the title of the person it stands before ("CEO Steve Jobs"),
@@ -1189,27 +1228,26 @@ class Recognizer {
           after = nullptr;
         }
         if (after != nullptr) {
-          ref = after->target;
+          ref = &after->target;
         } else if (Determined(i) && recent(person, i, 2) &&
                    (!toks_[i].capitalized || toks_[i].all_caps)) {
           // A capitalized title with no name ("the Ukrainian Defense Minister") is someone else.
           ref = person.target;
         }
         form = MentionForm::kDescription;
-      } else if (recent(agent, i, 3) && agent.target.kind == EntityKind::kOrganization &&
+      } else if (recent(agent, i, 3) && agent.target->kind == EntityKind::kOrganization &&
                  InstitutionNoun(w) && Determined(i) && !NounModified(i)) {
         ref = agent.target;
         form = MentionForm::kDescription;
       }
-      if (!ref) continue;
+      if (ref == nullptr) continue;
       if (form == MentionForm::kDescription && i > 0 && !taken_[i - 1] &&
           (toks_[i - 1].lower == "the" || toks_[i - 1].lower == "this")) {
         first = i - 1;
       }
-      Pending p{*ref, first, i + 1, form, {}, {}, {}};
+      added.push_back({*ref, first, i + 1, form, {}, {}, {}});
       for (size_t k = first; k <= i; ++k) taken_[k] = true;
-      remember(*ref, toks_[i].sentence, i);
-      added.push_back(std::move(p));
+      remember(added.back().target, toks_[i].sentence, i);
     }
     for (Pending& p : added) pending_.push_back(std::move(p));
   }
@@ -1433,8 +1471,8 @@ class Recognizer {
 
   // The speaker of a quotation holding token `i`: a person named outside the quotes in the same
   // sentence, else in the sentence before.
-  std::optional<Target> Speaker(size_t i, const std::vector<const Pending*>& order,
-                                const std::vector<Pending>& added) const {
+  const Target* Speaker(size_t i, const std::vector<const Pending*>& order,
+                        const std::deque<Pending>& added) const {
     size_t s = toks_[i].sentence;
     auto speaks = [&](const Pending& p, size_t sentence) {
       return toks_[p.first].sentence == sentence && !doc_.in_quote[p.first] &&
@@ -1444,31 +1482,31 @@ class Recognizer {
     for (size_t sentence : {s, s > 0 ? s - 1 : s}) {
       if (doc_.paragraph[sentence] != doc_.paragraph[s]) continue;
       for (const Pending* p : order) {
-        if (speaks(*p, sentence)) return p->target;
+        if (speaks(*p, sentence)) return &p->target;
       }
       for (const Pending& p : added) {
-        if (speaks(p, sentence)) return p.target;
+        if (speaks(p, sentence)) return &p.target;
       }
     }
-    return std::nullopt;
+    return nullptr;
   }
 
   EntityAnalysis Build() {
-    // Sorting the mentions themselves moves each (a target of several strings) many times; sorting
-    // their indices with the same comparisons gives the same order and moves each mention once.
+    // Sorting the mentions themselves moves each (a target of several strings) many times; they
+    // are read in the order of their sorted indices instead, and never move.
     std::vector<size_t> by_first(pending_.size());
     std::iota(by_first.begin(), by_first.end(), size_t{0});
     std::sort(by_first.begin(), by_first.end(),
               [this](size_t a, size_t b) { return pending_[a].first < pending_[b].first; });
-    std::vector<Pending> sorted;
-    sorted.reserve(pending_.size());
-    for (size_t k : by_first) sorted.push_back(std::move(pending_[k]));
-    pending_ = std::move(sorted);
     EntityAnalysis out;
     out.token_mention.assign(toks_.size(), -1);
     out.token_apposition.assign(toks_.size(), -1);
-    std::map<std::string, size_t> index;
-    for (const Pending& p : pending_) {
+    out.mentions.reserve(pending_.size());
+    // Keys are views of the ids in pending_, which no longer changes.
+    std::unordered_map<std::string_view, size_t> index;
+    index.reserve(pending_.size());
+    for (size_t at : by_first) {
+      const Pending& p = pending_[at];
       auto [it, inserted] = index.emplace(p.target.id, out.entities.size());
       if (inserted) {
         Entity e;
@@ -1492,10 +1530,9 @@ class Recognizer {
                      (p.form == MentionForm::kPronoun && IsPossessivePronoun(toks_[p.first].lower));
       m.apposition = p.apposition;
       e.mentions.push_back(m.span);
-      std::string surface = TextOf(p.first, p.last);
-      if ((p.form == MentionForm::kName || p.form == MentionForm::kShortName) &&
-          surface != e.name) {
-        e.aliases.push_back(surface);
+      if (p.form == MentionForm::kName || p.form == MentionForm::kShortName) {
+        const std::string_view surface = doc_.text.substr(m.span.begin, m.span.end - m.span.begin);
+        if (surface != e.name) e.aliases.emplace_back(surface);
       }
       for (const std::string& title : p.titles) e.titles.push_back(title);
       int mention_index = static_cast<int>(out.mentions.size());
@@ -1537,7 +1574,7 @@ class Recognizer {
   // read it for nearly every token several times.
   std::vector<char> taken_;
   std::vector<Pending> pending_;
-  std::set<std::string> doc_countries_;
+  CountrySet doc_countries_;
   const Lexicon* lex_ = nullptr;
   mutable std::vector<int8_t> person_noun_;  // per token: -1 not yet known, else PersonNoun
   mutable std::optional<WordSet> lower_words_;
