@@ -870,6 +870,11 @@ class Tagger {
         v *= 100;
         ++j;
       }
+      // "two thousand years", "five hundred thousand": the multiplier closes the count.
+      if (Word(j, "thousand") && v < 1000) {
+        v *= 1000;
+        ++j;
+      }
       return Count{j, v, false};
     }
     return std::nullopt;

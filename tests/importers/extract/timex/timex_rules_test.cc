@@ -300,6 +300,15 @@ TEST(Durations, HalvesUseTheNextSmallerUnit) {
   ExpectTags("the stock dropped 2 1/2 to 37 3/4", {});
 }
 
+TEST(Durations, ThousandMultipliesTheCountBeforeIt) {
+  ExpectTags("the craft has been handed down for two thousand years.",
+             {{"two thousand years", kDuration, "P2000Y"}});
+  // 2025 less 300 years.
+  ExpectTags("a town settled three hundred years ago",
+             {{"three hundred years ago", kDate, "1725"}});
+  ExpectTags("it took a thousand days.", {{"a thousand days", kDuration, "P1000D"}});
+}
+
 TEST(Durations, TheYearWithoutACountIsTheCalendarYear) {
   // TimeBank files "the past year" and "the next year" as the calendar year before or after the
   // DCT's (2025): 2024 and 2026.
