@@ -339,7 +339,13 @@ std::string_view Lexicon::LemmaView(std::string_view w, WordPos pos) const {
 std::string_view Lexicon::ComputeLemma(std::string_view w, WordPos pos) const {
   std::string_view stored;
   if (const Entry* e = forms_.Find(w, &stored)) {
-    if (uint32_t x = e->exception[PosIndex(pos)]; x != 0) return exception_lemmas_[x - 1];
+    if (uint32_t x = e->exception[PosIndex(pos)]; x != 0) {
+      // The lemma's own key when it has one ("held" -> "hold"), so that the questions asked of
+      // the lemma next (FirstClass, Senses, ...) find it without hashing.
+      const std::string_view lemma = exception_lemmas_[x - 1];
+      std::string_view key;
+      return forms_.Find(lemma, &key) != nullptr ? key : lemma;
+    }
     if ((e->pos & static_cast<uint8_t>(pos)) != 0) return stored;
   }
   std::span<const Rule> rules;

@@ -97,7 +97,8 @@ class Lexicon {
     // irregular lemma ("held" -> "hold"), or 0.
     uint32_t exception[4] = {0, 0, 0, 0};
   };
-  const Entry* Find(std::string_view lemma) const { return forms_.Find(lemma); }
+  // A lemma that LemmaView gave back is a view of a key of forms_, found without hashing.
+  const Entry* Find(std::string_view lemma) const { return forms_.FindStored(lemma); }
   bool IsLemma(std::string_view w, WordPos pos) const;
   // LemmaView without the per-thread cache of answers in front of it.
   std::string_view ComputeLemma(std::string_view w, WordPos pos) const;

@@ -1,11 +1,14 @@
-// WordTable: a hash table from short strings (word forms) to values, for the lexicons and word lists
-// that extraction consults several times per token. Keys are copied into one buffer owned by the
-// table; lookups take a string_view and never allocate. Open addressing with linear probing over a
-// power-of-two array of slots that store the full 64-bit hash, so a probe compares bytes only when
-// the hashes agree.
+// WordTable: a hash table from short strings (word forms) to values, for the lexicons and word
+// lists that extraction consults several times per token. Keys are copied into one buffer owned by
+// the table; lookups take a string_view and never allocate. Open addressing with linear probing
+// over a power-of-two array of slots that store the full 64-bit hash, so a probe compares bytes
+// only when the hashes agree.
 //
 // Built once, then read: Insert() may reallocate (invalidating pointers Find() returned); Find() is
 // const and safe for any number of concurrent readers once building is over.
+//
+// Each key is stored after the 4-byte number of its slot, so that a view of a stored key (as
+// Find() gives it back) leads to its value without hashing: see FindStored().
 #ifndef EVENTGRAPH_IMPORTERS_EXTRACT_WORDS_WORD_TABLE_H_
 #define EVENTGRAPH_IMPORTERS_EXTRACT_WORDS_WORD_TABLE_H_
 
@@ -95,6 +98,8 @@ class WordTable {
         s.used = true;
         s.hash = h;
         NoteShape(key);
+        const auto slot = static_cast<uint32_t>(i);
+        keys_.append(reinterpret_cast<const char*>(&slot), sizeof slot);
         s.offset = static_cast<uint32_t>(keys_.size());
         s.size = static_cast<uint32_t>(key.size());
         keys_.append(key);
@@ -124,6 +129,24 @@ class WordTable {
                                        std::string_view* stored = nullptr) const {
     if (!MayHold(key)) return nullptr;
     return Probe(key, stored);
+  }
+
+  // The same answer as Find(key). When `key` is a view of this table's own copy of a key (the
+  // `stored` view of Find(), which lexicons hand out as lemmas), the value is reached through the
+  // slot number stored before the key, without hashing or comparing bytes; any other view is
+  // looked up as Find() does.
+  const V* FindStored(std::string_view key) const {
+    const auto at = reinterpret_cast<uintptr_t>(key.data());
+    const auto begin = reinterpret_cast<uintptr_t>(keys_.data());
+    if (at >= begin + sizeof(uint32_t) && at < begin + keys_.size()) {
+      uint32_t slot;
+      std::memcpy(&slot, key.data() - sizeof slot, sizeof slot);
+      if (slot < slots_.size()) {
+        const Slot& s = slots_[slot];
+        if (s.used && s.offset == at - begin && s.size == key.size()) return &s.value;
+      }
+    }
+    return Find(key);
   }
 
   [[gnu::always_inline]] bool Contains(std::string_view key) const { return Find(key) != nullptr; }
@@ -202,12 +225,14 @@ class WordTable {
       if (!s.used) continue;
       size_t i = s.hash & mask;
       while (slots_[i].used) i = (i + 1) & mask;
+      const auto slot = static_cast<uint32_t>(i);
+      std::memcpy(keys_.data() + s.offset - sizeof slot, &slot, sizeof slot);
       slots_[i] = std::move(s);
     }
   }
 
   std::vector<Slot> slots_;
-  std::string keys_;
+  std::string keys_;  // per key: its slot number (4 bytes, native order), then its bytes
   size_t size_ = 0;
   uint64_t lengths_ = 0;  // bit n: a key of n bytes (63: 63 or more)
   // shapes_[b & 63], bit n: a key of n bytes (63: 63 or more) whose first byte is b (modulo 64);

@@ -130,6 +130,35 @@ TEST(WordTable, TheStoredKeyIsTheTablesOwnCopy) {
   EXPECT_EQ(seen, 1u);
 }
 
+TEST(WordTable, AStoredKeyLeadsToItsOwnValueEvenAfterGrowing) {
+  WordTable<size_t> t;
+  std::vector<std::string> words;
+  // "hold" and "old": a key that is the tail of another key's bytes.
+  for (std::string w : {"hold", "old", "ol", "d"}) words.push_back(w);
+  for (size_t i = 0; i < 3000; ++i) words.push_back("k" + std::to_string(i * 104729));
+  for (size_t i = 0; i < words.size(); ++i) t[words[i]] = i;  // grows many times
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string_view stored;
+    ASSERT_NE(t.Find(words[i], &stored), nullptr) << words[i];
+    const size_t* v = t.FindStored(stored);
+    ASSERT_NE(v, nullptr) << words[i];
+    EXPECT_EQ(*v, i) << words[i];
+  }
+  std::string_view hold;
+  ASSERT_NE(t.Find("hold", &hold), nullptr);
+  // Views inside a stored key are other words, found by their bytes.
+  ASSERT_NE(t.FindStored(hold.substr(1)), nullptr);
+  EXPECT_EQ(*t.FindStored(hold.substr(1)), 1u);         // "old"
+  EXPECT_EQ(*t.FindStored(hold.substr(1, 2)), 2u);      // "ol"
+  EXPECT_EQ(*t.FindStored(hold.substr(3)), 3u);         // "d"
+  EXPECT_EQ(t.FindStored(hold.substr(0, 3)), nullptr);  // "hol"
+  // A copy of the bytes elsewhere, and absent words, answer as Find() does.
+  const std::string copy = "old";
+  EXPECT_EQ(*t.FindStored(copy), 1u);
+  EXPECT_EQ(t.FindStored("olds"), nullptr);
+  EXPECT_EQ(t.FindStored(""), nullptr);
+}
+
 TEST(WordSet, HoldsItsWords) {
   const WordSet set = {"the", "a", "an"};
   EXPECT_TRUE(set.Contains("the"));
@@ -156,6 +185,12 @@ TEST(Lexicon, LemmaViewAgreesWithLemmaAndNeedsNoCopy) {
     EXPECT_EQ(l.LemmaView(c.form, c.pos), c.lemma) << c.form;
     EXPECT_EQ(l.Lemma(c.form, c.pos), c.lemma) << c.form;
   }
+  // The lemma of an irregular form is asked about next: its class and senses are the lemma's.
+  EXPECT_EQ(l.FirstClass(l.LemmaView("men", WordPos::kNoun)), l.FirstClass("man"));
+  EXPECT_EQ(l.Senses(l.LemmaView("held", WordPos::kVerb), WordPos::kVerb),
+            l.Senses(std::string("hold"), WordPos::kVerb));
+  EXPECT_GT(l.Senses(l.LemmaView("held", WordPos::kVerb), WordPos::kVerb), 0);
+  EXPECT_EQ(l.FirstClass(l.LemmaView("invasions", WordPos::kNoun)), NounClass::kAct);
   // A word longer than any lemma is no form of anything, and does not overrun the buffer.
   EXPECT_EQ(l.LemmaView(std::string(200, 's'), WordPos::kNoun), "");
 }
