@@ -278,6 +278,14 @@ class Tagger {
                          "this", "that", "these", "those", "s"})) {
         return Direction::kNone;
       }
+      // "set aside vacation plans for the trip", "plans of the army": a preposition, a relative
+      // pronoun or a punctuation mark after the word makes it a noun too; the verb takes "to"
+      // or an object ("plans to visit", "plans a visit").
+      if ((w == "plan" || w == "plans") &&
+          (WordIn(i + 1, {"for", "of", "in", "on", "with", "at", "that", "which"}) ||
+           (i + 1 < N() && tok_[i + 1].kind == TokenKind::kPunct))) {
+        return Direction::kNone;
+      }
       if (IsFutureCue(w)) {
         // "three days later", "a year later": counted from a day the text tells about, which
         // places nothing ahead of the DCT.

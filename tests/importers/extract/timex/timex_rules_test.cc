@@ -300,6 +300,19 @@ TEST(Durations, HalvesUseTheNextSmallerUnit) {
   ExpectTags("the stock dropped 2 1/2 to 37 3/4", {});
 }
 
+TEST(Tense, PlansBeforeAPrepositionIsANounThatTellsNoFuture) {
+  // DCT Monday 2025-12-01: the Friday before is 2025-11-28, the one after 2025-12-05.
+  ExpectTags(
+      "On Friday, when the envoy put off his holiday plans for the talks, the agency lifted "
+      "its ban.",
+      {{"Friday", kDate, "2025-11-28"}});
+  ExpectTags("Officials said their expansion plans, drawn up Friday, were costly.",
+             {{"Friday", kDate, "2025-11-28"}});
+  // The verb still points ahead.
+  ExpectTags("The envoy plans to fly out Friday.", {{"Friday", kDate, "2025-12-05"}});
+  ExpectTags("The envoy plans a visit Friday.", {{"Friday", kDate, "2025-12-05"}});
+}
+
 TEST(Durations, ThousandMultipliesTheCountBeforeIt) {
   ExpectTags("the craft has been handed down for two thousand years.",
              {{"two thousand years", kDuration, "P2000Y"}});
