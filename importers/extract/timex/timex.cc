@@ -673,6 +673,7 @@ class Tagger {
     consider(WeekOf(i));
     consider(Holiday(i));
     consider(YearEnd(i));
+    consider(OrdinalDayNow(i));
     consider(ConjoinedDay(i));
     return best;
   }
@@ -1780,6 +1781,30 @@ class Tagger {
     if (year < 1583 || year > 9999) return std::nullopt;  // the Gregorian calendar's range
     const Date d = FeastDay(feast, year);
     c.value = feast.week ? IsoWeekValue(d) : DayValue(d);
+    return c;
+  }
+
+  // ---- "today is the eighth day of the blockade", "it's the second day of an offensive" ----
+  // An ordinal day of something under way, told in the present tense, is the day of writing.
+  // Told in another tense ("Monday was the third day", "his first day in office") it hangs on
+  // a day the text does not give, and is left alone.
+  std::optional<Candidate> OrdinalDayNow(size_t i) const {
+    if (!dct_ || i == 0) return std::nullopt;
+    const size_t k = Word(i, "the") ? i + 1 : i;
+    if (!IsWord(k) || !OrdinalWordOf(T(k).lower) || !Word(k + 1, "day") ||
+        !WordIn(k + 2, {"of", "since"})) {
+      return std::nullopt;
+    }
+    const bool apostrophe = i >= 2 && (Punct(i - 2, "'") || Punct(i - 2, "\xE2\x80\x99"));
+    const bool present = Word(i - 1, "is") || (Word(i - 1, "s") && apostrophe && i >= 3 &&
+                                               WordIn(i - 3, {"it", "today", "this", "that"}));
+    if (!present) return std::nullopt;
+    Candidate c;
+    c.begin = i;
+    c.end = k + 2;
+    c.type = TimexType::kDate;
+    c.anchor = Anchor::kRelative;
+    c.value = DayValue(*dct_);
     return c;
   }
 

@@ -313,6 +313,18 @@ TEST(Tense, PlansBeforeAPrepositionIsANounThatTellsNoFuture) {
   ExpectTags("The envoy plans a visit Friday.", {{"Friday", kDate, "2025-12-05"}});
 }
 
+TEST(OrdinalDays, AnOrdinalDayToldInThePresentIsTheDayOfWriting) {
+  // DCT 2025-12-01.
+  ExpectTags("Today is the fifth day of the strike at the port.",
+             {{"Today", kDate, "2025-12-01"}, {"the fifth day", kDate, "2025-12-01"}});
+  ExpectTags("It's the third day of talks in the capital.",
+             {{"the third day", kDate, "2025-12-01"}});
+  ExpectTags("It\u2019s the ninth day since the flood.", {{"the ninth day", kDate, "2025-12-01"}});
+  // In the past tense, or without a running event, the day is not known.
+  ExpectTags("Monday was the third day of talks.", {{"Monday", kDate, "2025-12-01"}});
+  ExpectTags("on his first day in office", {});
+}
+
 TEST(Durations, ThousandMultipliesTheCountBeforeIt) {
   ExpectTags("the craft has been handed down for two thousand years.",
              {{"two thousand years", kDuration, "P2000Y"}});
