@@ -272,6 +272,10 @@ class Extractor {
         "symbolize", "reflect", "show", "endure", "view", "guess", "govern", "chair", "result",
         "maintain"};
     if (Has(kLightLemmas, c.lemma) || Has(kStativeLemmas, c.lemma)) return true;
+    // The verbs WordNet files as states ("a Finn residing in Sweden", "the repairs cost",
+    // "comprises three brigades"): a state is no happening of the timeline.
+    if (!c.noun && lex_ != nullptr && lex_->IsStativeVerb(c.lemma)) return true;
+    if (!c.noun && (StandingPassive(c) || FigureReached(c.trigger))) return true;
     // "the US was outraged", "the EU had to be united": a participle WordNet knows as an
     // adjective after a form of "be", with no agent, place or date, is a state.
     if (!c.noun && c.trigger > clause_begin_[c.trigger] && lex_ != nullptr &&
@@ -322,6 +326,44 @@ class Extractor {
     bool actor = std::any_of(e.participants.begin(), e.participants.end(),
                              [](const Participant& p) { return p.role == Role::kSource; });
     return !actor && !e.location && e.time.basis != TimeBasis::kExplicit;
+  }
+
+  // "Drivers are only allowed to buy", "munitions that are banned", "the site is guarded": a
+  // present passive outside a headline and without a date of its own states a rule or a standing
+  // condition, not a happening ("are being evacuated" goes on; "were allowed" happened).
+  bool StandingPassive(const Candidate& c) const {
+    const size_t t = c.trigger;
+    if (doc_.heading[toks_[t].sentence] || c.event.time.basis == TimeBasis::kExplicit ||
+        (c.event.modality != Modality::kAsserted && c.event.modality != Modality::kReported)) {
+      return false;  // "until they are returned": a future clause, not a standing condition
+    }
+    std::string_view w = toks_[t].lower;
+    if (!w.ends_with("ed") && !In(t, kIrregularPast)) return false;
+    static const WordSet kPresentBe = {"is", "are", "am", "'s", "'re"};
+    for (size_t k = t; k > clause_begin_[t] && t - k < 4;) {
+      --k;
+      if (In(k, kPresentBe)) return true;
+      if (!In(k, kAdverbsBetween) && !IsNegation(W(k))) break;
+    }
+    return false;
+  }
+
+  // "support rose to 61%", "reaching 61 per cent", "inflation hit 9.1 percent": a verb whose
+  // complement is a share is a figure of a statistic, not a happening.
+  bool FigureReached(size_t t) const {
+    const size_t end = std::min(clause_end_[t], t + 5);
+    for (size_t k = t + 1; k < end; ++k) {
+      std::string_view w = W(k);
+      if (w.empty() || !std::isdigit(static_cast<unsigned char>(w.front()))) continue;
+      if (w.ends_with("%")) return true;
+      if (k + 1 < toks_.size() &&
+          (Eq(W(k + 1), "%") || Eq(W(k + 1), "percent") || Eq(W(k + 1), "pc") ||
+           (Eq(W(k + 1), "per") && k + 2 < toks_.size() && Eq(W(k + 2), "cent")))) {
+        return true;
+      }
+      return false;  // the first number decides: "killed 20 people, 5% of them children"
+    }
+    return false;
   }
 
   // True when the noun's place is named right after it ("protests in Kyiv", "talks between
@@ -481,10 +523,22 @@ class Extractor {
     if (bit < 0) return set.Contains(toks_[k].lower);
     const uint16_t mask = static_cast<uint16_t>(1u << bit);
     if ((class_known_[k] & mask) == 0) {
-      if (set.Contains(toks_[k].lower)) class_in_[k] |= mask;
+      // The auxiliary window and the adverbs between a modal and its verb hold any adverb of
+      // manner or stance ("may potentially agree", "has reportedly met"), not only those listed.
+      if (set.Contains(toks_[k].lower) || ((bit == 2 || bit == 3) && LyAdverb(toks_[k].lower))) {
+        class_in_[k] |= mask;
+      }
       class_known_[k] |= mask;
     }
     return (class_in_[k] & mask) != 0;
+  }
+
+  // An adverb in "-ly" that WordNet knows only as an adverb ("potentially", "reportedly",
+  // "quickly"), not as an adjective, noun or verb ("early", "daily", "family", "rally").
+  bool LyAdverb(std::string_view w) const {
+    return w.size() > 4 && w.ends_with("ly") && lex_ != nullptr && lex_->Can(w, WordPos::kAdverb) &&
+           !lex_->Can(w, WordPos::kAdjective) && !lex_->Can(w, WordPos::kNoun) &&
+           !lex_->Can(w, WordPos::kVerb);
   }
 
   // IsFunctionWord() of token `k`, kept per token like In()'s answers.
@@ -695,7 +749,11 @@ class Extractor {
     // "called for the UN to visit the site", "plans to attack": an infinitive.
     if (Eq(prev.lower, "to") && !toks_[i].lower.ends_with("s")) return false;
     int m = MentionAt(i - 1);
-    if (m >= 0) return ents_.mentions[m].form == MentionForm::kDemonym || Eq(prev.lower, "'s");
+    // "over its invasion": a possessive pronoun resolved to its antecedent is still a determiner.
+    if (m >= 0) {
+      return ents_.mentions[m].form == MentionForm::kDemonym || Eq(prev.lower, "'s") ||
+             ents_.mentions[m].possessive || In(i - 1, kDeterminers);
+    }
     if (Eq(prev.lower, "'s") || In(i - 1, kDeterminers) || In(i - 1, kPrepositions)) {
       return true;
     }
@@ -1061,6 +1119,26 @@ class Extractor {
         return true;
       }
       return false;
+    }
+    // "unleashed malware on Ukraine", "fired missiles at Kyiv", "used drones against the port":
+    // putting a weapon to use on someone is an attack.
+    static const WordSet kUsingLemmas = {"unleash", "fire", "launch", "use",  "deploy",
+                                         "drop",    "hurl", "lob",    "send", "rain"};
+    if (Has(kUsingLemmas, lemma)) {
+      static const TriggerEntry* const kAttack = FindTrigger("attacked");
+      static const WordSet kWeapons = {
+          "malware",   "ransomware", "virus",   "missile", "missiles",   "rocket",      "rockets",
+          "drone",     "drones",     "bomb",    "bombs",   "shells",     "grenade",     "grenades",
+          "artillery", "munitions",  "weapons", "mortars", "airstrikes", "cyberweapons"};
+      bool weapon = false;
+      for (size_t k = t + 1; k + 1 < end && k < t + 6; ++k) {
+        if (Has(kWeapons, W(k))) weapon = true;
+        if (weapon && (Eq(W(k + 1), "on") || Eq(W(k + 1), "at") || Eq(W(k + 1), "against") ||
+                       Eq(W(k + 1), "into"))) {
+          v.entry = kAttack;
+          return kAttack != nullptr;
+        }
+      }
     }
     if (Eq(lemma, "agree") && kAgree != nullptr) {
       std::string_view next = word(t + 1);
@@ -1531,10 +1609,10 @@ class Extractor {
     bool ed = w.size() > 3 && w.ends_with("ed");
     bool ing = w.size() > 4 && w.ends_with("ing");
     bool irregular = w != lemma && !ed && !ing && !w.ends_with("s");  // "held", "won", "sold"
-    if (Has(kModals, prev) || (Has(kAdverbsBetween, prev) && Has(kModals, prev2))) {
+    if (Has(kModals, prev) || (i > b && In(i - 1, kAdverbsBetween) && Has(kModals, prev2))) {
       return !ed && !ing && !irregular ? w == lemma : Eq(prev, "to") ? w == lemma : true;
     }
-    if (Has(kBe, prev) || (Has(kAdverbsBetween, prev) && Has(kBe, prev2))) {
+    if (Has(kBe, prev) || (i > b && In(i - 1, kAdverbsBetween) && Has(kBe, prev2))) {
       return ed || ing || irregular;
     }
     if (ed && (Eq(prev, "and") || Eq(prev, ",")) && i > b + 1 && i + 1 < clause_end_[i] &&
@@ -2332,6 +2410,12 @@ class Extractor {
       --p;
       if (p->trigger < b) break;
       if (p->noun || p->support || p->trigger >= verb_start) continue;
+      // "lashed out at Nato for ruling out a no-fly zone, saying": a gerund after a preposition
+      // or an infinitive is inside the lead verb's phrase, not the lead itself.
+      const size_t v = p->trigger;
+      if (v > b && ((W(v).ends_with("ing") && In(v - 1, kPrepositions)) || Eq(W(v - 1), "to"))) {
+        continue;
+      }
       return static_cast<int>(p - cands_.data());
     }
     return -1;
@@ -2530,6 +2614,15 @@ class Extractor {
             (Eq(prep, "at") || Eq(prep, "in") || Eq(prep, "near") || Eq(prep, "outside")) &&
             IsPlaceMention(m) && SitePossessed(ents_.mentions[m].last);
         if (at_place) places.emplace_back(m, std::string(prep));
+        // "massing on Ukraine's border", "along Poland's frontier": near that country or place.
+        size_t owned = ents_.mentions[m].last;
+        if (owned < end && Eq(W(owned), "'s")) ++owned;
+        static const WordSet kBorderNouns = {"border", "borders", "frontier", "frontiers"};
+        const bool on_border =
+            (Eq(prep, "on") || Eq(prep, "along") || Eq(prep, "near") || Eq(prep, "at")) &&
+            owned < end && In(owned, kBorderNouns) &&
+            (IsPlaceMention(m) || EntityOf(m).kind == EntityKind::kCountry);
+        if (!at_place && on_border) places.emplace_back(m, "near");
         i = ents_.mentions[m].last - 1;
         continue;
       }
@@ -2541,8 +2634,15 @@ class Extractor {
                                                  "province", "oblast", "port", "capital"};
         bool settlement_of =
             Eq(prep, "of") && i >= 2 && Eq(W(i - 1), "of") && In(i - 2, kSettlementNouns);
+        // "evacuated from Azovstal", "fled from Irpin": leaving happens where it starts.
+        static const WordSet kLeavingLemmas = {"evacuate", "flee",   "escape", "withdraw",
+                                               "retreat",  "depart", "rescue", "pull"};
+        const bool leaving_from = Eq(prep, "from") && prep_at + 1 == i && trigger_at_[t] >= 0 &&
+                                  !cands_[trigger_at_[t]].noun && lex_ != nullptr &&
+                                  Has(kLeavingLemmas, LemmaAt(t, WordPos::kVerb));
         bool locative = Eq(prep, "in") || Eq(prep, "near") || Eq(prep, "at") ||
-                        Eq(prep, "outside") || Eq(prep, "inside") || settlement_of;
+                        Eq(prep, "outside") || Eq(prep, "inside") || settlement_of ||
+                        (leaving_from && IsPlaceMention(m));
         // "a shift in US policy": a name before a common noun modifies it; it is no place.
         const size_t after_name = em.last;
         // "says in Warsaw speech": a name before an event noun or a speech still places it.
@@ -2575,7 +2675,7 @@ class Extractor {
           if (joined && toks_[k].capitalized) locative = false;
         }
         if (locative && IsPlaceMention(m)) {
-          places.emplace_back(m, settlement_of ? "in" : prep);
+          places.emplace_back(m, settlement_of || leaving_from ? "in" : prep);
         } else if (locative && !Eq(prep, "at") && ent.kind == EntityKind::kCountry &&
                    em.form == MentionForm::kName && !em.embedded) {
           // "in Ukraine" is a place; "directed at Slovakia" is a target.
@@ -3777,6 +3877,18 @@ class Extractor {
     }
     // "to end Moscow's war": an event acted on exists by the publication.
     if (ActedOnExisting(c)) return TenseSpan(Tense::kPast, heading);
+    // "in response to Russia's invasion", "the war has pushed prices up": a particular happening
+    // named as known, not a gathering that may lie ahead, has begun by the publication; neither
+    // the present of the verb that mentions it nor an open span says when it is.
+    bool possessed = particular;
+    for (size_t k = c.np_first; k < t && !possessed; ++k) {
+      possessed = Eq(W(k), "'s") || (MentionAt(k) >= 0 && ents_.mentions[MentionAt(k)].possessive);
+    }
+    if (c.noun && !c.support && possessed && !c.entry->gathering &&
+        (c.event.modality == Modality::kAsserted || c.event.modality == Modality::kReported) &&
+        GoverningTense(c.np_first, 5) != Tense::kFuture) {
+      return TenseSpan(Tense::kPast, heading);
+    }
     // A noun takes the future of a verb close before it ("will attend the summit"), not of one
     // that governs it from afar ("will be decisive for the diplomacy of the war"); a narrated
     // past reaches further.

@@ -22,12 +22,13 @@ constexpr TriggerEntry kTriggers[] = {
      "joked|"
      "denied|denies|reaffirmed|reaffirms|affirmed|affirms|restated|restates|concurred|concurs|"
      "portrayed|portrays|characterised|characterized|characterises|characterizes|downplayed|"
-     "downplays",
+     "downplays|estimated|estimates|predicted|predicts|repeated|repeats",
      "say", "statement", TriggerPos::kVerb, false},
     {"speak|speaks|spoke|speaking", "speak", "statement", TriggerPos::kVerb, false},
     {"saying|replied|replies|replying|describing|reporting|announcing|stating|claiming|"
      "warning|confirming|telling|noting|adding|insisting|tweeting|acknowledging|admitting|"
-     "lamenting|reiterating|denying|reaffirming|affirming|arguing|referring|restating",
+     "lamenting|reiterating|denying|reaffirming|affirming|arguing|referring|restating|citing|"
+     "estimating|predicting|repeating",
      "say", "statement", TriggerPos::kVerb, false},
     {"comments|remarks", "comment", "statement", TriggerPos::kNoun, false},
     {"inform|informs|informed|brief|briefs|briefed", "inform", "statement", TriggerPos::kVerb,
@@ -80,7 +81,8 @@ constexpr TriggerEntry kTriggers[] = {
      TriggerPos::kEither, false},
     // 18 attack, 19 fight and invade, 20 mass violence.
     {"attack|attacks|attacked|airstrike|airstrikes|bombing|bombed|shelling|shelled|killed|"
-     "bombard|bombards|bombarded|bombarding|bombardment|bombardments",
+     "bombard|bombards|bombarded|bombarding|bombardment|bombardments|cyberattack|cyberattacks|"
+     "cyber-attack|cyber-attacks|hacked",
      "attack", "attack", TriggerPos::kEither, false},
     {"fought|fighting|clashes|clashed|battle|fight|fights", "fight", "fight", TriggerPos::kEither,
      false},

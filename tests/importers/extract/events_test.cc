@@ -517,9 +517,6 @@ TEST(Events, AParticipleOfSayingTakesTheTimeOfItsVerb) {
   EXPECT_TRUE(saying->time.end.has_value());
 }
 
-}  // namespace
-}  // namespace eg
-
 namespace eg {
 namespace {
 
@@ -1768,6 +1765,102 @@ TEST(Events, DemandedAndImpendingActsArePlannedAndAnUnattributedReportIsNoSaying
   ASSERT_EQ(reported.size(), 1u);  // only the report with a reporter
   ASSERT_NE(x.ByTrigger("shelling"), nullptr);
   EXPECT_NE(x.ByTrigger("shelling")->modality, Modality::kPlanned);
+}
+
+}  // namespace
+}  // namespace eg
+
+TEST(Events, StatesRulesAndFiguresAreNoHappenings) {
+  // WordNet's verbs of states, a present passive stating a rule, a share reached.
+  auto x = ExtractFrom(
+      "The brigade, which comprises three battalions, attacked Kharkiv. The repairs cost the "
+      "city of Lviv a fortune. Visitors to Lviv are only permitted to stay two hours.");
+  EXPECT_NE(x.ByTrigger("attacked"), nullptr);
+  EXPECT_EQ(x.ByTrigger("comprises"), nullptr);
+  EXPECT_EQ(x.ByTrigger("cost"), nullptr);
+  EXPECT_EQ(x.ByTrigger("permitted"), nullptr);
+  // A share reached is a figure; a number of things reached is not.
+  std::string share = "Russian troops reached 54% of the villages in Kharkiv on Sunday.";
+  std::string count = "Russian troops reached 54 villages in Kharkiv on Sunday.";
+  EXPECT_EQ(ExtractFrom(share, {MakeTimex(share, "on Sunday", "2025-11-30", TimeBasis::kRelative)})
+                .ByTrigger("reached"),
+            nullptr);
+  EXPECT_NE(ExtractFrom(count, {MakeTimex(count, "on Sunday", "2025-11-30", TimeBasis::kRelative)})
+                .ByTrigger("reached"),
+            nullptr);
+  // A present passive in a clause that looks ahead is a future happening, not a rule.
+  auto y =
+      ExtractFrom("Russia will hold the villages until they are returned to Ukraine in Kharkiv.");
+  const Event* returned = y.ByTrigger("returned");
+  ASSERT_NE(returned, nullptr);
+  EXPECT_EQ(returned->modality, Modality::kPlanned);
+}
+
+TEST(Events, AnyAdverbStandsBetweenAModalAndItsVerb) {
+  auto x = ExtractFrom("The European Union may eventually approve the loan to Ukraine.", {}, true);
+  const Event* e = x.ByTrigger("approve");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, Modality::kHypothetical);
+}
+
+TEST(Events, PlacesOfBordersAndOfLeaving) {
+  auto x = ExtractFrom(
+      "Belarusian troops gathered on Poland's border. Two hundred civilians were evacuated from "
+      "Kharkiv.");
+  const Event* gathered = x.ByTrigger("gathered");
+  ASSERT_NE(gathered, nullptr);
+  ASSERT_TRUE(gathered->location.has_value());
+  EXPECT_EQ(gathered->location->entity, "country:PL");
+  EXPECT_EQ(gathered->location->qualifier, "near");
+  const Event* evacuated = x.ByTrigger("evacuated");
+  ASSERT_NE(evacuated, nullptr);
+  ASSERT_TRUE(evacuated->location.has_value());
+  EXPECT_EQ(evacuated->location->entity, "location:kharkiv-ua");
+  EXPECT_EQ(evacuated->location->qualifier, "in");
+}
+
+TEST(Events, AParticipleOfSayingTakesTheDateOfTheVerbItFollows) {
+  std::string text =
+      "On Tuesday, Olaf Scholz lashed out at Moscow for cutting gas supplies, saying it had "
+      "broken its word.";
+  auto x =
+      ExtractFrom(text, {MakeTimex(text, "On Tuesday", "2025-11-25", TimeBasis::kRelative)}, true);
+  const Event* saying = x.ByTrigger("saying");
+  ASSERT_NE(saying, nullptr);
+  EXPECT_EQ(saying->time.begin, Date(2025, 11, 25));
+  EXPECT_EQ(saying->time.end, Date(2025, 11, 25));
+}
+
+TEST(Events, WeaponsPutToUseAreAttacksAndEstimatesAreSaid) {
+  auto x = ExtractFrom(
+      "Russia fired missiles at Odesa. Hackers unleashed ransomware on Estonia. The mayor of "
+      "Lviv estimated that 2,000 people had left.");
+  const Event* fired = x.ByTrigger("fired");
+  ASSERT_NE(fired, nullptr);
+  EXPECT_EQ(fired->type, "attack");
+  const Event* unleashed = x.ByTrigger("unleashed");
+  ASSERT_NE(unleashed, nullptr);
+  EXPECT_EQ(unleashed->type, "attack");
+  const Event* estimated = x.ByTrigger("estimated");
+  ASSERT_NE(estimated, nullptr);
+  EXPECT_EQ(estimated->type, "statement");
+}
+
+TEST(Events, AKnownHappeningNamedByItsActorHasBegunByThePublication) {
+  auto x = ExtractFrom(
+      "Norway is seeking new allies in response to Russia's invasion of Georgia. Finland cut "
+      "ties with Russia over its invasion of Georgia.");
+  std::vector<const Event*> invasions;
+  for (const Event& e : x.events) {
+    if (e.evidence[0].trigger_text == "invasion") invasions.push_back(&e);
+  }
+  ASSERT_EQ(invasions.size(), 2u);
+  for (const Event* e : invasions) {
+    EXPECT_EQ(e->type, "invade");
+    EXPECT_FALSE(e->time.begin.has_value());
+    EXPECT_EQ(e->time.end, kDct);
+    EXPECT_TRUE(HasParticipant(*e, "country:RU", Role::kSource));
+  }
 }
 
 }  // namespace
