@@ -388,26 +388,27 @@ class Tagger {
   // so precompute nothing: sentences are short.
 
   // The period a sentence of a report speaks of: a quarter ("third-quarter profit", "the 1989
-  // period") or a run of months ("for the nine months", "the first half"), with the token after
-  // it. A year-ago comparison later in the same sentence compares that period with the one a
-  // year before: "third-quarter profit rose from a year earlier" is the third quarter of last
-  // year, "for the nine months, net fell from $4 million a year earlier" is last year's nine
-  // months, whose closest TIMEX3 value is that year.
+  // period"), a half ("the first half") or a run of months ("for the nine months"), with the
+  // token after it. A year-ago comparison later in the same sentence compares that period with
+  // the one a year before: "third-quarter profit rose from a year earlier" is the third quarter
+  // of last year, "for the nine months, net fell from $4 million a year earlier" is last year's
+  // nine months, whose closest TIMEX3 value is that year.
   struct ReportPeriod {
-    int year = 0;     // the quarter's year; 0 for a run of months
-    int quarter = 0;  // 1..4; 0 for a run of months
+    int year = 0;     // the quarter's or half's year; 0 for a run of months
+    char unit = 0;    // 'Q' or 'H'; 0 for a run of months
+    int number = 0;   // the quarter (1..4) or half (1..2)
     size_t end = 0;   // the token after the expression
   };
 
   void RememberReportPeriod(const Candidate& c) {
     if (!reports_quarters_) return;
     const std::string& v = c.value;
-    if (c.type == TimexType::kDate && v.size() == 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' &&
-        v[6] <= '4') {
-      report_period_ = ReportPeriod{std::atoi(v.substr(0, 4).c_str()), v[6] - '0', c.end};
-    } else if ((c.type == TimexType::kDuration && (v == "P6M" || v == "P9M")) ||
-               (c.type == TimexType::kDate && v.size() == 7 && v[4] == '-' && v[5] == 'H')) {
-      report_period_ = ReportPeriod{0, 0, c.end};
+    if (c.type == TimexType::kDate && v.size() == 7 && v[4] == '-' &&
+        ((v[5] == 'Q' && v[6] >= '1' && v[6] <= '4') ||
+         (v[5] == 'H' && v[6] >= '1' && v[6] <= '2'))) {
+      report_period_ = ReportPeriod{std::atoi(v.substr(0, 4).c_str()), v[5], v[6] - '0', c.end};
+    } else if (c.type == TimexType::kDuration && (v == "P6M" || v == "P9M")) {
+      report_period_ = ReportPeriod{0, 0, 0, c.end};
     }
   }
 
@@ -439,8 +440,8 @@ class Tagger {
   // report's quarter a year back.
   std::optional<std::string> YearAgoComparison(size_t i, bool figures) const {
     if (auto p = SentencePeriod(i)) {
-      if (p->quarter == 0) return YearValue(std::atoi(ReportQuarter(1).substr(0, 4).c_str()));
-      return QuarterValue(p->year - 1, p->quarter);
+      if (p->unit == 0) return YearValue(std::atoi(ReportQuarter(1).substr(0, 4).c_str()));
+      return YearValue(p->year - 1) + "-" + p->unit + std::to_string(p->number);
     }
     if (figures) return ReportQuarter(1);
     return std::nullopt;

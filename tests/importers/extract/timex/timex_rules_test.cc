@@ -904,6 +904,14 @@ TEST(ReportPeriods, AYearAgoComparesThePeriodItsSentenceNamed) {
       dct);
 }
 
+TEST(ReportPeriods, AHalfComparedWithAYearEarlierIsThatHalfAYearBack) {
+  const Date dct(2025, 11, 1);
+  ExpectTags(
+      "Quarterly sales fell. Profit for the first half rose to $9 million from $7 million "
+      "a year earlier.",
+      {{"the first half", kDate, "2025-H1"}, {"a year earlier", kDate, "2024-H1"}}, dct);
+}
+
 TEST(ReportPeriods, APeriodNamedInAnEarlierSentenceIsNotTheComparison) {
   // The nine months end with their sentence: the next one compares figures of the quarter.
   const Date dct(2025, 11, 1);
