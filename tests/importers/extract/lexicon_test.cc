@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "importers/extract/entities/document.h"
 #include "importers/extract/entities/entities.h"
@@ -90,6 +91,37 @@ TEST(Lexicon, CachedAnswersBelongToTheLexiconThatGaveThem) {
   const Lexicon copy = *other;
   EXPECT_EQ(copy.LemmaView("announces", WordPos::kVerb), "announce");
   EXPECT_NE(copy.LemmaView("announces", WordPos::kVerb).data(), own.data());
+}
+
+// Far more forms than the per-thread cache holds, asked for every part of speech in turn: the
+// answers evicted and computed again are the answers first given.
+TEST(Lexicon, CachedAnswersStayRightWhenTheCacheOverflows) {
+  const WordPos kPos[] = {WordPos::kNoun, WordPos::kVerb, WordPos::kAdjective, WordPos::kAdverb};
+  const std::vector<std::string> forms = {"held",    "holds",   "companies", "planning", "bigger",
+                                          "men",     "better",  "ran",       "talks",    "invasion",
+                                          "quickly", "stopped", "geese",     "kyiv",     "said"};
+  std::vector<std::string> first;
+  for (const std::string& f : forms) {
+    for (WordPos pos : kPos) first.emplace_back(Lex().LemmaView(f, pos));
+  }
+  EXPECT_EQ(first[0 * 4 + 1], "hold");  // held, verb
+  EXPECT_EQ(first[1 * 4 + 0], "hold");  // holds, noun
+  EXPECT_EQ(first[5 * 4 + 0], "man");   // men, noun
+  EXPECT_EQ(first[6 * 4 + 2], "good");  // better, adjective
+  EXPECT_EQ(first[13 * 4 + 0], "");     // kyiv is no English noun
+  for (int round = 0; round < 2; ++round) {
+    for (size_t i = 0; i < 40000; ++i) {
+      const std::string filler = "x" + std::to_string(i * 7919) + "s";
+      for (WordPos pos : kPos) EXPECT_EQ(Lex().LemmaView(filler, pos), "") << filler;
+    }
+    size_t k = 0;
+    for (const std::string& f : forms) {
+      for (WordPos pos : kPos) {
+        EXPECT_EQ(Lex().LemmaView(f, pos), first[k]) << f << " " << static_cast<int>(pos);
+        ++k;
+      }
+    }
+  }
 }
 
 TEST(Lexicon, MissingDataIsAClearError) {
