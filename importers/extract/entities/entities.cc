@@ -402,12 +402,13 @@ class Recognizer {
     const Lexicon* lex = lex_or.ok() ? *lex_or : nullptr;
     size_t begin = doc_.first_token[s];
     size_t end = doc_.end_token[s];
+    std::string key;  // one buffer for every candidate name
     for (size_t i = begin; i < end; ++i) {
       if (taken_[i] || !NameWord(i)) continue;
       size_t run_end = RunEnd(i, end);
       bool matched = false;
       for (size_t len = std::min(geo.max_city_words(), run_end - i); len >= 1 && !matched; --len) {
-        std::string key;
+        key.clear();
         for (size_t k = i; k < i + len; ++k) {
           if (!key.empty()) key.push_back(' ');
           key += toks_[k].lower;

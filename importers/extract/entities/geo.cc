@@ -88,10 +88,10 @@ Result<const GeoData*> GeoData::Shared() {
       data->cities_[key].push_back(std::move(city));
       ++data->city_count_;
     }
-    for (auto& [key, list] : data->cities_) {
+    data->cities_.ForEach([](std::string_view, std::vector<City>& list) {
       std::stable_sort(list.begin(), list.end(),
                        [](const City& a, const City& b) { return a.population > b.population; });
-    }
+    });
     return data.release();
   }();
   return kShared;
@@ -99,8 +99,8 @@ Result<const GeoData*> GeoData::Shared() {
 
 const std::vector<City>& GeoData::CitiesNamed(std::string_view lower) const {
   static const std::vector<City> kNone;
-  auto it = cities_.find(std::string(lower));
-  return it == cities_.end() ? kNone : it->second;
+  const std::vector<City>* cities = cities_.Find(lower);
+  return cities == nullptr ? kNone : *cities;
 }
 
 }  // namespace eg

@@ -13,10 +13,10 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "engine/base/status.h"
+#include "importers/extract/words/word_table.h"
 
 namespace eg {
 
@@ -52,7 +52,9 @@ class GeoData {
 
  private:
   std::vector<IsoCountry> countries_;
-  std::unordered_map<std::string, std::vector<City>> cities_;
+  // By name key. A WordTable, since most words asked about are no city: the key's length and
+  // first and last bytes turn most away before any hashing, and nothing is allocated.
+  WordTable<std::vector<City>> cities_;
   size_t city_count_ = 0;
   size_t max_city_words_ = 1;
 };
