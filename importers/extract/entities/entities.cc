@@ -988,8 +988,7 @@ class Recognizer {
   bool PersonNoun(std::string_view lower) const {
     if (lex_ == nullptr || IsFunctionWord(lower)) return false;
     // The noun test first: most words fail it, and it is one lookup.
-    std::string_view lemma = lex_->LemmaView(lower, WordPos::kNoun);
-    if (lemma.empty() || lex_->FirstClass(lemma) != NounClass::kPerson) return false;
+    if (lex_->NounFormClass(lower) != NounClass::kPerson) return false;
     // "sensitive", "native": adjectives first, which WordNet also lists as person nouns.
     return !(lex_->Senses(lower, WordPos::kNoun) == 1 && lex_->Can(lower, WordPos::kAdjective));
   }

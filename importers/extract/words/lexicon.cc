@@ -299,11 +299,13 @@ struct alignas(64) CachedWord {
   uint32_t generation = 0;    // the cache's generation when filled; 0 for an empty slot
   uint8_t lemma_size[4] = {};
   uint8_t size = 0;
-  uint8_t known = 0;   // bit PosIndex(pos): lemma[pos] holds the answer
+  uint8_t known = 0;   // bit PosIndex(pos): lemma[pos] holds the answer; kClassKnown: noun_class
   uint8_t recent = 0;  // 1: the way of its set used last
-  char word[21] = {};
+  NounClass noun_class = NounClass::kOther;  // FirstClass of the noun lemma
+  char word[20] = {};
 };
 static_assert(sizeof(CachedWord) == 64);
+constexpr uint8_t kClassKnown = 1u << 4;
 constexpr size_t kCachedWordMax = sizeof(CachedWord::word);
 // Two ways per set, the one used less lately replaced: direct mapping lost a third of the
 // answers to words that share a slot.
@@ -315,35 +317,26 @@ struct LemmaCache {
   CachedWord slots[2 * kLemmaCacheSets];
 };
 
-// Per thread, so that lookups need no lock.
-LemmaCache& ThreadLemmaCache() {
+// The slot of the word form `w` (1 to kCachedWordMax bytes) in this thread's cache of answers
+// of the lexicon numbered `lexicon`: the slot it had, or one emptied for it (nothing known).
+CachedWord& CacheSlot(std::string_view w, uint64_t lexicon) {
+  // Per thread, so that lookups need no lock.
   thread_local LemmaCache cache;
-  return cache;
-}
-
-}  // namespace
-
-std::string_view Lexicon::LemmaView(std::string_view w, WordPos pos) const {
-  if (w.empty()) return {};
-  if (w.size() > kCachedWordMax) return ComputeLemma(w, pos);
-  LemmaCache& cache = ThreadLemmaCache();
-  if (cache.lexicon != serial_.value()) {
+  if (cache.lexicon != lexicon) {
     // Answers point into the lexicon that gave them: another lexicon starts afresh.
-    cache.lexicon = serial_.value();
+    cache.lexicon = lexicon;
     if (++cache.generation == 0) {
       for (CachedWord& slot : cache.slots) slot.generation = 0;
       cache.generation = 1;
     }
   }
-  // A set index needs no full hash: the word's first and last eight bytes (at most 21 in all)
+  // A set index needs no full hash: the word's first and last eight bytes (at most 20 in all)
   // and its length, mixed by one multiplication.
   const size_t head = w.size() < 8 ? w.size() : 8;
   uint64_t h = TailBytes(w.data(), head) ^ (static_cast<uint64_t>(w.size()) << 56);
   if (w.size() > 8) h ^= TailBytes(w.data() + w.size() - 8, 8) * 0xff51afd7ed558ccdull;
   h *= 0x9E3779B97F4A7C15ull;
   CachedWord* set = &cache.slots[2 * ((h >> 40) & (kLemmaCacheSets - 1))];
-  const int index = PosIndex(pos);
-  const auto bit = static_cast<uint8_t>(1u << index);
   CachedWord* slot = nullptr;
   for (int way = 0; way < 2; ++way) {
     CachedWord& s = set[way];
@@ -359,20 +352,50 @@ std::string_view Lexicon::LemmaView(std::string_view w, WordPos pos) const {
     slot->size = static_cast<uint8_t>(w.size());
     slot->known = 0;
     std::memcpy(slot->word, w.data(), w.size());
-  } else if ((slot->known & bit) != 0) {
-    set[0].recent = slot == &set[0] ? 1 : 0;
-    set[1].recent = 1 - set[0].recent;
-    return std::string_view(slot->lemma[index], slot->lemma_size[index]);
   }
   set[0].recent = slot == &set[0] ? 1 : 0;
   set[1].recent = 1 - set[0].recent;
+  return *slot;
+}
+
+}  // namespace
+
+std::string_view Lexicon::LemmaView(std::string_view w, WordPos pos) const {
+  if (w.empty()) return {};
+  if (w.size() > kCachedWordMax) return ComputeLemma(w, pos);
+  CachedWord& slot = CacheSlot(w, serial_.value());
+  const int index = PosIndex(pos);
+  const auto bit = static_cast<uint8_t>(1u << index);
+  if ((slot.known & bit) != 0) return std::string_view(slot.lemma[index], slot.lemma_size[index]);
   const std::string_view lemma = ComputeLemma(w, pos);
   if (lemma.size() <= UINT8_MAX) {
-    slot->lemma[index] = lemma.data();
-    slot->lemma_size[index] = static_cast<uint8_t>(lemma.size());
-    slot->known |= bit;
+    slot.lemma[index] = lemma.data();
+    slot.lemma_size[index] = static_cast<uint8_t>(lemma.size());
+    slot.known |= bit;
   }
   return lemma;
+}
+
+NounClass Lexicon::NounFormClass(std::string_view w) const {
+  if (w.empty() || w.size() > kCachedWordMax) return FirstClass(LemmaView(w, WordPos::kNoun));
+  CachedWord& slot = CacheSlot(w, serial_.value());
+  if ((slot.known & kClassKnown) != 0) return slot.noun_class;
+  const int index = PosIndex(WordPos::kNoun);
+  const auto bit = static_cast<uint8_t>(1u << index);
+  std::string_view lemma;
+  if ((slot.known & bit) != 0) {
+    lemma = std::string_view(slot.lemma[index], slot.lemma_size[index]);
+  } else {
+    lemma = ComputeLemma(w, WordPos::kNoun);
+    if (lemma.size() <= UINT8_MAX) {
+      slot.lemma[index] = lemma.data();
+      slot.lemma_size[index] = static_cast<uint8_t>(lemma.size());
+      slot.known |= bit;
+    }
+  }
+  slot.noun_class = FirstClass(lemma);
+  slot.known |= kClassKnown;
+  return slot.noun_class;
 }
 
 std::string_view Lexicon::ComputeLemma(std::string_view w, WordPos pos) const {

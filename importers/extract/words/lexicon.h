@@ -61,6 +61,9 @@ class Lexicon {
   // or phenomenon.
   NounClass FirstClass(std::string_view noun_lemma) const;
   bool IsEventNoun(std::string_view noun_lemma) const;
+  // FirstClass of the noun lemma of the word form `w` (FirstClass(LemmaView(w, kNoun))), kept
+  // with the lemma in the per-thread cache, for the recognizers that ask it of every token.
+  NounClass NounFormClass(std::string_view w) const;
   // True when the noun lemma's first sense is a kind of organization (WordNet's hypernyms lead to
   // organization.n.01: "company", "firm", "agency", "band"), so that "the company" can stand for a
   // named one.

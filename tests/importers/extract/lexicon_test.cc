@@ -124,6 +124,22 @@ TEST(Lexicon, CachedAnswersStayRightWhenTheCacheOverflows) {
   }
 }
 
+TEST(Lexicon, TheClassOfAFormIsTheClassOfItsNounLemma) {
+  EXPECT_EQ(Lex().NounFormClass("engineers"), NounClass::kPerson);
+  EXPECT_EQ(Lex().NounFormClass("men"), NounClass::kPerson);  // an irregular plural
+  EXPECT_EQ(Lex().NounFormClass("invasions"), NounClass::kAct);
+  EXPECT_EQ(Lex().NounFormClass("quickly"), NounClass::kOther);  // no noun
+  EXPECT_EQ(Lex().NounFormClass("kyiv"), NounClass::kOther);
+  for (const std::string w :
+       {"executives", "talks", "companies", "said", "the", "counterintelligence",
+        "internationalizations", "deinstitutionalization"}) {
+    const NounClass expected = Lex().FirstClass(Lex().LemmaView(w, WordPos::kNoun));
+    EXPECT_EQ(Lex().NounFormClass(w), expected) << w;
+    EXPECT_EQ(Lex().NounFormClass(w), expected) << w;  // the remembered answer
+    EXPECT_EQ(Lex().LemmaView(w, WordPos::kNoun), Lex().Lemma(w, WordPos::kNoun)) << w;
+  }
+}
+
 TEST(Lexicon, MissingDataIsAClearError) {
   auto lex = Lexicon::Load("/nonexistent-wordnet");
   ASSERT_FALSE(lex.ok());
