@@ -789,8 +789,7 @@ class Recognizer {
   bool NamedOrganization(size_t i) const {
     if (lex_ == nullptr || !toks_[i].capitalized || i == SentenceBegin(i)) return false;
     if (WrittenInLowerCase(i)) return false;
-    std::string_view lemma = lex_->LemmaView(toks_[i].lower, WordPos::kNoun);
-    return !lemma.empty() && lex_->IsOrganizationNoun(lemma);
+    return lex_->IsOrganizationNounForm(toks_[i].lower);
   }
 
   // The word before `i` is a lower-case noun for a kind of organization ("firm", "retailer").
@@ -873,6 +872,14 @@ class Recognizer {
     if (!lower_words_) {
       lower_words_.emplace();
       WordSet capitalized;
+      size_t words = 0;
+      size_t bytes = 0;
+      for (const Token& t : toks_) {
+        if (!t.capitalized) continue;
+        ++words;
+        bytes += t.lower.size();
+      }
+      capitalized.Reserve(words, bytes);  // no rehashing as it fills
       for (const Token& t : toks_) {
         if (t.capitalized) capitalized.Insert(t.lower);
       }
@@ -912,13 +919,13 @@ class Recognizer {
   void ShortForms() {
     std::map<std::string, std::vector<size_t>> by_surname;
     std::map<std::string, size_t> by_name;
-    std::vector<Pending> people;
+    std::vector<size_t> people;  // indices into pending_, whose first elements stay put
     WordSet first_words;  // a full name is only looked for where one of them starts
     for (const Pending& p : pending_) {
       if (p.target.kind != EntityKind::kPerson || p.form != MentionForm::kName) continue;
       if (by_name.contains(p.target.id)) continue;
       by_name[p.target.id] = people.size();
-      people.push_back(p);
+      people.push_back(static_cast<size_t>(&p - pending_.data()));
       auto& list = by_surname[toks_[p.last - 1].lower];
       list.push_back(people.size() - 1);
       first_words.Insert(toks_[p.first].lower);
@@ -936,7 +943,7 @@ class Recognizer {
           if (!Free(j, k)) continue;
           auto it = by_name.find(MakeEntityId(EntityKind::kPerson, TextOf(j, k)));
           if (it != by_name.end()) {
-            Take({people[it->second].target, j, k, MentionForm::kName, {}, {}, {}});
+            Take({pending_[people[it->second]].target, j, k, MentionForm::kName, {}, {}, {}});
             found = k;
           }
         }
@@ -947,7 +954,13 @@ class Recognizer {
         if (!taken_[j] && j + 1 == e) {
           auto it = by_surname.find(toks_[j].lower);
           if (it != by_surname.end() && it->second.size() == 1) {
-            Take({people[it->second[0]].target, j, j + 1, MentionForm::kShortName, {}, {}, {}});
+            Take({pending_[people[it->second[0]]].target,
+                  j,
+                  j + 1,
+                  MentionForm::kShortName,
+                  {},
+                  {},
+                  {}});
           }
         }
         ++j;
@@ -999,8 +1012,7 @@ class Recognizer {
   bool InstitutionNoun(std::string_view lower) const {
     // "meeting", "gathering": WordNet files them as groups, but they are events.
     if (lex_ == nullptr || IsGroupNoun(lower) || lower.ends_with("ing")) return false;
-    std::string_view lemma = lex_->LemmaView(lower, WordPos::kNoun);
-    return !lemma.empty() && lex_->IsOrganizationNoun(lemma);
+    return lex_->IsOrganizationNounForm(lower);
   }
 
   // "Apple Inc.", "Apple Computer": the name without its legal or generic suffix, which the
@@ -1502,13 +1514,15 @@ class Recognizer {
     out.token_mention.assign(toks_.size(), -1);
     out.token_apposition.assign(toks_.size(), -1);
     out.mentions.reserve(pending_.size());
-    // Keys are views of the ids in pending_, which no longer changes.
-    std::unordered_map<std::string_view, size_t> index;
-    index.reserve(pending_.size());
+    out.entities.reserve(pending_.size());
+    WordTable<size_t> index;  // entity ids to their place in out.entities
+    index.Reserve(pending_.size());
     for (size_t at : by_first) {
       const Pending& p = pending_[at];
-      auto [it, inserted] = index.emplace(p.target.id, out.entities.size());
-      if (inserted) {
+      const size_t known = index.size();
+      size_t& entity = index[p.target.id];
+      if (index.size() != known) {
+        entity = out.entities.size();
         Entity e;
         e.id = p.target.id;
         e.kind = p.target.kind;
@@ -1518,9 +1532,9 @@ class Recognizer {
         e.lon = p.target.lon;
         out.entities.push_back(std::move(e));
       }
-      Entity& e = out.entities[it->second];
+      Entity& e = out.entities[entity];
       EntityMention m;
-      m.entity = it->second;
+      m.entity = entity;
       m.first = p.first;
       m.last = p.last;
       m.span = {toks_[p.first].span.begin, toks_[p.last - 1].span.end};

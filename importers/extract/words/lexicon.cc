@@ -299,13 +299,16 @@ struct alignas(64) CachedWord {
   uint32_t generation = 0;    // the cache's generation when filled; 0 for an empty slot
   uint8_t lemma_size[4] = {};
   uint8_t size = 0;
-  uint8_t known = 0;   // bit PosIndex(pos): lemma[pos] holds the answer; kClassKnown: noun_class
+  // Bit PosIndex(pos): lemma[pos] holds the answer; kNounFactsKnown: noun_class and the
+  // kOrganizationNoun bit hold the facts of the noun lemma.
+  uint8_t known = 0;
   uint8_t recent = 0;  // 1: the way of its set used last
   NounClass noun_class = NounClass::kOther;  // FirstClass of the noun lemma
   char word[20] = {};
 };
 static_assert(sizeof(CachedWord) == 64);
-constexpr uint8_t kClassKnown = 1u << 4;
+constexpr uint8_t kNounFactsKnown = 1u << 4;
+constexpr uint8_t kOrganizationNoun = 1u << 5;
 constexpr size_t kCachedWordMax = sizeof(CachedWord::word);
 // Two ways per set, the one used less lately replaced: direct mapping lost a third of the
 // answers to words that share a slot.
@@ -376,26 +379,43 @@ std::string_view Lexicon::LemmaView(std::string_view w, WordPos pos) const {
   return lemma;
 }
 
-NounClass Lexicon::NounFormClass(std::string_view w) const {
-  if (w.empty() || w.size() > kCachedWordMax) return FirstClass(LemmaView(w, WordPos::kNoun));
-  CachedWord& slot = CacheSlot(w, serial_.value());
-  if ((slot.known & kClassKnown) != 0) return slot.noun_class;
-  const int index = PosIndex(WordPos::kNoun);
-  const auto bit = static_cast<uint8_t>(1u << index);
-  std::string_view lemma;
-  if ((slot.known & bit) != 0) {
-    lemma = std::string_view(slot.lemma[index], slot.lemma_size[index]);
-  } else {
-    lemma = ComputeLemma(w, WordPos::kNoun);
-    if (lemma.size() <= UINT8_MAX) {
-      slot.lemma[index] = lemma.data();
-      slot.lemma_size[index] = static_cast<uint8_t>(lemma.size());
-      slot.known |= bit;
-    }
+NounClass Lexicon::NounFacts(std::string_view w, bool* organization) const {
+  if (w.empty() || w.size() > kCachedWordMax) {
+    const std::string_view lemma = LemmaView(w, WordPos::kNoun);
+    *organization = IsOrganizationNoun(lemma);
+    return FirstClass(lemma);
   }
-  slot.noun_class = FirstClass(lemma);
-  slot.known |= kClassKnown;
+  CachedWord& slot = CacheSlot(w, serial_.value());
+  if ((slot.known & kNounFactsKnown) == 0) {
+    const int index = PosIndex(WordPos::kNoun);
+    const auto bit = static_cast<uint8_t>(1u << index);
+    std::string_view lemma;
+    if ((slot.known & bit) != 0) {
+      lemma = std::string_view(slot.lemma[index], slot.lemma_size[index]);
+    } else {
+      lemma = ComputeLemma(w, WordPos::kNoun);
+      if (lemma.size() <= UINT8_MAX) {
+        slot.lemma[index] = lemma.data();
+        slot.lemma_size[index] = static_cast<uint8_t>(lemma.size());
+        slot.known |= bit;
+      }
+    }
+    slot.noun_class = FirstClass(lemma);
+    slot.known |= kNounFactsKnown | (IsOrganizationNoun(lemma) ? kOrganizationNoun : 0);
+  }
+  *organization = (slot.known & kOrganizationNoun) != 0;
   return slot.noun_class;
+}
+
+NounClass Lexicon::NounFormClass(std::string_view w) const {
+  bool organization = false;
+  return NounFacts(w, &organization);
+}
+
+bool Lexicon::IsOrganizationNounForm(std::string_view w) const {
+  bool organization = false;
+  NounFacts(w, &organization);
+  return organization;
 }
 
 std::string_view Lexicon::ComputeLemma(std::string_view w, WordPos pos) const {

@@ -68,6 +68,8 @@ class Lexicon {
   // organization.n.01: "company", "firm", "agency", "band"), so that "the company" can stand for a
   // named one.
   bool IsOrganizationNoun(std::string_view noun_lemma) const;
+  // IsOrganizationNoun of the noun lemma of the word form `w`, kept like NounFormClass.
+  bool IsOrganizationNounForm(std::string_view w) const;
   // A WordNet noun collocation, its words joined by '_' in lower case ("war_chest"): 0 when
   // WordNet lacks it, 1 when its first sense is an act, event, process or phenomenon
   // ("civil_war"), 2 when it is a thing, group, place, person or possession ("war_chest",
@@ -105,6 +107,9 @@ class Lexicon {
   bool IsLemma(std::string_view w, WordPos pos) const;
   // LemmaView without the per-thread cache of answers in front of it.
   std::string_view ComputeLemma(std::string_view w, WordPos pos) const;
+  // The first class of the noun lemma of `w` and whether it is an organization noun, from the
+  // per-thread cache, computed on first use.
+  NounClass NounFacts(std::string_view w, bool* organization) const;
 
   // Names this lexicon in the per-thread cache of LemmaView answers (lexicon.cc), whose lemmas are
   // views into the lexicon: a number no lexicon has had before, taken anew by a copy and by the

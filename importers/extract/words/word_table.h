@@ -152,6 +152,15 @@ class WordTable {
   [[gnu::always_inline]] bool Contains(std::string_view key) const { return Find(key) != nullptr; }
   size_t size() const { return size_; }
 
+  // Makes room for `keys` keys of `bytes` bytes in all without growing again, for tables built
+  // per document whose size is known in advance.
+  void Reserve(size_t keys, size_t bytes = 0) {
+    size_t slots = slots_.empty() ? 16 : slots_.size();
+    while ((keys + 1) * 2 > slots) slots *= 2;
+    if (slots > slots_.size()) Grow(slots);
+    keys_.reserve(bytes + keys * sizeof(uint32_t));
+  }
+
   // Calls fn(key, value) for every entry, in no particular order.
   template <typename Fn>
   void ForEach(Fn fn) const {
@@ -217,9 +226,12 @@ class WordTable {
     return std::string_view(keys_.data() + s.offset, s.size);
   }
 
-  void Grow() {
+  // Rehashes into `slots` slots (a power of two, more than twice the keys), or twice as many as
+  // now when 0.
+  void Grow(size_t slots = 0) {
     std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 16 : old.size() * 2, Slot{});
+    if (slots == 0) slots = old.empty() ? 16 : old.size() * 2;
+    slots_.assign(slots, Slot{});
     size_t mask = slots_.size() - 1;
     for (Slot& s : old) {
       if (!s.used) continue;
@@ -249,6 +261,7 @@ class WordSet {
     for (std::string_view w : words) table_.Insert(w, true);
   }
   void Insert(std::string_view w) { table_.Insert(w, true); }
+  void Reserve(size_t words, size_t bytes = 0) { table_.Reserve(words, bytes); }
   [[gnu::always_inline]] bool Contains(std::string_view w) const { return table_.Contains(w); }
   size_t size() const { return table_.size(); }
 

@@ -130,12 +130,17 @@ TEST(Lexicon, TheClassOfAFormIsTheClassOfItsNounLemma) {
   EXPECT_EQ(Lex().NounFormClass("invasions"), NounClass::kAct);
   EXPECT_EQ(Lex().NounFormClass("quickly"), NounClass::kOther);  // no noun
   EXPECT_EQ(Lex().NounFormClass("kyiv"), NounClass::kOther);
+  EXPECT_TRUE(Lex().IsOrganizationNounForm("companies"));
+  EXPECT_FALSE(Lex().IsOrganizationNounForm("executives"));
+  EXPECT_FALSE(Lex().IsOrganizationNounForm("kyiv"));
   for (const std::string w :
        {"executives", "talks", "companies", "said", "the", "counterintelligence",
         "internationalizations", "deinstitutionalization"}) {
     const NounClass expected = Lex().FirstClass(Lex().LemmaView(w, WordPos::kNoun));
+    const bool organization = Lex().IsOrganizationNoun(Lex().LemmaView(w, WordPos::kNoun));
     EXPECT_EQ(Lex().NounFormClass(w), expected) << w;
     EXPECT_EQ(Lex().NounFormClass(w), expected) << w;  // the remembered answer
+    EXPECT_EQ(Lex().IsOrganizationNounForm(w), organization) << w;
     EXPECT_EQ(Lex().LemmaView(w, WordPos::kNoun), Lex().Lemma(w, WordPos::kNoun)) << w;
   }
 }

@@ -159,6 +159,23 @@ TEST(WordTable, AStoredKeyLeadsToItsOwnValueEvenAfterGrowing) {
   EXPECT_EQ(t.FindStored(""), nullptr);
 }
 
+TEST(WordTable, ReservingKeepsEveryKeyAndItsStoredView) {
+  WordTable<int> t;
+  t.Insert("before", 7);
+  t.Reserve(1000, 8000);  // grows the slots once, with a key already in
+  for (int i = 0; i < 1000; ++i) t.Insert("r" + std::to_string(i), i);
+  EXPECT_EQ(t.size(), 1001u);
+  std::string_view stored;
+  ASSERT_NE(t.Find("before", &stored), nullptr);
+  EXPECT_EQ(*t.FindStored(stored), 7);
+  for (int i = 0; i < 1000; i += 37) {
+    ASSERT_NE(t.Find("r" + std::to_string(i), &stored), nullptr) << i;
+    EXPECT_EQ(*t.FindStored(stored), i);
+  }
+  t.Reserve(10);  // never shrinks
+  EXPECT_EQ(*t.Find("r999"), 999);
+}
+
 TEST(WordSet, HoldsItsWords) {
   const WordSet set = {"the", "a", "an"};
   EXPECT_TRUE(set.Contains("the"));
