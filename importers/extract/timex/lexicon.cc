@@ -229,6 +229,39 @@ const WordSet& BuildAnchorSet() {
 
 const WordSet& TemporalAnchors() { return BuildAnchorSet(); }
 
+const WordInfo* WordInfoOf(std::string_view word) {
+  // Filled from the functions above, word by word, so that every answer is theirs.
+  static const auto* infos = [] {
+    auto* t = new WordTable<WordInfo>();
+    auto add = [&](std::string_view w) {
+      WordInfo info;
+      info.month = MonthOf(w, &info.month_abbreviation);
+      info.weekday = WeekdayOf(w, &info.weekday_abbreviation);
+      info.number = NumberWordOf(w);
+      info.ordinal = OrdinalWordOf(w);
+      info.unit = UnitOf(w);
+      info.season = SeasonOf(w);
+      info.part_of_day = PartOfDayOf(w);
+      info.frequency = FrequencyAdverbOf(w);
+      t->Insert(w, info);
+    };
+    auto add_all = [&](const auto& table) {
+      for (const auto& e : table) add(e.word);
+    };
+    add_all(kMonths);
+    add_all(kWeekdays);
+    add_all(kNumberWords);
+    add_all(kOrdinalWords);
+    add_all(kUnits);
+    add_all(kSeasons);
+    add_all(kPartsOfDay);
+    add_all(kFrequencyAdverbs);
+    for (std::string_view w : kAnchorWords) add(w);
+    return t;
+  }();
+  return infos->Find(word);
+}
+
 bool IsPastCue(std::string_view word) {
   static const auto* irregular = MakeSet(kPastIrregular);
   static const auto* exceptions = MakeSet(kEdExceptions);

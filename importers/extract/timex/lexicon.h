@@ -62,6 +62,27 @@ inline bool IsTemporalAnchor(std::string_view word) {
   return kSet.Contains(word);
 }
 
+// Every answer of the tables above for one anchor word, from a single lookup: the tagger asks
+// several tables about the same token at each of the positions near it, and keeps one of these
+// per token instead. Each field holds what the function of the same name returns.
+struct WordInfo {
+  std::optional<int> month;  // MonthOf
+  bool month_abbreviation = false;
+  std::optional<int> weekday;  // WeekdayOf
+  bool weekday_abbreviation = false;
+  std::optional<int> number;                    // NumberWordOf
+  std::optional<int> ordinal;                   // OrdinalWordOf
+  std::optional<UnitWord> unit;                 // UnitOf
+  std::optional<std::string_view> season;       // SeasonOf
+  std::optional<std::string_view> part_of_day;  // PartOfDayOf
+  std::optional<std::string_view> frequency;    // FrequencyAdverbOf
+};
+
+// The answers for `word` (ASCII-lowercased) when it is a temporal anchor (IsTemporalAnchor), else
+// nullptr: a word that is no anchor is in none of the tables. The pointer stays valid for the
+// life of the program.
+const WordInfo* WordInfoOf(std::string_view word);
+
 // Past-tense and future cues used to resolve "Friday" or "March" without a year.
 bool IsPastCue(std::string_view word);
 bool IsFutureCue(std::string_view word);

@@ -90,16 +90,20 @@ constexpr std::string_view kTimeZones[] = {"gmt", "utc", "est", "edt", "cst", "c
   return false;
 }
 
+// The lexicon's answers for a token that is no anchor word: none.
+const WordInfo kNoWordInfo;
+
 class Tagger {
  public:
   Tagger(std::string_view text, std::optional<Date> dct)
-      : text_(text), tok_(Tokenize(text)), dct_(dct) {
-    for (const Token& t : tok_) {
-      if (t.kind == TokenKind::kWord &&
-          (SameText(t.lower, "quarter") || SameText(t.lower, "quarterly"))) {
-        reports_quarters_ = true;
-        break;
-      }
+      : text_(text), tok_(Tokenize(text, &lowered_)), dct_(dct) {
+    // One lookup per word gives every table's answer for it; the rules read them from here.
+    lex_.resize(tok_.size(), &kNoWordInfo);
+    for (size_t k = 0; k < tok_.size(); ++k) {
+      const Token& t = tok_[k];
+      if (t.kind != TokenKind::kWord) continue;
+      if (const WordInfo* info = WordInfoOf(t.lower)) lex_[k] = info;
+      if (SameText(t.lower, "quarter") || SameText(t.lower, "quarterly")) reports_quarters_ = true;
     }
   }
 
@@ -113,7 +117,7 @@ class Tagger {
     std::vector<size_t> anchor_after(tok_.size() + 1, tok_.size());
     for (size_t k = tok_.size(); k-- > 0;) {
       const Token& t = tok_[k];
-      if (t.kind == TokenKind::kNumber || (t.kind == TokenKind::kWord && IsTemporalAnchor(t.lower))) {
+      if (t.kind == TokenKind::kNumber || IsAnchorWord(k)) {
         next_anchor = k;
       }
       anchor_after[k] = next_anchor;
@@ -142,6 +146,10 @@ class Tagger {
   // ---- token predicates ----
   size_t N() const { return tok_.size(); }
   const Token& T(size_t i) const { return tok_[i]; }
+  // What the lexicon's tables say of token i (all empty for a token that is no anchor word).
+  const WordInfo& Lex(size_t i) const { return *lex_[i]; }
+  // A word that IsTemporalAnchor accepts: exactly the words WordInfoOf knows.
+  bool IsAnchorWord(size_t i) const { return lex_[i] != &kNoWordInfo; }
   // The token tests below run for every token position and rule, hundreds of thousands of times
   // per corpus: they are inlined, and compare lengths before bytes without a call to memcmp.
   [[gnu::always_inline]] bool IsWord(size_t i) const {
@@ -217,7 +225,7 @@ class Tagger {
   // The dot at i ends an abbreviation ("a.m.", "p.m.", "Sept."), not a sentence.
   bool AbbreviationDot(size_t i) const {
     return i > 0 && Glued(i) && IsWord(i - 1) &&
-           (T(i - 1).lower.size() == 1 || MonthOf(T(i - 1).lower).has_value());
+           (T(i - 1).lower.size() == 1 || Lex(i - 1).month.has_value());
   }
 
   // "had" or "hadn't" before the end of the sentence that follows token `end`.
@@ -289,7 +297,7 @@ class Tagger {
       if (IsFutureCue(w)) {
         // "three days later", "a year later": counted from a day the text tells about, which
         // places nothing ahead of the DCT.
-        if (w == "later" && i > 0 && IsWord(i - 1) && UnitOf(T(i - 1).lower)) {
+        if (w == "later" && i > 0 && IsWord(i - 1) && Lex(i - 1).unit) {
           return Direction::kNone;
         }
         // "as planned", "as previously scheduled": what was planned is being told, not foretold.
@@ -528,8 +536,8 @@ class Tagger {
       return std::nullopt;
     }
     if (!IsWord(k)) return std::nullopt;
-    std::optional<std::string_view> part = PartOfDayOf(T(k).lower);
-    auto unit = UnitOf(T(k).lower);
+    std::optional<std::string_view> part = Lex(k).part_of_day;
+    auto unit = Lex(k).unit;
     if (!part && (!unit || unit->plural)) return std::nullopt;
     const Unit u = part ? Unit::kDay : unit->unit;
     if (u != Unit::kDay && u != Unit::kWeek && u != Unit::kMonth && u != Unit::kQuarter &&
@@ -751,9 +759,8 @@ class Tagger {
       // "over the past two months" uses "over" as a preposition, not as "more than".
       // "evolved over several years", "used over three years": before a spelled-out count
       // "over" is the preposition too ("over a week", "over 100 days" are "more than").
-      const bool spelled_count =
-          IsWord(i + 1) && !WordIn(i + 1, {"a", "an"}) &&
-          (NumberWordOf(T(i + 1).lower) || WordIn(i + 1, {"several", "few"}));
+      const bool spelled_count = IsWord(i + 1) && !WordIn(i + 1, {"a", "an"}) &&
+                                 (Lex(i + 1).number || WordIn(i + 1, {"several", "few"}));
       const bool preposition = (WordIn(i, {"over", "under", "within"}) &&
                                 WordIn(i + 1, {"the", "this", "last", "past", "next"})) ||
                                (Word(i, "over") && spelled_count);
@@ -785,7 +792,7 @@ class Tagger {
     std::optional<Candidate> c = Core(j);
     if (!c && of_form && Word(j, "the")) {
       // "the end of the year": the year, month or week the DCT is in.
-      if (auto u = UnitOf(IsWord(j + 1) ? T(j + 1).lower : ""); u && !u->plural) {
+      if (auto u = IsWord(j + 1) ? Lex(j + 1).unit : std::nullopt; u && !u->plural) {
         c = ThisUnit(j, j + 2, u->unit, 0);
       }
     }
@@ -807,9 +814,9 @@ class Tagger {
       }
     } else {
       // Amount modifiers apply to amounts: durations, "two years ago", clock times.
-      const bool amount = c->type == TimexType::kDuration || c->type == TimexType::kTime ||
-                          (j < N() && (Num(j) || NumberWordOf(T(j).lower) ||
-                                       WordIn(j, {"a", "an", "several", "few"})));
+      const bool amount =
+          c->type == TimexType::kDuration || c->type == TimexType::kTime ||
+          (j < N() && (Num(j) || Lex(j).number || WordIn(j, {"a", "an", "several", "few"})));
       if (!amount || c->type == TimexType::kSet) return std::nullopt;
       if ((Word(i, "over") || Word(i, "some") || Word(i, "within") || Word(i, "under")) &&
           c->type != TimexType::kDuration) {
@@ -863,14 +870,14 @@ class Tagger {
     if (OneOf(w, {"few", "several", "many", "some", "numerous"})) {
       return Count{i + 1, kUnknownCount, false};
     }
-    if (auto n = NumberWordOf(w)) {
+    if (auto n = Lex(i).number) {
       long long v = *n;
       size_t j = i + 1;
       // "twenty-four", "twenty four"
       if (v >= 20 && v <= 90 && v % 10 == 0) {
         size_t k = Punct(j, "-") && Glued(j) ? j + 1 : j;
         if (IsWord(k)) {
-          if (auto u = NumberWordOf(T(k).lower); u && *u < 10) {
+          if (auto u = Lex(k).number; u && *u < 10) {
             v += *u;
             j = k + 1;
           }
@@ -893,7 +900,7 @@ class Tagger {
   // Unit at i, also "year" in a hyphenated "two-year". Returns the unit and the end index.
   std::optional<std::pair<UnitWord, size_t>> UnitAt(size_t i) const {
     if (!IsWord(i)) return std::nullopt;
-    auto u = UnitOf(T(i).lower);
+    auto u = Lex(i).unit;
     if (!u) return std::nullopt;
     return std::make_pair(*u, i + 1);
   }
@@ -957,10 +964,9 @@ class Tagger {
   // ---- days ----
   std::optional<int> MonthAt(size_t i, size_t* end) const {
     if (!IsWord(i) || !T(i).capitalized) return std::nullopt;
-    bool abbr = false;
-    auto m = MonthOf(T(i).lower, &abbr);
+    auto m = Lex(i).month;
     if (!m) return std::nullopt;
-    if (abbr) {
+    if (Lex(i).month_abbreviation) {
       // "Dec." or "Dec 1"; a bare "Mar" or "Jan" is more often a name.
       if (Punct(i + 1, ".") && Glued(i + 1)) {
         *end = i + 2;
@@ -983,7 +989,7 @@ class Tagger {
   std::optional<int> DayNumber(size_t i, size_t* end) const {
     if (IsWord(i) && !T(i).capitalized) {
       // "March eighth": an ordinal word names the day as well as "8th" does.
-      if (auto o = OrdinalWordOf(T(i).lower); o && *o >= 1 && *o <= 31) {
+      if (auto o = Lex(i).ordinal; o && *o >= 1 && *o <= 31) {
         *end = i + 1;
         return *o;
       }
@@ -1135,9 +1141,8 @@ class Tagger {
       ++k;
     }
     if (!IsWord(k)) return std::nullopt;
-    bool abbr = false;
-    auto wd = WeekdayOf(T(k).lower, &abbr);
-    if (!wd || abbr) return std::nullopt;
+    auto wd = Lex(k).weekday;
+    if (!wd || Lex(k).weekday_abbreviation) return std::nullopt;
     if (k == i && InProperName(k, k, false)) return std::nullopt;
     size_t end = k + 1;
     if (!dct_) return DayRef{end, "XXXX-WXX-" + std::to_string(*wd), true};
@@ -1207,7 +1212,7 @@ class Tagger {
     }
     // "Mon., Dec. 1", "Monday, December 1, 2025", "Monday 1 December"
     if (IsWord(i)) {
-      if (auto wd = WeekdayOf(T(i).lower)) {
+      if (auto wd = Lex(i).weekday) {
         size_t j = i + 1;
         if (Punct(j, ".") && Glued(j)) ++j;
         if (Punct(j, ",")) ++j;
@@ -1306,7 +1311,7 @@ class Tagger {
   }
 
   std::optional<std::string_view> PartOfDayAt(size_t i) const {
-    return IsWord(i) ? PartOfDayOf(T(i).lower) : std::nullopt;
+    return IsWord(i) ? Lex(i).part_of_day : std::nullopt;
   }
 
   std::string TodayValue(int offset = 0) const {
@@ -1494,7 +1499,7 @@ class Tagger {
         n = Val(d);
         e = d + 2;
       } else if (IsWord(d)) {
-        if (auto o = OrdinalWordOf(T(d).lower); o && *o > 0) {
+        if (auto o = Lex(d).ordinal; o && *o > 0) {
           n = *o;
           e = d + 1;
         }
@@ -1556,8 +1561,8 @@ class Tagger {
     if (!fiscal && k == i && (y < 1800 || y > 2100) && !intro) return std::nullopt;
     // A year inside a name: after a capitalized word ("Orion 1980", "Panzerhaubitze 2000").
     if (!fiscal && k == i && k > 0 && IsWord(k - 1) && T(k - 1).capitalized && !T(k - 1).all_caps &&
-        !SentenceInitial(k - 1) && !IsTemporalContextWord(T(k - 1).lower) &&
-        !MonthOf(T(k - 1).lower) && !SeasonOf(T(k - 1).lower) && !WeekdayOf(T(k - 1).lower)) {
+        !SentenceInitial(k - 1) && !IsTemporalContextWord(T(k - 1).lower) && !Lex(k - 1).month &&
+        !Lex(k - 1).season && !Lex(k - 1).weekday) {
       return std::nullopt;
     }
     c.end = k + 1;
@@ -1571,14 +1576,14 @@ class Tagger {
     if (Word(k, "nineteen")) {
       if (Word(k + 1, "hundred")) return std::make_pair(1900, k + 2);
       if (!IsWord(k + 1)) return std::nullopt;
-      auto tens = NumberWordOf(T(k + 1).lower);
+      auto tens = Lex(k + 1).number;
       if (!tens || *tens < 10 || *tens > 90 || (*tens >= 20 && *tens % 10 != 0)) return std::nullopt;
       int year = 1900 + *tens;
       size_t e = k + 2;
       if (*tens >= 20) {
         size_t u = Punct(e, "-") && Glued(e) ? e + 1 : e;
         if (IsWord(u)) {
-          if (auto unit = NumberWordOf(T(u).lower); unit && *unit < 10) {
+          if (auto unit = Lex(u).number; unit && *unit < 10) {
             year += *unit;
             e = u + 1;
           }
@@ -1590,7 +1595,7 @@ class Tagger {
       size_t e = k + 2;
       size_t u = Word(e, "and") ? e + 1 : e;
       if (IsWord(u)) {
-        if (auto unit = NumberWordOf(T(u).lower); unit && *unit < 20) {
+        if (auto unit = Lex(u).number; unit && *unit < 20) {
           return std::make_pair(2000 + *unit, u + 1);
         }
       }
@@ -1792,8 +1797,7 @@ class Tagger {
   std::optional<Candidate> OrdinalDayNow(size_t i) const {
     if (!dct_ || i == 0) return std::nullopt;
     const size_t k = Word(i, "the") ? i + 1 : i;
-    if (!IsWord(k) || !OrdinalWordOf(T(k).lower) || !Word(k + 1, "day") ||
-        !WordIn(k + 2, {"of", "since"})) {
+    if (!IsWord(k) || !Lex(k).ordinal || !Word(k + 1, "day") || !WordIn(k + 2, {"of", "since"})) {
       return std::nullopt;
     }
     const bool apostrophe = i >= 2 && (Punct(i - 2, "'") || Punct(i - 2, "\xE2\x80\x99"));
@@ -2011,7 +2015,7 @@ class Tagger {
     } else {
       std::optional<int> ord;
       size_t o_end = k + 1;
-      if (IsWord(k)) ord = OrdinalWordOf(T(k).lower);
+      if (IsWord(k)) ord = Lex(k).ordinal;
       // "the latter half", "the former half": the second and the first of two.
       if (!ord && k > i && WordIn(k, {"latter", "former"}) && Word(k + 1, "half")) {
         ord = Word(k, "latter") ? 2 : 1;
@@ -2091,7 +2095,7 @@ class Tagger {
   std::optional<Candidate> SeasonExpression(size_t i) const {
     size_t k = Word(i, "the") ? i + 1 : i;
     if (!IsWord(k)) return std::nullopt;
-    auto s = SeasonOf(T(k).lower);
+    auto s = Lex(k).season;
     if (!s) return std::nullopt;
     if (T(k).capitalized && InProperName(k, k, true)) return std::nullopt;
     Candidate c;
@@ -2220,8 +2224,7 @@ class Tagger {
       return std::nullopt;
     }
     if (!IsWord(k)) return std::nullopt;
-    std::string_view w = T(k).lower;
-    if (auto u = UnitOf(w); u && !u->plural) {
+    if (auto u = Lex(k).unit; u && !u->plural) {
       if (u->unit == Unit::kDay && shift == 0) return std::nullopt;  // "this day" is vague
       if (TitleCased(k)) return std::nullopt;
       auto c = ThisUnit(i, k + 1, u->unit, shift);
@@ -2256,7 +2259,7 @@ class Tagger {
       }
       return c;
     }
-    if (auto s = SeasonOf(w)) {
+    if (auto s = Lex(k).season) {
       Candidate c;
       c.begin = i;
       c.end = k + 1;
@@ -2492,7 +2495,7 @@ class Tagger {
     if (Num(p) || (p < N() && T(p).kind == TokenKind::kNumber) || Punct(p, "%")) return true;
     if (!IsWord(p) || T(p).capitalized) return false;
     std::string_view w = T(p).lower;
-    if (NumberWordOf(w) || OneOf(w, {"million", "billion", "trillion", "percent", "cents"})) {
+    if (Lex(p).number || OneOf(w, {"million", "billion", "trillion", "percent", "cents"})) {
       return true;
     }
     if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' &&
@@ -2603,12 +2606,12 @@ class Tagger {
           continue;
         }
         if (!IsWord(j) || T(j).capitalized) break;
-        if (UnitOf(T(j).lower)) break;
+        if (Lex(j).unit) break;
         // "a five year low" is a counted duration and "a referendum next year" a date: a
         // number or a relative word is no adjective of the unit.
-        if (NumberWordOf(T(j).lower) || OneOf(T(j).lower, {"next", "last", "this", "past",
-                                                            "coming", "previous", "following",
-                                                            "same", "that", "per", "every"})) {
+        if (Lex(j).number ||
+            OneOf(T(j).lower, {"next", "last", "this", "past", "coming", "previous", "following",
+                               "same", "that", "per", "every"})) {
           return std::nullopt;
         }
         if (OneOf(T(j).lower, {"of", "the", "a", "an", "and", "or", "to", "for", "in", "on",
@@ -2647,7 +2650,7 @@ class Tagger {
     c.type = TimexType::kSet;
     c.anchor = Anchor::kRelative;
     if (IsWord(i)) {
-      if (auto v = FrequencyAdverbOf(T(i).lower)) {
+      if (auto v = Lex(i).frequency) {
         if (CapitalizedMidSentence(i)) return std::nullopt;  // "China Daily"
         // "to rise 8.5% annually", "10,000 units annually", "doubling its profits annually": a
         // rate of growth or output, which TimeBank leaves out, unlike an event that recurs
@@ -2681,7 +2684,7 @@ class Tagger {
         return c;
       }
       if (IsWord(k)) {
-        if (auto wd = WeekdayOf(T(k).lower)) {
+        if (auto wd = Lex(k).weekday) {
           c.end = k + 1;
           c.value = "XXXX-WXX-" + std::to_string(*wd);
           if (auto p = PartOfDayAt(k + 1)) {
@@ -2695,7 +2698,7 @@ class Tagger {
           c.value = "XXXX-XX-XXT" + std::string(*p);
           return c;
         }
-        if (auto s = SeasonOf(T(k).lower)) {
+        if (auto s = Lex(k).season) {
           c.end = k + 1;
           c.value = "XXXX-" + std::string(*s);
           return c;
@@ -2736,9 +2739,9 @@ class Tagger {
         return c;
       }
     }
-    if (IsWord(i) && WeekdayOf(T(i).lower) && Word(i + 1, "nights")) {
+    if (IsWord(i) && Lex(i).weekday && Word(i + 1, "nights")) {
       c.end = i + 2;
-      c.value = "XXXX-WXX-" + std::to_string(*WeekdayOf(T(i).lower)) + "TNI";
+      c.value = "XXXX-WXX-" + std::to_string(*Lex(i).weekday) + "TNI";
       return c;
     }
     return std::nullopt;
@@ -2769,8 +2772,9 @@ class Tagger {
     // "current" before a noun places it now ("current market conditions", "his current wife");
     // a unit after it is RelativeUnit's ("the current quarter").
     if (w == "current" && !CapitalizedMidSentence(i) && IsWord(i + 1) && !T(i + 1).capitalized &&
-        !UnitOf(T(i + 1).lower) && !WordIn(i + 1, {"account", "accounts", "affairs", "fiscal",
-                                                   "calendar", "and", "or", "of", "to"})) {
+        !Lex(i + 1).unit &&
+        !WordIn(i + 1, {"account", "accounts", "affairs", "fiscal", "calendar", "and", "or", "of",
+                        "to"})) {
       return make(i + 1, "PRESENT_REF");
     }
     if (w == "at" && Word(i + 1, "present")) return make(i + 2, "PRESENT_REF");
@@ -2919,7 +2923,9 @@ class Tagger {
   }
 
   std::string_view text_;
+  std::string lowered_;  // the tokens' lowered text; built before tok_, which views it
   std::vector<Token> tok_;
+  std::vector<const WordInfo*> lex_;  // per token: WordInfoOf, or &kNoWordInfo
   std::optional<Date> dct_;
   std::optional<Reference> reference_;  // the date last mentioned (Remember)
   std::optional<std::pair<int, int>> named_quarter_;  // (year, quarter) the report named last

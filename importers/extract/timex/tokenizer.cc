@@ -1,12 +1,14 @@
 #include "importers/extract/timex/tokenizer.h"
 
 #include <cstdint>
+#include <cstring>
 
 namespace eg::timex {
 namespace {
 
-// Decodes the code point at `pos`; invalid bytes decode as themselves with length 1 so that the
-// tokenizer never stalls on malformed input.
+// Decodes the code point at `pos`; invalid bytes decode as U+FFFD with length 1 so that the
+// tokenizer never stalls on malformed input. An overlong form of an ASCII character is invalid
+// too: a token's bytes would no longer be its lowered text.
 [[gnu::always_inline]] inline char32_t DecodeAt(std::string_view s, size_t pos, size_t* len) {
   const auto b0 = static_cast<unsigned char>(s[pos]);
   auto cont = [&](size_t i) -> int {
@@ -20,19 +22,19 @@ namespace {
   }
   if ((b0 & 0xE0) == 0xC0) {
     const int c1 = cont(1);
-    if (c1 >= 0) {
+    if (c1 >= 0 && b0 >= 0xC2) {
       *len = 2;
       return (static_cast<char32_t>(b0 & 0x1F) << 6) | c1;
     }
   } else if ((b0 & 0xF0) == 0xE0) {
     const int c1 = cont(1), c2 = cont(2);
-    if (c1 >= 0 && c2 >= 0) {
+    if (c1 >= 0 && c2 >= 0 && (b0 != 0xE0 || c1 >= 0x02)) {
       *len = 3;
       return (static_cast<char32_t>(b0 & 0x0F) << 12) | (c1 << 6) | c2;
     }
   } else if ((b0 & 0xF8) == 0xF0) {
     const int c1 = cont(1), c2 = cont(2), c3 = cont(3);
-    if (c1 >= 0 && c2 >= 0 && c3 >= 0) {
+    if (c1 >= 0 && c2 >= 0 && c3 >= 0 && (b0 != 0xF0 || c1 >= 0x01 || c2 >= 0x02)) {
       *len = 4;
       return (static_cast<char32_t>(b0 & 0x07) << 18) | (c1 << 12) | (c2 << 6) | c3;
     }
@@ -65,15 +67,26 @@ bool IsSpace(char32_t c) {
 
 }  // namespace
 
-std::vector<Token> Tokenize(std::string_view text) {
+std::vector<Token> Tokenize(std::string_view text, std::string* lowered) {
+  // The whole text is lower-cased in one pass, so that a token's `lower` is a view of its own
+  // bytes there (ASCII letters folded, every other byte as written) and no token owns a string:
+  // building one per token was a fifth of the tagger's time.
+  const size_t n = text.size();
+  lowered->resize(n);
+  char* low = lowered->data();
+  for (size_t k = 0; k < n; ++k) {
+    const char b = text[k];
+    low[k] = b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : b;
+  }
   std::vector<Token> out;
-  out.reserve(text.size() / 5 + 16);  // about one token per five bytes of English news
+  out.reserve(n / 5 + 16);  // about one token per five bytes of English news
   size_t pos = 0;
   bool space = true, newline = false;
   int newlines = 0;
-  while (pos < text.size()) {
-    size_t len = 0;
-    const char32_t c = DecodeAt(text, pos, &len);
+  while (pos < n) {
+    size_t len = 1;
+    const auto b0 = static_cast<unsigned char>(text[pos]);
+    const char32_t c = b0 < 0x80 ? b0 : DecodeAt(text, pos, &len);
     if (IsSpace(c)) {
       space = true;
       if (c == '\n') {
@@ -83,7 +96,6 @@ std::vector<Token> Tokenize(std::string_view text) {
       pos += len;
       continue;
     }
-    // Built in place: moving a finished token would copy its text once more.
     Token& t = out.emplace_back();
     t.begin = pos;
     t.space_before = space;
@@ -93,82 +105,68 @@ std::vector<Token> Tokenize(std::string_view text) {
       t.kind = TokenKind::kWord;
       size_t p = pos;
       int upper = 0, letters = 0;
-      while (p < text.size()) {
-        // Most letters are ASCII: a run of them needs neither decoding nor the Unicode block
-        // tests, and is lower-cased into the token in one piece.
-        size_t run = p;
-        while (run < text.size() && IsAsciiLetter(static_cast<unsigned char>(text[run]))) ++run;
-        if (run > p) {
-          const size_t at = t.lower.size();
-          t.lower.resize(at + (run - p));
-          for (size_t k = p; k < run; ++k) {
-            const char b = text[k];
-            const bool upper_case = b >= 'A' && b <= 'Z';
-            t.lower[at + (k - p)] = upper_case ? static_cast<char>(b - 'A' + 'a') : b;
-            upper += upper_case ? 1 : 0;
-          }
-          letters += static_cast<int>(run - p);
-          p = run;
+      while (p < n) {
+        const auto b = static_cast<unsigned char>(text[p]);
+        if (b < 0x80) {
+          if (!IsAsciiLetter(b)) break;
+          upper += b >= 'A' && b <= 'Z' ? 1 : 0;
+          ++letters;
+          ++p;
           continue;
         }
-        if (static_cast<unsigned char>(text[p]) < 0x80) break;
         size_t l = 0;
-        const char32_t d = DecodeAt(text, p, &l);
-        if (!IsLetter(d)) break;
-        if (d < 0x80) {
-          t.lower.push_back(static_cast<char>(d >= 'A' && d <= 'Z' ? d - 'A' + 'a' : d));
-          if (d >= 'A' && d <= 'Z') ++upper;
-        } else {
-          t.lower.append(text.substr(p, l));
-        }
+        if (!IsLetter(DecodeAt(text, p, &l))) break;
         ++letters;
         p += l;
       }
       t.capitalized = c >= 'A' && c <= 'Z';
       t.all_caps = letters >= 2 && upper == letters;
       t.end = p;
+      t.lower = std::string_view(low + pos, p - pos);
     } else if (IsDigit(c)) {
       t.kind = TokenKind::kNumber;
       size_t p = pos;
-      while (p < text.size() && IsDigit(static_cast<unsigned char>(text[p]))) ++p;
-      std::string digits(text.substr(pos, p - pos));
+      while (p < n && IsDigit(static_cast<unsigned char>(text[p]))) ++p;
+      size_t digits = p - pos;  // the digits so far, kept at low + pos
       bool decimal = false, grouped = false;
       // Thousands groups: "2,000" and "1,250,000" are one number; "December 1,2025" is rare
-      // enough that a 1-3 digit lead followed by exactly three digits is read as a group.
-      if (digits.size() <= 3) {
-        while (p + 4 <= text.size() && text[p] == ',' &&
-               IsDigit(static_cast<unsigned char>(text[p + 1])) &&
+      // enough that a 1-3 digit lead followed by exactly three digits is read as a group. The
+      // groups are moved up in the lowered buffer over the commas, which no other token views.
+      if (digits <= 3) {
+        while (p + 4 <= n && text[p] == ',' && IsDigit(static_cast<unsigned char>(text[p + 1])) &&
                IsDigit(static_cast<unsigned char>(text[p + 2])) &&
                IsDigit(static_cast<unsigned char>(text[p + 3])) &&
-               (p + 4 == text.size() || !IsDigit(static_cast<unsigned char>(text[p + 4])))) {
-          digits.append(text.substr(p + 1, 3));
+               (p + 4 == n || !IsDigit(static_cast<unsigned char>(text[p + 4])))) {
+          std::memcpy(low + pos + digits, text.data() + p + 1, 3);
+          digits += 3;
           p += 4;
           grouped = true;
         }
       }
       // Decimals: "2.5". A dot followed by a digit right after a number; "10.35" as a clock time
-      // is rare in English news, so it stays a decimal.
-      if (p + 1 < text.size() && text[p] == '.' && IsDigit(static_cast<unsigned char>(text[p + 1]))) {
+      // is rare in English news, so it stays a decimal, written as in the text.
+      if (p + 1 < n && text[p] == '.' && IsDigit(static_cast<unsigned char>(text[p + 1]))) {
         decimal = true;
         ++p;
-        while (p < text.size() && IsDigit(static_cast<unsigned char>(text[p]))) ++p;
+        while (p < n && IsDigit(static_cast<unsigned char>(text[p]))) ++p;
       }
-      t.lower = decimal ? std::string(text.substr(pos, p - pos)) : digits;
       t.end = p;
-      if (!decimal && digits.size() <= 15) {
+      if (decimal) {
+        if (grouped) std::memcpy(low + pos, text.data() + pos, p - pos);
+        t.lower = std::string_view(low + pos, p - pos);
+      } else {
+        t.lower = std::string_view(low + pos, digits);
+      }
+      if (!decimal && digits <= 15) {
         t.number = 0;
-        for (char d : digits) t.number = t.number * 10 + (d - '0');
+        for (char d : t.lower) t.number = t.number * 10 + (d - '0');
         // A grouped number ("2,000") is a quantity, never a year or a day: no digit count.
-        t.digits = grouped ? 0 : static_cast<int>(digits.size());
+        t.digits = grouped ? 0 : static_cast<int>(digits);
       }
     } else {
       t.kind = TokenKind::kPunct;
       t.end = pos + len;
-      if (c < 0x80) {
-        t.lower.push_back(static_cast<char>(c));
-      } else {
-        t.lower.append(text.substr(pos, len));
-      }
+      t.lower = std::string_view(low + pos, len);
     }
     pos = t.end;
     space = false;

@@ -18,7 +18,9 @@ struct Token {
   size_t begin = 0;  // byte offset of the first byte
   size_t end = 0;    // byte offset one past the last byte
   TokenKind kind = TokenKind::kWord;
-  std::string lower;      // ASCII-lowercased text; a number's digits without group commas
+  // ASCII-lowercased text; a number's digits without group commas. A view into the buffer that
+  // Tokenize filled, valid while that buffer lives and is not modified.
+  std::string_view lower;
   bool capitalized = false;  // a word whose first letter is an ASCII capital
   bool all_caps = false;     // a word of two or more letters, all ASCII capitals
   bool space_before = true;  // some byte (space, newline) separates it from the previous token
@@ -32,7 +34,9 @@ struct Token {
 // punctuation blocks counts as a letter, so "Şafak" is one word); numbers are digit runs, with
 // thousands groups ("2,000") and decimals ("2.5") kept in one token; everything else that is not
 // white space is a one-character punctuation token ("—" is one token of three bytes).
-std::vector<Token> Tokenize(std::string_view text);
+// `lowered` receives the bytes the tokens' `lower` views point into (its old content is replaced):
+// keep it alive and unmodified as long as the tokens are used.
+std::vector<Token> Tokenize(std::string_view text, std::string* lowered);
 
 }  // namespace eg::timex
 

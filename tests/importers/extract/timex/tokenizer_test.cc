@@ -6,7 +6,8 @@ namespace eg::timex {
 namespace {
 
 TEST(Tokenizer, SplitsWordsNumbersAndPunctuation) {
-  const auto t = Tokenize("Dec. 1, 2025 at 10:35");
+  std::string lowered;
+  const auto t = Tokenize("Dec. 1, 2025 at 10:35", &lowered);
   ASSERT_EQ(t.size(), 9u);
   EXPECT_EQ(t[0].lower, "dec");
   EXPECT_TRUE(t[0].capitalized);
@@ -22,7 +23,8 @@ TEST(Tokenizer, SplitsWordsNumbersAndPunctuation) {
 
 TEST(Tokenizer, OffsetsAreBytesAndNonAsciiLettersStayInWords) {
   const std::string s = "Yeni Şafak — 2025";
-  const auto t = Tokenize(s);
+  std::string lowered;
+  const auto t = Tokenize(s, &lowered);
   ASSERT_EQ(t.size(), 4u);
   EXPECT_EQ(s.substr(t[1].begin, t[1].end - t[1].begin), "Şafak");
   EXPECT_EQ(t[2].kind, TokenKind::kPunct);
@@ -31,7 +33,8 @@ TEST(Tokenizer, OffsetsAreBytesAndNonAsciiLettersStayInWords) {
 }
 
 TEST(Tokenizer, GroupedNumbersAreNotYears) {
-  const auto t = Tokenize("2,000 troops and 2.5 days");
+  std::string lowered;
+  const auto t = Tokenize("2,000 troops and 2.5 days", &lowered);
   ASSERT_GE(t.size(), 5u);
   EXPECT_EQ(t[0].number, 2000);
   EXPECT_EQ(t[0].digits, 0);
@@ -40,11 +43,47 @@ TEST(Tokenizer, GroupedNumbersAreNotYears) {
 }
 
 TEST(Tokenizer, RecordsLineBreaks) {
-  const auto t = Tokenize("a\nb\n\nc");
+  std::string lowered;
+  const auto t = Tokenize("a\nb\n\nc", &lowered);
   ASSERT_EQ(t.size(), 3u);
   EXPECT_TRUE(t[1].newline_before);
   EXPECT_FALSE(t[1].blank_line_before);
   EXPECT_TRUE(t[2].blank_line_before);
+}
+
+TEST(Tokenizer, LowerFoldsAsciiLettersOnlyAndKeepsOtherBytes) {
+  std::string lowered;
+  const auto t = Tokenize("ŞAFAK Says MARCH", &lowered);
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[0].lower, std::string("\xC5\x9E") + "afak");  // the capital Ş stays as written
+  EXPECT_FALSE(t[0].all_caps);  // a non-ASCII letter is no ASCII capital
+  EXPECT_EQ(t[1].lower, "says");
+  EXPECT_TRUE(t[1].capitalized);
+  EXPECT_EQ(t[2].lower, "march");
+  EXPECT_TRUE(t[2].all_caps);
+}
+
+TEST(Tokenizer, GroupedNumbersNextToEachOtherKeepTheirOwnDigits) {
+  std::string lowered;
+  const auto t = Tokenize("1,250,000 and 3,500.75 then 12,345", &lowered);
+  ASSERT_EQ(t.size(), 5u);
+  EXPECT_EQ(t[0].lower, "1250000");
+  EXPECT_EQ(t[0].number, 1250000);
+  EXPECT_EQ(t[2].lower, "3,500.75");  // a decimal is written as in the text
+  EXPECT_EQ(t[2].number, -1);
+  EXPECT_EQ(t[4].lower, "12345");
+  EXPECT_EQ(t[4].number, 12345);
+  EXPECT_EQ(t[4].digits, 0);
+}
+
+TEST(Tokenizer, OverlongAsciiIsNoLetter) {
+  std::string lowered;
+  // 0xC1 0x81 would decode to "A" if overlong forms were accepted.
+  const auto t = Tokenize("x \xC1\x81 y", &lowered);
+  ASSERT_EQ(t.size(), 4u);
+  EXPECT_EQ(t[1].kind, TokenKind::kPunct);
+  EXPECT_EQ(t[1].end - t[1].begin, 1u);
+  EXPECT_EQ(t[2].kind, TokenKind::kPunct);
 }
 
 }  // namespace
