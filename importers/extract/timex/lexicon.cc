@@ -1,8 +1,10 @@
 #include "importers/extract/timex/lexicon.h"
 
+#include <cstdint>
 #include <iterator>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "importers/extract/words/word_table.h"
 
@@ -229,10 +231,20 @@ const WordSet& BuildAnchorSet() {
 
 const WordSet& TemporalAnchors() { return BuildAnchorSet(); }
 
-const WordInfo* WordInfoOf(std::string_view word) {
+namespace {
+
+// The answers of every anchor word, in one array, and the words' indices in a small table: the
+// tagger looks up every word of a text here, and the slots of a table that held the answers
+// themselves would span several times as many cache lines, cold ones inside the extraction.
+struct WordInfos {
+  std::vector<WordInfo> infos;
+  WordTable<uint16_t> index;
+};
+
+const WordInfos& BuildWordInfos() {
   // Filled from the functions above, word by word, so that every answer is theirs.
-  static const auto* infos = [] {
-    auto* t = new WordTable<WordInfo>();
+  static const auto* built = [] {
+    auto* t = new WordInfos();
     auto add = [&](std::string_view w) {
       WordInfo info;
       info.month = MonthOf(w, &info.month_abbreviation);
@@ -243,7 +255,7 @@ const WordInfo* WordInfoOf(std::string_view word) {
       info.season = SeasonOf(w);
       info.part_of_day = PartOfDayOf(w);
       info.frequency = FrequencyAdverbOf(w);
-      t->Insert(w, info);
+      if (t->index.Insert(w, static_cast<uint16_t>(t->infos.size()))) t->infos.push_back(info);
     };
     auto add_all = [&](const auto& table) {
       for (const auto& e : table) add(e.word);
@@ -259,7 +271,15 @@ const WordInfo* WordInfoOf(std::string_view word) {
     for (std::string_view w : kAnchorWords) add(w);
     return t;
   }();
-  return infos->Find(word);
+  return *built;
+}
+
+}  // namespace
+
+const WordInfo* WordInfoOf(std::string_view word) {
+  static const WordInfos& kInfos = BuildWordInfos();
+  const uint16_t* at = kInfos.index.Find(word);
+  return at == nullptr ? nullptr : &kInfos.infos[*at];
 }
 
 bool IsPastCue(std::string_view word) {
