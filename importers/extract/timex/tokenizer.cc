@@ -1,5 +1,6 @@
 #include "importers/extract/timex/tokenizer.h"
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 
@@ -44,7 +45,6 @@ namespace {
 }
 
 bool IsAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
 
 // Non-ASCII code points count as letters except the blocks that hold punctuation, symbols and
 // spaces; that is enough to keep names like "Şafak" whole and split "army—which" at the dash.
@@ -65,6 +65,47 @@ bool IsSpace(char32_t c) {
          (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
+// Classes of ASCII bytes for the loops below, which look at every byte of the text: one table
+// load instead of a chain of comparisons. Bytes from 0x80 up have no class and are decoded.
+constexpr uint8_t kSpaceByte = 1;   // ' ', \t, \n, \r, \f, \v (IsSpace's ASCII part)
+constexpr uint8_t kLetterByte = 2;  // A-Z, a-z
+constexpr uint8_t kUpperByte = 4;   // A-Z
+constexpr uint8_t kDigitByte = 8;   // 0-9
+constexpr std::array<uint8_t, 256> MakeByteClasses() {
+  std::array<uint8_t, 256> classes{};
+  for (unsigned char b : {' ', '\t', '\n', '\r', '\f', '\v'}) classes[b] = kSpaceByte;
+  for (int b = 'a'; b <= 'z'; ++b) classes[b] = kLetterByte;
+  for (int b = 'A'; b <= 'Z'; ++b) classes[b] = kLetterByte | kUpperByte;
+  for (int b = '0'; b <= '9'; ++b) classes[b] = kDigitByte;
+  return classes;
+}
+constexpr std::array<uint8_t, 256> kByteClass = MakeByteClasses();
+
+[[gnu::always_inline]] inline uint8_t ClassOf(char b) {
+  return kByteClass[static_cast<unsigned char>(b)];
+}
+
+// Copies `n` bytes with ASCII capitals folded, eight bytes at a time: in each byte whose top bit
+// is clear (ASCII), bit 7 of low7 + 0x3F says "at least 'A'" and of low7 + 0x25 "above 'Z'";
+// where the first holds and the second does not, 0x20 is set. No byte carries into the next.
+void LowerAscii(const char* in, char* out, size_t n) {
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    uint64_t x;
+    std::memcpy(&x, in + k, 8);
+    const uint64_t low7 = x & ~kHigh;
+    const uint64_t at_least_a = low7 + 0x3F3F3F3F3F3F3F3Full;
+    const uint64_t above_z = low7 + 0x2525252525252525ull;
+    x |= (at_least_a & ~above_z & ~x & kHigh) >> 2;
+    std::memcpy(out + k, &x, 8);
+  }
+  for (; k < n; ++k) {
+    const char b = in[k];
+    out[k] = b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : b;
+  }
+}
+
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view text, std::string* lowered) {
@@ -74,10 +115,7 @@ std::vector<Token> Tokenize(std::string_view text, std::string* lowered) {
   const size_t n = text.size();
   lowered->resize(n);
   char* low = lowered->data();
-  for (size_t k = 0; k < n; ++k) {
-    const char b = text[k];
-    low[k] = b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : b;
-  }
+  LowerAscii(text.data(), low, n);
   std::vector<Token> out;
   out.reserve(n / 5 + 16);  // about one token per five bytes of English news
   size_t pos = 0;
@@ -86,13 +124,19 @@ std::vector<Token> Tokenize(std::string_view text, std::string* lowered) {
   while (pos < n) {
     size_t len = 1;
     const auto b0 = static_cast<unsigned char>(text[pos]);
-    const char32_t c = b0 < 0x80 ? b0 : DecodeAt(text, pos, &len);
-    if (IsSpace(c)) {
+    const uint8_t cls = kByteClass[b0];
+    if (cls & kSpaceByte) {
       space = true;
-      if (c == '\n') {
+      if (b0 == '\n') {
         newline = true;
         ++newlines;
       }
+      ++pos;
+      continue;
+    }
+    const char32_t c = b0 < 0x80 ? b0 : DecodeAt(text, pos, &len);
+    if (b0 >= 0x80 && IsSpace(c)) {  // NBSP and the like: none of them breaks a line
+      space = true;
       pos += len;
       continue;
     }
@@ -101,19 +145,19 @@ std::vector<Token> Tokenize(std::string_view text, std::string* lowered) {
     t.space_before = space;
     t.newline_before = newline;
     t.blank_line_before = newlines >= 2;
-    if (IsLetter(c)) {
+    if ((cls & kLetterByte) || (b0 >= 0x80 && IsLetter(c))) {
       t.kind = TokenKind::kWord;
       size_t p = pos;
       int upper = 0, letters = 0;
       while (p < n) {
-        const auto b = static_cast<unsigned char>(text[p]);
-        if (b < 0x80) {
-          if (!IsAsciiLetter(b)) break;
-          upper += b >= 'A' && b <= 'Z' ? 1 : 0;
+        const uint8_t k = ClassOf(text[p]);
+        if (k & kLetterByte) {
+          upper += (k & kUpperByte) ? 1 : 0;
           ++letters;
           ++p;
           continue;
         }
+        if (static_cast<unsigned char>(text[p]) < 0x80) break;
         size_t l = 0;
         if (!IsLetter(DecodeAt(text, p, &l))) break;
         ++letters;
@@ -123,20 +167,19 @@ std::vector<Token> Tokenize(std::string_view text, std::string* lowered) {
       t.all_caps = letters >= 2 && upper == letters;
       t.end = p;
       t.lower = std::string_view(low + pos, p - pos);
-    } else if (IsDigit(c)) {
+    } else if (cls & kDigitByte) {
       t.kind = TokenKind::kNumber;
       size_t p = pos;
-      while (p < n && IsDigit(static_cast<unsigned char>(text[p]))) ++p;
+      while (p < n && (ClassOf(text[p]) & kDigitByte)) ++p;
       size_t digits = p - pos;  // the digits so far, kept at low + pos
       bool decimal = false, grouped = false;
       // Thousands groups: "2,000" and "1,250,000" are one number; "December 1,2025" is rare
       // enough that a 1-3 digit lead followed by exactly three digits is read as a group. The
       // groups are moved up in the lowered buffer over the commas, which no other token views.
       if (digits <= 3) {
-        while (p + 4 <= n && text[p] == ',' && IsDigit(static_cast<unsigned char>(text[p + 1])) &&
-               IsDigit(static_cast<unsigned char>(text[p + 2])) &&
-               IsDigit(static_cast<unsigned char>(text[p + 3])) &&
-               (p + 4 == n || !IsDigit(static_cast<unsigned char>(text[p + 4])))) {
+        while (p + 4 <= n && text[p] == ',' && (ClassOf(text[p + 1]) & kDigitByte) &&
+               (ClassOf(text[p + 2]) & kDigitByte) && (ClassOf(text[p + 3]) & kDigitByte) &&
+               (p + 4 == n || !(ClassOf(text[p + 4]) & kDigitByte))) {
           std::memcpy(low + pos + digits, text.data() + p + 1, 3);
           digits += 3;
           p += 4;
@@ -145,10 +188,10 @@ std::vector<Token> Tokenize(std::string_view text, std::string* lowered) {
       }
       // Decimals: "2.5". A dot followed by a digit right after a number; "10.35" as a clock time
       // is rare in English news, so it stays a decimal, written as in the text.
-      if (p + 1 < n && text[p] == '.' && IsDigit(static_cast<unsigned char>(text[p + 1]))) {
+      if (p + 1 < n && text[p] == '.' && (ClassOf(text[p + 1]) & kDigitByte)) {
         decimal = true;
         ++p;
-        while (p < n && IsDigit(static_cast<unsigned char>(text[p]))) ++p;
+        while (p < n && (ClassOf(text[p]) & kDigitByte)) ++p;
       }
       t.end = p;
       if (decimal) {

@@ -86,5 +86,27 @@ TEST(Tokenizer, OverlongAsciiIsNoLetter) {
   EXPECT_EQ(t[2].kind, TokenKind::kPunct);
 }
 
+TEST(Tokenizer, LowerIsTheTokenTextWithAsciiCapitalsFolded) {
+  // Every byte value, in runs long and short, so that the folding of whole eight-byte blocks and
+  // of the tail both meet capitals, the bytes next to 'A' and 'Z', and bytes from 0x80 up.
+  std::string s;
+  for (int b = 1; b < 256; ++b) {
+    s.push_back(static_cast<char>(b));
+    if (b % 7 == 0) s += " Q";
+    if (b % 11 == 0) s += "ZAZAzaZ@[`{";
+  }
+  std::string lowered;
+  const auto t = Tokenize(s, &lowered);
+  ASSERT_FALSE(t.empty());
+  for (const Token& k : t) {
+    if (k.kind == TokenKind::kNumber) continue;  // digits only, and group commas dropped
+    std::string expected = s.substr(k.begin, k.end - k.begin);
+    for (char& c : expected) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    EXPECT_EQ(k.lower, expected) << "token at byte " << k.begin;
+  }
+}
+
 }  // namespace
 }  // namespace eg::timex
