@@ -92,6 +92,8 @@ Result<const GeoData*> GeoData::Shared() {
       std::stable_sort(list.begin(), list.end(),
                        [](const City& a, const City& b) { return a.population > b.population; });
     });
+    // Most capitalized words asked about are no city: 32 KiB of filter turns them away.
+    data->cities_.AddFilter(18);
     return data.release();
   }();
   return kShared;

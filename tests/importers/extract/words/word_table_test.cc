@@ -176,6 +176,35 @@ TEST(WordTable, ReservingKeepsEveryKeyAndItsStoredView) {
   EXPECT_EQ(*t.Find("r999"), 999);
 }
 
+TEST(WordTable, AFilterChangesNoAnswer) {
+  WordTable<size_t> plain;
+  WordTable<size_t> filtered;
+  for (size_t i = 0; i < 3000; ++i) {
+    plain.Insert("f" + std::to_string(i * 31), i);
+    filtered.Insert("f" + std::to_string(i * 31), i);
+  }
+  filtered.AddFilter(12);  // 4096 bits for 3000 keys: many bits set, some lookups pass it
+  for (size_t i = 3000; i < 6000; ++i) {
+    filtered.Insert("f" + std::to_string(i * 31), i);  // inserted after: added to the filter
+    plain.Insert("f" + std::to_string(i * 31), i);
+  }
+  size_t found = 0;
+  for (size_t i = 0; i < 200000; ++i) {
+    const std::string w = "f" + std::to_string(i);
+    const size_t* a = plain.Find(w);
+    const size_t* b = filtered.Find(w);
+    ASSERT_EQ(a == nullptr, b == nullptr) << w;
+    if (a != nullptr) {
+      EXPECT_EQ(*a, *b) << w;
+      ++found;
+    }
+  }
+  EXPECT_EQ(found, 6000u);
+  std::string_view stored;
+  ASSERT_NE(filtered.Find("f31", &stored), nullptr);
+  EXPECT_EQ(*filtered.FindStored(stored), 1u);
+}
+
 TEST(WordSet, HoldsItsWords) {
   const WordSet set = {"the", "a", "an"};
   EXPECT_TRUE(set.Contains("the"));
