@@ -166,8 +166,9 @@ struct LinkReport {
   // Each refused cycle of BEFORE: the event ids along it, the refused edge's ends first.
   std::vector<std::vector<std::string>> cycles;
   // Wall-clock seconds spent in each phase of the run ("read", "scan", "merge", "sources+groups",
-  // "sweep", "check+compose", "write", "storylines"), for benchmarks. "merge: absorb" (merging a
-  // chosen pair) and "merge: write" (applying a chunk's merges) are parts of "merge".
+  // "sweep", "check+compose", "write", "storylines"; "index" in a bulk run), for benchmarks.
+  // "merge: absorb" (merging a chosen pair) and "merge: write" (applying a chunk's merges) are
+  // parts of "merge".
   std::map<std::string, double> phase_seconds;
   std::map<std::string, double> phase_cpu_seconds;  // the same phases, CPU time of the linking thread
 };
@@ -183,7 +184,14 @@ struct LinkReport {
 //     BEFORE chains within each new article;
 //  4. updates the storylines of the pending events' participants.
 // The work grows with the pending events and their neighbourhoods, not with the store.
-Result<LinkReport> LinkStore(Store& store, const std::vector<Relation>& new_text_relations = {});
+// With `options.bulk_from` pending events or more (a bulk import), the store's entity index is read
+// once, in one pass, and kept in memory for the run instead of being scanned per entity and chunk:
+// the same result, for memory proportional to the store's index.
+struct LinkOptions {
+  size_t bulk_from = 50000;
+};
+Result<LinkReport> LinkStore(Store& store, const std::vector<Relation>& new_text_relations = {},
+                             const LinkOptions& options = {});
 
 // Undoes cross-article merges. For a surviving event: every merge into it; for an absorbed event
 // id: that merge only (the survivor is rebuilt from its state before its first merge plus the

@@ -18,6 +18,7 @@
 
 #include "engine/graph/entities.h"
 #include "engine/graph/graph.h"
+#include "engine/store/key_format.h"
 
 namespace eg {
 namespace {
@@ -459,6 +460,29 @@ class IdTable {
 
 const std::string kNoId;
 
+// Hash tables keyed by strings that are also searched by views (heterogeneous lookup), so that a
+// lookup of an id the caller holds as a view does not build a string.
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+using StringSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
+template <typename Value>
+using StringMap = std::unordered_map<std::string, Value, ViewHash, std::equal_to<>>;
+
+// The distinct entity ids an event names (participants and place) in byte order, as views of its
+// strings: EntityIdsOf without building a set of copies, for loops over every event of a run.
+boost::container::small_vector<std::string_view, 6> EntityViewsOf(const Event& e) {
+  boost::container::small_vector<std::string_view, 6> out;
+  for (const auto& p : e.participants) {
+    if (!p.entity.empty()) out.push_back(p.entity);
+  }
+  if (e.location && !e.location->entity.empty()) out.push_back(e.location->entity);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 uint64_t PairKey(uint32_t a, uint32_t b) { return (uint64_t{std::min(a, b)} << 32) | std::max(a, b); }
 
 // A set of PairKeys of distinct nodes (never 0), open addressing in one array: the sweep asks it
@@ -501,12 +525,200 @@ class PairSet {
   size_t size_ = 0;
 };
 
+// The store's entity index (entity_events) in memory, for a bulk run (LinkOptions::bulk_from):
+// read in one sequential pass, where the chunks would otherwise scan the store once per entity
+// and chunk (each scan seeking into every span bucket and sorting what it found), and kept in step
+// with the changes of events the run applies (Erase, Put), so that every scan sees what the store
+// would answer at that moment. Events are numbered; an entity's entries are kept per span bucket
+// (store_keys::SpanBucket) in (begin, end, event) order, as the store keeps them.
+class EntityIndex {
+ public:
+  // An event as the index knows it.
+  struct Record {
+    std::string id;
+    std::optional<Date> begin, end;
+    uint32_t begin_day = 0, end_day = 0;  // the index keys' day numbers
+    TimeBasis basis = TimeBasis::kPublication;
+    uint16_t type = 0;     // into TypeName
+    uint32_t version = 0;  // entries of an older version are stale (the event was rewritten)
+    bool alive = true;     // false: erased
+    TimeSpan Span() const {
+      TimeSpan t;
+      t.begin = begin;
+      t.end = end;
+      t.basis = basis;
+      return t;
+    }
+  };
+
+  Status Load(Store& store) {
+    std::string entity;  // the entity of the entries being read (they come grouped by entity)
+    EntityEntries* at = nullptr;
+    return store.ForEachEntityEvent([&](const EntityIndexEntry& entry) -> Status {
+      if (!at || entry.entity != entity) {
+        entity.assign(entry.entity);
+        at = &EntriesOf(entity);
+      }
+      EG_ASSIGN_OR_RETURN(uint32_t event, EventOf(entry.event_id, entry.begin_day, entry.end_day,
+                                                  entry.basis, entry.type));
+      Add(*at, entry.begin_day, entry.end_day, event, /*sorted=*/true);
+      return Status::Ok();
+    });
+  }
+
+  // The store erased event `id` (if it was stored).
+  void Erase(std::string_view id) {
+    const uint32_t event = events_of_.Find(id, IdTable::Hash(id));
+    if (event != IdTable::kNone) records_[event].alive = false;
+  }
+  // The store wrote `e` with its index entries (replacing those of a stored event of that id).
+  Status Put(const Event& e) {
+    const uint32_t begin = store_keys::BeginDay(e.time.begin), end = store_keys::EndDay(e.time.end);
+    EG_ASSIGN_OR_RETURN(uint32_t event, EventOf(e.id, begin, end, e.time.basis, e.type));
+    Record& r = records_[event];
+    r.alive = true;
+    ++r.version;
+    r.begin_day = begin;
+    r.end_day = end;
+    r.begin = e.time.begin;
+    r.end = e.time.end;
+    r.basis = e.time.basis;
+    r.type = TypeNumber(e.type);
+    for (const auto& x : EntityIdsOf(e)) Add(EntriesOf(x), begin, end, event, /*sorted=*/false);
+    return Status::Ok();
+  }
+
+  // Calls visit(record, its number) for each event of `entity` with a closed span of at most
+  // kBucketMaxDays[kBucketLongClosed - 1] days that reaches [from_day, to_day] (the store's
+  // IndexScan with that window and max_span_days); with `all`, for every event of the entity.
+  template <typename Visit>
+  void ForEach(const std::string& entity, uint32_t from_day, uint32_t to_day, bool all,
+               Visit visit) {
+    auto it = entity_of_.find(entity);
+    if (it == entity_of_.end()) return;
+    EntityEntries& x = entities_[it->second];
+    Sort(x);
+    for (uint8_t b = 0; b < store_keys::kBucketCount; ++b) {
+      const std::vector<Entry>& run = x.buckets[b];
+      auto first = run.begin();
+      if (!all) {
+        if (b >= store_keys::kBucketLongClosed) break;
+        const uint32_t reach = store_keys::kBucketMaxDays[b] - 1;
+        const uint32_t seek = from_day > reach ? from_day - reach : 0;
+        first = std::lower_bound(run.begin(), run.end(), seek,
+                                 [](const Entry& e, uint32_t day) { return e.begin_day < day; });
+      }
+      for (auto at = first; at != run.end(); ++at) {
+        if (!all && at->begin_day > to_day) break;
+        if (!all && at->end_day < from_day) continue;
+        const Record& r = records_[at->event];
+        if (r.alive && r.version == at->version) visit(r, at->event);
+      }
+    }
+  }
+  // Calls visit(record, its number) for each event of `entity` whose span is longer than
+  // kBucketMaxDays[kBucketLongClosed - 1] days or open (the store's IndexScan with min_span_days).
+  template <typename Visit>
+  void ForEachLong(const std::string& entity, Visit visit) {
+    auto it = entity_of_.find(entity);
+    if (it == entity_of_.end()) return;
+    EntityEntries& x = entities_[it->second];
+    Sort(x);
+    for (uint8_t b = store_keys::kBucketLongClosed; b < store_keys::kBucketCount; ++b) {
+      for (const Entry& at : x.buckets[b]) {
+        const Record& r = records_[at.event];
+        if (r.alive && r.version == at.version) visit(r, at.event);
+      }
+    }
+  }
+  const std::string& TypeName(uint16_t type) const { return type_names_[type]; }
+
+ private:
+  struct Entry {
+    uint32_t begin_day, end_day, event, version;
+  };
+  static constexpr size_t kAllSorted = SIZE_MAX;
+  struct EntityEntries {
+    std::vector<Entry> buckets[store_keys::kBucketCount];
+    size_t sorted_size[store_keys::kBucketCount] = {kAllSorted, kAllSorted, kAllSorted, kAllSorted,
+                                                    kAllSorted, kAllSorted, kAllSorted, kAllSorted,
+                                                    kAllSorted, kAllSorted};
+    bool sorted = true;
+  };
+
+  EntityEntries& EntriesOf(const std::string& entity) {
+    auto [it, added] = entity_of_.try_emplace(entity, static_cast<uint32_t>(entities_.size()));
+    if (added) entities_.emplace_back();
+    return entities_[it->second];
+  }
+  // Entries written by the run (`sorted` false) go after a run's sorted part until Sort merges them
+  // in.
+  void Add(EntityEntries& x, uint32_t begin, uint32_t end, uint32_t event, bool sorted) {
+    const uint8_t b = store_keys::SpanBucket(begin, end);
+    if (!sorted && x.sorted_size[b] == kAllSorted) x.sorted_size[b] = x.buckets[b].size();
+    x.buckets[b].push_back(Entry{begin, end, event, records_[event].version});
+    x.sorted = x.sorted && sorted;
+  }
+  // Puts each bucket's entries in begin-day order, which is all the window scans rely on (ties
+  // are left in any order: those that read them in id order sort them).
+  void Sort(EntityEntries& x) {
+    if (x.sorted) return;
+    const auto by_begin = [](const Entry& a, const Entry& b) { return a.begin_day < b.begin_day; };
+    for (uint8_t b = 0; b < store_keys::kBucketCount; ++b) {
+      if (x.sorted_size[b] == kAllSorted) continue;
+      std::vector<Entry>& run = x.buckets[b];
+      const auto middle = run.begin() + static_cast<std::ptrdiff_t>(x.sorted_size[b]);
+      std::sort(middle, run.end(), by_begin);
+      std::inplace_merge(run.begin(), middle, run.end(), by_begin);
+      x.sorted_size[b] = kAllSorted;
+    }
+    x.sorted = true;
+  }
+  // The number of event `id`, filed with these fields when new.
+  Result<uint32_t> EventOf(std::string_view id, uint32_t begin, uint32_t end, TimeBasis basis,
+                           std::string_view type) {
+    const uint64_t hash = IdTable::Hash(id);
+    const uint32_t found = events_of_.Find(id, hash);
+    if (found != IdTable::kNone) return found;
+    Record& r = records_.emplace_back();
+    r.id.assign(id);
+    r.begin_day = begin;
+    r.end_day = end;
+    EG_ASSIGN_OR_RETURN(r.begin, store_keys::DayToDate(begin));
+    EG_ASSIGN_OR_RETURN(r.end, store_keys::DayToDate(end));
+    r.basis = basis;
+    r.type = TypeNumber(type);
+    const auto event = static_cast<uint32_t>(records_.size() - 1);
+    events_of_.Insert(r.id, hash, event);
+    return event;
+  }
+  uint16_t TypeNumber(std::string_view type) {
+    for (size_t i = 0; i < type_names_.size(); ++i) {
+      if (type_names_[i] == type) return static_cast<uint16_t>(i);
+    }
+    type_names_.emplace_back(type);
+    return static_cast<uint16_t>(type_names_.size() - 1);
+  }
+
+  std::deque<Record> records_;  // a deque: events_of_ holds views of the ids
+  IdTable events_of_;           // event id -> index into records_
+  std::unordered_map<std::string, uint32_t> entity_of_;
+  std::vector<EntityEntries> entities_;
+  std::vector<std::string> type_names_;
+};
+
 class Linker {
  public:
-  Linker(Store& store, LinkReport& report) : store_(store), report_(report) {}
+  Linker(Store& store, LinkReport& report, const LinkOptions& options)
+      : store_(store), report_(report), options_(options) {}
 
   Status Run(const std::vector<Relation>& text_relations) {
     EG_ASSIGN_OR_RETURN(std::vector<PendingEvent> pending, store_.PendingEvents());
+    if (!pending.empty() && pending.size() >= options_.bulk_from) {
+      PhaseTimer timer(report_, "index");
+      index_ = std::make_unique<EntityIndex>();
+      EG_RETURN_IF_ERROR(index_->Load(store_));
+    }
     small_run_ = pending.size() <= kStoredCycleCheckLimit;
     keep_order_graph_ = small_run_ || !text_relations.empty();
     std::stable_sort(pending.begin(), pending.end(), [](const PendingEvent& a, const PendingEvent& b) {
@@ -558,17 +770,17 @@ class Linker {
   }
 
   // The node of `id` in this chunk's table, created (without a span) when new.
-  uint32_t Intern(const std::string& id) {
+  uint32_t Intern(std::string_view id) {
     const uint64_t hash = IdTable::Hash(id);
     const uint32_t found = index_of_.Find(id, hash);
     if (found != IdTable::kNone) return found;
     const auto node = static_cast<uint32_t>(nodes_.size());
-    nodes_.emplace_back().id = id;
+    nodes_.emplace_back().id.assign(id);
     index_of_.Insert(nodes_.back().id, hash, node);
     return node;
   }
 
-  void SetSpan(uint32_t node, const TimeSpan& span, const std::string& type) {
+  void SetSpan(uint32_t node, const TimeSpan& span, std::string_view type) {
     Node& n = nodes_[node];
     n.begin = span.begin;
     n.end = span.end;
@@ -582,14 +794,18 @@ class Linker {
 
   // The number of the merge class of `type` (MergeClass), kNoClass for "other". Numbers are
   // handed out as classes are met; there are a few dozen at most.
+  // Each type's class is looked up once (every node of a chunk asks).
   uint32_t ClassOf(std::string_view type) {
+    if (auto known = class_of_type_.find(type); known != class_of_type_.end()) return known->second;
     const std::string_view merge_class = MergeClass(type);
-    if (merge_class.empty()) return kNoClass;
-    for (uint32_t i = 0; i < class_names_.size(); ++i) {
-      if (class_names_[i] == merge_class) return i;
+    uint32_t number = kNoClass;
+    if (!merge_class.empty()) {
+      number = static_cast<uint32_t>(
+          std::find(class_names_.begin(), class_names_.end(), merge_class) - class_names_.begin());
+      if (number == class_names_.size()) class_names_.emplace_back(merge_class);
     }
-    class_names_.emplace_back(merge_class);
-    return static_cast<uint32_t>(class_names_.size() - 1);
+    class_of_type_.emplace(type, number);
+    return number;
   }
 
   // The events of entity `x` whose spans reach [lo - margin, hi + margin], from the index, as
@@ -608,18 +824,43 @@ class Linker {
       q.to = DateOfDay(hi + kMarginDays);
       q.max_span_days = kShortSpanDays;
     }
-    EG_ASSIGN_OR_RETURN(std::vector<IndexedEvent> found, store_.IndexScan(q));
     std::vector<uint32_t>& list = members_[x];
-    list.reserve(found.size());
     ClassLists& candidates = mergeable_[x];
-    for (auto& m : found) AddMember(candidates, list, m);
+    if (index_) {
+      // An event is met under each of its entities: its node is found by its number after the
+      // first time, without hashing its id.
+      index_->ForEach(x, store_keys::BeginDay(q.from), store_keys::EndDay(q.to), !windowed,
+                      [&](const EntityIndex::Record& r, uint32_t event) {
+                        if (event >= node_of_event_.size())
+                          node_of_event_.resize(event + 1, IdTable::kNone);
+                        uint32_t& node = node_of_event_[event];
+                        if (node == IdTable::kNone) {
+                          const size_t before = nodes_.size();
+                          node = Intern(r.id);
+                          if (nodes_.size() > before)
+                            SetSpan(node, r.Span(), index_->TypeName(r.type));
+                        }
+                        List(candidates, list, node);
+                      });
+    } else {
+      EG_ASSIGN_OR_RETURN(std::vector<IndexedEvent> found, store_.IndexScan(q));
+      list.reserve(found.size());
+      for (auto& m : found) AddMember(candidates, list, m.id, SpanOf(m), m.type);
+    }
     if (!windowed) return Status::Ok();
     auto cached = long_spans_.find(x);
     if (cached == long_spans_.end()) {
-      EventQuery all;
-      all.entity = x;
-      all.min_span_days = kShortSpanDays;
-      EG_ASSIGN_OR_RETURN(std::vector<IndexedEvent> spans, store_.IndexScan(all));
+      std::vector<IndexedEvent> spans;
+      if (index_) {
+        index_->ForEachLong(x, [&](const EntityIndex::Record& r, uint32_t) {
+          spans.push_back(IndexedEvent{r.id, r.begin, r.end, r.basis, index_->TypeName(r.type)});
+        });
+      } else {
+        EventQuery all;
+        all.entity = x;
+        all.min_span_days = kShortSpanDays;
+        EG_ASSIGN_OR_RETURN(spans, store_.IndexScan(all));
+      }
       std::vector<LongSpan> entries;
       entries.reserve(spans.size());
       for (auto& m : spans) {
@@ -640,28 +881,36 @@ class Linker {
     const auto last = std::upper_bound(first, spans.end(), key_hi_,
                                        [](long k, const LongSpan& s) { return k < s.key.first; });
     size_t taken = 0;
+    auto add = [&](const IndexedEvent& m) { AddMember(candidates, list, m.id, SpanOf(m), m.type); };
     for (auto it = first; it != spans.begin() && taken < kNeighbours;) {
       --it;
-      if (reaches(*it)) AddMember(candidates, list, it->entry), ++taken;
+      if (reaches(*it)) add(it->entry), ++taken;
     }
     for (auto it = first; it != last; ++it) {
-      if (reaches(*it)) AddMember(candidates, list, it->entry);
+      if (reaches(*it)) add(it->entry);
     }
     taken = 0;
     for (auto it = last; it != spans.end() && taken < kNeighbours; ++it) {
-      if (reaches(*it)) AddMember(candidates, list, it->entry), ++taken;
+      if (reaches(*it)) add(it->entry), ++taken;
     }
     return Status::Ok();
   }
 
-  // Adds the event of index entry `m` to an entity's members (`list`) and, when it can merge, to
-  // the entity's merge candidates.
-  void AddMember(ClassLists& candidates, std::vector<uint32_t>& list, const IndexedEvent& m) {
+  // Adds the event of an index entry (its id, span and type) to an entity's members (`list`)
+  // and, when it can merge, to the entity's merge candidates.
+  void AddMember(ClassLists& candidates, std::vector<uint32_t>& list, std::string_view id,
+                 const TimeSpan& span, std::string_view type) {
     const size_t before = nodes_.size();
-    const uint32_t node = Intern(m.id);
+    const uint32_t node = Intern(id);
     if (nodes_.size() > before) {
-      SetSpan(node, SpanOf(m), m.type);
+      SetSpan(node, span, type);
     }
+    List(candidates, list, node);
+  }
+
+  // Adds `node` to an entity's members (`list`) and, when it can merge, to the entity's merge
+  // candidates.
+  void List(ClassLists& candidates, std::vector<uint32_t>& list, uint32_t node) {
     list.push_back(node);
     const Node& n = nodes_[node];
     if (Mergeable(n) && n.merge_class != kNoClass) {
@@ -837,10 +1086,11 @@ class Linker {
     SetSpan(node, survivor.time, survivor.type);
     nodes_[node].digest = DigestForMerge(survivor);
     const uint32_t survivor_class = nodes_[node].merge_class;
-    for (const auto& ent : EntityIdsOf(survivor)) {
+    for (const std::string_view ent : EntityViewsOf(survivor)) {
+      // A node listed twice is listed once when the sweep sorts the list (a busy entity's list is
+      // long to search on every merge).
       auto list = members_.find(ent);
-      if (list != members_.end() && std::find(list->second.begin(), list->second.end(), node) == list->second.end())
-        list->second.push_back(node);
+      if (list != members_.end()) list->second.push_back(node);
       auto lists = mergeable_.find(ent);
       if (lists == mergeable_.end()) continue;
       if (survivor_class < lists->second.size() && lists->second[survivor_class] &&
@@ -878,7 +1128,16 @@ class Linker {
     for (const auto& id : batch_survivors_) {
       if (!absorbed_into_.count(id)) merges_.put_events.push_back(touched_.at(id));
     }
+    // The events it erases and rewrites were read in this chunk, before any write of it: what
+    // chunk_events_ and fetched_ hold is what the store holds, so the store need not read them
+    // again.
+    merges_.stored = [this](const std::string& id) -> const Event* {
+      if (auto it = chunk_events_.find(id); it != chunk_events_.end()) return &it->second;
+      if (auto it = fetched_.find(id); it != fetched_.end()) return &it->second;
+      return nullptr;
+    };
     EG_RETURN_IF_ERROR(store_.Apply(merges_));
+    EG_RETURN_IF_ERROR(Mirror(merges_));
     // The survivors now end stored relations: a later relation of theirs may be stored already.
     for (const auto& r : merges_.put_relations) {
       unlinked_.Erase(r.from);
@@ -894,6 +1153,7 @@ class Linker {
   Status RunChunk(const std::vector<PendingEvent>& chunk) {
     PhaseTimer read_timer(report_, "read");
     index_of_.Clear();
+    node_of_event_.assign(node_of_event_.size(), IdTable::kNone);
     nodes_.clear();
     members_.clear();
     mergeable_.clear();
@@ -994,7 +1254,8 @@ class Linker {
     // Sources: an event seen in one article has one source; others are counted from their articles.
     // Events of one article are left at 0 (LoadGraph reads that as one source), so that linking
     // does not rewrite every new event.
-    std::unordered_map<std::string, std::vector<uint32_t>> by_article;
+    // Keyed by views of the articles' ids in `events`, which outlive the map.
+    std::unordered_map<std::string_view, std::vector<uint32_t>> by_article;
     for (auto& e : events) {
       const int before_sources = e.sources, before_independent = e.independent_sources;
       // One article and nothing counted yet: nothing to count (CountSources would set 0, 0).
@@ -1005,14 +1266,19 @@ class Linker {
       if (e.evidence.size() == 1) {
         by_article[e.evidence.front().article].push_back(node);
       } else {
-        const std::set<std::string> all = ArticlesOf(e);
-        for (const auto& a : all) by_article[a].push_back(node);
+        boost::container::small_vector<std::string_view, 8> all;
+        for (const auto& ev : e.evidence) all.push_back(ev.article);
+        std::sort(all.begin(), all.end());
+        all.erase(std::unique(all.begin(), all.end()), all.end());
+        for (const auto a : all) by_article[a].push_back(node);
         articles = all.size();
       }
       const bool single = articles <= 1 && before_sources == 0 && before_independent == 0;
-      for (const auto& x : EntityIdsOf(e)) {
-        story_entities_.insert(x);
-        if (!members_.count(x)) EG_RETURN_IF_ERROR(ScanEntity(x, lo, hi));  // a survivor's new one
+      for (const std::string_view x : EntityViewsOf(e)) {
+        if (story_entities_.find(x) == story_entities_.end()) story_entities_.emplace(x);
+        if (members_.find(x) == members_.end()) {
+          EG_RETURN_IF_ERROR(ScanEntity(std::string(x), lo, hi));  // a survivor's new one
+        }
       }
       if (single) continue;
       Event counted = e;
@@ -1026,7 +1292,7 @@ class Linker {
     }
     std::vector<std::pair<std::vector<uint32_t>, size_t>> groups;  // members, neighbours
     // Article groups in article order (a pair seen in two groups is related in the first).
-    std::vector<std::pair<const std::string*, const std::vector<uint32_t>*>> article_groups;
+    std::vector<std::pair<const std::string_view*, const std::vector<uint32_t>*>> article_groups;
     article_groups.reserve(by_article.size());
     for (const auto& [a, ids] : by_article) article_groups.emplace_back(&a, &ids);
     std::sort(article_groups.begin(), article_groups.end(),
@@ -1295,9 +1561,20 @@ class Linker {
     for (const auto& e : events) change.clear_pending.push_back(e.id);
     for (const auto& id : absorbed_now) change.clear_pending.push_back(id);
     EG_RETURN_IF_ERROR(store_.Apply(change));
+    EG_RETURN_IF_ERROR(Mirror(change));
     // Every end of a relation written, and every event linked, is unlinked no more.
     for (uint32_t node : now_linked) unlinked_.Erase(nodes_[node].id);
     for (const auto& id : absorbed_now) unlinked_.Erase(id);
+    return Status::Ok();
+  }
+
+  // Keeps the in-memory index (if any) in step with a change just applied to the store: its erased
+  // events, then its written ones, in the order Store::Apply takes them.
+  Status Mirror(const GraphChange& change) {
+    if (!index_) return Status::Ok();
+    for (const auto& id : change.erase_events) index_->Erase(id);
+    for (const auto& id : change.erase_unrelated_events) index_->Erase(id);
+    for (const auto& e : change.put_events) EG_RETURN_IF_ERROR(index_->Put(e));
     return Status::Ok();
   }
 
@@ -1444,11 +1721,24 @@ class Linker {
       if (!(ent.starts_with("person:") || ent.starts_with("organization:") || ent.starts_with("group:") ||
             ent.starts_with("country:")))
         continue;
-      EventQuery q;
-      q.entity = ent;
-      EG_ASSIGN_OR_RETURN(std::vector<IndexedEvent> all, store_.IndexScan(q));
       std::map<std::string, std::vector<std::string>> by_topic;
-      for (auto& m : all) by_topic[std::string(TopicOf(m.type))].push_back(std::move(m.id));
+      if (index_) {
+        // In the store's order of an entity's events: (begin, end, id).
+        std::vector<const EntityIndex::Record*> all;
+        index_->ForEach(ent, 0, 0, /*all=*/true,
+                        [&](const EntityIndex::Record& r, uint32_t) { all.push_back(&r); });
+        std::sort(all.begin(), all.end(), [](const auto* a, const auto* b) {
+          return std::tie(a->begin_day, a->end_day, a->id) <
+                 std::tie(b->begin_day, b->end_day, b->id);
+        });
+        for (const auto* r : all)
+          by_topic[std::string(TopicOf(index_->TypeName(r->type)))].push_back(r->id);
+      } else {
+        EventQuery q;
+        q.entity = ent;
+        EG_ASSIGN_OR_RETURN(std::vector<IndexedEvent> all, store_.IndexScan(q));
+        for (auto& m : all) by_topic[std::string(TopicOf(m.type))].push_back(std::move(m.id));
+      }
       std::string name = ent;
       for (auto& [topic, ids] : by_topic) {
         const std::string id = "story:" + topic + ":" + ent;
@@ -1470,6 +1760,9 @@ class Linker {
 
   Store& store_;
   LinkReport& report_;
+  const LinkOptions options_;
+  std::unique_ptr<EntityIndex> index_;   // the entity index in memory, in a bulk run
+  std::vector<uint32_t> node_of_event_;  // index_'s event number -> its node in this chunk
   bool small_run_ = true;
   uint32_t merge_serial_ = 0;
   // Whether order edges are kept for the cycle check: in small runs (which also consult the
@@ -1479,11 +1772,12 @@ class Linker {
   // A deque, so that a node never moves while the chunk adds nodes.
   std::deque<Node> nodes_;
   IdTable index_of_;                                                // id -> node
-  std::unordered_map<std::string, std::vector<uint32_t>> members_;  // entity -> its events in the window
+  StringMap<std::vector<uint32_t>> members_;  // entity -> its events in the window
   // entity -> its merge candidates by merge class
-  std::unordered_map<std::string, ClassLists> mergeable_;
+  StringMap<ClassLists> mergeable_;
   std::set<std::pair<ClassLists*, uint32_t>> unsorted_;  // lists of mergeable_ out of order
   std::vector<std::string> class_names_;                 // merge class number -> MergeClass
+  StringMap<uint32_t> class_of_type_;                    // type -> ClassOf(type)
   // entity -> its long and open spans, in (sweep key, id) order, read once per run
   std::unordered_map<std::string, std::vector<LongSpan>> long_spans_;
   // The sweep keys' first days that the chunk's pending events can have, with a margin
@@ -1511,7 +1805,7 @@ class Linker {
   std::unordered_map<std::string, std::vector<size_t>> text_of_;  // event id -> indexes into text_
   std::set<size_t> text_used_;
   std::unordered_map<std::string, std::vector<std::string>> succ_;
-  std::unordered_set<std::string> story_entities_;
+  StringSet story_entities_;
 };
 
 }  // namespace
@@ -1530,9 +1824,10 @@ std::string_view TopicOf(std::string_view type) {
   return it == kTopics.end() ? std::string_view("other") : it->second;
 }
 
-Result<LinkReport> LinkStore(Store& store, const std::vector<Relation>& new_text_relations) {
+Result<LinkReport> LinkStore(Store& store, const std::vector<Relation>& new_text_relations,
+                             const LinkOptions& options) {
   LinkReport report;
-  Linker linker(store, report);
+  Linker linker(store, report, options);
   EG_RETURN_IF_ERROR(linker.Run(new_text_relations));
   return report;
 }

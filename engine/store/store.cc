@@ -900,6 +900,34 @@ class RocksStore final : public Store {
     return out;
   }
 
+  Status ForEachEntityEvent(const std::function<Status(const EntityIndexEntry&)>& visit) override {
+    rocksdb::ReadOptions ro;
+    // A pass over the whole family: its blocks are read once, so they need not stay cached.
+    ro.fill_cache = false;
+    ro.readahead_size = 2 << 20;
+    return ScanPrefix(
+        ro, kEntityEvents, "", [&](std::string_view key, std::string_view value) -> Status {
+          const size_t nul = key.find('\0');
+          if (nul == std::string_view::npos || key.size() <= nul + 10)
+            return Status::Corruption(
+                dir_ + ": entity_events: expected [entity][0x00][bucket][day][day][event id]");
+          const std::string_view rest = key.substr(nul + 1);
+          if (value.empty() ||
+              static_cast<uint8_t>(value[0]) > static_cast<uint8_t>(TimeBasis::kPublication))
+            return Status::Corruption(dir_ +
+                                      ": entity_events: expected [basis][type] as the value");
+          EntityIndexEntry entry;
+          entry.entity = key.substr(0, nul);
+          entry.begin_day = WindowScanU32(rest.substr(1, 4));
+          entry.end_day = WindowScanU32(rest.substr(5, 4));
+          entry.event_id = rest.substr(9);
+          // The index value: [basis u8][type bytes] (keys::MakeIndexValue), read in place.
+          entry.basis = static_cast<TimeBasis>(static_cast<uint8_t>(value[0]));
+          entry.type = value.substr(1);
+          return visit(entry);
+        });
+  }
+
   Result<uint64_t> CountEntityEvents(const std::string& entity_id) override {
     uint64_t n = 0;
     if (!keys::ValidateId(entity_id, "entity id").ok()) return n;
@@ -1125,7 +1153,12 @@ class RocksStore final : public Store {
     const size_t related = change.erase_events.size();
     for (size_t i = 0; i < related + change.erase_unrelated_events.size(); ++i) {
       const std::string& id = i < related ? change.erase_events[i] : change.erase_unrelated_events[i - related];
-      EG_ASSIGN_OR_RETURN(std::optional<Event> old, ReadEvent(ro, id));
+      std::optional<Event> read;
+      const Event* old = change.stored ? change.stored(id) : nullptr;
+      if (!old) {
+        EG_ASSIGN_OR_RETURN(read, ReadEvent(ro, id));
+        if (read) old = &*read;
+      }
       if (!old || !erased.insert(id).second) continue;
       EG_RETURN_IF_ERROR(DeleteIndexes(batch, *old));
       EG_RETURN_IF_ERROR(FromRocks(batch.Delete(Cf(kEvents), keys::RecordKey(id)), dir_));
@@ -1150,9 +1183,14 @@ class RocksStore final : public Store {
     for (const auto& r : change.erase_relations) EG_RETURN_IF_ERROR(erase_relation({r.from, r.to, r.type}));
 
     for (const auto& e : change.put_events) {
-      std::optional<Event> old;
+      std::optional<Event> read;
+      const Event* old = nullptr;
       if (!erased.count(e.id)) {
-        EG_ASSIGN_OR_RETURN(old, ReadEvent(ro, e.id));
+        old = change.stored ? change.stored(e.id) : nullptr;
+        if (!old) {
+          EG_ASSIGN_OR_RETURN(read, ReadEvent(ro, e.id));
+          if (read) old = &*read;
+        }
       }
       if (old) {
         EG_RETURN_IF_ERROR(DeleteIndexes(batch, *old));

@@ -7,9 +7,11 @@
 #define EVENTGRAPH_ENGINE_STORE_STORE_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -50,6 +52,18 @@ struct IndexedEvent {
   std::optional<Date> begin, end;
   TimeBasis basis = TimeBasis::kPublication;
   std::string type;
+};
+
+// One entry of the entity index (entity_events), as ForEachEntityEvent visits it: views into the
+// store's buffers, valid only during the visit. Days are boost day numbers, an open begin 0 and an
+// open end 0xFFFFFFFF (the index keys' numbers, so that they order as the index does).
+struct EntityIndexEntry {
+  std::string_view entity;
+  std::string_view event_id;
+  uint32_t begin_day = 0;
+  uint32_t end_day = 0xFFFFFFFFu;
+  TimeBasis basis = TimeBasis::kPublication;
+  std::string_view type;
 };
 
 // The undo record of one cross-article merge (engine/graph): `absorbed` was merged into `into`.
@@ -118,6 +132,10 @@ struct GraphChange {
   std::vector<Storyline> put_storylines;
   std::vector<std::string> mark_pending;   // events to link again (relink only, never merged)
   std::vector<std::string> clear_pending;  // events linked
+  // Optional: the stored record of an event that this change erases or rewrites, when the caller
+  // holds it (a linker that has read it): Apply then does not read it. It must be the record
+  // exactly as stored, as its index entries are deleted by what it says; nullptr: not known.
+  std::function<const Event*(const std::string& event_id)> stored;
 };
 
 struct StoreStats {
@@ -170,6 +188,12 @@ class Store {
   // in (begin, end, id) order, read from the indexes alone (type and limit apply; place, country
   // and text do not, as they need the records).
   virtual Result<std::vector<IndexedEvent>> IndexScan(const EventQuery& query) = 0;
+  // Visits every entry of the entity index in key order (entity id, span bucket, begin, end, event
+  // id): one sequential pass, for a caller that needs the entries of most entities (linking a bulk
+  // import), where a scan per entity would seek and sort for each. Stops at the first visit that
+  // fails and returns its status.
+  virtual Status ForEachEntityEvent(
+      const std::function<Status(const EntityIndexEntry&)>& visit) = 0;
   // Number of index entries of `entity_id` (events naming it).
   virtual Result<uint64_t> CountEntityEvents(const std::string& entity_id) = 0;
 

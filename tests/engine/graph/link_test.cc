@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <random>
 #include <set>
 
 #include "engine/graph/graph.h"
@@ -209,6 +210,122 @@ TEST_F(LinkStoreTest, ThreeReportsMergeInOneRunAndNoRelationPointsAtAMergedEvent
   ASSERT_TRUE(meetings.ok());
   EXPECT_EQ(meetings->size(), 3u);
   all_there();
+}
+
+// A bulk run reads the entity index once into memory (LinkOptions::bulk_from) instead of scanning
+// the store per entity and chunk; it must link exactly as the scans do, also when later runs meet
+// events linked and merged before. Two stores get the same articles over three runs; one is always
+// linked the bulk way, the other never.
+TEST_F(LinkStoreTest, BulkRunLinksAsTheIndexScansDo) {
+  auto second = Store::Open(dir_ + "/scanned");
+  ASSERT_TRUE(second.ok()) << second.status().ToString();
+  std::unique_ptr<Store> scanned = std::move(second).value();
+  std::mt19937 rng(7);
+  const char* types[] = {"meet", "negotiate", "attack", "statement", "aid", "other"};
+  std::vector<Entity> people, places;
+  for (int i = 0; i < 30; ++i) {
+    people.push_back(Entity{"person:p" + std::to_string(i),
+                            EntityKind::kPerson,
+                            "P" + std::to_string(i),
+                            {},
+                            "",
+                            {},
+                            {},
+                            {},
+                            {}});
+  }
+  for (int i = 0; i < 6; ++i) {
+    places.push_back(Entity{"location:l" + std::to_string(i),
+                            EntityKind::kLocation,
+                            "L" + std::to_string(i),
+                            {},
+                            i % 2 ? "FR" : "DE",
+                            48.0 + i,
+                            2.0 + i,
+                            {},
+                            {}});
+  }
+  const Date first = testing::D("2024-01-01");
+  std::vector<Event> recent;
+  for (int run = 0; run < 3; ++run) {
+    for (int a = 0; a < 60; ++a) {
+      Article art;
+      art.id = "art:" + std::to_string(run) + "-" + std::to_string(a);
+      art.text = std::string(2000, 'x');
+      std::vector<Event> events;
+      for (int k = 0; k < 12; ++k) {
+        Event e;
+        if (k % 4 == 3 && !recent.empty()) {
+          e = recent[rng() % recent.size()];  // another report of a recent happening
+          e.evidence.clear();
+          e.merged.clear();
+        } else {
+          const Date day = first + boost::gregorian::days(static_cast<long>(rng() % 400));
+          const int shape = static_cast<int>(rng() % 10);
+          if (shape < 5) {
+            e.time.begin = e.time.end = day;
+            e.time.basis = TimeBasis::kExplicit;
+          } else if (shape == 5) {
+            e.time.begin = day, e.time.end = day + boost::gregorian::days(20);
+          } else if (shape == 6) {
+            e.time.begin = day, e.time.end = day + boost::gregorian::days(300);
+          } else if (shape == 7) {
+            e.time.begin = day, e.time.end = day + boost::gregorian::days(4000);  // a long span
+          } else if (shape == 8) {
+            e.time.end = day;
+            e.time.basis = TimeBasis::kTense;
+          } else {
+            e.time.begin = day;
+            e.time.basis = TimeBasis::kTense;
+          }
+          e.type = types[rng() % 6];
+          // Few people, the first ones often, so that entities have many events.
+          for (int p = 0, n = 1 + static_cast<int>(rng() % 2); p < n; ++p) {
+            const std::string& who = people[rng() % (1 + rng() % people.size())].id;
+            if (std::none_of(e.participants.begin(), e.participants.end(),
+                             [&](const Participant& q) { return q.entity == who; }))
+              e.participants.push_back({who, p == 0 ? Role::kSource : Role::kTarget});
+          }
+          const Entity& place = places[rng() % places.size()];
+          e.location = Location{place.id, place.name, "in", place.lat, place.lon};
+        }
+        e.id = "ev:" + std::to_string(run) + "-" + std::to_string(a) + "-" + std::to_string(k);
+        e.label = e.type;
+        e.evidence.push_back(
+            Evidence{art.id, Span{100u * k, 100u * k + 50}, Span{100u * k, 100u * k + 5}, "w"});
+        recent.push_back(e);
+        if (recent.size() > 30) recent.erase(recent.begin());
+        events.push_back(e);
+      }
+      std::vector<Entity> entities = people;
+      entities.insert(entities.end(), places.begin(), places.end());
+      ASSERT_TRUE(store_->PutArticle(art, entities, events).ok());
+      ASSERT_TRUE(scanned->PutArticle(art, entities, events).ok());
+    }
+    auto bulk = LinkStore(*store_, {}, LinkOptions{1});
+    auto scan = LinkStore(*scanned, {}, LinkOptions{SIZE_MAX});
+    ASSERT_TRUE(bulk.ok()) << bulk.status().ToString();
+    ASSERT_TRUE(scan.ok()) << scan.status().ToString();
+    EXPECT_EQ(bulk->phase_seconds.count("index"), 1u);
+    EXPECT_EQ(scan->phase_seconds.count("index"), 0u);
+    EXPECT_GT(bulk->merged_events, 0u) << "run " << run;
+    EXPECT_EQ(bulk->merged_events, scan->merged_events) << "run " << run;
+    EXPECT_EQ(bulk->storylines, scan->storylines) << "run " << run;
+    auto bulk_relations = store_->Relations();
+    auto scan_relations = scanned->Relations();
+    ASSERT_TRUE(bulk_relations.ok() && scan_relations.ok());
+    EXPECT_GT(bulk_relations->size(), 500u * (run + 1));
+    EXPECT_TRUE(*bulk_relations == *scan_relations) << "run " << run;
+    auto bulk_events = store_->Events();
+    auto scan_events = scanned->Events();
+    ASSERT_TRUE(bulk_events.ok() && scan_events.ok());
+    EXPECT_TRUE(*bulk_events == *scan_events) << "run " << run;
+    auto bulk_stories = store_->Storylines();
+    auto scan_stories = scanned->Storylines();
+    ASSERT_TRUE(bulk_stories.ok() && scan_stories.ok());
+    EXPECT_FALSE(bulk_stories->empty());
+    EXPECT_TRUE(*bulk_stories == *scan_stories) << "run " << run;
+  }
 }
 
 // What the sweep must keep of the all-pairs method: for every pair the all-pairs method relates

@@ -755,6 +755,68 @@ TEST_F(StoreQueryTest, UnrelatedEventsAreErasedWithTheirIndexEntries) {
   EXPECT_EQ(store_->Apply(invalid).code(), StatusCode::kInvalidArgument);
 }
 
+// A caller that holds the stored records of the events it erases and rewrites hands them to Apply,
+// which deletes their index entries by them instead of reading them.
+TEST_F(StoreQueryTest, AChangeTakesTheStoredRecordsItIsGiven) {
+  const Event a = **store_->GetEvent("ev:A");
+  const Event b = **store_->GetEvent("ev:B");
+  GraphChange change;
+  change.erase_unrelated_events = {"ev:B"};
+  Event moved = MakeEvent("ev:A", D(2025, 3, 1), D(2025, 3, 3), "meet", {"person:z"});
+  change.put_events = {moved};
+  std::vector<std::string> asked;
+  change.stored = [&](const std::string& id) -> const Event* {
+    asked.push_back(id);
+    return id == "ev:A" ? &a : id == "ev:B" ? &b : nullptr;
+  };
+  ASSERT_TRUE(store_->Apply(change).ok());
+  EXPECT_EQ(asked, (V{"ev:B", "ev:A"}));
+  EXPECT_FALSE(store_->GetEvent("ev:B")->has_value());
+  EXPECT_EQ(Query(std::nullopt, std::nullopt, "person:x"), (V{"ev:D"}));
+  EXPECT_EQ(Query(std::nullopt, std::nullopt, "person:y"), (V{"ev:C"}));
+  EXPECT_EQ(Query(std::nullopt, std::nullopt, "person:z"), (V{"ev:A"}));
+  EXPECT_EQ(Query(D(2025, 1, 1), D(2025, 1, 31)), (V{"ev:E", "ev:C"}));  // B gone, A moved
+  ExpectStatsEqual(*store_->Stats(), Counted(*store_));
+}
+
+// One pass over the entity index visits each entry once, in key order, with its days, basis and
+// type as the index holds them.
+TEST_F(StoreQueryTest, EveryEntityIndexEntryIsVisitedInKeyOrder) {
+  std::vector<std::string> seen;
+  ASSERT_TRUE(store_
+                  ->ForEachEntityEvent([&](const EntityIndexEntry& e) {
+                    seen.push_back(std::string(e.entity) + " " + std::string(e.event_id) + " " +
+                                   std::to_string(e.begin_day) + " " + std::to_string(e.end_day) +
+                                   " " + std::string(e.type) + " " +
+                                   std::to_string(static_cast<int>(e.basis)));
+                    return Status::Ok();
+                  })
+                  .ok());
+  auto line = [](const char* entity, const char* id, std::optional<Date> b, std::optional<Date> e,
+                 const char* type) {
+    return std::string(entity) + " " + id + " " + std::to_string(keys::BeginDay(b)) + " " +
+           std::to_string(keys::EndDay(e)) + " " + type + " " +
+           std::to_string(static_cast<int>(TimeBasis::kExplicit));
+  };
+  // By entity, then span bucket (closed spans first, then open begins, then open ends).
+  EXPECT_EQ(seen, (V{line("location:kyiv-ua", "ev:E", std::nullopt, std::nullopt, "attack"),
+                     line("location:miami-us", "ev:A", D(2025, 1, 10), D(2025, 1, 12), "meet"),
+                     line("location:miami-us", "ev:C", D(2025, 1, 20), std::nullopt, "meet"),
+                     line("person:x", "ev:D", D(2025, 2, 1), D(2025, 2, 1), "negotiate"),
+                     line("person:x", "ev:A", D(2025, 1, 10), D(2025, 1, 12), "meet"),
+                     line("person:x", "ev:B", std::nullopt, D(2025, 1, 5), "negotiate"),
+                     line("person:y", "ev:A", D(2025, 1, 10), D(2025, 1, 12), "meet"),
+                     line("person:y", "ev:C", D(2025, 1, 20), std::nullopt, "meet")}));
+  // A failing visit stops the pass with its status.
+  size_t visits = 0;
+  const Status stopped = store_->ForEachEntityEvent([&](const EntityIndexEntry&) {
+    ++visits;
+    return Status::Corruption("stop");
+  });
+  EXPECT_EQ(stopped.code(), StatusCode::kCorruption);
+  EXPECT_EQ(visits, 1u);
+}
+
 TEST_F(StoreTest, StatsSurviveReopenAndMatchTheRecords) {
   {
     auto store = OpenOrDie();
