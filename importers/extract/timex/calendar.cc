@@ -20,9 +20,26 @@ std::string MonthValue(int year, int month) {
 
 std::string DayValue(const Date& d) {
   char buf[24];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", static_cast<int>(d.year()),
-                static_cast<int>(d.month()), static_cast<int>(d.day()));
-  return buf;
+  if (d.is_special()) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", static_cast<int>(d.year()),
+                  static_cast<int>(d.month()), static_cast<int>(d.day()));
+    return buf;
+  }
+  // The rules resolve a day at most positions near a weekday or a date: one conversion to year,
+  // month and day (each accessor converts anew) and the digits written directly, without
+  // snprintf. A Boost date lies in 1400..9999, so the year has four digits.
+  const bg::date::ymd_type ymd = d.year_month_day();
+  const int y = ymd.year, m = ymd.month, day = ymd.day;
+  std::string s(10, '-');
+  s[0] = static_cast<char>('0' + y / 1000);
+  s[1] = static_cast<char>('0' + y / 100 % 10);
+  s[2] = static_cast<char>('0' + y / 10 % 10);
+  s[3] = static_cast<char>('0' + y % 10);
+  s[5] = static_cast<char>('0' + m / 10);
+  s[6] = static_cast<char>('0' + m % 10);
+  s[8] = static_cast<char>('0' + day / 10);
+  s[9] = static_cast<char>('0' + day % 10);
+  return s;
 }
 
 std::string IsoWeekValue(const Date& d) {

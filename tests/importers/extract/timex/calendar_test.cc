@@ -11,6 +11,9 @@ TEST(Calendar, FormatsValues) {
   EXPECT_EQ(YearValue(987), "0987");
   EXPECT_EQ(MonthValue(2022, 2), "2022-02");
   EXPECT_EQ(DayValue(D(2025, 12, 1)), "2025-12-01");
+  EXPECT_EQ(DayValue(D(1400, 1, 1)), "1400-01-01");  // the first and last days Boost knows
+  EXPECT_EQ(DayValue(D(9999, 12, 31)), "9999-12-31");
+  EXPECT_EQ(DayValue(D(2000, 2, 29)), "2000-02-29");
   EXPECT_EQ(QuarterValue(2025, 4), "2025-Q4");
   EXPECT_EQ(SeasonValue(2025, "SU"), "2025-SU");
 }
