@@ -1,6 +1,7 @@
 #include "importers/extract/timex/tokenizer.h"
 
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -85,19 +86,32 @@ constexpr std::array<uint8_t, 256> kByteClass = MakeByteClasses();
   return kByteClass[static_cast<unsigned char>(b)];
 }
 
+constexpr uint64_t kHighBits = 0x8080808080808080ull;
+
+// Bit 7 of each byte of `x` (eight bytes of text) that is an ASCII capital, by the
+// carry-free sums that LowerAscii explains.
+[[gnu::always_inline]] inline uint64_t AsciiCapitals(uint64_t x) {
+  const uint64_t low7 = x & ~kHighBits;
+  return (low7 + 0x3F3F3F3F3F3F3F3Full) & ~(low7 + 0x2525252525252525ull) & ~x & kHighBits;
+}
+
+// Bit 7 of each byte of `x` that is an ASCII letter: with 0x20 set, capitals and small letters
+// both land in 'a'..'z' and no other byte does.
+[[gnu::always_inline]] inline uint64_t AsciiLetters(uint64_t x) {
+  const uint64_t low7 = (x | 0x2020202020202020ull) & ~kHighBits;
+  return (low7 + 0x1F1F1F1F1F1F1F1Full) & ~(low7 + 0x0505050505050505ull) & ~x & kHighBits;
+}
+
 // Copies `n` bytes with ASCII capitals folded, eight bytes at a time: in each byte whose top bit
 // is clear (ASCII), bit 7 of low7 + 0x3F says "at least 'A'" and of low7 + 0x25 "above 'Z'";
-// where the first holds and the second does not, 0x20 is set. No byte carries into the next.
+// where the first holds and the second does not, 0x20 is set (AsciiCapitals). No byte carries
+// into the next.
 void LowerAscii(const char* in, char* out, size_t n) {
-  constexpr uint64_t kHigh = 0x8080808080808080ull;
   size_t k = 0;
   for (; k + 8 <= n; k += 8) {
     uint64_t x;
     std::memcpy(&x, in + k, 8);
-    const uint64_t low7 = x & ~kHigh;
-    const uint64_t at_least_a = low7 + 0x3F3F3F3F3F3F3F3Full;
-    const uint64_t above_z = low7 + 0x2525252525252525ull;
-    x |= (at_least_a & ~above_z & ~x & kHigh) >> 2;
+    x |= AsciiCapitals(x) >> 2;
     std::memcpy(out + k, &x, 8);
   }
   for (; k < n; ++k) {
@@ -150,6 +164,31 @@ std::vector<Token> Tokenize(std::string_view text, std::string* lowered) {
       size_t p = pos;
       int upper = 0, letters = 0;
       while (p < n) {
+        // Eight bytes at a time: the letters before the first byte that is no ASCII letter, and
+        // the capitals among them, from two masks; words are mostly ASCII.
+        if (std::endian::native == std::endian::little && p + 8 <= n) {
+          uint64_t x;
+          std::memcpy(&x, text.data() + p, 8);
+          const uint64_t letter_bits = AsciiLetters(x);
+          const uint64_t capital_bits = AsciiCapitals(x);
+          if (letter_bits == kHighBits) {
+            upper += std::popcount(capital_bits);
+            letters += 8;
+            p += 8;
+            continue;
+          }
+          const int run = std::countr_zero(~letter_bits & kHighBits) >> 3;
+          const uint64_t in_run = run == 0 ? 0 : ~uint64_t{0} >> (64 - 8 * run);
+          upper += std::popcount(capital_bits & in_run);
+          letters += run;
+          p += run;
+          if (static_cast<unsigned char>(text[p]) < 0x80) break;
+          size_t l = 0;
+          if (!IsLetter(DecodeAt(text, p, &l))) break;
+          ++letters;
+          p += l;
+          continue;
+        }
         const uint8_t k = ClassOf(text[p]);
         if (k & kLetterByte) {
           upper += (k & kUpperByte) ? 1 : 0;

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <string>
+#include <vector>
+
 namespace eg::timex {
 namespace {
 
@@ -106,6 +110,63 @@ TEST(Tokenizer, LowerIsTheTokenTextWithAsciiCapitalsFolded) {
     }
     EXPECT_EQ(k.lower, expected) << "token at byte " << k.begin;
   }
+}
+
+TEST(Tokenizer, WordsOfEveryLengthAndCaseEndAtTheirFirstNonLetter) {
+  // Words of 1 to 20 letters, each in small letters, capitals or mixed, separated by a space, a
+  // digit, punctuation or a non-ASCII letter, so that a word ends at every offset of the
+  // eight-byte blocks the tokenizer reads.
+  std::string s;
+  struct Word {
+    size_t begin, end;
+    bool all_caps, capitalized;
+  };
+  std::vector<Word> words;
+  uint32_t seed = 12345;
+  auto next = [&seed] {
+    seed = seed * 1103515245u + 12345u;
+    return seed >> 16;
+  };
+  const char* const kSeparators[] = {" ", "1 ", ", ", "-", "\xE2\x80\x94", " \n"};
+  for (int w = 0; w < 400; ++w) {
+    const size_t len = 1 + next() % 20;
+    const int mode = static_cast<int>(next() % 3);  // 0 small, 1 capitals, 2 mixed
+    Word word{s.size(), 0, false, false};
+    int upper = 0;
+    for (size_t k = 0; k < len; ++k) {
+      const bool cap = mode == 1 || (mode == 2 && next() % 2 == 0);
+      s.push_back(static_cast<char>((cap ? 'A' : 'a') + next() % 26));
+      upper += cap ? 1 : 0;
+    }
+    word.end = s.size();
+    word.all_caps = len >= 2 && upper == static_cast<int>(len);
+    word.capitalized = s[word.begin] >= 'A' && s[word.begin] <= 'Z';
+    words.push_back(word);
+    s += kSeparators[next() % 6];
+  }
+  std::string lowered;
+  const auto t = Tokenize(s, &lowered);
+  size_t w = 0;
+  for (const Token& k : t) {
+    if (k.kind != TokenKind::kWord) continue;
+    ASSERT_LT(w, words.size());
+    EXPECT_EQ(k.begin, words[w].begin);
+    EXPECT_EQ(k.end, words[w].end) << "word " << w;
+    EXPECT_EQ(k.all_caps, words[w].all_caps) << "word " << w;
+    EXPECT_EQ(k.capitalized, words[w].capitalized) << "word " << w;
+    ++w;
+  }
+  EXPECT_EQ(w, words.size());
+}
+
+TEST(Tokenizer, NonAsciiLettersContinueAWordAfterAnAsciiRun) {
+  std::string lowered;
+  const std::string s = "Zelenskyyévitch ABCDEFGHÉ x";
+  const auto t = Tokenize(s, &lowered);
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[0].end, s.find(' '));
+  EXPECT_EQ(t[1].lower, std::string("abcdefgh") + "\xC3\x89");
+  EXPECT_FALSE(t[1].all_caps);  // É is no ASCII capital
 }
 
 }  // namespace
