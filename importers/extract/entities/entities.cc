@@ -260,9 +260,18 @@ struct Pending {
 class Recognizer {
  public:
   explicit Recognizer(const Document& doc)
-      : doc_(doc), toks_(doc.tokens), taken_(doc.tokens.size(), false) {
+      : doc_(doc),
+        toks_(doc.tokens),
+        taken_(doc.tokens.size(), false),
+        name_word_(doc.tokens.size(), 0),
+        title_word_(doc.tokens.size(), -1) {
     Result<const Lexicon*> lex = Lexicon::Shared();
     lex_ = lex.ok() ? *lex : nullptr;
+    for (size_t i = 0; i < toks_.size(); ++i) {
+      const Token& t = toks_[i];
+      name_word_[i] =
+          t.is_word && t.capitalized && !IsFunctionWord(t.lower) && !IsCalendarWord(t.lower);
+    }
   }
 
   EntityAnalysis Run() {
@@ -308,11 +317,9 @@ class Recognizer {
                                         toks_[last - 1].span.end - toks_[first].span.begin));
   }
 
-  // A capitalized word that can be part of a proper name.
-  [[gnu::always_inline]] bool NameWord(size_t i) const {
-    const Token& t = toks_[i];
-    return t.is_word && t.capitalized && !IsFunctionWord(t.lower) && !IsCalendarWord(t.lower);
-  }
+  // A capitalized word that can be part of a proper name (computed once per token: every
+  // recognizer walks the runs of these).
+  [[gnu::always_inline]] bool NameWord(size_t i) const { return name_word_[i] != 0; }
 
   // The maximal run of free name words starting at `i`, stopping before `end`.
   size_t RunEnd(size_t i, size_t end) const {
@@ -545,8 +552,13 @@ class Recognizer {
     Take({t, first, last, MentionForm::kName, {}, {}, {}});
   }
 
+  // A title or role word (computed once per token, when first asked).
   bool TitleWord(size_t i) const {
-    return toks_[i].is_word && (IsPersonTitle(toks_[i].lower) || IsRoleWord(toks_[i].lower));
+    if (title_word_[i] < 0) {
+      title_word_[i] =
+          toks_[i].is_word && (IsPersonTitle(toks_[i].lower) || IsRoleWord(toks_[i].lower));
+    }
+    return title_word_[i] == 1;
   }
 
   // Whether token i, not yet taken, may open a person's or an organization's name: a name word
@@ -1587,6 +1599,8 @@ class Recognizer {
   // Per token: part of a mention already. Bytes, not std::vector<bool>'s bits: the recognizers
   // read it for nearly every token several times.
   std::vector<char> taken_;
+  std::vector<char> name_word_;             // per token: NameWord
+  mutable std::vector<int8_t> title_word_;  // per token: -1 not yet known, else TitleWord
   std::vector<Pending> pending_;
   CountrySet doc_countries_;
   const Lexicon* lex_ = nullptr;
