@@ -103,6 +103,8 @@ class Tagger {
       if (const WordInfo* info = WordInfoOf(t.lower)) lex_[k] = info;
       if (SameText(t.lower, "quarter") || SameText(t.lower, "quarterly")) reports_quarters_ = true;
     }
+    next_unit_.resize(tok_.size() + 1, tok_.size());
+    for (size_t k = tok_.size(); k-- > 0;) next_unit_[k] = Lex(k).unit ? k : next_unit_[k + 1];
   }
 
   std::vector<Timex> Run() {
@@ -1188,10 +1190,23 @@ class Tagger {
   // the state it depends on.
   std::optional<DayRef> DayAt(size_t i) const {
     if (day_memo_token_ != i) {
-      day_memo_ = ReadDayAt(i);
+      day_memo_ = MayStartDay(i) ? ReadDayAt(i) : std::nullopt;
       day_memo_token_ = i;
     }
     return day_memo_;
+  }
+
+  // False where ReadDayAt finds nothing whatever follows: each of its readings starts with a
+  // number, a month, weekday or ordinal word, or one of the words below (ExplicitDay's "the",
+  // RelativeDay's days and "the", WeekdayRef's "this", "last", "next", ...). Most positions the
+  // rules try hold none of them.
+  bool MayStartDay(size_t i) const {
+    if (Num(i)) return true;
+    if (!IsWord(i)) return false;
+    const WordInfo& x = Lex(i);
+    return x.month || x.weekday || x.ordinal ||
+           WordIn(i, "the", "this", "today", "yesterday", "tomorrow", "last", "past", "previous",
+                  "preceding", "next", "coming");
   }
 
   std::optional<DayRef> ReadDayAt(size_t i) const {
@@ -2386,7 +2401,18 @@ class Tagger {
            (Word(k + 2, "day") || (Word(k + 2, "the") && Word(k + 3, "next")));
   }
 
+  // Every duration holds a unit word (UnitAt) at most this many tokens after its first, except
+  // those that start with "a", "an" or "another": "the" (1), a qualifier (1), a count as long as
+  // "twenty-four hundred thousand" (5, ReadCountAt), "1/2" (3), an adjective such as "more" (1),
+  // "trading" (1) and a hyphen (1) may come before the unit.
+  static constexpr size_t kUnitReach = 13;
+
   std::optional<Candidate> DurationExpression(size_t i) const {
+    // Where no unit word follows closely, only the "a ..." readings of UncountedDuration can
+    // match ("a while", "a pivotal week" after any number of quotation marks).
+    if (i >= N() || (next_unit_[i] > i + kUnitReach && !WordIn(i, "a", "an", "another"))) {
+      return std::nullopt;
+    }
     if (AdverbialOneDay(i) || DayToTheNext(i)) return std::nullopt;
     Candidate c;
     c.begin = i;
@@ -2922,6 +2948,7 @@ class Tagger {
   std::string lowered_;  // the tokens' lowered text; built before tok_, which views it
   std::vector<Token> tok_;
   std::vector<const WordInfo*> lex_;  // per token: WordInfoOf, or &kNoWordInfo
+  std::vector<size_t> next_unit_;  // per token k (and N): the first unit word at or after k, or N
   std::optional<Date> dct_;
   std::optional<Reference> reference_;  // the date last mentioned (Remember)
   std::optional<std::pair<int, int>> named_quarter_;  // (year, quarter) the report named last

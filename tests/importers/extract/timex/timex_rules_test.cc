@@ -933,5 +933,23 @@ TEST(ReportPeriods, APeriodNamedInAnEarlierSentenceIsNotTheComparison) {
       dct);
 }
 
+// The tagger skips, before reading, positions where a duration has no unit word close enough or a
+// day reading has no word it can start with; these are the longest and rarest shapes those tests
+// must still let through.
+TEST(Skipping, LongestDurationsAndDayReadingsAreStillFound) {
+  ExpectTags("Prices held for the past 2 1/2 consecutive trading days.",
+             {{"the past 2 1/2 consecutive trading days", kDuration, "P2DT12H"}});
+  ExpectTags("She stayed for a while.", {{"a while", kDuration, "PXX"}});
+  ExpectTags("It was a pivotal week.", {{"week", kDuration, "P1W"}});
+  // Monday 1 December 2025: the day before yesterday is Saturday 29 November.
+  ExpectTags("The day before yesterday was calm.",
+             {{"The day before yesterday", kDate, "2025-11-29"}});
+  ExpectTags("He arrived on the fifth of May, 1999.",
+             {{"the fifth of May, 1999", kDate, "1999-05-05"}});
+  // This coming Sunday is 7 December 2025.
+  ExpectTags("They meet this coming Sunday, December 7.",
+             {{"this coming Sunday, December 7", kDate, "2025-12-07"}});
+}
+
 }  // namespace
 }  // namespace eg
