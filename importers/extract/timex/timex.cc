@@ -104,7 +104,11 @@ class Tagger {
       if (SameText(t.lower, "quarter") || SameText(t.lower, "quarterly")) reports_quarters_ = true;
     }
     next_unit_.resize(tok_.size() + 1, tok_.size());
-    for (size_t k = tok_.size(); k-- > 0;) next_unit_[k] = Lex(k).unit ? k : next_unit_[k + 1];
+    next_part_.resize(tok_.size() + 1, tok_.size());
+    for (size_t k = tok_.size(); k-- > 0;) {
+      next_unit_[k] = Lex(k).unit ? k : next_unit_[k + 1];
+      next_part_[k] = WordIn(k, "quarter", "half", "q", "h") ? k : next_part_[k + 1];
+    }
   }
 
   std::vector<Timex> Run() {
@@ -1884,6 +1888,8 @@ class Tagger {
 
   std::optional<Candidate> ReportingPeriod(size_t i) const {
     if (!dct_) return std::nullopt;
+    // Each reading below starts with one of these words ("year" for a bare "year-ago").
+    if (!WordIn(i, "the", "a", "last", "comparable", "corresponding", "year")) return std::nullopt;
     Candidate c;
     c.begin = i;
     c.type = TimexType::kDate;
@@ -1991,6 +1997,10 @@ class Tagger {
 
   // ---- quarters and halves: "the third quarter", "third-quarter", "Q3 2024", "the first half" ----
   std::optional<Candidate> QuarterOrHalf(size_t i) const {
+    // "quarter" or "half" comes at most nine tokens after i (after "the", "this year's",
+    // "fiscal", "3rd" and a hyphen at the longest), "Q" or "H" at most six: no reading matches
+    // without one.
+    if (i >= N() || next_part_[i] > i + 9) return std::nullopt;
     Candidate c;
     c.begin = i;
     c.type = TimexType::kDate;
@@ -2286,6 +2296,8 @@ class Tagger {
 
   // ---- "two years ago", "a year earlier", "three weeks from now" ----
   std::optional<Candidate> AgoOrFromNow(size_t i) const {
+    // The unit follows the count, which ends at most five tokens after i (ReadCountAt).
+    if (i >= N() || next_unit_[i] > i + 5) return std::nullopt;
     auto count = CountAt(i);
     size_t u_start = count ? count->end : i;
     auto unit = UnitAt(u_start);
@@ -2949,6 +2961,7 @@ class Tagger {
   std::vector<Token> tok_;
   std::vector<const WordInfo*> lex_;  // per token: WordInfoOf, or &kNoWordInfo
   std::vector<size_t> next_unit_;  // per token k (and N): the first unit word at or after k, or N
+  std::vector<size_t> next_part_;  // the same for "quarter", "half", "q" and "h"
   std::optional<Date> dct_;
   std::optional<Reference> reference_;  // the date last mentioned (Remember)
   std::optional<std::pair<int, int>> named_quarter_;  // (year, quarter) the report named last

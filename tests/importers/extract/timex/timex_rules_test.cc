@@ -949,6 +949,14 @@ TEST(Skipping, LongestDurationsAndDayReadingsAreStillFound) {
   // This coming Sunday is 7 December 2025.
   ExpectTags("They meet this coming Sunday, December 7.",
              {{"this coming Sunday, December 7", kDate, "2025-12-07"}});
+  // Quarters: the quarter word nine tokens after the start, and the reports' quarter before the
+  // DCT's (the third of 2025) a year back.
+  ExpectTags("Sales for this year's fiscal 3rd-quarter fell.",
+             {{"this year's fiscal 3rd-quarter", kDate, "2025-Q3"}});
+  ExpectTags("The comparable year-ago quarter was weak.",
+             {{"The comparable year-ago quarter", kDate, "2024-Q3"}});
+  ExpectTags("Last year's quarter was bad.", {{"Last year's quarter", kDate, "2024-Q3"}});
+  ExpectTags("Revenue in Q3 2021 grew.", {{"Q3 2021", kDate, "2021-Q3"}});
 }
 
 }  // namespace
