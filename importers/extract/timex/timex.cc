@@ -95,19 +95,25 @@ class Tagger {
  public:
   Tagger(std::string_view text, std::optional<Date> dct)
       : text_(text), tok_(Tokenize(text, &lowered_)), dct_(dct) {
-    // One lookup per word gives every table's answer for it; the rules read them from here.
-    lex_.resize(tok_.size(), &kNoWordInfo);
-    for (size_t k = 0; k < tok_.size(); ++k) {
+    // One pass from the end: one lookup per word gives every table's answer for it (the rules
+    // read them from lex_), and each token learns the next anchor, unit and quarter word.
+    const size_t n = tok_.size();
+    lex_.resize(n);
+    next_.resize(n + 1);
+    next_[n] = Next{n, n, n};
+    for (size_t k = n; k-- > 0;) {
       const Token& t = tok_[k];
-      if (t.kind != TokenKind::kWord) continue;
-      if (const WordInfo* info = WordInfoOf(t.lower)) lex_[k] = info;
-      if (SameText(t.lower, "quarter") || SameText(t.lower, "quarterly")) reports_quarters_ = true;
-    }
-    next_unit_.resize(tok_.size() + 1, tok_.size());
-    next_part_.resize(tok_.size() + 1, tok_.size());
-    for (size_t k = tok_.size(); k-- > 0;) {
-      next_unit_[k] = Lex(k).unit ? k : next_unit_[k + 1];
-      next_part_[k] = WordIn(k, "quarter", "half", "q", "h") ? k : next_part_[k + 1];
+      const WordInfo* info = &kNoWordInfo;
+      bool part = false;
+      if (t.kind == TokenKind::kWord) {
+        if (const WordInfo* found = WordInfoOf(t.lower)) info = found;
+        if (OneOf(t.lower, "quarter", "quarterly")) reports_quarters_ = true;
+        part = OneOf(t.lower, "quarter", "half", "q", "h");
+      }
+      lex_[k] = info;
+      const Next& after = next_[k + 1];
+      next_[k] = Next{t.kind == TokenKind::kNumber || info != &kNoWordInfo ? k : after.anchor,
+                      info->unit ? k : after.unit, part ? k : after.part};
     }
   }
 
@@ -117,20 +123,12 @@ class Tagger {
     // only tokens that have one that close are tried: most of a news text has none, and the
     // rules cost far more than this one hash lookup per word.
     constexpr size_t kReach = 6;
-    size_t next_anchor = tok_.size();
-    std::vector<size_t> anchor_after(tok_.size() + 1, tok_.size());
-    for (size_t k = tok_.size(); k-- > 0;) {
-      const Token& t = tok_[k];
-      if (t.kind == TokenKind::kNumber || IsAnchorWord(k)) {
-        next_anchor = k;
-      }
-      anchor_after[k] = next_anchor;
-    }
     size_t i = 0;
     while (i < tok_.size()) {
-      if (anchor_after[i] >= tok_.size()) break;
-      if (anchor_after[i] - i >= kReach) {
-        i = anchor_after[i] - (kReach - 1);
+      const size_t anchor = next_[i].anchor;
+      if (anchor >= tok_.size()) break;
+      if (anchor - i >= kReach) {
+        i = anchor - (kReach - 1);
         continue;
       }
       std::optional<Candidate> best = Best(i);
@@ -152,8 +150,6 @@ class Tagger {
   const Token& T(size_t i) const { return tok_[i]; }
   // What the lexicon's tables say of token i (all empty for a token that is no anchor word).
   const WordInfo& Lex(size_t i) const { return *lex_[i]; }
-  // A word that IsTemporalAnchor accepts: exactly the words WordInfoOf knows.
-  bool IsAnchorWord(size_t i) const { return lex_[i] != &kNoWordInfo; }
   // The token tests below run for every token position and rule, hundreds of thousands of times
   // per corpus: they are inlined, and compare lengths before bytes without a call to memcmp.
   [[gnu::always_inline]] bool IsWord(size_t i) const {
@@ -2000,7 +1996,7 @@ class Tagger {
     // "quarter" or "half" comes at most nine tokens after i (after "the", "this year's",
     // "fiscal", "3rd" and a hyphen at the longest), "Q" or "H" at most six: no reading matches
     // without one.
-    if (i >= N() || next_part_[i] > i + 9) return std::nullopt;
+    if (i >= N() || next_[i].part > i + 9) return std::nullopt;
     Candidate c;
     c.begin = i;
     c.type = TimexType::kDate;
@@ -2297,7 +2293,7 @@ class Tagger {
   // ---- "two years ago", "a year earlier", "three weeks from now" ----
   std::optional<Candidate> AgoOrFromNow(size_t i) const {
     // The unit follows the count, which ends at most five tokens after i (ReadCountAt).
-    if (i >= N() || next_unit_[i] > i + 5) return std::nullopt;
+    if (i >= N() || next_[i].unit > i + 5) return std::nullopt;
     auto count = CountAt(i);
     size_t u_start = count ? count->end : i;
     auto unit = UnitAt(u_start);
@@ -2422,7 +2418,7 @@ class Tagger {
   std::optional<Candidate> DurationExpression(size_t i) const {
     // Where no unit word follows closely, only the "a ..." readings of UncountedDuration can
     // match ("a while", "a pivotal week" after any number of quotation marks).
-    if (i >= N() || (next_unit_[i] > i + kUnitReach && !WordIn(i, "a", "an", "another"))) {
+    if (i >= N() || (next_[i].unit > i + kUnitReach && !WordIn(i, "a", "an", "another"))) {
       return std::nullopt;
     }
     if (AdverbialOneDay(i) || DayToTheNext(i)) return std::nullopt;
@@ -2960,8 +2956,14 @@ class Tagger {
   std::string lowered_;  // the tokens' lowered text; built before tok_, which views it
   std::vector<Token> tok_;
   std::vector<const WordInfo*> lex_;  // per token: WordInfoOf, or &kNoWordInfo
-  std::vector<size_t> next_unit_;  // per token k (and N): the first unit word at or after k, or N
-  std::vector<size_t> next_part_;  // the same for "quarter", "half", "q" and "h"
+  // Per token k (and N): the first token at or after k that is a number or an anchor word, a unit
+  // word, and "quarter", "half", "q" or "h"; N where there is none.
+  struct Next {
+    size_t anchor;
+    size_t unit;
+    size_t part;
+  };
+  std::vector<Next> next_;
   std::optional<Date> dct_;
   std::optional<Reference> reference_;  // the date last mentioned (Remember)
   std::optional<std::pair<int, int>> named_quarter_;  // (year, quarter) the report named last
