@@ -1197,16 +1197,23 @@ class Tagger {
   }
 
   // False where ReadDayAt finds nothing whatever follows: each of its readings starts with a
-  // number, a month, weekday or ordinal word, or one of the words below (ExplicitDay's "the",
-  // RelativeDay's days and "the", WeekdayRef's "this", "last", "next", ...). Most positions the
-  // rules try hold none of them.
+  // number, a month, weekday or ordinal word, "today", "yesterday" or "tomorrow", "the" before a
+  // day number or "day" (ExplicitDay, RelativeDay), or one of WeekdayRef's "this", "last",
+  // "next", ... one or two tokens before a weekday. Most positions the rules try hold none.
   bool MayStartDay(size_t i) const {
     if (Num(i)) return true;
     if (!IsWord(i)) return false;
     const WordInfo& x = Lex(i);
-    return x.month || x.weekday || x.ordinal ||
-           WordIn(i, "the", "this", "today", "yesterday", "tomorrow", "last", "past", "previous",
-                  "preceding", "next", "coming");
+    if (x.month || x.weekday || x.ordinal || WordIn(i, "today", "yesterday", "tomorrow")) {
+      return true;
+    }
+    if (Word(i, "the")) {
+      return Num(i + 1) || (IsWord(i + 1) && (Lex(i + 1).ordinal || Word(i + 1, "day")));
+    }
+    if (WordIn(i, "this", "last", "past", "previous", "preceding", "next", "coming")) {
+      return (IsWord(i + 1) && Lex(i + 1).weekday) || (IsWord(i + 2) && Lex(i + 2).weekday);
+    }
+    return false;
   }
 
   std::optional<DayRef> ReadDayAt(size_t i) const {

@@ -949,6 +949,10 @@ TEST(Skipping, LongestDurationsAndDayReadingsAreStillFound) {
   // This coming Sunday is 7 December 2025.
   ExpectTags("They meet this coming Sunday, December 7.",
              {{"this coming Sunday, December 7", kDate, "2025-12-07"}});
+  // Friday 28 November 2025 is the Friday before the DCT; May 5 of the DCT's year lies behind it.
+  ExpectTags("He left last Friday.", {{"last Friday", kDate, "2025-11-28"}});
+  ExpectTags("It closed this past Friday.", {{"this past Friday", kDate, "2025-11-28"}});
+  ExpectTags("It opened on the 5th of May.", {{"the 5th of May", kDate, "2025-05-05"}});
   // Quarters: the quarter word nine tokens after the start, and the reports' quarter before the
   // DCT's (the third of 2025) a year back.
   ExpectTags("Sales for this year's fiscal 3rd-quarter fell.",
