@@ -1398,8 +1398,12 @@ class Linker {
           }
           auto [it, inserted] = chosen.TryEmplace((uint64_t{from} << 32) | to, std::move(*r));
           if (inserted) {
-            it->second.from = nodes_[from].id;
-            it->second.to = nodes_[to].id;
+            // The ends' ids are copied in only where the check reads them (the key names their
+            // nodes): a bulk run writes millions of these relations as views of the nodes' ids.
+            if (keep_order_graph_) {
+              it->second.from = nodes_[from].id;
+              it->second.to = nodes_[to].id;
+            }
             continue;
           }
           Relation& cur = it->second;
@@ -1460,6 +1464,12 @@ class Linker {
     }
     // Without a text edge there is nothing to check, and nothing to keep for later checks.
     if (!any_text && !keep_order_graph_) order_edges.clear();
+    for (auto& [k, r] : order_edges) {
+      if (r->from.empty()) {
+        r->from = nodes_[k >> 32].id;
+        r->to = nodes_[static_cast<uint32_t>(k)].id;
+      }
+    }
     std::sort(order_edges.begin(), order_edges.end(), [](const auto& a, const auto& b) {
       const auto sa = Strength(*a.second), sb = Strength(*b.second);
       return sa != sb ? sa > sb : std::tie(a.second->from, a.second->to) < std::tie(b.second->from, b.second->to);
@@ -1511,10 +1521,19 @@ class Linker {
       if (r.type == RelationType::kVague) ++report_.vague_relations;
       else if (r.basis == RelationBasis::kText) ++report_.text_relations;
       else ++report_.time_relations;
-      const bool from_new = is_unlinked(static_cast<uint32_t>(k >> 32));
-      const bool to_new = is_unlinked(static_cast<uint32_t>(k));
-      (from_new || to_new ? change.put_new_relations : change.put_relations)
-          .push_back(std::move(r));
+      const auto from = static_cast<uint32_t>(k >> 32), to = static_cast<uint32_t>(k);
+      const bool from_new = is_unlinked(from);
+      const bool to_new = is_unlinked(to);
+      if (from_new || to_new) {
+        change.put_new_relation_views.push_back(RelationView{nodes_[from].id, nodes_[to].id, r.type,
+                                                             r.basis, r.confidence, r.possible});
+        continue;
+      }
+      if (r.from.empty()) {
+        r.from = nodes_[from].id;
+        r.to = nodes_[to].id;
+      }
+      change.put_relations.push_back(std::move(r));
     }
     for (auto& [k, r] : directional) {
       is_unlinked(Intern(r.from));
@@ -1540,10 +1559,11 @@ class Linker {
     // The relations between two events never linked (most of a bulk run's) go in one change of
     // their own, which the store can write as sorted table files instead of through the memtable.
     constexpr size_t kBatchRelations = 20000;
-    if (change.put_new_relations.size() > kBatchRelations) {
+    // (The views are of nodes_' ids, which stay until the next chunk.)
+    if (change.put_new_relation_views.size() > kBatchRelations) {
       GraphChange part;
-      part.put_new_relations = std::move(change.put_new_relations);
-      change.put_new_relations.clear();
+      part.put_new_relation_views = std::move(change.put_new_relation_views);
+      change.put_new_relation_views.clear();
       EG_RETURN_IF_ERROR(store_.Apply(part));
     }
     std::sort(change.put_relations.begin(), change.put_relations.end(),

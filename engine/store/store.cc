@@ -332,7 +332,7 @@ class KeyRun {
     bytes_.reserve(bytes);
   }
   // Appends the relations key of `r` (relations_rev with `reversed`).
-  void AddRelation(const Relation& r, bool reversed) {
+  void AddRelation(const RelationView& r, bool reversed) {
     keys::AppendRelationKey(r.from, r.to, r.type, reversed, bytes_);
     ends_.push_back(bytes_.size());
   }
@@ -1101,6 +1101,17 @@ class RocksStore final : public Store {
         EG_RETURN_IF_ERROR(keys::ValidateId(r.to, "relation target"));
       }
     }
+    for (const auto& r : change.put_new_relation_views) {
+      EG_RETURN_IF_ERROR(keys::ValidateId(r.from, "relation source"));
+      EG_RETURN_IF_ERROR(keys::ValidateId(r.to, "relation target"));
+    }
+    // Every relation promised new, as views: those of put_new_relations, then the views given.
+    std::vector<RelationView> fresh;
+    fresh.reserve(change.put_new_relations.size() + change.put_new_relation_views.size());
+    for (const auto& r : change.put_new_relations)
+      fresh.push_back(RelationView{r.from, r.to, r.type, r.basis, r.confidence, r.possible});
+    fresh.insert(fresh.end(), change.put_new_relation_views.begin(),
+                 change.put_new_relation_views.end());
     for (const auto& m : change.put_merges) EG_RETURN_IF_ERROR(keys::ValidateId(m.absorbed, "merged event id"));
     for (const auto& sl : change.put_storylines) EG_RETURN_IF_ERROR(keys::ValidateId(sl.id, "storyline id"));
     for (const auto& id : change.mark_pending) EG_RETURN_IF_ERROR(keys::ValidateId(id, "event id"));
@@ -1113,10 +1124,10 @@ class RocksStore final : public Store {
     // and ingested, which costs a fraction of inserting each key into the skip list (and of
     // flushing it later). Ingested keys are newer than every write before them, so the deletions
     // of this change, which must come first, are only allowed on the batch path.
-    const bool ingest = change.put_new_relations.size() >= kIngestRelations &&
-                        change.erase_events.empty() && change.erase_relations.empty();
+    const bool ingest = fresh.size() >= kIngestRelations && change.erase_events.empty() &&
+                        change.erase_relations.empty();
     if (ingest) {
-      EG_ASSIGN_OR_RETURN(uint64_t added, IngestNewRelations(change.put_new_relations));
+      EG_ASSIGN_OR_RETURN(uint64_t added, IngestNewRelations(fresh));
       counts.relations += added;
     }
     // Whether a record key exists once the batch so far is applied; read from the store the first
@@ -1210,16 +1221,17 @@ class RocksStore final : public Store {
     // and most of the read's cost (each miss still consults every level's Bloom filter).
     {
       const size_t checked = change.put_relations.size();
-      const size_t n = checked + (ingest ? 0 : change.put_new_relations.size());
-      auto relation_at = [&](size_t i) -> const Relation& {
-        return i < checked ? change.put_relations[i] : change.put_new_relations[i - checked];
+      const size_t n = checked + (ingest ? 0 : fresh.size());
+      auto relation_at = [&](size_t i) -> RelationView {
+        if (i >= checked) return fresh[i - checked];
+        const Relation& r = change.put_relations[i];
+        return RelationView{r.from, r.to, r.type, r.basis, r.confidence, r.possible};
       };
       std::vector<std::string> relation_keys(n), rev_keys(n);
       for (size_t i = 0; i < n; ++i) {
-        const Relation& r = relation_at(i);
-        const keys::RelationKey k{r.from, r.to, r.type};
-        relation_keys[i] = keys::MakeRelationKey(k);
-        rev_keys[i] = keys::MakeRelationRevKey(k);
+        const RelationView r = relation_at(i);
+        keys::AppendRelationKey(r.from, r.to, r.type, /*reversed=*/false, relation_keys[i]);
+        keys::AppendRelationKey(r.from, r.to, r.type, /*reversed=*/true, rev_keys[i]);
       }
       std::vector<size_t> order(n);
       for (size_t i = 0; i < n; ++i) order[i] = i;
@@ -1239,6 +1251,7 @@ class RocksStore final : public Store {
                     /*sorted_input=*/true);
       size_t at = 0;  // walks `unknown` along `order`
       const std::string* previous = nullptr;
+      std::string value;
       for (size_t i : order) {
         const std::string& key = relation_keys[i];
         bool there;
@@ -1255,8 +1268,10 @@ class RocksStore final : public Store {
         }
         if (!there) ++counts.relations;
         previous = &key;
-        EG_RETURN_IF_ERROR(
-            FromRocks(batch.Put(Cf(kRelations), key, store_values::MakeRelationValue(relation_at(i))), dir_));
+        const RelationView r = relation_at(i);
+        value.clear();
+        store_values::AppendRelationValue(r.basis, r.confidence, r.possible, value);
+        EG_RETURN_IF_ERROR(FromRocks(batch.Put(Cf(kRelations), key, value), dir_));
       }
       // Later steps of this change consult `present` only for merges and storylines; relation
       // keys need no entry.
@@ -1351,7 +1366,7 @@ class RocksStore final : public Store {
   // are gone when this returns, ingested or not. A crash after the ingestion but before the
   // caller's next batch leaves the relations stored and the count in `meta` short of them; the
   // link that wrote them runs again (its pending marks are still set) and counts them then.
-  Result<uint64_t> IngestNewRelations(const std::vector<Relation>& relations) {
+  Result<uint64_t> IngestNewRelations(const std::vector<RelationView>& relations) {
     namespace fs = std::filesystem;
     // Both families' keys have the same length: the ids, two separators and the type byte.
     size_t key_bytes = 0;
@@ -1379,10 +1394,12 @@ class RocksStore final : public Store {
       rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), db_->GetOptions(Cf(kRelations)),
                                     Cf(kRelations));
       EG_RETURN_IF_ERROR(FromRocks(writer.Open(forward_path), dir_));
+      std::string value;
       for (uint32_t i : unique) {
-        EG_RETURN_IF_ERROR(FromRocks(
-            writer.Put(ToSlice(forward.Key(i)), store_values::MakeRelationValue(relations[i])),
-            dir_));
+        const RelationView& r = relations[i];
+        value.clear();
+        store_values::AppendRelationValue(r.basis, r.confidence, r.possible, value);
+        EG_RETURN_IF_ERROR(FromRocks(writer.Put(ToSlice(forward.Key(i)), value), dir_));
       }
       EG_RETURN_IF_ERROR(FromRocks(writer.Finish(), dir_));
       forward = KeyRun();

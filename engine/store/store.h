@@ -113,6 +113,16 @@ inline Result<Storyline> StorylineFromJson(const Json& j) {
   return s;
 }
 
+// A relation whose ends are views of ids that the caller keeps
+// (GraphChange::put_new_relation_views).
+struct RelationView {
+  std::string_view from, to;
+  RelationType type = RelationType::kVague;
+  RelationBasis basis = RelationBasis::kTime;
+  double confidence = 1.0;
+  uint32_t possible = 0;
+};
+
 // One atomic change of the event graph: applied as one WriteBatch, deletions before writes.
 struct GraphChange {
   std::vector<std::string> erase_events;   // with their index entries and every relation touching them
@@ -126,6 +136,9 @@ struct GraphChange {
   // written, e.g. both ends were never linked): written as put_relations without reading whether
   // they exist. A wrong promise leaves the relation correct but the store's count too high.
   std::vector<Relation> put_new_relations;
+  // The same promise, the ends as views that must stay valid until Apply returns: a linker that
+  // writes millions of relations between its own events need not copy two ids for each.
+  std::vector<RelationView> put_new_relation_views;
   std::vector<std::string> erase_merges;   // merge records by absorbed id
   std::vector<MergeRecord> put_merges;
   std::vector<std::string> erase_storylines;

@@ -238,10 +238,15 @@ Result<Event> DecodeEvent(std::string_view value) {
 std::string MakeRelationValue(const Relation& r) {
   std::string out;
   out.reserve(13);
-  out.push_back(static_cast<char>(static_cast<uint8_t>(r.basis)));
-  AppendBigEndian(out, std::bit_cast<uint64_t>(r.confidence), 8);
-  if (r.possible != 0) AppendBigEndian(out, r.possible, 4);
+  AppendRelationValue(r.basis, r.confidence, r.possible, out);
   return out;
+}
+
+void AppendRelationValue(RelationBasis basis, double confidence, uint32_t possible,
+                         std::string& out) {
+  out.push_back(static_cast<char>(static_cast<uint8_t>(basis)));
+  AppendBigEndian(out, std::bit_cast<uint64_t>(confidence), 8);
+  if (possible != 0) AppendBigEndian(out, possible, 4);
 }
 
 Result<Relation> ParseRelation(const store_keys::RelationKey& key, std::string_view value) {

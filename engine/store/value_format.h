@@ -22,6 +22,9 @@ namespace eg::store_values {
 // relations value: [u8 basis][u64 confidence as its IEEE 754 bits, big-endian], then [u32
 // possible set] only when the set is not empty: 9 or 13 bytes. The confidence round-trips exactly.
 std::string MakeRelationValue(const Relation& r);
+// The same bytes, appended to `out` (which a caller writing many values reuses).
+void AppendRelationValue(RelationBasis basis, double confidence, uint32_t possible,
+                         std::string& out);
 // The relation that `key` and `value` describe together.
 Result<Relation> ParseRelation(const store_keys::RelationKey& key, std::string_view value);
 

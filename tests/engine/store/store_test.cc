@@ -704,6 +704,40 @@ TEST_F(StoreQueryTest, ABulkOfNewRelationsIsStoredBothWaysAndCountedOnce) {
   ExpectStatsEqual(*store_->Stats(), Counted(*store_));
 }
 
+// New relations given as views of the caller's ids are stored as the same relations given whole,
+// few (through the batch) or many (ingested), and mixed with whole ones.
+TEST_F(StoreQueryTest, NewRelationsGivenAsViewsAreStoredLikeWholeOnes) {
+  std::vector<std::string> targets;
+  for (int i = 0; i < 20010; ++i) targets.push_back("ev:v" + std::to_string(i));
+  // The first ten, then the rest.
+  for (const auto& [first, last] : {std::pair<size_t, size_t>{0, 10}, {10, targets.size()}}) {
+    GraphChange change;
+    for (size_t i = first; i < last; ++i) {
+      change.put_new_relation_views.push_back(
+          RelationView{"ev:E", targets[i], RelationType::kVague, RelationBasis::kTime, 0.3, 0b11});
+    }
+    change.put_new_relations.push_back(
+        {"ev:D", "ev:w" + std::to_string(last), RelationType::kAfter, RelationBasis::kText, 0.8});
+    ASSERT_TRUE(store_->Apply(change).ok());
+    auto of_last = store_->RelationsOf(targets[last - 1]);
+    ASSERT_TRUE(of_last.ok());
+    ASSERT_EQ(of_last->size(), 1u) << last;
+    EXPECT_EQ(of_last->front(), (Relation{"ev:E", targets[last - 1], RelationType::kVague,
+                                          RelationBasis::kTime, 0.3, 0b11}));
+    auto of_whole = store_->RelationsOf("ev:w" + std::to_string(last));
+    ASSERT_TRUE(of_whole.ok());
+    ASSERT_EQ(of_whole->size(), 1u) << last;
+    EXPECT_EQ(of_whole->front().from, "ev:D");
+  }
+  EXPECT_EQ(CountKeys(dir_, keys::kCfRelations), targets.size() + 2);
+  EXPECT_EQ(CountKeys(dir_, keys::kCfRelationsRev), targets.size() + 2);
+  ExpectStatsEqual(*store_->Stats(), Counted(*store_));
+
+  GraphChange invalid;
+  invalid.put_new_relation_views.push_back(RelationView{"ev:E", "", RelationType::kBefore});
+  EXPECT_EQ(store_->Apply(invalid).code(), StatusCode::kInvalidArgument);
+}
+
 // A change of many writes (which the store puts in key order before writing) leaves what the
 // same writes in their own order would: an event rewritten with its span unchanged deletes and
 // puts the same index keys, and must keep them; one whose span moved must lose the old ones.
