@@ -275,6 +275,9 @@ class Recognizer {
   }
 
   EntityAnalysis Run() {
+    // Room for a mention per six tokens from the start: each time the vector grows it moves every
+    // mention made so far (a target of several strings each).
+    pending_.reserve(toks_.size() / 6 + 16);
     for (size_t s = 0; s < doc_.sentences.size(); ++s) MediaNames(s);
     for (size_t s = 0; s < doc_.sentences.size(); ++s) GazetteerNames(s);
     CollectCountries();
