@@ -754,19 +754,19 @@ class Linker {
     return id;
   }
 
-  Result<std::string> CountryOf(const std::string& place) {
-    auto it = country_cache_.find(place);
-    if (it != country_cache_.end()) return it->second;
+  // Files the country of entity `place` in countries_ (what CrossArticleTie reads), once.
+  Status LearnCountry(std::string_view place) {
+    if (countries_known_.find(place) != countries_known_.end()) return Status::Ok();
     std::string code;
     if (place.starts_with("country:")) {
       code = place.substr(8);
     } else {
-      EG_ASSIGN_OR_RETURN(std::optional<Entity> e, store_.GetEntity(place));
+      EG_ASSIGN_OR_RETURN(std::optional<Entity> e, store_.GetEntity(std::string(place)));
       if (e) code = e->country;
     }
-    countries_[place] = code;
-    country_cache_[place] = code;
-    return code;
+    countries_[std::string(place)] = code;
+    countries_known_.emplace(place);
+    return Status::Ok();
   }
 
   // The node of `id` in this chunk's table, created (without a span) when new.
@@ -947,8 +947,10 @@ class Linker {
     // CrossArticleTie needs a closed span of a month or less, and a type that can merge.
     if (!e.time.begin || !e.time.end || (*e.time.end - *e.time.begin).days() >= 31 || e.type == "other")
       return false;
-    const std::set<std::string> my_articles = ArticlesOf(e);
-    const std::set<std::string> my_entities = EntityIdsOf(e);
+    // Views of e's articles and entities: e outlives the call.
+    boost::container::small_vector<std::string_view, 4> my_articles;
+    for (const auto& ev : e.evidence) my_articles.push_back(ev.article);
+    const auto my_entities = EntityViewsOf(e);
     bool countries_known = false;  // read when a candidate first needs them
     const uint32_t merge_class = ClassOf(e.type);
     const MergeDigest digest = DigestForMerge(e);
@@ -987,18 +989,20 @@ class Linker {
         EG_ASSIGN_OR_RETURN(const Event* other, FullEventRef(n.id));
         if (!other) continue;
         const bool shares_article =
-            std::any_of(other->evidence.begin(), other->evidence.end(),
-                        [&](const Evidence& ev) { return my_articles.count(ev.article) > 0; });
+            std::any_of(other->evidence.begin(), other->evidence.end(), [&](const Evidence& ev) {
+              return std::find(my_articles.begin(), my_articles.end(), ev.article) !=
+                     my_articles.end();
+            });
         if (shares_article) continue;  // within one article, MergeWithinArticle has decided
         if (!countries_known) {
-          for (const auto& mine : my_entities) EG_RETURN_IF_ERROR(CountryOf(mine).status());
+          for (const auto mine : my_entities) EG_RETURN_IF_ERROR(LearnCountry(mine));
           countries_known = true;
         }
         for (const auto& p : other->participants) {
-          if (!p.entity.empty()) EG_RETURN_IF_ERROR(CountryOf(p.entity).status());
+          if (!p.entity.empty()) EG_RETURN_IF_ERROR(LearnCountry(p.entity));
         }
         if (other->location && !other->location->entity.empty())
-          EG_RETURN_IF_ERROR(CountryOf(other->location->entity).status());
+          EG_RETURN_IF_ERROR(LearnCountry(other->location->entity));
         MergeTie tie = CrossArticleTie(*other, e, countries_);
         // Of equally tied candidates an event that will stay wins over one of the chunk not yet
         // tried (which may merge away itself, so that reports would join it through a chain),
@@ -1811,7 +1815,7 @@ class Linker {
   // survivor -> the events merged into it in this batch
   std::unordered_map<std::string, std::vector<std::string>> batch_absorbed_;
   std::map<std::string, std::string> countries_;  // what CrossArticleTie reads
-  std::unordered_map<std::string, std::string> country_cache_;  // the same, for fast lookups
+  StringSet countries_known_;                     // its keys, for fast lookups
   std::unordered_map<std::string, Event> fetched_;  // candidates read from the store this chunk
   std::map<std::string, std::optional<Article>> articles_;
   std::unordered_map<std::string, std::string> absorbed_into_;
