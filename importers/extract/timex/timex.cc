@@ -1474,6 +1474,12 @@ class Tagger {
   static std::string DecadeValue(long long decade) { return std::to_string(decade) + "X"; }
 
   std::optional<Candidate> YearExpression(size_t i) const {
+    // Each reading starts with a number, an ordinal or number word ("the twentieth century" after
+    // "the", "nineteen ninety-six", "two thousand"), "the", "fiscal" or "FY".
+    if (!Num(i) &&
+        !(IsWord(i) && (Lex(i).ordinal || Lex(i).number || WordIn(i, "the", "fiscal", "fy")))) {
+      return std::nullopt;
+    }
     Candidate c;
     c.begin = i;
     c.type = TimexType::kDate;

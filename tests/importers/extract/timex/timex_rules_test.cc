@@ -953,6 +953,11 @@ TEST(Skipping, LongestDurationsAndDayReadingsAreStillFound) {
   ExpectTags("He left last Friday.", {{"last Friday", kDate, "2025-11-28"}});
   ExpectTags("It closed this past Friday.", {{"this past Friday", kDate, "2025-11-28"}});
   ExpectTags("It opened on the 5th of May.", {{"the 5th of May", kDate, "2025-05-05"}});
+  // Years start with a number, a number or ordinal word, "the" or "fiscal".
+  ExpectTags("It began in nineteen ninety-six.", {{"nineteen ninety-six", kDate, "1996"}});
+  ExpectTags("It ended in two thousand and one.", {{"two thousand and one", kDate, "2001"}});
+  ExpectTags("It shaped the twentieth century.", {{"the twentieth century", kDate, "19"}});
+  ExpectTags("Sales fell in fiscal 1999.", {{"fiscal 1999", kDate, "1999"}});
   // Quarters: the quarter word nine tokens after the start, and the reports' quarter before the
   // DCT's (the third of 2025) a year back.
   ExpectTags("Sales for this year's fiscal 3rd-quarter fell.",
