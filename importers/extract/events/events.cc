@@ -1712,8 +1712,13 @@ class Extractor {
       // Austin, the US defence secretary, said", "Last week a group of experts released").
       size_t after = TokenAt(tx.span.end);
       const size_t sentence_first = doc_.first_token[toks_[first].sentence];
-      const bool at_start =
-          first == sentence_first || (first == sentence_first + 1 && In(first - 1, kPrepositions));
+      // "Even in January, ...", "Only on Monday did": an adverb may lead the opening phrase.
+      const bool adverb_first = first == sentence_first + 2 && In(first - 1, kPrepositions) &&
+                                lex_ != nullptr && MentionAt(sentence_first) < 0 &&
+                                lex_->Can(W(sentence_first), WordPos::kAdverb);
+      const bool at_start = first == sentence_first ||
+                            (first == sentence_first + 1 && In(first - 1, kPrepositions)) ||
+                            adverb_first;
       // "..., and two weeks ago a Kremlin spokesperson said": a date right after a clause's
       // "and"/"but" opens that clause.
       const bool after_conjunction =
@@ -1750,9 +1755,58 @@ class Extractor {
                           : premodifier ? NearestAfter(first, support, 4)
                                         : nullptr;
         if (!support && !opens && right_before_verb != nullptr) best = right_before_verb;
-        if (best == nullptr) best = NearestBefore(first, support);
+        if (best == nullptr) {
+          best = NearestBefore(first, support);
+          if (!support && best != nullptr && !best->noun) best = PastVerbForPastDate(best, tx);
+          // "launched what it calls a peacekeeping operation on 3 March": the noun's verb in
+          // the present is no date's either; the past verb before it takes the date too.
+          if (!support && best != nullptr && best->noun) {
+            for (Candidate* v = best; v != cands_.data();) {
+              --v;
+              if (v->trigger + 8 < best->trigger ||
+                  clause_begin_[v->trigger] != clause_begin_[best->trigger]) {
+                break;
+              }
+              if (v->noun || v->support) continue;
+              Candidate* past = PastVerbForPastDate(v, tx);
+              if (past != v && !past->timex) past->timex = x;
+              break;
+            }
+          }
+        }
         if (best == nullptr) best = NearestAfter(first, support);
         if (best != nullptr && !best->timex) best->timex = x;
+        // "In January, when troops were massing, the prime minister said": an opening date
+        // set off before a clause of time dates the main clause after it too.
+        if (!support && at_start && after + 1 < toks_.size() && Eq(W(after), ",") &&
+            (Eq(W(after + 1), "when") || Eq(W(after + 1), "as") || Eq(W(after + 1), "while"))) {
+          const size_t se = doc_.end_token[toks_[first].sentence];
+          for (size_t k = after + 2; k < se && k < after + 24; ++k) {
+            if (!Eq(W(k), ",")) continue;
+            for (auto it = CandidateFrom(k + 1);
+                 it != cands_.end() && it->trigger < k + 16 && it->trigger < se; ++it) {
+              if (it->noun || it->support) continue;
+              if (!it->timex) it->timex = x;
+              break;
+            }
+            break;
+          }
+        }
+        // "In 1948 Finland signed a friendship treaty": an object noun of the verb's own type
+        // names the act the verb does, and has its date.
+        if (best != nullptr && !best->noun && !support) {
+          for (auto it = CandidateFrom(best->trigger + 1);
+               it != cands_.end() && it->trigger <= best->trigger + 4; ++it) {
+            if (!it->noun || it->support || it->timex || it->entry->type != best->entry->type) {
+              continue;
+            }
+            bool direct = true;
+            for (size_t k = best->trigger + 1; k < it->trigger; ++k) {
+              if (!toks_[k].is_word || In(k, kPrepositions) || trigger_at_[k] >= 0) direct = false;
+            }
+            if (direct) it->timex = x;
+          }
+        }
         // "approved the application on Saturday": the date of the object noun is its verb's too.
         if (best != nullptr && best->noun && !support) {
           for (Candidate& v : cands_) {
@@ -1832,6 +1886,25 @@ class Extractor {
       best = &c;
     }
     return best;
+  }
+
+  // "Russia launched what it calls an operation on 24 February": a date before the publication
+  // does not date a verb in the present ("calls") when a past verb of the same clause comes
+  // before it; that verb is returned instead, else `verb` itself.
+  Candidate* PastVerbForPastDate(Candidate* verb, const Timex& tx) {
+    if (!dct_ || !tx.time->end || *tx.time->end >= *dct_ ||
+        toks_[verb->trigger].lower.ends_with("ing") ||
+        VerbTense(verb->trigger) != Tense::kPresent) {
+      return verb;
+    }
+    const size_t t = verb->trigger;
+    for (Candidate* c = verb; c != cands_.data();) {
+      --c;
+      if (c->trigger + 16 < t || clause_begin_[c->trigger] != clause_begin_[t]) break;
+      if (c->noun || c->support) continue;
+      if (VerbTense(c->trigger) == Tense::kPast) return c;
+    }
+    return verb;
   }
 
   // The first trigger after token `first` in its clause, within eight tokens ("In February 2022,
@@ -2213,6 +2286,32 @@ class Extractor {
           return;
         }
         break;
+      }
+    }
+    // "Austin, the US defence secretary, this week in Germany hinted": a place named right
+    // before the verb, after its subject, is where the act is done; not a place that a noun
+    // before it owns ("the embassy in Berlin said": an institution's seat).
+    if (c.np_first >= sb + 3) {
+      size_t k = c.np_first;
+      const int m = MentionAt(k - 1);
+      const bool country = m >= 0 && EntityOf(m).kind == EntityKind::kCountry &&
+                           ents_.mentions[m].form == MentionForm::kName &&
+                           !ents_.mentions[m].embedded;
+      if (m >= 0 && (IsPlaceMention(m) || country) && ents_.mentions[m].last == k) {
+        const size_t f = ents_.mentions[m].first;
+        const bool prep = f >= sb + 2 && (Eq(W(f - 1), "in") || Eq(W(f - 1), "at"));
+        const size_t before = f >= sb + 2 ? f - 2 : sb;
+        const bool in_timex = std::any_of(timexes_.begin(), timexes_.end(), [&](const Timex& x) {
+          return x.span.begin <= toks_[before].span.begin && toks_[before].span.end <= x.span.end;
+        });
+        const bool owner = !in_timex && toks_[before].is_word && !toks_[before].capitalized &&
+                           MentionAt(before) < 0 && lex_ != nullptr &&
+                           lex_->Can(W(before), WordPos::kNoun) &&
+                           !lex_->Can(W(before), WordPos::kAdverb);
+        if (prep && !owner) {
+          places.emplace_back(m, std::string(W(f - 1)));
+          return;
+        }
       }
     }
     // "to meet with Zelenskiy" after "his visit to Kyiv": the place the visit goes to.
@@ -3367,6 +3466,31 @@ class Extractor {
         std::string_view w = toks_[k].lower;
         if (Eq(w, ",") || Eq(w, "that") || Eq(w, "and") || Eq(w, "but")) break;
         if (Eq(w, "if") || Eq(w, "unless")) hypothetical = true;
+      }
+    }
+    // "a ceasefire and Russian withdrawal if Kyiv declares neutrality": a noun followed by its
+    // condition names what would happen, not what did; not a question or a request put "if"
+    // ("Asked at the summit if ..."), whose "if" opens what was asked.
+    if (c.noun && !saying && !threat && c.entry->type != std::string_view("appeal")) {
+      bool asked = false;
+      for (size_t k = c.np_first; k > clause_begin_[t] && c.np_first - k < 6;) {
+        --k;
+        std::string_view lemma = LemmaAt(k, WordPos::kVerb);
+        if (Eq(lemma, "ask") || Eq(lemma, "wonder") || Eq(lemma, "question")) asked = true;
+      }
+      for (size_t k = t + 1; !asked && k < clause_end_[t] && k < t + 6; ++k) {
+        std::string_view w = toks_[k].lower;
+        if (Eq(w, "if") || Eq(w, "unless")) {
+          hypothetical = true;
+          break;
+        }
+        // A pronoun right after the noun makes it a verb misread ("Stop me if ...").
+        static const WordSet kObjectPronouns = {"me", "him", "her", "us", "them", "you", "it"};
+        if (Eq(w, ",") || Eq(w, "that") || Eq(w, "which") || Eq(w, "who") ||
+            (k == t + 1 && Has(kObjectPronouns, w)) ||
+            (trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun)) {
+          break;
+        }
       }
     }
     // "nor does Sweden dictate", "neither side has won".

@@ -1863,5 +1863,68 @@ TEST(Events, AKnownHappeningNamedByItsActorHasBegunByThePublication) {
   }
 }
 
+TEST(Events, APastDateGoesToThePastVerbAndToItsObjectOfTheSameType) {
+  std::string text = "Russia launched what it calls a peacekeeping mission on 3 March.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "3 March", "2025-03-03", TimeBasis::kRelative)});
+  const Event* launched = x.ByTrigger("launched");
+  ASSERT_NE(launched, nullptr);
+  EXPECT_EQ(launched->time.begin, Date(2025, 3, 3));
+  EXPECT_EQ(launched->time.end, Date(2025, 3, 3));
+  std::string treaty = "In 1961, Norway signed a defence treaty with Poland.";
+  auto y = ExtractFrom(treaty, {MakeTimex(treaty, "1961", "1961", TimeBasis::kExplicit)});
+  const Event* noun = y.ByTrigger("treaty");
+  ASSERT_NE(noun, nullptr);
+  EXPECT_EQ(noun->time.begin, Date(1961, 1, 1));
+  EXPECT_EQ(noun->time.end, Date(1961, 12, 31));
+  // An object of another type is not dated by the verb: the condemnation is not the invasion.
+  std::string other = "On Monday, Norway condemned the invasion of Georgia.";
+  auto z = ExtractFrom(other, {MakeTimex(other, "On Monday", "2025-12-01", TimeBasis::kRelative)});
+  const Event* invasion = z.ByTrigger("invasion");
+  ASSERT_NE(invasion, nullptr);
+  EXPECT_FALSE(invasion->time.begin.has_value());
+}
+
+TEST(Events, ANounFollowedByItsConditionIsHypothetical) {
+  auto x = ExtractFrom(
+      "Moscow offered a deal that included a Russian withdrawal from Kharkiv if Kyiv drops its "
+      "claims.",
+      {}, true);
+  const Event* withdrawal = x.ByTrigger("withdrawal");
+  ASSERT_NE(withdrawal, nullptr);
+  EXPECT_EQ(withdrawal->modality, Modality::kHypothetical);
+  auto y = ExtractFrom("The Russian withdrawal from Kharkiv ended the siege.", {}, true);
+  const Event* done = y.ByTrigger("withdrawal");
+  ASSERT_NE(done, nullptr);
+  EXPECT_NE(done->modality, Modality::kHypothetical);
+}
+
+TEST(Events, APlaceRightBeforeTheVerbIsWhereItIsDone) {
+  std::string text = "Olaf Scholz, the German chancellor, this week in Poland hinted at a deal.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "this week", "2025-W49", TimeBasis::kRelative)});
+  const Event* hinted = x.ByTrigger("hinted");
+  ASSERT_NE(hinted, nullptr);
+  ASSERT_TRUE(hinted->location.has_value());
+  EXPECT_EQ(hinted->location->entity, "country:PL");
+  // A place a noun before it owns is that noun's: the embassy is in Berlin.
+  auto y = ExtractFrom("The embassy in Berlin said the border was closed.");
+  const Event* said = y.ByTrigger("said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_FALSE(said->location.has_value());
+}
+
+TEST(Events, AnOpeningDateLedByAnAdverbDatesTheClauseOfTimeAndTheMainClause) {
+  std::string text =
+      "Even in March, when Russian troops were gathering near Kharkiv, the mayor of Lviv said "
+      "the city was safe.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "March", "2025-03", TimeBasis::kRelative)}, true);
+  const Event* said = x.ByTrigger("said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->time.begin, Date(2025, 3, 1));
+  EXPECT_EQ(said->time.end, Date(2025, 3, 31));
+  const Event* gathering = x.ByTrigger("gathering");
+  ASSERT_NE(gathering, nullptr);
+  EXPECT_EQ(gathering->time.begin, Date(2025, 3, 1));
+}
+
 }  // namespace
 }  // namespace eg
