@@ -4,10 +4,7 @@
 #include <deque>
 #include <map>
 #include <numeric>
-#include <set>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "importers/extract/entities/gazetteer.h"
 #include "importers/extract/entities/geo.h"
@@ -1120,10 +1117,10 @@ class Recognizer {
     // People lately named, most recent last, for he/she: each pronoun takes the nearest person
     // whose known gender agrees, else the nearest of unknown gender (see PersonGenders()).
     std::vector<Last> people;
-    const std::unordered_map<std::string, Gender> genders = PersonGenders(order, in_apposition);
+    const WordTable<Gender> genders = PersonGenders(order, in_apposition);
     auto gender_of = [&genders](const std::string& id) {
-      auto it = genders.find(id);
-      return it == genders.end() ? Gender::kUnknown : it->second;
+      const Gender* g = genders.Find(id);
+      return g == nullptr || *g == Gender::kMixed ? Gender::kUnknown : *g;
     };
     size_t agent_token = 0;
     size_t last_unknown_name = SIZE_MAX;
@@ -1317,13 +1314,15 @@ class Recognizer {
   // The gender of each person the text makes plain, without a list of first names (Debian ships
   // none): an honorific or gendered noun just before a name or in its apposition, and every
   // he/she whose sentence and the one before name exactly one person. Contradicting evidence
-  // leaves the person unknown (kMixed).
-  std::unordered_map<std::string, Gender> PersonGenders(
-      const std::vector<const Pending*>& order, const std::vector<bool>& in_apposition) const {
-    std::unordered_map<std::string, Gender> out;
+  // leaves the person unknown (kMixed). Keyed by entity id.
+  WordTable<Gender> PersonGenders(const std::vector<const Pending*>& order,
+                                  const std::vector<bool>& in_apposition) const {
+    WordTable<Gender> out;
     auto note = [&out](const std::string& id, Gender g) {
-      auto [it, inserted] = out.emplace(id, g);
-      if (!inserted && it->second != g) it->second = Gender::kMixed;
+      if (!out.Insert(id, g)) {
+        Gender& known = out[id];
+        if (known != g) known = Gender::kMixed;
+      }
     };
     std::vector<const Pending*> people;
     for (const Pending* p : order) {
@@ -1370,7 +1369,6 @@ class Recognizer {
       }
       if (only != nullptr && !several) note(*only, g);
     }
-    std::erase_if(out, [](const auto& kv) { return kv.second == Gender::kMixed; });
     return out;
   }
 
