@@ -2362,7 +2362,11 @@ class Extractor {
         }
       }
     }
-    if (sb + 2 < se && (Eq(W(sb), "in") || Eq(W(sb), "at")) && !(t + 1 < se && Eq(W(t + 1), ","))) {
+    // "Inside Kyiv, sirens sounded", "Across Ukraine, ...": other prepositions of place too.
+    if (sb + 2 < se &&
+        (Eq(W(sb), "in") || Eq(W(sb), "at") || Eq(W(sb), "inside") || Eq(W(sb), "across") ||
+         Eq(W(sb), "throughout")) &&
+        !(t + 1 < se && Eq(W(t + 1), ","))) {
       const int m = MentionAt(sb + 1);
       if (m >= 0 && IsPlaceMention(m) && !ents_.mentions[m].possessive) {
         size_t k = ents_.mentions[m].last;
@@ -2378,7 +2382,7 @@ class Extractor {
             if (verb_at(j)) first_verb = false;
           }
           if (first_verb) {
-            places.emplace_back(m, std::string(W(sb)));
+            places.emplace_back(m, Eq(W(sb), "at") ? "at" : "in");
             return;
           }
         }
@@ -3006,7 +3010,9 @@ class Extractor {
         "encourage", "invite", "convince", "press", "push", "vote",
         // Demanding, ordering and pleading, as verbs or nouns ("his demand for Moscow to").
         "demand", "demands", "request", "order", "instruct", "ultimatum", "appeal", "bid", "tell",
-        "require"};
+        "require",
+        // Binding oneself: "have committed to deploy", "undertook to pay".
+        "commit", "undertake", "swear", "guarantee", "volunteer", "consent"};
     size_t b = clause_begin_[to];
     for (size_t k = to; k > b && to - k < 6;) {
       --k;
@@ -3503,6 +3509,26 @@ class Extractor {
     // "Is the goal to force the Kremlin into talks?": a yes-or-no question asserts nothing of
     // what it asks about; a question of "why" or "what" takes its happening as given.
     if (!negated && YesNoQuestion(s)) hypothetical = true;
+    if (!c.noun && WantedDone(t)) planned = true;
+    // "an attack on one member is an attack on all": an indefinite event noun said to be
+    // something in the present is a kind of happening, no particular one.
+    const size_t det = c.noun && c.np_first > sb && !In(c.np_first, kDeterminers) &&
+                               !Eq(W(c.np_first), "a") && !Eq(W(c.np_first), "an")
+                           ? c.np_first - 1
+                           : c.np_first;
+    if (c.noun && det > sb && (Eq(W(det), "an") || Eq(W(det), "a")) &&
+        (Eq(W(det - 1), "is") || Eq(W(det - 1), "are"))) {
+      hypothetical = true;  // "... is an attack on all": what it is called, not a happening
+    }
+    if (c.noun && (Eq(W(det), "an") || Eq(W(det), "a") || Eq(W(det), "any"))) {
+      for (size_t k = t + 1; k < clause_end_[t] && k < t + 6; ++k) {
+        if (Eq(W(k), "is") || Eq(W(k), "means")) {
+          hypothetical = true;
+          break;
+        }
+        if (Eq(W(k), ",") || (trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun)) break;
+      }
+    }
     if (negated) return Modality::kNegated;
     if (hypothetical) return Modality::kHypothetical;
     if (planned) return Modality::kPlanned;
@@ -3637,6 +3663,21 @@ class Extractor {
       v = ents_.mentions[MentionAt(v - 1)].first;
     }
     return known && v > sb && Has(kActingOnExisting, LemmaAt(v - 1, WordPos::kVerb));
+  }
+
+  // "he wants Russia expelled from the G20", "needs the bridge repaired": a participle after
+  // the object of a verb of wanting is what is wanted done, not what was done.
+  bool WantedDone(size_t t) const {
+    std::string_view w = toks_[t].lower;
+    if (lex_ == nullptr || !(w.ends_with("ed") || In(t, kIrregularPast))) return false;
+    static const WordSet kWanting = {"want", "wish", "need", "prefer", "like", "expect"};
+    for (size_t k = t; k > clause_begin_[t] && t - k < 6;) {
+      --k;
+      if (MentionAt(k) >= 0 || In(k, kDeterminers)) continue;
+      if (k + 1 == t) return false;  // an object must stand between
+      return Has(kWanting, LemmaAt(k, WordPos::kVerb));
+    }
+    return false;
   }
 
   // True when a comma stands between the open "if"/"unless" before token `t` and `t`.
@@ -3938,6 +3979,7 @@ class Extractor {
     } else {
       own = VerbTense(t);
       if (own == Tense::kPresent && PresentOfAFutureClause(c)) own = Tense::kFuture;
+      if (WantedDone(t)) own = Tense::kFuture;  // "wants Russia expelled": not yet done
       // A planned act in a present form ("will help Ukraine fight", "is considering ...
       // extending") lies ahead.
       if ((own == Tense::kPresent || (own == Tense::kNone && toks_[t].lower.ends_with("ing"))) &&

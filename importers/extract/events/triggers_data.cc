@@ -22,7 +22,8 @@ constexpr TriggerEntry kTriggers[] = {
      "joked|"
      "denied|denies|reaffirmed|reaffirms|affirmed|affirms|restated|restates|concurred|concurs|"
      "portrayed|portrays|characterised|characterized|characterises|characterizes|downplayed|"
-     "downplays|estimated|estimates|predicted|predicts|repeated|repeats",
+     "downplays|estimated|estimates|predicted|predicts|repeated|repeats|corroborated|"
+     "corroborates",
      "say", "statement", TriggerPos::kVerb, false},
     {"speak|speaks|spoke|speaking", "speak", "statement", TriggerPos::kVerb, false},
     {"saying|replied|replies|replying|describing|reporting|announcing|stating|claiming|"

@@ -1926,5 +1926,44 @@ TEST(Events, AnOpeningDateLedByAnAdverbDatesTheClauseOfTimeAndTheMainClause) {
   EXPECT_EQ(gathering->time.begin, Date(2025, 3, 1));
 }
 
+TEST(Events, WhatIsWantedDoneOrBoundToIsPlannedAndOpeningPlacesOfOtherPrepositions) {
+  auto x = ExtractFrom(
+      "Olaf Scholz wants Russia expelled from the council. Allies have committed to deploy more "
+      "troops to Estonia. Inside Kharkiv, sirens sounded at night. Russia expelled two "
+      "diplomats.");
+  const Event* wanted = x.ByTrigger("expelled");
+  ASSERT_NE(wanted, nullptr);
+  EXPECT_EQ(wanted->modality, Modality::kPlanned);
+  EXPECT_EQ(wanted->time.begin, kDct);
+  const Event* deploy = x.ByTrigger("deploy");
+  ASSERT_NE(deploy, nullptr);
+  EXPECT_EQ(deploy->modality, Modality::kPlanned);
+  const Event* sounded = x.ByTrigger("sounded");
+  ASSERT_NE(sounded, nullptr);
+  ASSERT_TRUE(sounded->location.has_value());
+  EXPECT_EQ(sounded->location->entity, "location:kharkiv-ua");
+  // An expulsion done is asserted.
+  int asserted = 0;
+  for (const Event& e : x.events) {
+    if (e.evidence[0].trigger_text == "expelled" && e.modality == Modality::kAsserted) ++asserted;
+  }
+  EXPECT_EQ(asserted, 1);
+}
+
+TEST(Events, AKindOfHappeningIsNoParticularOne) {
+  auto x = ExtractFrom("The pact says that an attack on one state is an attack on every state.", {},
+                       true);
+  int attacks = 0;
+  for (const Event& e : x.events) {
+    if (e.evidence[0].trigger_text != "attack") continue;
+    ++attacks;
+    EXPECT_EQ(e.modality, Modality::kHypothetical);
+  }
+  EXPECT_EQ(attacks, 2);
+  auto y = ExtractFrom("Russia launched an attack on Kharkiv.");
+  ASSERT_FALSE(y.events.empty());
+  for (const Event& e : y.events) EXPECT_EQ(e.modality, Modality::kAsserted);
+}
+
 }  // namespace
 }  // namespace eg
