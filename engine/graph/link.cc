@@ -555,7 +555,7 @@ class EntityIndex {
   Status Load(Store& store) {
     std::string entity;  // the entity of the entries being read (they come grouped by entity)
     EntityEntries* at = nullptr;
-    return store.ForEachEntityEvent([&](const EntityIndexEntry& entry) -> Status {
+    EG_RETURN_IF_ERROR(store.ForEachEntityEvent([&](const EntityIndexEntry& entry) -> Status {
       if (!at || entry.entity != entity) {
         entity.assign(entry.entity);
         at = &EntriesOf(entity);
@@ -564,7 +564,12 @@ class EntityIndex {
                                                   entry.basis, entry.type));
       Add(*at, entry.begin_day, entry.end_day, event, /*sorted=*/true);
       return Status::Ok();
-    });
+    }));
+    // The runs grew by doubling: up to half of a million events' entries would be spare room.
+    for (auto& x : entities_) {
+      for (auto& run : x.buckets) run.shrink_to_fit();
+    }
+    return Status::Ok();
   }
 
   // The store erased event `id` (if it was stored).
