@@ -184,11 +184,13 @@ struct LinkReport {
 //     BEFORE chains within each new article;
 //  4. updates the storylines of the pending events' participants.
 // The work grows with the pending events and their neighbourhoods, not with the store.
-// With `options.bulk_from` pending events or more (a bulk import), the store's entity index is read
+// With `options.bulk_from` pending events or more, and at least `bulk_share` of the store's events
+// pending (a bulk import, not a batch added to a large store), the store's entity index is read
 // once, in one pass, and kept in memory for the run instead of being scanned per entity and chunk:
 // the same result, for memory proportional to the store's index.
 struct LinkOptions {
   size_t bulk_from = 50000;
+  double bulk_share = 0.25;
 };
 Result<LinkReport> LinkStore(Store& store, const std::vector<Relation>& new_text_relations = {},
                              const LinkOptions& options = {});

@@ -720,7 +720,10 @@ class Linker {
 
   Status Run(const std::vector<Relation>& text_relations) {
     EG_ASSIGN_OR_RETURN(std::vector<PendingEvent> pending, store_.PendingEvents());
-    if (!pending.empty() && pending.size() >= options_.bulk_from) {
+    EG_ASSIGN_OR_RETURN(StoreStats stats, store_.Stats());
+    if (!pending.empty() && pending.size() >= options_.bulk_from &&
+        static_cast<double>(pending.size()) >=
+            options_.bulk_share * static_cast<double>(stats.events)) {
       PhaseTimer timer(report_, "index");
       index_ = std::make_unique<EntityIndex>();
       EG_RETURN_IF_ERROR(index_->Load(store_));

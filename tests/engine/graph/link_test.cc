@@ -302,8 +302,8 @@ TEST_F(LinkStoreTest, BulkRunLinksAsTheIndexScansDo) {
       ASSERT_TRUE(store_->PutArticle(art, entities, events).ok());
       ASSERT_TRUE(scanned->PutArticle(art, entities, events).ok());
     }
-    auto bulk = LinkStore(*store_, {}, LinkOptions{1});
-    auto scan = LinkStore(*scanned, {}, LinkOptions{SIZE_MAX});
+    auto bulk = LinkStore(*store_, {}, LinkOptions{1, 0.0});
+    auto scan = LinkStore(*scanned, {}, LinkOptions{SIZE_MAX, 0.0});
     ASSERT_TRUE(bulk.ok()) << bulk.status().ToString();
     ASSERT_TRUE(scan.ok()) << scan.status().ToString();
     EXPECT_EQ(bulk->phase_seconds.count("index"), 1u);
@@ -325,6 +325,18 @@ TEST_F(LinkStoreTest, BulkRunLinksAsTheIndexScansDo) {
     ASSERT_TRUE(bulk_stories.ok() && scan_stories.ok());
     EXPECT_FALSE(bulk_stories->empty());
     EXPECT_TRUE(*bulk_stories == *scan_stories) << "run " << run;
+  }
+  // A batch that is a small share of the store is linked by scans, however many it holds.
+  for (int i = 0; i < 2; ++i) {
+    Article art;
+    art.id = "art:late" + std::to_string(i);
+    art.text = std::string(200, 'x');
+    Event e = Mention("ev:late" + std::to_string(i), "attack", "w", 0, testing::Day("2024-03-01"),
+                      {{people[0].id, Role::kSource}}, art.id);
+    ASSERT_TRUE(store_->PutArticle(art, {people[0]}, {e}).ok());
+    auto report = LinkStore(*store_, {}, LinkOptions{1, i == 0 ? 0.5 : 0.0});
+    ASSERT_TRUE(report.ok());
+    EXPECT_EQ(report->phase_seconds.count("index"), i == 0 ? 0u : 1u);
   }
 }
 
