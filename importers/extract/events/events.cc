@@ -1140,6 +1140,40 @@ class Extractor {
         }
       }
     }
+    // "the US is sending 7,000 troops to Germany", "troops will be sent there": sending forces
+    // is deploying them.
+    static const WordSet kForces = {"troops", "forces",     "soldiers",     "personnel",
+                                    "units",  "battalions", "brigades",     "warships",
+                                    "jets",   "marines",    "paratroopers", "peacekeepers"};
+    if (Eq(lemma, "send") || Eq(lemma, "dispatch") || Eq(lemma, "move")) {
+      static const TriggerEntry* const kDeploy = FindTrigger("deployed");
+      bool forces = false;
+      for (size_t k = t + 1; k < end && k < t + 5 && !forces; ++k) forces = Has(kForces, W(k));
+      for (size_t k = t; k > clause_begin_[t] && t - k < 6 && !forces;) {
+        --k;
+        forces = Has(kForces, W(k)) && Passive(v);
+      }
+      if (forces && kDeploy != nullptr) {
+        v.entry = kDeploy;
+        return true;
+      }
+    }
+    // "to stop its invasion", "halted the shelling": ceasing a military act is yielding.
+    static const WordSet kCeasing = {"stop", "halt", "cease", "end", "suspend"};
+    if (Has(kCeasing, lemma)) {
+      static const TriggerEntry* const kYield = FindTrigger("ceasefire");
+      for (size_t k = t + 1; k < end && k < t + 4; ++k) {
+        const int j = trigger_at_[k];
+        if (j < 0) continue;
+        const std::string_view type = cands_[j].entry->type;
+        if (cands_[j].noun && (type == "attack" || type == "fight" || type == "invade") &&
+            kYield != nullptr) {
+          v.entry = kYield;
+          return true;
+        }
+        break;
+      }
+    }
     if (Eq(lemma, "agree") && kAgree != nullptr) {
       std::string_view next = word(t + 1);
       if (Eq(next, "to") || Eq(next, "on") || Eq(next, "a") || Eq(next, "an")) {
@@ -3619,7 +3653,14 @@ class Extractor {
     static const WordSet kOpeners = {"is",  "are",  "was",   "were",  "do",    "does",
                                      "did", "will", "would", "can",   "could", "should",
                                      "has", "have", "had",   "shall", "may",   "might"};
-    return In(b, kOpeners);
+    if (In(b, kOpeners)) return true;
+    // "What does Russia have to say?", "How will Nato respond?": a question of "what" or "how"
+    // with an auxiliary of the present or a modal asks about what has not been told or done;
+    // "Why did Russia invade?" takes a past happening as given.
+    static const WordSet kWh = {"what", "how", "why", "when", "where", "who", "which"};
+    static const WordSet kAhead = {"does",  "do",     "will",  "would", "can",
+                                   "could", "should", "shall", "may",   "might"};
+    return b + 2 < e && In(b, kWh) && In(b + 1, kAhead);
   }
 
   // "Asked in an interview if he was at odds with ...", "it is unclear if": an "if" that opens an

@@ -29,7 +29,7 @@ constexpr TriggerEntry kTriggers[] = {
     {"saying|replied|replies|replying|describing|reporting|announcing|stating|claiming|"
      "warning|confirming|telling|noting|adding|insisting|tweeting|acknowledging|admitting|"
      "lamenting|reiterating|denying|reaffirming|affirming|arguing|referring|restating|citing|"
-     "estimating|predicting|repeating",
+     "estimating|predicting|repeating|stressing|emphasising|emphasizing",
      "say", "statement", TriggerPos::kVerb, false},
     {"comments|remarks", "comment", "statement", TriggerPos::kNoun, false},
     {"inform|informs|informed|brief|briefs|briefed", "inform", "statement", TriggerPos::kVerb,

@@ -1965,5 +1965,36 @@ TEST(Events, AKindOfHappeningIsNoParticularOne) {
   for (const Event& e : y.events) EXPECT_EQ(e.modality, Modality::kAsserted);
 }
 
+TEST(Events, ForcesSentAreDeployedAndAHaltOfFightingIsYielding) {
+  auto x = ExtractFrom(
+      "Norway is sending 300 troops to Lithuania. Poland sent a letter to Norway. Estonia asked "
+      "Russia to stop its offensive.",
+      {}, true);
+  const Event* sending = x.ByTrigger("sending");
+  ASSERT_NE(sending, nullptr);
+  EXPECT_EQ(sending->type, "mobilize");
+  const Event* sent = x.ByTrigger("sent");
+  if (sent != nullptr) EXPECT_NE(sent->type, "mobilize");  // a letter is no force
+  const Event* stop = x.ByTrigger("stop");
+  ASSERT_NE(stop, nullptr);
+  EXPECT_EQ(stop->type, "yield");
+  EXPECT_EQ(stop->modality, Modality::kPlanned);
+}
+
+TEST(Events, AQuestionOfWhatLiesAheadAssertsNothing) {
+  auto x = ExtractFrom("What does Russia want to offer Norway? Norway expelled two diplomats.", {},
+                       true);
+  const Event* offer = x.ByTrigger("offer");
+  ASSERT_NE(offer, nullptr);
+  EXPECT_EQ(offer->modality, Modality::kHypothetical);
+  const Event* expelled = x.ByTrigger("expelled");
+  ASSERT_NE(expelled, nullptr);
+  EXPECT_EQ(expelled->modality, Modality::kAsserted);
+  auto y = ExtractFrom("Experts are stressing that Norway could stay neutral.", {}, true);
+  const Event* stressing = y.ByTrigger("stressing");
+  ASSERT_NE(stressing, nullptr);
+  EXPECT_EQ(stressing->type, "statement");
+}
+
 }  // namespace
 }  // namespace eg
