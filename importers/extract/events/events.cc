@@ -272,6 +272,12 @@ class Extractor {
         "symbolize", "reflect", "show", "endure", "view", "guess", "govern", "chair", "result",
         "maintain"};
     if (Has(kLightLemmas, c.lemma) || Has(kStativeLemmas, c.lemma)) return true;
+    // "was working night and day to resolve the dispute": an effort whose act is the infinitive.
+    if (!c.noun && Eq(c.lemma, "work")) {
+      for (size_t k = c.trigger + 1; k + 1 < clause_end_[c.trigger] && k < c.trigger + 6; ++k) {
+        if (Eq(W(k), "to") && lex_ != nullptr && lex_->Can(W(k + 1), WordPos::kVerb)) return true;
+      }
+    }
     // The verbs WordNet files as states ("a Finn residing in Sweden", "the repairs cost",
     // "comprises three brigades"): a state is no happening of the timeline.
     if (!c.noun && lex_ != nullptr && lex_->IsStativeVerb(c.lemma)) return true;
@@ -1762,8 +1768,21 @@ class Extractor {
       // the clause they introduce.
       const bool after_relative =
           first > sentence_first && (Eq(W(first - 1), "where") || Eq(W(first - 1), "when"));
+      // "During a visit to Sweden on Tuesday, Marin warned": a date at the end of an opening
+      // phrase of circumstance, with no verb in it, dates the first verb after its comma.
+      bool in_opening = false;
+      if (!at_start && first > sentence_first + 1 && In(sentence_first, kPrepositions) &&
+          after < toks_.size() && Eq(W(after), ",")) {
+        in_opening = true;
+        for (size_t k = sentence_first; k < first; ++k) {
+          if (Eq(W(k), ",") || (trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun &&
+                                !cands_[trigger_at_[k]].support)) {
+            in_opening = false;
+          }
+        }
+      }
       bool opens =
-          at_start || after_conjunction || after_relative ||
+          at_start || after_conjunction || after_relative || in_opening ||
           (after < toks_.size() && Eq(W(after), ",") && first > 0 && Eq(W(first - 1), ","));
       // "the 1994 Rwanda genocide", "Russia's 2015 military intervention": a date inside a noun
       // phrase dates its head.
@@ -2380,8 +2399,14 @@ class Extractor {
         if (verb_at(j)) break;
         if (In(j, kOccasions)) occasion = true;
         const int m = MentionAt(j);
-        if (occasion && m >= 0 && IsPlaceMention(m) && j > sb && In(j - 1, kPrepositions) &&
-            (Eq(W(j - 1), "in") || Eq(W(j - 1), "at"))) {
+        // "During a visit to Sweden": the place a visit or a trip goes to, a city or a country.
+        const bool country = m >= 0 && EntityOf(m).kind == EntityKind::kCountry &&
+                             ents_.mentions[m].form == MentionForm::kName;
+        if (occasion && m >= 0 && (IsPlaceMention(m) || country) && j > sb &&
+            In(j - 1, kPrepositions) &&
+            (Eq(W(j - 1), "in") || Eq(W(j - 1), "at") ||
+             (Eq(W(j - 1), "to") && j >= sb + 2 &&
+              (Eq(W(j - 2), "visit") || Eq(W(j - 2), "trip"))))) {
           place = m;  // the last one: "at Mansion House in London" is in London
         }
       }
@@ -2391,7 +2416,8 @@ class Extractor {
           if (verb_at(j)) first_verb = false;
         }
         if (first_verb) {
-          places.emplace_back(place, std::string(W(ents_.mentions[place].first - 1)));
+          const std::string_view prep = W(ents_.mentions[place].first - 1);
+          places.emplace_back(place, Eq(prep, "to") ? "in" : std::string(prep));
           return;
         }
       }
@@ -3714,9 +3740,17 @@ class Extractor {
     static const WordSet kWanting = {"want", "wish", "need", "prefer", "like", "expect"};
     for (size_t k = t; k > clause_begin_[t] && t - k < 6;) {
       --k;
-      if (MentionAt(k) >= 0 || In(k, kDeterminers)) continue;
+      // The object between: a name, determiners, numbers and words that are no verbs.
+      if (MentionAt(k) >= 0 || In(k, kDeterminers) ||
+          (k + 1 < t && toks_[k].is_word && !lex_->Can(W(k), WordPos::kVerb))) {
+        continue;
+      }
       if (k + 1 == t) return false;  // an object must stand between
-      return Has(kWanting, LemmaAt(k, WordPos::kVerb));
+      if (Has(kWanting, LemmaAt(k, WordPos::kVerb))) return true;
+      // "want to see activists deported", "would like to have it repaired".
+      const std::string_view lemma = LemmaAt(k, WordPos::kVerb);
+      return (Eq(lemma, "see") || Eq(lemma, "have") || Eq(lemma, "get")) && k >= 2 &&
+             Eq(W(k - 1), "to") && Has(kWanting, LemmaAt(k - 2, WordPos::kVerb));
     }
     return false;
   }
@@ -3737,6 +3771,15 @@ class Extractor {
     if (doc_.in_quote[t]) return true;
     size_t sb = doc_.first_token[toks_[t].sentence];
     if (t >= sb + 2 && Eq(W(sb), "according") && Eq(W(sb + 1), "to")) return true;
+    // "alleged war crimes committed by", "the alleged attack", "apparently showed": what is
+    // alleged is reported, not asserted.
+    static const WordSet kAlleging = {"alleged",    "allegedly", "purported", "purportedly",
+                                      "apparently", "supposed",  "supposedly"};
+    for (size_t k = t; k > sb && t - k < 5;) {
+      --k;
+      if (In(k, kAlleging)) return true;
+      if (Eq(W(k), ",") || Eq(W(k), ";")) break;
+    }
     // A report cue before the trigger ("X said that", "reportedly", "said to have met"); see
     // ComputeSentenceCues().
     return t > report_from_[toks_[t].sentence];
@@ -4021,6 +4064,11 @@ class Extractor {
       own = VerbTense(t);
       if (own == Tense::kPresent && PresentOfAFutureClause(c)) own = Tense::kFuture;
       if (WantedDone(t)) own = Tense::kFuture;  // "wants Russia expelled": not yet done
+      // "if Nato deploys troops": a condition in the present lies ahead.
+      if (own == Tense::kPresent && c.event.modality == Modality::kHypothetical &&
+          conditional_[t] != 0) {
+        own = Tense::kFuture;
+      }
       // A planned act in a present form ("will help Ukraine fight", "is considering ...
       // extending") lies ahead.
       if ((own == Tense::kPresent || (own == Tense::kNone && toks_[t].lower.ends_with("ing"))) &&

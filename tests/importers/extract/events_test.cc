@@ -1996,5 +1996,39 @@ TEST(Events, AQuestionOfWhatLiesAheadAssertsNothing) {
   EXPECT_EQ(stressing->type, "statement");
 }
 
+TEST(Events, AllegedActsWishesEffortsAndConditionsInThePresent) {
+  auto x = ExtractFrom(
+      "Prosecutors in Lviv listed 600 alleged crimes committed by Russian troops in Ukraine. "
+      "Officials said they want to see two activists deported to Norway. Norway will respond if "
+      "Russia deploys troops in Finland. The UK was working night and day to resolve the dispute.",
+      {}, true);
+  const Event* committed = x.ByTrigger("committed");
+  ASSERT_NE(committed, nullptr);
+  EXPECT_EQ(committed->modality, Modality::kReported);
+  const Event* deported = x.ByTrigger("deported");
+  ASSERT_NE(deported, nullptr);
+  EXPECT_EQ(deported->modality, Modality::kPlanned);
+  const Event* deploys = x.ByTrigger("deploys");
+  ASSERT_NE(deploys, nullptr);
+  EXPECT_EQ(deploys->modality, Modality::kHypothetical);
+  EXPECT_EQ(deploys->time.begin, kDct);
+  EXPECT_FALSE(deploys->time.end.has_value());
+  // An effort spelled out by its infinitive is not stored; the infinitive's act may be.
+  auto y = ExtractFrom("The UK was working night and day to resolve the dispute.");
+  EXPECT_EQ(y.ByTrigger("working"), nullptr);
+}
+
+TEST(Events, AnOpeningPhraseOfAVisitPlacesAndDatesTheFirstVerb) {
+  std::string text =
+      "During a visit to Norway on Tuesday, the Finnish prime minister warned that talks could "
+      "stall.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "on Tuesday", "2025-11-25", TimeBasis::kRelative)});
+  const Event* warned = x.ByTrigger("warned");
+  ASSERT_NE(warned, nullptr);
+  EXPECT_EQ(warned->time.begin, Date(2025, 11, 25));
+  ASSERT_TRUE(warned->location.has_value());
+  EXPECT_EQ(warned->location->entity, "country:NO");
+}
+
 }  // namespace
 }  // namespace eg
