@@ -3538,16 +3538,16 @@ class Extractor {
     // condition names what would happen, not what did; not a question or a request put "if"
     // ("Asked at the summit if ..."), whose "if" opens what was asked.
     if (c.noun && !saying && !threat && c.entry->type != std::string_view("appeal")) {
-      bool asked = false;
-      for (size_t k = c.np_first; k > clause_begin_[t] && c.np_first - k < 6;) {
-        --k;
-        std::string_view lemma = LemmaAt(k, WordPos::kVerb);
-        if (Eq(lemma, "ask") || Eq(lemma, "wonder") || Eq(lemma, "question")) asked = true;
-      }
-      for (size_t k = t + 1; !asked && k < clause_end_[t] && k < t + 6; ++k) {
+      for (size_t k = t + 1; k < clause_end_[t] && k < t + 6; ++k) {
         std::string_view w = toks_[k].lower;
         if (Eq(w, "if") || Eq(w, "unless")) {
-          hypothetical = true;
+          bool asked = false;
+          for (size_t j = c.np_first; j > clause_begin_[t] && c.np_first - j < 6;) {
+            --j;
+            std::string_view lemma = LemmaAt(j, WordPos::kVerb);
+            if (Eq(lemma, "ask") || Eq(lemma, "wonder") || Eq(lemma, "question")) asked = true;
+          }
+          hypothetical = hypothetical || !asked;
           break;
         }
         // A pronoun right after the noun makes it a verb misread ("Stop me if ...").
@@ -3737,6 +3737,18 @@ class Extractor {
   bool WantedDone(size_t t) const {
     std::string_view w = toks_[t].lower;
     if (lex_ == nullptr || !(w.ends_with("ed") || In(t, kIrregularPast))) return false;
+    // A form of a verb of wanting within reach, looked up before any lemma is taken: most past
+    // verbs have none.
+    static const WordSet kWantingForms = {"want",   "wants",   "wanted",    "wanting", "wish",
+                                          "wishes", "wished",  "need",      "needs",   "needed",
+                                          "prefer", "prefers", "preferred", "like",    "likes",
+                                          "liked",  "expect",  "expects",   "expected"};
+    bool near = false;
+    for (size_t k = t; k > clause_begin_[t] && t - k < 8 && !near;) {
+      --k;
+      near = In(k, kWantingForms);
+    }
+    if (!near) return false;
     static const WordSet kWanting = {"want", "wish", "need", "prefer", "like", "expect"};
     for (size_t k = t; k > clause_begin_[t] && t - k < 6;) {
       --k;
