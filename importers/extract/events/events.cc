@@ -27,10 +27,11 @@ const WordSet kAuxWords = {
     "officially", "to", "'ll", "reportedly", "once", "first", "finally"};
 const WordSet kDeterminers = {"the", "a", "an", "this", "that", "these", "those", "its", "their",
                               "his", "her", "our", "any", "no", "some", "each", "every", "both"};
-const WordSet kPrepositions = {"in", "on", "at", "of", "with", "for", "to", "by", "from", "about",
-                               "between", "among", "against", "near", "outside", "inside",
-                               "regarding", "over", "after", "before", "during", "into", "as",
-                               "like", "than", "via", "ahead", "amid", "despite"};
+const WordSet kPrepositions = {
+    "in",        "on",    "at",      "of",     "with",    "for",    "to",        "by",
+    "from",      "about", "between", "among",  "against", "near",   "outside",   "inside",
+    "regarding", "over",  "after",   "before", "during",  "into",   "as",        "like",
+    "than",      "via",   "ahead",   "amid",   "despite", "across", "throughout"};
 const WordSet kLightVerbs = {
     "held",  "hold",  "holds", "holding", "took", "take", "place",   "convened",   "began",
     "begun", "ended", "was",   "were",    "is",   "are",  "be",      "been",       "being",
@@ -805,7 +806,24 @@ class Extractor {
                                          "statements", "remarks",  "announcement", "warning",
                                          "warnings",   "briefing", "interview",    "message"};
     static const TriggerEntry* const kSay = FindTrigger("said");
+    static const TriggerEntry* const kMeet = FindTrigger("met");
     for (Candidate& v : cands_) {
+      // "Kuleba spoke to Blinken to discuss", "talked with Macron by phone": a conversation with
+      // a named counterpart is a meeting (a call), not a statement; "spoke to reporters" and
+      // "spoke to the BBC" stay saying.
+      if (!v.noun && !v.support && kMeet != nullptr &&
+          (Eq(v.lemma, "speak") || Eq(v.lemma, "talk")) && v.trigger + 2 < toks_.size() &&
+          (Eq(W(v.trigger + 1), "to") || Eq(W(v.trigger + 1), "with"))) {
+        const int m = MentionAt(v.trigger + 2);
+        if (m >= 0 && (ents_.mentions[m].form == MentionForm::kName ||
+                       ents_.mentions[m].form == MentionForm::kShortName)) {
+          const EntityKind kind = EntityOf(m).kind;
+          if (kind == EntityKind::kPerson || kind == EntityKind::kCountry) {
+            v.entry = kMeet;
+            continue;
+          }
+        }
+      }
       if (v.noun || v.support || v.entry->type != std::string_view("other")) continue;
       // "Trump concluded: ...": a verb that a colon opens words after is a verb of saying; so is
       // one of recalling or concluding with a "that" clause ("recalled that ...", not "recalled
@@ -2803,8 +2821,10 @@ class Extractor {
         const bool leaving_from = Eq(prep, "from") && prep_at + 1 == i && trigger_at_[t] >= 0 &&
                                   !cands_[trigger_at_[t]].noun && lex_ != nullptr &&
                                   Has(kLeavingLemmas, LemmaAt(t, WordPos::kVerb));
+        // "bombarding grain warehouses across Ukraine": across a place is in it.
+        const bool across = Eq(prep, "across") || Eq(prep, "throughout");
         bool locative = Eq(prep, "in") || Eq(prep, "near") || Eq(prep, "at") ||
-                        Eq(prep, "outside") || Eq(prep, "inside") || settlement_of ||
+                        Eq(prep, "outside") || Eq(prep, "inside") || settlement_of || across ||
                         (leaving_from && IsPlaceMention(m));
         // "a shift in US policy": a name before a common noun modifies it; it is no place.
         const size_t after_name = em.last;
@@ -2838,11 +2858,11 @@ class Extractor {
           if (joined && toks_[k].capitalized) locative = false;
         }
         if (locative && IsPlaceMention(m)) {
-          places.emplace_back(m, settlement_of || leaving_from ? "in" : prep);
+          places.emplace_back(m, settlement_of || leaving_from || across ? "in" : prep);
         } else if (locative && !Eq(prep, "at") && ent.kind == EntityKind::kCountry &&
                    em.form == MentionForm::kName && !em.embedded) {
           // "in Ukraine" is a place; "directed at Slovakia" is a target.
-          places.emplace_back(m, prep);
+          places.emplace_back(m, across ? "in" : prep);
         } else if (IsActorMention(m) || em.form == MentionForm::kDemonym) {
           std::vector<std::string> ids;
           AddActor(m, ids);

@@ -2030,5 +2030,23 @@ TEST(Events, AnOpeningPhraseOfAVisitPlacesAndDatesTheFirstVerb) {
   EXPECT_EQ(warned->location->entity, "country:NO");
 }
 
+TEST(Events, AConversationWithANamedCounterpartIsAMeetingAndAcrossAPlaceIsInIt) {
+  auto x = ExtractFrom(
+      "Olaf Scholz spoke to Emmanuel Macron on the phone. Olaf Scholz spoke to reporters in "
+      "Berlin. Russian artillery shelled warehouses across Ukraine.");
+  std::vector<const Event*> spoke;
+  for (const Event& e : x.events) {
+    if (e.evidence[0].trigger_text == "spoke") spoke.push_back(&e);
+  }
+  ASSERT_EQ(spoke.size(), 2u);
+  EXPECT_EQ(spoke[0]->type, "meet");
+  EXPECT_EQ(spoke[1]->type, "statement");
+  const Event* shelled = x.ByTrigger("shelled");
+  ASSERT_NE(shelled, nullptr);
+  ASSERT_TRUE(shelled->location.has_value());
+  EXPECT_EQ(shelled->location->entity, "country:UA");
+  EXPECT_EQ(shelled->location->qualifier, "in");
+}
+
 }  // namespace
 }  // namespace eg
