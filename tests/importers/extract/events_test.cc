@@ -1974,7 +1974,9 @@ TEST(Events, ForcesSentAreDeployedAndAHaltOfFightingIsYielding) {
   ASSERT_NE(sending, nullptr);
   EXPECT_EQ(sending->type, "mobilize");
   const Event* sent = x.ByTrigger("sent");
-  if (sent != nullptr) EXPECT_NE(sent->type, "mobilize");  // a letter is no force
+  if (sent != nullptr) {
+    EXPECT_NE(sent->type, "mobilize");  // a letter is no force
+  }
   const Event* stop = x.ByTrigger("stop");
   ASSERT_NE(stop, nullptr);
   EXPECT_EQ(stop->type, "yield");
