@@ -207,22 +207,29 @@ constexpr std::string_view kAnchorWords[] = {
     "fy", "q", "h", "yet", "already", "former", "formerly", "eve",
 };
 
+// Calls `visit` with every anchor word, table by table: the anchor set and the table of answers
+// are built from the same walk, so they cannot disagree on which words anchor.
+template <typename Visit>
+void ForEachAnchorWord(Visit&& visit) {
+  auto visit_all = [&](const auto& table) {
+    for (const auto& e : table) visit(std::string_view(e.word));
+  };
+  visit_all(kMonths);
+  visit_all(kWeekdays);
+  visit_all(kNumberWords);
+  visit_all(kOrdinalWords);
+  visit_all(kUnits);
+  visit_all(kSeasons);
+  visit_all(kPartsOfDay);
+  visit_all(kFrequencyAdverbs);
+  for (std::string_view w : kAnchorWords) visit(w);
+}
+
 // One set of every anchor word, built on first use (thread-safe static initialization).
 const WordSet& BuildAnchorSet() {
   static const auto* set = [] {
     auto* s = new WordSet();
-    auto add_all = [&](const auto& table) {
-      for (const auto& e : table) s->Insert(e.word);
-    };
-    add_all(kMonths);
-    add_all(kWeekdays);
-    add_all(kNumberWords);
-    add_all(kOrdinalWords);
-    add_all(kUnits);
-    add_all(kSeasons);
-    add_all(kPartsOfDay);
-    add_all(kFrequencyAdverbs);
-    for (std::string_view w : kAnchorWords) s->Insert(w);
+    ForEachAnchorWord([&](std::string_view w) { s->Insert(w); });
     return s;
   }();
   return *set;
@@ -274,18 +281,7 @@ const WordInfos& BuildWordInfos() {
       const uint32_t bit = FilterBit(w);
       t->filter[bit >> 6] |= uint64_t{1} << (bit & 63);
     };
-    auto add_all = [&](const auto& table) {
-      for (const auto& e : table) add(e.word);
-    };
-    add_all(kMonths);
-    add_all(kWeekdays);
-    add_all(kNumberWords);
-    add_all(kOrdinalWords);
-    add_all(kUnits);
-    add_all(kSeasons);
-    add_all(kPartsOfDay);
-    add_all(kFrequencyAdverbs);
-    for (std::string_view w : kAnchorWords) add(w);
+    ForEachAnchorWord(add);
     return t;
   }();
   return *built;
