@@ -404,10 +404,10 @@ class Tagger {
   // of last year, "for the nine months, net fell from $4 million a year earlier" is last year's
   // nine months, whose closest TIMEX3 value is that year.
   struct ReportPeriod {
-    int year = 0;     // the quarter's or half's year; 0 for a run of months
-    char unit = 0;    // 'Q' or 'H'; 0 for a run of months
-    int number = 0;   // the quarter (1..4) or half (1..2)
-    size_t end = 0;   // the token after the expression
+    int year = 0;    // the quarter's or half's year; 0 for a run of months
+    char unit = 0;   // 'Q' or 'H'; 0 for a run of months
+    int number = 0;  // the quarter (1..4) or half (1..2)
+    size_t end = 0;  // the token after the expression
   };
 
   void RememberReportPeriod(const Candidate& c) {

@@ -302,7 +302,7 @@ struct alignas(64) CachedWord {
   // Bit PosIndex(pos): lemma[pos] holds the answer; kNounFactsKnown: noun_class and the
   // kOrganizationNoun bit hold the facts of the noun lemma.
   uint8_t known = 0;
-  uint8_t recent = 0;  // 1: the way of its set used last
+  uint8_t recent = 0;                        // 1: the way of its set used last
   NounClass noun_class = NounClass::kOther;  // FirstClass of the noun lemma
   char word[20] = {};
 };
