@@ -1108,8 +1108,7 @@ class RocksStore final : public Store {
     // Every relation promised new, as views: those of put_new_relations, then the views given.
     std::vector<RelationView> fresh;
     fresh.reserve(change.put_new_relations.size() + change.put_new_relation_views.size());
-    for (const auto& r : change.put_new_relations)
-      fresh.push_back(RelationView{r.from, r.to, r.type, r.basis, r.confidence, r.possible});
+    for (const auto& r : change.put_new_relations) fresh.push_back(ViewOf(r));
     fresh.insert(fresh.end(), change.put_new_relation_views.begin(),
                  change.put_new_relation_views.end());
     for (const auto& m : change.put_merges) EG_RETURN_IF_ERROR(keys::ValidateId(m.absorbed, "merged event id"));
@@ -1153,6 +1152,14 @@ class RocksStore final : public Store {
       return Status::Ok();
     };
 
+    // The record of `id` as stored: the caller's copy when it holds one (GraphChange::stored),
+    // else read into `read`; nullptr when there is none.
+    auto stored_record = [&](const std::string& id,
+                             std::optional<Event>& read) -> Result<const Event*> {
+      if (const Event* held = change.stored ? change.stored(id) : nullptr) return held;
+      EG_ASSIGN_OR_RETURN(read, ReadEvent(ro, id));
+      return read ? &*read : nullptr;
+    };
     std::set<std::string> erased;
     // One iterator per relation family serves every erased event (a merge batch erases many),
     // instead of one opened per event.
@@ -1165,11 +1172,7 @@ class RocksStore final : public Store {
     for (size_t i = 0; i < related + change.erase_unrelated_events.size(); ++i) {
       const std::string& id = i < related ? change.erase_events[i] : change.erase_unrelated_events[i - related];
       std::optional<Event> read;
-      const Event* old = change.stored ? change.stored(id) : nullptr;
-      if (!old) {
-        EG_ASSIGN_OR_RETURN(read, ReadEvent(ro, id));
-        if (read) old = &*read;
-      }
+      EG_ASSIGN_OR_RETURN(const Event* old, stored_record(id, read));
       if (!old || !erased.insert(id).second) continue;
       EG_RETURN_IF_ERROR(DeleteIndexes(batch, *old));
       EG_RETURN_IF_ERROR(FromRocks(batch.Delete(Cf(kEvents), keys::RecordKey(id)), dir_));
@@ -1197,11 +1200,7 @@ class RocksStore final : public Store {
       std::optional<Event> read;
       const Event* old = nullptr;
       if (!erased.count(e.id)) {
-        old = change.stored ? change.stored(e.id) : nullptr;
-        if (!old) {
-          EG_ASSIGN_OR_RETURN(read, ReadEvent(ro, e.id));
-          if (read) old = &*read;
-        }
+        EG_ASSIGN_OR_RETURN(old, stored_record(e.id, read));
       }
       if (old) {
         EG_RETURN_IF_ERROR(DeleteIndexes(batch, *old));
@@ -1223,9 +1222,7 @@ class RocksStore final : public Store {
       const size_t checked = change.put_relations.size();
       const size_t n = checked + (ingest ? 0 : fresh.size());
       auto relation_at = [&](size_t i) -> RelationView {
-        if (i >= checked) return fresh[i - checked];
-        const Relation& r = change.put_relations[i];
-        return RelationView{r.from, r.to, r.type, r.basis, r.confidence, r.possible};
+        return i < checked ? ViewOf(change.put_relations[i]) : fresh[i - checked];
       };
       std::vector<std::string> relation_keys(n), rev_keys(n);
       for (size_t i = 0; i < n; ++i) {

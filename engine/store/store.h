@@ -122,6 +122,10 @@ struct RelationView {
   double confidence = 1.0;
   uint32_t possible = 0;
 };
+// `r` as a view (valid as long as `r`).
+inline RelationView ViewOf(const Relation& r) {
+  return RelationView{r.from, r.to, r.type, r.basis, r.confidence, r.possible};
+}
 
 // One atomic change of the event graph: applied as one WriteBatch, deletions before writes.
 struct GraphChange {
