@@ -1886,6 +1886,21 @@ class Tagger {
     return QuarterValue(y - years_back, (m - 1) / 3 + 1);
   }
 
+  // "[the quarter] ended July 31", "ending Oct. 31, 1989": a quarter that the text dates by its
+  // last day only, as companies whose fiscal year is not the calendar year do. Its value is the
+  // calendar quarter that holds most of its three months (May to July is the second quarter),
+  // the one holding its middle month, in the year the day itself resolves to. nullopt when no
+  // calendar day follows "ended" or "ending" at i.
+  std::optional<std::string> QuarterEndedAt(size_t i) const {
+    if (!WordIn(i, "ended", "ending") || !IsWord(i + 1) || !Lex(i + 1).month) return std::nullopt;
+    const auto day = ExplicitDay(i + 1);
+    if (!day || day->value.size() < 7 || day->value[0] == 'X') return std::nullopt;
+    int year = std::atoi(day->value.substr(0, 4).c_str());
+    int month = std::atoi(day->value.substr(5, 2).c_str());
+    ShiftMonth(&year, &month, -1);
+    return QuarterValue(year, (month - 1) / 3 + 1);
+  }
+
   // "year-ago", "year-earlier" (one hyphenated adjective) at i: the end index.
   std::optional<size_t> YearAgoAt(size_t i) const {
     if (Word(i, "year") && Punct(i + 1, "-") && Glued(i + 1) && WordIn(i + 2, "ago", "earlier") &&
@@ -1968,7 +1983,8 @@ class Tagger {
     if (latest) ++k;
     if (Word(k, "quarter") && !Word(k + 1, "of") && !Punct(k + 1, "-")) {
       c.end = k + 1;
-      c.value = ReportQuarter(0);
+      c.value =
+          named_quarter_ ? ReportQuarter(0) : QuarterEndedAt(k + 1).value_or(ReportQuarter(0));
       return c;
     }
     if (latest && Word(k, "period")) {

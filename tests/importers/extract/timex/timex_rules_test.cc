@@ -93,6 +93,26 @@ TEST(ReportPeriods, FollowTheLastCompleteQuarter) {
   ExpectTags("prices held around the year mark", {});
 }
 
+TEST(ReportPeriods, AQuarterDatedByItsLastDayIsTheCalendarQuarterOfMostOfItsMonths) {
+  // May, June and July: two of the three months lie in the second quarter.
+  ExpectTags("Sales in the quarter ended July 31 fell.",
+             {{"the quarter", kDate, "2025-Q2"}, {"July 31", kDate, "2025-07-31"}});
+  // August to October: the third quarter.
+  ExpectTags("Profit for the quarter ending Oct. 31 rose.",
+             {{"the quarter", kDate, "2025-Q3"}, {"Oct. 31", kDate, "2025-10-31"}});
+  // December 2022 to February 2023: the middle month, January, puts it in 2023's first quarter.
+  ExpectTags("net for the quarter ended Feb. 28, 2023 fell",
+             {{"the quarter", kDate, "2023-Q1"}, {"Feb. 28, 2023", kDate, "2023-02-28"}});
+  // November 2022 to January 2023: the middle month is December 2022.
+  ExpectTags("net for the quarter ended Jan. 31, 2023 fell",
+             {{"the quarter", kDate, "2022-Q4"}, {"Jan. 31, 2023", kDate, "2023-01-31"}});
+  // A quarter the report has already named keeps its own (fiscal) number.
+  ExpectTags("Its fiscal first quarter was weak. Sales for the quarter ended Sept. 30 fell.",
+             {{"fiscal first quarter", kDate, "2025-Q1"},
+              {"the quarter", kDate, "2025-Q1"},
+              {"Sept. 30", kDate, "2025-09-30"}});
+}
+
 TEST(ReportPeriods, ComparisonsGoBackToTheSameQuarter) {
   // In a text about quarters, "a year ago" after a figure is the third quarter of 2024.
   ExpectTags("Third-quarter net rose to $5 million from $4 million a year ago.",
