@@ -2466,6 +2466,16 @@ class Tagger {
     }
     auto count = CountAt(k);
     if (count) {
+      // "two to three weeks", "five or six years": a range of counts before one unit is one
+      // duration, as TimeBank tags it, and its value the lower count (the least it lasts).
+      if (!count->article && count->n > 0 && WordIn(count->end, "to", "or")) {
+        if (auto upper = ReadCountAt(count->end + 1);
+            upper && !upper->article && upper->n > count->n) {
+          if (auto unit = UnitAt(upper->end); unit && unit->first.plural) {
+            return CountedDuration(c, *count, *unit, false, the, false);
+          }
+        }
+      }
       size_t u = count->end;
       // "2 1/2 years": a whole count and a half.
       bool half = false;

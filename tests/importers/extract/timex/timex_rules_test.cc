@@ -296,6 +296,16 @@ TEST(Years, InsideANameAreNoDates) {
   ExpectTags("Kopp's 1987 arrest was", {{"1987", kDate, "1987"}});
 }
 
+TEST(Durations, ARangeOfCountsIsOneDurationOfTheLowerCount) {
+  ExpectTags("repairs should take two to three weeks.",
+             {{"two to three weeks", kDuration, "P2W"}});
+  ExpectTags("a stay of five or six years", {{"five or six years", kDuration, "P5Y"}});
+  ExpectTags("over the next 10 to 15 months", {{"the next 10 to 15 months", kDuration, "P10M"}});
+  // A lower count that is not lower, or an article, makes no range.
+  ExpectTags("the wait was cut from 10 to 5 days", {{"5 days", kDuration, "P5D"}});
+  ExpectTags("a year or two", {{"a year", kDuration, "P1Y"}});
+}
+
 TEST(Durations, AKindOfYearIsNoDuration) {
   ExpectTags("it changed from a fiscal year to a calendar year", {});
   ExpectTags("another very bad financial week for Asia", {{"week", kDuration, "P1W"}});
