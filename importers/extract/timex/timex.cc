@@ -1256,14 +1256,19 @@ class Tagger {
   // A day, with the part of the day that follows it. TimeBank files "Friday night" and
   // "Thursday morning" as DATEs of that day, and most often gives them the day's value alone
   // ("1998-08-07"); only the evening and the afternoon keep their part in the value
-  // ("1998-08-07TEV"). The part of the day adds no calendar precision to the span.
+  // ("1998-08-07TEV"), which makes them TIMEs, as TimeML types a value with a time of day (two
+  // of TimeBank's three weekday evenings). The part of the day adds no calendar precision to the
+  // span.
   std::optional<Candidate> DayExpression(size_t i) const {
     auto d = DayAt(i);
     if (!d) return std::nullopt;
     Candidate c = DayCandidate(i, *d);
     if (auto part = PartOfDayAt(d->end)) {
       c.end = d->end + 1;
-      if (*part == "EV" || *part == "AF") c.value += "T" + std::string(*part);
+      if (*part == "EV" || *part == "AF") {
+        c.value += "T" + std::string(*part);
+        c.type = TimexType::kTime;
+      }
     }
     return c;
   }

@@ -149,11 +149,12 @@ TEST(Weekdays, PartsOfTheDayAreDatesOfThatDay) {
   ExpectTags("protesters rallied on Friday night in", {{"Friday night", kDate, "2025-11-28"}});
   ExpectTags("the army said Thursday morning", {{"Thursday morning", kDate, "2025-11-27"}});
   ExpectTags("a raid on Sunday morning killed", {{"Sunday morning", kDate, "2025-11-30"}});
-  // The evening and the afternoon keep their part. Wednesday 2025-12-03 lies ahead in the
-  // future tense.
-  ExpectTags("they will meet Wednesday evening", {{"Wednesday evening", kDate, "2025-12-03TEV"}});
+  // The evening and the afternoon keep their part, a time of day, which makes them TIMEs.
+  // Wednesday 2025-12-03 lies ahead in the future tense.
+  ExpectTags("they will meet Wednesday evening",
+             {{"Wednesday evening", TimexType::kTime, "2025-12-03TEV"}});
   ExpectTags("the vote was held Saturday afternoon",
-             {{"Saturday afternoon", kDate, "2025-11-29TAF"}});
+             {{"Saturday afternoon", TimexType::kTime, "2025-11-29TAF"}});
 }
 
 TEST(Times, MidPartsOfTheDay) {

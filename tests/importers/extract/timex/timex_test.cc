@@ -303,9 +303,9 @@ TEST(Times, ClockAndPartsOfDay) {
   ExpectTimex("posted 14:08 local", "14:08", TimexType::kTime, "2025-12-01T14:08");
   ExpectTimex("at 10:35 a.m. Monday", "10:35 a.m. Monday", TimexType::kTime, "2025-12-01T10:35");
   // TimeBank's convention: a weekday's morning is a DATE of that day, the part left out of the
-  // value; the evening is appended.
+  // value; the evening is appended, and with a time of day in its value it is a TIME.
   ExpectTimex("on Friday morning they", "Friday morning", TimexType::kDate, "2025-11-28");
-  ExpectTimex("on Friday evening they", "Friday evening", TimexType::kDate, "2025-11-28TEV");
+  ExpectTimex("on Friday evening they", "Friday evening", TimexType::kTime, "2025-11-28TEV");
   ExpectTimex("he spoke this morning", "this morning", TimexType::kTime, "2025-12-01TMO");
   ExpectTimex("at noon tomorrow", "noon tomorrow", TimexType::kTime, "2025-12-02T12:00");
   auto t = One("starts at 10 a.m. in");
