@@ -2836,9 +2836,11 @@ class Tagger {
     std::string_view w = T(i).lower;
     if (OneOf(w, "now", "currently", "presently", "nowadays")) {
       if (CapitalizedMidSentence(i)) return std::nullopt;
-      // "Now, he says, ...": set off at the head of a sentence, "now" turns the discourse to a
-      // new point rather than placing anything in time.
-      if (w == "now" && Punct(i + 1, ",") && HeadOfSentence(i)) return std::nullopt;
+      // "Now, he says, ...", "Currently, the rules say ...": set off by a comma at the head of
+      // a sentence, the adverb frames the whole sentence as a state of affairs (or turns the
+      // discourse to a new point) rather than placing an event in time; TimeBank tags none of
+      // its five.
+      if (Punct(i + 1, ",") && HeadOfSentence(i)) return std::nullopt;
       return make(i + 1, "PRESENT_REF");
     }
     if (w == "these" && Word(i + 1, "days")) return make(i + 2, "PRESENT_REF");

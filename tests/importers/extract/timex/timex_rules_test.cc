@@ -771,6 +771,11 @@ TEST(FuzzyNow, ADiscourseNowIsNoTime) {
   ExpectTags("The envoy now says both sides must wait.", {{"now", kDate, "PRESENT_REF"}});
   ExpectTags("Now the envoy says both sides must wait.", {{"Now", kDate, "PRESENT_REF"}});
   ExpectTags("Until now, nobody knew.", {{"now", kDate, "PRESENT_REF"}});
+  // "Currently," and "Presently," set off at the head of a sentence frame it the same way.
+  ExpectTags("Prices are fixed by law. Currently, the board sets them.", {});
+  ExpectTags("Presently, the firm employs 40 people.", {});
+  ExpectTags("The board currently sets them.", {{"currently", kDate, "PRESENT_REF"}});
+  ExpectTags("Currently the board sets them.", {{"Currently", kDate, "PRESENT_REF"}});
 }
 
 TEST(VagueStretches, YearsWithoutACount) {
