@@ -2730,6 +2730,9 @@ class Tagger {
         // rate of growth or output, which TimeBank leaves out, unlike an event that recurs
         // ("held here annually").
         if (AmountBefore(i)) return std::nullopt;
+        // "average daily volume", "the average weekly wage": an amount measured per unit of
+        // time, a rate like "$2 million a year", not something that recurs.
+        if (i > 0 && Word(i - 1, "average")) return std::nullopt;
         c.end = i + 1;
         c.value = std::string(*v);
         return c;

@@ -404,6 +404,9 @@ TEST(Fuzzy, TodayAsAnAgeIsNoDay) {
 TEST(Sets, ARateAfterAnAmountIsNoSet) {
   ExpectTags("revenue to increase by 20% annually, while", {});
   ExpectTags("a plant that would produce 10,000 units annually.", {});
+  // An average per unit of time is a rate too.
+  ExpectTags("below the exchange's average daily volume of shares", {});
+  ExpectTags("the average weekly wage rose", {});
   // A recurring event is.
   ExpectTags("the ceremonies held here annually for", {{"annually", TimexType::kSet, "P1Y"}});
   ExpectTags("protesters who gather daily outside", {{"daily", TimexType::kSet, "P1D"}});
