@@ -318,6 +318,10 @@ class Tagger {
         // "be" is no past tense.
         if (w != "last" && w != "ago" && w != "earlier" && i > 0 &&
             WordIn(i - 1, "be", "is", "are", "am", "being", "to")) {
+          // "will be named", "shall be paid": the passive of a future tense points ahead.
+          if (i > 1 && Word(i - 1, "be") && WordIn(i - 2, "will", "shall", "ll")) {
+            return Direction::kFuture;
+          }
           return Direction::kNone;
         }
         if (AdjectiveInNounPhrase(i)) return Direction::kNone;

@@ -461,6 +461,12 @@ TEST(Tense, PassivesAndPlansPointAhead) {
              Date(2026, 2, 6));
   // "were planning to meet on Tuesday": the plan's day lies ahead, 2025-12-02.
   ExpectTags("they were planning to meet on Tuesday", {{"Tuesday", kDate, "2025-12-02"}});
+  // The participle of "will be named" is itself the cue, even where "will" lies too far back:
+  // October 2026 ahead, not the nearer October 2025 behind. The past passive looks back.
+  ExpectTags("She will be named commander of the new fleet for a long voyage in October.",
+             {{"October", kDate, "2026-10"}});
+  ExpectTags("She was named commander of the new fleet for a long voyage in October.",
+             {{"October", kDate, "2025-10"}});
 }
 
 TEST(Tense, APastPerfectPlanHasComeDue) {
