@@ -136,15 +136,15 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
       if (fs[at] == "@" || fs[at] == "@i") hypernyms[offset].push_back(to_offset(fs[at + 1]));
     }
   });
-  // data.verb: only whether a synset is in verb.stative, to tell the verbs of states.
+  // data.verb: the lexicographer file of each synset, to tell the verbs of states ("reside") and
+  // of feelings ("worry") from those of acts.
   EG_ASSIGN_OR_RETURN(std::string data_verb, ReadFile(dir + "/data.verb"));
-  constexpr int kVerbStative = 42;
-  std::unordered_map<uint32_t, bool> stative_synset;
-  stative_synset.reserve(14000);
+  std::unordered_map<uint32_t, uint8_t> verb_synset_class;
+  verb_synset_class.reserve(14000);
   ForEachLine(data_verb, [&](std::string_view line) {
     if (line.size() < 12 || line[0] == ' ') return;
-    stative_synset[to_offset(line.substr(0, 8))] =
-        std::atoi(std::string(line.substr(9, 2)).c_str()) == kVerbStative;
+    verb_synset_class[to_offset(line.substr(0, 8))] =
+        static_cast<uint8_t>(std::atoi(std::string(line.substr(9, 2)).c_str()));
   });
   std::vector<std::pair<std::string, uint32_t>> first_senses;
   struct IndexFile {
@@ -190,16 +190,20 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
         e.verb_senses = static_cast<uint8_t>(std::min(synsets, 255));
         if (synsets < 1 || static_cast<int>(fs.size()) < synsets) return;
         const size_t first_offset = fs.size() - static_cast<size_t>(synsets);
-        int stative = 0;
-        bool first_stative = false;
+        // The first sense's file, and whether at least half of the senses share it.
+        int first_class = -1;
+        int same = 0;
         for (int k = 0; k < synsets; ++k) {
-          auto it = stative_synset.find(static_cast<uint32_t>(std::strtoul(
+          auto it = verb_synset_class.find(static_cast<uint32_t>(std::strtoul(
               std::string(fs[first_offset + static_cast<size_t>(k)]).c_str(), nullptr, 10)));
-          const bool yes = it != stative_synset.end() && it->second;
-          if (k == 0) first_stative = yes;
-          stative += yes ? 1 : 0;
+          const int cls = it == verb_synset_class.end() ? -1 : it->second;
+          if (k == 0) first_class = cls;
+          same += (cls >= 0 && cls == first_class) ? 1 : 0;
         }
-        e.stative_verb = first_stative && 2 * stative >= synsets;
+        if (first_class >= 0) {
+          e.verb_class = static_cast<VerbClass>(first_class);
+          e.verb_class_most = 2 * same >= synsets;
+        }
       }
       if (f.pos != WordPos::kNoun) return;
       e.noun_senses = static_cast<uint8_t>(std::min(synsets, 255));
@@ -484,9 +488,13 @@ bool Lexicon::IsEventNoun(std::string_view noun_lemma) const {
   return e != nullptr && e->eventive;
 }
 
-bool Lexicon::IsStativeVerb(std::string_view verb_lemma) const {
+bool Lexicon::IsVerbOfClass(std::string_view verb_lemma, VerbClass cls) const {
   const Entry* e = Find(verb_lemma);
-  return e != nullptr && e->stative_verb;
+  return e != nullptr && e->verb_class == cls && e->verb_class_most;
+}
+
+bool Lexicon::IsStativeVerb(std::string_view verb_lemma) const {
+  return IsVerbOfClass(verb_lemma, VerbClass::kStative);
 }
 
 int Lexicon::Senses(std::string_view lemma, WordPos pos) const {

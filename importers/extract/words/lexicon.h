@@ -28,15 +28,42 @@ enum class NounClass : uint8_t {
   kOther = 0,
   kAct = 4,
   kArtifact = 6,
+  kAttribute = 7,
+  kCognition = 9,
   kCommunication = 10,
   kEvent = 11,
+  kFeeling = 12,
   kGroup = 14,
   kLocation = 15,
   kPerson = 18,
   kPhenomenon = 19,
+  kPossession = 21,
   kProcess = 22,
+  kQuantity = 23,
+  kRelation = 24,
+  kShape = 25,
   kState = 26,
   kTime = 28,
+};
+
+// The same numbering for the files of verbs.
+enum class VerbClass : uint8_t {
+  kOther = 0,
+  kBody = 29,
+  kChange = 30,
+  kCognition = 31,
+  kCommunication = 32,
+  kCompetition = 33,
+  kConsumption = 34,
+  kContact = 35,
+  kCreation = 36,
+  kEmotion = 37,
+  kMotion = 38,
+  kPerception = 39,
+  kPossession = 40,
+  kSocial = 41,
+  kStative = 42,
+  kWeather = 43,
 };
 
 class Lexicon {
@@ -86,6 +113,10 @@ class Lexicon {
   // its senses are in WordNet's verb.stative ("reside", "cost", "comprise", "survive"), so that
   // "a Finn residing in Sweden" is told from an act. False for lemmas WordNet lacks.
   bool IsStativeVerb(std::string_view verb_lemma) const;
+  // True when the verb lemma's first sense, and at least half of its senses, are in the
+  // lexicographer file `cls` (IsStativeVerb is this for kStative; kEmotion holds "worry",
+  // "alarm", "anger"). False for lemmas WordNet lacks.
+  bool IsVerbOfClass(std::string_view verb_lemma, VerbClass cls) const;
   // Number of senses of the lemma as `pos` (0 when absent): a rough frequency.
   int Senses(std::string_view lemma, WordPos pos) const;
 
@@ -97,7 +128,9 @@ class Lexicon {
     NounClass first = NounClass::kOther;
     bool eventive = false;
     bool organization = false;
-    bool stative_verb = false;
+    // The file of the verb lemma's first sense, and whether most of its senses share it.
+    VerbClass verb_class = VerbClass::kOther;
+    bool verb_class_most = false;
     // Per part of speech (PosIndex order), 1 + the index into exception_lemmas_ of this form's
     // irregular lemma ("held" -> "hold"), or 0.
     uint32_t exception[4] = {0, 0, 0, 0};

@@ -55,6 +55,18 @@ TEST(Lexicon, StativeVerbsAreThoseMostlyInVerbStative) {
   EXPECT_FALSE(Lex().IsStativeVerb("kyiv"));
 }
 
+TEST(Lexicon, VerbClassIsThatOfTheFirstAndMostSenses) {
+  // Verbs whose first sense and most senses are feelings.
+  EXPECT_TRUE(Lex().IsVerbOfClass("worry", VerbClass::kEmotion));
+  EXPECT_TRUE(Lex().IsVerbOfClass("anger", VerbClass::kEmotion));
+  EXPECT_TRUE(Lex().IsVerbOfClass("reside", VerbClass::kStative));
+  // Acts, and a verb whose first sense is no feeling.
+  EXPECT_FALSE(Lex().IsVerbOfClass("attack", VerbClass::kEmotion));
+  EXPECT_FALSE(Lex().IsVerbOfClass("meet", VerbClass::kEmotion));
+  EXPECT_FALSE(Lex().IsVerbOfClass("worry", VerbClass::kStative));
+  EXPECT_FALSE(Lex().IsVerbOfClass("kyiv", VerbClass::kEmotion));
+}
+
 TEST(Lexicon, CompoundNounsTellThingsFromHappenings) {
   EXPECT_EQ(Lex().CompoundNoun("war_chest"), 2);         // a fund
   EXPECT_EQ(Lex().CompoundNoun("court_of_appeals"), 2);  // an institution
