@@ -282,6 +282,43 @@ class Extractor {
     // The verbs WordNet files as states ("a Finn residing in Sweden", "the repairs cost",
     // "comprises three brigades"): a state is no happening of the timeline.
     if (!c.noun && lex_ != nullptr && lex_->IsStativeVerb(c.lemma)) return true;
+    // Feelings are no happenings either: the verbs WordNet files mostly as emotions ("worried
+    // about relatives", "were alarmed by the vote", "has been angered by").
+    if (!c.noun && lex_ != nullptr && lex_->IsVerbOfClass(c.lemma, VerbClass::kEmotion)) {
+      return true;
+    }
+    // "were attempting to secure the areas", "has sought to modernise": an effort whose act is
+    // the infinitive after it, which is a mention of its own.
+    if (!c.noun && (Eq(c.lemma, "attempt") || Eq(c.lemma, "seek") || Eq(c.lemma, "strive") ||
+                    Eq(c.lemma, "endeavour") || Eq(c.lemma, "endeavor"))) {
+      const size_t to = c.trigger + 1;
+      if (to + 1 < clause_end_[c.trigger] && Eq(W(to), "to") && lex_ != nullptr &&
+          lex_->Can(W(to + 1), WordPos::kVerb)) {
+        return true;
+      }
+    }
+    if (!c.noun && WhatHappens(c)) return true;
+    // "the commitments of the US in Asia", "its tripwire posture": a noun taken for its verb's
+    // ending ("commit", "pose") that WordNet files first as an attribute, a state, a feeling, a
+    // thought, a quantity, a group, a possession or a relation names no happening, whatever its
+    // place or date.
+    if (c.noun && lex_ != nullptr) {
+      switch (lex_->FirstClass(c.lemma)) {
+        case NounClass::kAttribute:
+        case NounClass::kState:
+        case NounClass::kFeeling:
+        case NounClass::kCognition:
+        case NounClass::kQuantity:
+        case NounClass::kGroup:
+        case NounClass::kPossession:
+        case NounClass::kRelation:
+        case NounClass::kShape:
+        case NounClass::kTime:
+          return true;
+        default:
+          break;
+      }
+    }
     if (!c.noun && (StandingPassive(c) || FigureReached(c.trigger))) return true;
     // "the US was outraged", "the EU had to be united": a participle WordNet knows as an
     // adjective after a form of "be", with no agent, place or date, is a state.
@@ -333,6 +370,21 @@ class Extractor {
     bool actor = std::any_of(e.participants.begin(), e.participants.end(),
                              [](const Participant& p) { return p.role == Role::kSource; });
     return !actor && !e.location && e.time.basis != TimeBasis::kExplicit;
+  }
+
+  // "a response to what is happening in Ukraine", "whatever happens": a verb of happening
+  // whose subject is "what" names whatever takes place, no particular happening.
+  bool WhatHappens(const Candidate& c) const {
+    if (!(Eq(c.lemma, "happen") || Eq(c.lemma, "occur") || Eq(c.lemma, "unfold") ||
+          Eq(c.lemma, "transpire"))) {
+      return false;
+    }
+    for (size_t k = c.trigger; k > clause_begin_[c.trigger] && c.trigger - k < 5;) {
+      --k;
+      if (Eq(W(k), "what") || Eq(W(k), "whatever")) return true;
+      if (!In(k, kAuxWords) && !In(k, kAdverbsBetween)) break;
+    }
+    return false;
   }
 
   // "Drivers are only allowed to buy", "munitions that are banned", "the site is guarded": a

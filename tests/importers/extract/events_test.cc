@@ -2052,3 +2052,44 @@ TEST(Events, AConversationWithANamedCounterpartIsAMeetingAndAcrossAPlaceIsInIt) 
 
 }  // namespace
 }  // namespace eg
+
+namespace eg {
+namespace {
+
+TEST(Events, FeelingsEffortsAndWhateverHappensAreNoHappenings) {
+  // Verbs WordNet files mostly as feelings are states of mind, not happenings; an act is kept.
+  auto feelings = ExtractFrom(
+      "The mayor of Lviv was alarmed by the vote in Kharkiv. The governor of Odesa worried about "
+      "the villages near Kherson. The governor of Odesa visited Kherson.");
+  EXPECT_EQ(feelings.ByTrigger("alarmed"), nullptr);
+  EXPECT_EQ(feelings.ByTrigger("worried"), nullptr);
+  EXPECT_NE(feelings.ByTrigger("visited"), nullptr);
+  // An effort is no event of its own: the act it aims at is.
+  auto effort = ExtractFrom("Russian troops were attempting to encircle Kharkiv.");
+  EXPECT_EQ(effort.ByTrigger("attempting"), nullptr);
+  EXPECT_NE(effort.ByTrigger("encircle"), nullptr);
+  // Without an infinitive, seeking is an act ("sought asylum in Poland").
+  auto sought = ExtractFrom("The pilot sought asylum in Poland.");
+  EXPECT_NE(sought.ByTrigger("sought"), nullptr);
+  // Whatever takes place names no happening; the response to it is one.
+  auto whatever = ExtractFrom("Olena Petrenko responded to what was happening in Kharkiv.");
+  EXPECT_EQ(whatever.ByTrigger("happening"), nullptr);
+  EXPECT_NE(whatever.ByTrigger("responded"), nullptr);
+  auto happened = ExtractFrom("An explosion happened in Kharkiv.");
+  EXPECT_NE(happened.ByTrigger("happened"), nullptr);
+  // All of them remain event mentions for trigger detection.
+  auto bare = ExtractFrom("The mayor of Lviv was alarmed by the vote in Kharkiv.", {}, true);
+  EXPECT_NE(bare.ByTrigger("alarmed"), nullptr);
+}
+
+TEST(Events, NounsFiledAsAttributesOrStatesAreNoHappenings) {
+  // "posture" is taken for the verb "post" by its ending, but WordNet files it as an attribute:
+  // its place does not make it a happening. An act noun with its place is kept.
+  auto x = ExtractFrom(
+      "Estonia asked about the posture in Latvia. Estonia asked about the evacuation in Latvia.");
+  EXPECT_EQ(x.ByTrigger("posture"), nullptr);
+  EXPECT_NE(x.ByTrigger("evacuation"), nullptr);
+}
+
+}  // namespace
+}  // namespace eg
