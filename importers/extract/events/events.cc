@@ -1840,15 +1840,19 @@ class Extractor {
           first > sentence_first && (Eq(W(first - 1), "where") || Eq(W(first - 1), "when"));
       // "During a visit to Sweden on Tuesday, Marin warned": a date at the end of an opening
       // phrase of circumstance, with no verb in it, dates the first verb after its comma.
+      // "In comments on Monday to reporters in Kyiv, Zelenskiy said": the date need not end the
+      // opening phrase; the phrase runs to its comma without a verb.
       bool in_opening = false;
-      if (!at_start && first > sentence_first + 1 && In(sentence_first, kPrepositions) &&
-          after < toks_.size() && Eq(W(after), ",")) {
-        in_opening = true;
-        for (size_t k = sentence_first; k < first; ++k) {
-          if (Eq(W(k), ",") || (trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun &&
-                                !cands_[trigger_at_[k]].support)) {
-            in_opening = false;
-          }
+      if (!at_start && first > sentence_first + 1 && In(sentence_first, kPrepositions)) {
+        size_t comma = after;
+        while (comma < toks_.size() && comma < after + 8 &&
+               toks_[comma].sentence == toks_[first].sentence && !Eq(W(comma), ",") &&
+               !IsVerbTriggerAt(comma)) {
+          ++comma;
+        }
+        in_opening = comma < toks_.size() && Eq(W(comma), ",");
+        for (size_t k = sentence_first; in_opening && k < first; ++k) {
+          if (Eq(W(k), ",") || IsVerbTriggerAt(k)) in_opening = false;
         }
       }
       bool opens =
@@ -1950,8 +1954,42 @@ class Extractor {
             }
             if (direct && !v.timex) v.timex = x;
           }
+          SayingOfAClauseEndDate(*best, first, after, x);
         }
       }
+    }
+  }
+
+  bool IsVerbTriggerAt(size_t k) const {
+    return trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun && !cands_[trigger_at_[k]].support;
+  }
+
+  // "Putin delivered a warning to the west over its sanctions on Saturday.", "the army said in
+  // an update late Sunday that ...": a day that ends the clause of a saying, after the nouns of
+  // its object and its phrases, dates the saying as well as the noun before it. Not when a verb
+  // stands between (the date is then in what was said) or follows the date ("said the attack on
+  // Saturday killed 20": the date is the attack's).
+  void SayingOfAClauseEndDate(const Candidate& noun, size_t first, size_t after, size_t x) {
+    // A year or a month at the end ("reported a rise in revenue in 2021") is more often the
+    // date of what was said; a day is the news of the saying.
+    if (timexes_[x].time->precision != Precision::kDay) return;
+    if (after < toks_.size() && toks_[after].sentence == toks_[first].sentence &&
+        !Eq(W(after), ",") && !Eq(W(after), "that") && !Eq(W(after), ":") &&
+        !Eq(W(after), ".") && !IsQuoteMark(toks_[after])) {
+      return;
+    }
+    for (Candidate* v = cands_.data() + (&noun - cands_.data()); v != cands_.data();) {
+      --v;
+      if (v->trigger + 16 < first || clause_begin_[v->trigger] != clause_begin_[first]) return;
+      if (v->support || v->noun) continue;
+      if (v->entry->type != std::string_view("statement") || v->timex) return;
+      for (size_t k = v->trigger + 1; k < first; ++k) {
+        if (IsVerbTriggerAt(k) || Eq(W(k), "that") || Eq(W(k), ",") || IsQuoteMark(toks_[k])) {
+          return;
+        }
+      }
+      v->timex = x;
+      return;
     }
   }
 

@@ -2091,5 +2091,31 @@ TEST(Events, NounsFiledAsAttributesOrStatesAreNoHappenings) {
   EXPECT_NE(x.ByTrigger("evacuation"), nullptr);
 }
 
+TEST(Events, ADateEndingTheClauseOfASayingDatesTheSaying) {
+  // The date ends the clause after the saying's object and phrases: it dates the saying too.
+  std::string warning = "Olena Petrenko delivered a warning to the council over its budget on Saturday.";
+  auto x = ExtractFrom(warning, {MakeTimex(warning, "Saturday", "2025-11-29", TimeBasis::kRelative)});
+  const Event* delivered = x.ByTrigger("delivered");
+  ASSERT_NE(delivered, nullptr);
+  ASSERT_TRUE(delivered->time.begin.has_value());
+  EXPECT_EQ(*delivered->time.begin, Date(2025, 11, 29));
+  // A verb after the date makes it the date of what was said, not of the saying.
+  std::string attack = "Olena Petrenko said the attack on Kharkiv on Saturday killed 20 people.";
+  auto y = ExtractFrom(attack, {MakeTimex(attack, "Saturday", "2025-11-29", TimeBasis::kRelative)});
+  const Event* said = y.ByTrigger("said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_FALSE(said->time.begin.has_value());
+}
+
+TEST(Events, ADateInsideAnOpeningPhraseDatesTheMainVerb) {
+  // "In remarks on Monday to reporters in Lviv, X said": the date need not end the phrase.
+  std::string text = "In remarks on Monday to reporters in Lviv, Olena Petrenko said the bridge was closed.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "Monday", "2025-11-24", TimeBasis::kRelative)});
+  const Event* said = x.ByTrigger("said");
+  ASSERT_NE(said, nullptr);
+  ASSERT_TRUE(said->time.begin.has_value());
+  EXPECT_EQ(*said->time.begin, Date(2025, 11, 24));
+}
+
 }  // namespace
 }  // namespace eg
