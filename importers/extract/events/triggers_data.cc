@@ -66,7 +66,9 @@ constexpr TriggerEntry kTriggers[] = {
     // 11 criticize, 12 reject, 13 threaten, 14 protest, 15 mobilize, 16 sanction, 17 coerce.
     {"criticize|criticizes|criticized|criticise|criticised|condemn|condemns|condemned|accuse|"
      "accuses|accused|criticism|condemnation|blames|blamed|blaming|complained|complains|"
-     "complaining",
+     "complaining|denounce|denounces|denounced|denouncing|"
+     // A formal accusation of crime (CAMEO 112).
+     "indict|indicts|indicted|indictment|indictments",
      "criticize", "criticize", TriggerPos::kEither, false},
     {"reject|rejects|rejected|refuse|refuses|refused|rejection", "reject", "reject",
      TriggerPos::kEither, false},

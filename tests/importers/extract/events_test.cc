@@ -2117,5 +2117,17 @@ TEST(Events, ADateInsideAnOpeningPhraseDatesTheMainVerb) {
   EXPECT_EQ(*said->time.begin, Date(2025, 11, 24));
 }
 
+TEST(Events, IndictingAndDenouncingCriticize) {
+  auto x = ExtractFrom(
+      "The United States indicted four Russian officers. Olena Petrenko denounced the vote in "
+      "Kherson.");
+  const Event* indicted = x.ByTrigger("indicted");
+  ASSERT_NE(indicted, nullptr);
+  EXPECT_EQ(indicted->type, "criticize");
+  const Event* denounced = x.ByTrigger("denounced");
+  ASSERT_NE(denounced, nullptr);
+  EXPECT_EQ(denounced->type, "criticize");
+}
+
 }  // namespace
 }  // namespace eg
