@@ -298,11 +298,10 @@ TEST(Years, InsideANameAreNoDates) {
 }
 
 TEST(Durations, ARangeOfCountsIsOneDurationOfTheLowerCount) {
-  ExpectTags("repairs should take two to three weeks.",
-             {{"two to three weeks", kDuration, "P2W"}});
+  ExpectTags("repairs should take two to three weeks.", {{"two to three weeks", kDuration, "P2W"}});
   ExpectTags("a stay of five or six years", {{"five or six years", kDuration, "P5Y"}});
   ExpectTags("over the next 10 to 15 months", {{"the next 10 to 15 months", kDuration, "P10M"}});
-  // A lower count that is not lower, or an article, makes no range.
+  // A second count that is not higher, or an article before the first, makes no range.
   ExpectTags("the wait was cut from 10 to 5 days", {{"5 days", kDuration, "P5D"}});
   ExpectTags("a year or two", {{"a year", kDuration, "P1Y"}});
 }
