@@ -1942,11 +1942,13 @@ class Extractor {
               continue;
             }
             // "said in a statement on Monday": the medium of a saying has the saying's date.
+            // "attacked Kyiv during the visit on Thursday": what happens during a happening
+            // lies within its date.
             const bool saying = v.entry->type == std::string_view("statement");
             bool direct = true;
             for (size_t k = v.trigger + 1; k < best->trigger; ++k) {
-              const bool medium = saying && (Eq(W(k), "in") || Eq(W(k), "at") ||
-                                             Eq(W(k), "during") || Eq(W(k), "via"));
+              const bool medium = Eq(W(k), "during") ||
+                                  (saying && (Eq(W(k), "in") || Eq(W(k), "at") || Eq(W(k), "via")));
               if (!toks_[k].is_word || (In(k, kPrepositions) && !medium) ||
                   trigger_at_[k] >= 0) {
                 direct = false;

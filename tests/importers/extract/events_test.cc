@@ -2129,5 +2129,20 @@ TEST(Events, IndictingAndDenouncingCriticize) {
   EXPECT_EQ(denounced->type, "criticize");
 }
 
+TEST(Events, WhatHappensDuringADatedHappeningTakesItsDate) {
+  std::string text = "Russian forces shelled Kharkiv during the visit of the envoy on Thursday.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "Thursday", "2025-11-27", TimeBasis::kRelative)});
+  const Event* shelled = x.ByTrigger("shelled");
+  ASSERT_NE(shelled, nullptr);
+  ASSERT_TRUE(shelled->time.begin.has_value());
+  EXPECT_EQ(*shelled->time.begin, Date(2025, 11, 27));
+  // Another preposition ties the date to the noun only.
+  std::string after = "Russian forces shelled Kharkiv after the visit of the envoy on Thursday.";
+  auto y = ExtractFrom(after, {MakeTimex(after, "Thursday", "2025-11-27", TimeBasis::kRelative)});
+  const Event* shelled_after = y.ByTrigger("shelled");
+  ASSERT_NE(shelled_after, nullptr);
+  EXPECT_FALSE(shelled_after->time.begin.has_value());
+}
+
 }  // namespace
 }  // namespace eg
