@@ -240,6 +240,7 @@ struct Node {
   uint32_t seen_by = 0;    // the last TryMerge that looked at it
   bool gone = false;       // merged into another event in this run
   bool unsettled = false;  // a fresh event of the chunk not yet tried: it may still merge away
+  bool fresh = false;      // an event of the chunk written by an import (it may merge away)
   bool pending = false;    // linked in this chunk
   uint32_t merge_class = kNoClass;  // ClassOf(type)
   std::string type;
@@ -948,16 +949,25 @@ class Linker {
     return n.hard_begin != LONG_MIN && n.hard_end != LONG_MAX && n.hard_end - n.hard_begin + 1 <= 31;
   }
 
-  // The full event `id` as this run knows it: a survivor changed by this chunk's merges, an
-  // event of the chunk, else the stored record. A pointer valid until the chunk ends (store reads
-  // are kept in fetched_), nullptr when the event is not stored.
-  Result<const Event*> FullEventRef(const std::string& id) {
-    if (auto it = touched_.find(id); it != touched_.end()) return &it->second;
-    if (auto it = chunk_events_.find(id); it != chunk_events_.end()) return &it->second;
-    if (auto it = fetched_.find(id); it != fetched_.end()) return &it->second;
-    EG_ASSIGN_OR_RETURN(std::optional<Event> e, store_.GetEvent(id));
+  // Makes room for `node` in the tables of full events (nodes are added as the chunk goes).
+  void HoldRoom(uint32_t node) {
+    if (node >= stored_of_.size()) {
+      stored_of_.resize(nodes_.size(), nullptr);
+      touched_of_.resize(nodes_.size(), nullptr);
+    }
+  }
+
+  // The full event of `node` as this run knows it: a survivor changed by this chunk's merges, an
+  // event of the chunk, else the stored record (read once and kept in held_). A pointer valid
+  // until the chunk ends, nullptr when the event is not stored. By node, not by id: the merge
+  // asks for every event of the chunk and every candidate that passes the screening.
+  Result<const Event*> FullEventRef(uint32_t node) {
+    HoldRoom(node);
+    if (touched_of_[node]) return touched_of_[node];
+    if (stored_of_[node]) return stored_of_[node];
+    EG_ASSIGN_OR_RETURN(std::optional<Event> e, store_.GetEvent(nodes_[node].id));
     if (!e) return static_cast<const Event*>(nullptr);
-    return &fetched_.emplace(id, std::move(*e)).first->second;
+    return stored_of_[node] = &held_.emplace_back(std::move(*e));
   }
 
   // Merges `e` into the best-tied event of another article, if any. Returns whether it did. The
@@ -999,14 +1009,14 @@ class Linker {
         if (n.seen_by == merge_serial_) continue;
         n.seen_by = merge_serial_;
         if (!n.digest) {
-          EG_ASSIGN_OR_RETURN(const Event* stored, FullEventRef(n.id));
+          EG_ASSIGN_OR_RETURN(const Event* stored, FullEventRef(c));
           if (!stored) continue;
           n.digest = DigestForMerge(*stored);
         }
         // Most candidates of a dense store share one busy entity and nothing else: the digest
         // turns them away without reading them whole.
         if (!MayTie(*n.digest, digest)) continue;
-        EG_ASSIGN_OR_RETURN(const Event* other, FullEventRef(n.id));
+        EG_ASSIGN_OR_RETURN(const Event* other, FullEventRef(c));
         if (!other) continue;
         const bool shares_article =
             std::any_of(other->evidence.begin(), other->evidence.end(), [&](const Evidence& ev) {
@@ -1129,7 +1139,13 @@ class Linker {
         }
       }
     }
-    touched_[survivor.id] = std::move(survivor);
+    HoldRoom(node);
+    if (touched_of_[node]) {
+      *touched_of_[node] = std::move(survivor);
+    } else {
+      touched_of_[node] = &held_.emplace_back(std::move(survivor));
+      touched_nodes_.push_back(node);
+    }
     ++report_.merged_events;
     return true;
   }
@@ -1150,15 +1166,13 @@ class Linker {
     }
     merges_.put_relations = std::move(moved);
     for (const auto& id : batch_survivors_) {
-      if (!absorbed_into_.count(id)) merges_.put_events.push_back(touched_.at(id));
+      if (!absorbed_into_.count(id)) merges_.put_events.push_back(*touched_of_.at(Intern(id)));
     }
     // The events it erases and rewrites were read in this chunk, before any write of it: what
-    // chunk_events_ and fetched_ hold is what the store holds, so the store need not read them
-    // again.
+    // stored_of_ holds is what the store holds, so the store need not read them again.
     merges_.stored = [this](const std::string& id) -> const Event* {
-      if (auto it = chunk_events_.find(id); it != chunk_events_.end()) return &it->second;
-      if (auto it = fetched_.find(id); it != fetched_.end()) return &it->second;
-      return nullptr;
+      const uint32_t node = index_of_.Find(id, IdTable::Hash(id));
+      return node < stored_of_.size() ? stored_of_[node] : nullptr;
     };
     EG_RETURN_IF_ERROR(store_.Apply(merges_));
     EG_RETURN_IF_ERROR(Mirror(merges_));
@@ -1181,22 +1195,23 @@ class Linker {
     nodes_.clear();
     members_.clear();
     mergeable_.clear();
-    chunk_events_.clear();
-    fetched_.clear();
-    std::vector<std::string> order;  // the chunk's events in sweep order
-    IdTable fresh;                   // views of the chunk's ids
-    fresh.Reserve(chunk.size());
+    held_.clear();
+    stored_of_.clear();
+    touched_of_.clear();
+    touched_nodes_.clear();
+    std::vector<uint32_t> order;  // the chunk's events' nodes, in sweep order
     std::vector<std::string> chunk_ids;
     chunk_ids.reserve(chunk.size());
     for (const auto& p : chunk) chunk_ids.push_back(p.id);
     EG_ASSIGN_OR_RETURN(std::vector<std::optional<Event>> read, store_.GetEvents(chunk_ids));
-    chunk_events_.reserve(chunk.size());
+    index_of_.Reserve(2 * chunk.size());
     for (size_t i = 0; i < chunk.size(); ++i) {
       if (!read[i]) continue;
-      const PendingEvent& p = chunk[i];
-      order.push_back(p.id);
-      if (p.fresh) fresh.Add(p.id);
-      chunk_events_.emplace(p.id, std::move(*read[i]));
+      const uint32_t node = Intern(chunk[i].id);  // pending ids are distinct: a new node
+      HoldRoom(node);
+      stored_of_[node] = &held_.emplace_back(std::move(*read[i]));
+      nodes_[node].fresh = chunk[i].fresh;
+      order.push_back(node);
     }
     read.clear();
     read_timer.Stop();
@@ -1211,10 +1226,10 @@ class Linker {
     // The chunk's entities (views of its events' ids), scanned in id order.
     std::unordered_set<std::string_view> entity_set;
     key_lo_ = LONG_MAX, key_hi_ = LONG_MIN;
-    for (const auto& [id, e] : chunk_events_) {
-      const uint32_t node = Intern(id);
+    for (const uint32_t node : order) {
+      const Event& e = *stored_of_[node];
       SetSpan(node, e.time, e.type);
-      nodes_[node].unsettled = fresh.Contains(id);
+      nodes_[node].unsettled = nodes_[node].fresh;
       key_lo_ = std::min(key_lo_, nodes_[node].key.first);
       key_hi_ = std::max(key_hi_, nodes_[node].key.first);
       widen(e);
@@ -1239,13 +1254,15 @@ class Linker {
 
     PhaseTimer merge_timer(report_, "merge");
     std::vector<std::string> absorbed_now;
-    for (const auto& id : order) {
-      if (!fresh.Contains(id) || absorbed_into_.count(id)) continue;
-      EG_ASSIGN_OR_RETURN(const Event* e, FullEventRef(id));
+    // An event of the chunk is absorbed only in its own chunk (only the chunk's events try to
+    // merge), so its node's `gone` tells whether it merged away.
+    for (const uint32_t node : order) {
+      if (!nodes_[node].fresh || nodes_[node].gone) continue;
+      EG_ASSIGN_OR_RETURN(const Event* e, FullEventRef(node));
       if (!e) continue;
       EG_ASSIGN_OR_RETURN(bool merged, TryMerge(*e));
-      nodes_[Intern(id)].unsettled = false;
-      if (merged) absorbed_now.push_back(id);
+      nodes_[node].unsettled = false;
+      if (merged) absorbed_now.push_back(nodes_[node].id);
     }
     PhaseTimer flush_timer(report_, "merge: write");
     EG_RETURN_IF_ERROR(FlushMerges());
@@ -1253,23 +1270,26 @@ class Linker {
     // The events to link: the chunk's that stay, as merging left them, and the survivors.
     std::vector<Event> events;
     events.reserve(order.size());
-    for (const auto& id : order) {
-      if (absorbed_into_.count(id)) continue;
-      auto t = touched_.find(id);
-      events.push_back(t != touched_.end() ? std::move(t->second) : std::move(chunk_events_[id]));
-      if (t != touched_.end()) touched_.erase(t);
+    for (const uint32_t node : order) {
+      if (nodes_[node].gone) continue;
+      Event*& t = touched_of_[node];
+      events.push_back(std::move(t ? *t : *stored_of_[node]));
+      t = nullptr;
     }
-    // The survivors from outside the chunk, in id order.
-    std::vector<std::pair<const std::string*, Event*>> outside;
-    for (auto& [id, e] : touched_) {
-      if (!absorbed_into_.count(id)) outside.emplace_back(&id, &e);
+    // The survivors from outside the chunk, in id order. (A survivor is never absorbed later
+    // unless it is an event of the chunk: only those try to merge.)
+    std::vector<uint32_t> outside;
+    for (const uint32_t node : touched_nodes_) {
+      if (touched_of_[node] && !nodes_[node].gone) outside.push_back(node);
     }
     std::sort(outside.begin(), outside.end(),
-              [](const auto& a, const auto& b) { return *a.first < *b.first; });
-    for (auto& [id, e] : outside) events.push_back(std::move(*e));
+              [&](uint32_t a, uint32_t b) { return nodes_[a].id < nodes_[b].id; });
+    for (const uint32_t node : outside) events.push_back(std::move(*touched_of_[node]));
     outside.clear();
-    touched_.clear();
-    chunk_events_.clear();
+    held_.clear();
+    stored_of_.clear();
+    touched_of_.clear();
+    touched_nodes_.clear();
     report_.linked_events += events.size();
     merge_timer.Stop();
 
@@ -1828,7 +1848,13 @@ class Linker {
   // The sweep keys' first days that the chunk's pending events can have, with a margin
   // (ScanEntity).
   long key_lo_ = LONG_MIN, key_hi_ = LONG_MAX;
-  std::unordered_map<std::string, Event> chunk_events_;  // the chunk's events as stored
+  // The full events of the chunk's nodes (FullEventRef), by node: as stored (the chunk's
+  // events, read in one batch, and merge candidates read one by one) and as this chunk's merges
+  // left them (survivors). held_ owns them; a deque, so that they never move.
+  std::deque<Event> held_;
+  std::vector<Event*> stored_of_;        // node -> its record as stored, or nullptr (not read)
+  std::vector<Event*> touched_of_;       // node -> its state after this chunk's merges, or nullptr
+  std::vector<uint32_t> touched_nodes_;  // the nodes given a touched_of_, in order
   GraphChange merges_;                       // merges not yet applied (FlushMerges)
   std::set<std::string> batch_survivors_;    // the events they merged into
   // event id -> indexes into merges_.put_relations of the relations with that end
@@ -1837,10 +1863,8 @@ class Linker {
   std::unordered_map<std::string, std::vector<std::string>> batch_absorbed_;
   std::map<std::string, std::string> countries_;  // what CrossArticleTie reads
   StringSet countries_known_;                     // its keys, for fast lookups
-  std::unordered_map<std::string, Event> fetched_;  // candidates read from the store this chunk
   std::map<std::string, std::optional<Article>> articles_;
   std::unordered_map<std::string, std::string> absorbed_into_;
-  std::unordered_map<std::string, Event> touched_;  // survivors of this chunk's merges
   std::vector<Relation> text_;
   // Fresh pending events of this run (views of Run's pending ids) that are no end of any stored
   // relation: written by an import and not yet linked, nor met as a neighbour of a linked event.
