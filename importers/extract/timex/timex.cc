@@ -1981,11 +1981,21 @@ class Tagger {
         return c;
       }
     }
-    // "the 1988 period", "the 1989 quarter": the report's quarter of that year.
+    // "the 1988 period", "the 1989 quarter": the report's quarter of that year. In a sentence
+    // about a run of months or a half ("In the first nine months, net was $306 million, against
+    // $195 million in the 1988 period") the period is that stretch of the year named: for nine
+    // months the year is the closest TIMEX3 value, as for a year-ago comparison there.
     if (YearNumber(i + 1) && WordIn(i + 2, "period", "quarter") && !Word(i + 3, "of")) {
-      const std::string q = ReportQuarter(0);
+      const int year = static_cast<int>(Val(i + 1));
       c.end = i + 3;
-      c.value = YearValue(static_cast<int>(Val(i + 1))) + q.substr(4);
+      const auto sentence = Word(i + 2, "period") ? SentencePeriod(i) : std::nullopt;
+      if (sentence && sentence->unit == 0) {
+        c.value = YearValue(year);
+      } else if (sentence && sentence->unit == 'H') {
+        c.value = YearValue(year) + "-H" + std::to_string(sentence->number);
+      } else {
+        c.value = YearValue(year) + ReportQuarter(0).substr(4);
+      }
       return c;
     }
     const bool latest = Word(k, "latest");

@@ -113,6 +113,25 @@ TEST(ReportPeriods, AQuarterDatedByItsLastDayIsTheCalendarQuarterOfMostOfItsMont
               {"Sept. 30", kDate, "2025-09-30"}});
 }
 
+TEST(ReportPeriods, AYearsPeriodIsTheStretchItsSentenceNames) {
+  // A report of quarters: "the 2024 period" is the third quarter of 2024, its nine months (whose
+  // closest value is the year) or its first half, as the sentence says.
+  ExpectTags("In the third quarter, net rose to $5 million from $4 million in the 2024 period.",
+             {{"the third quarter", kDate, "2025-Q3"}, {"the 2024 period", kDate, "2024-Q3"}});
+  ExpectTags(
+      "Third-quarter net rose. In the first nine months, net was $30 million, compared with $19 "
+      "million in the 2024 period.",
+      {{"Third-quarter", kDate, "2025-Q3"},
+       {"the first nine months", kDuration, "P9M"},
+       {"the 2024 period", kDate, "2024"}});
+  ExpectTags(
+      "Third-quarter net rose. For the first half, sales rose to $5 million from $4 million in "
+      "the 2024 period.",
+      {{"Third-quarter", kDate, "2025-Q3"},
+       {"the first half", kDate, "2025-H1"},
+       {"the 2024 period", kDate, "2024-H1"}});
+}
+
 TEST(ReportPeriods, ComparisonsGoBackToTheSameQuarter) {
   // In a text about quarters, "a year ago" after a figure is the third quarter of 2024.
   ExpectTags("Third-quarter net rose to $5 million from $4 million a year ago.",
