@@ -1270,10 +1270,15 @@ class Linker {
     // The events to link: the chunk's that stay, as merging left them, and the survivors.
     std::vector<Event> events;
     events.reserve(order.size());
+    // Beside each event: its node, and whether this chunk's merges changed it (a survivor).
+    std::vector<uint32_t> event_nodes;
+    std::vector<bool> event_touched;
     for (const uint32_t node : order) {
       if (nodes_[node].gone) continue;
       Event*& t = touched_of_[node];
       events.push_back(std::move(t ? *t : *stored_of_[node]));
+      event_nodes.push_back(node);
+      event_touched.push_back(t != nullptr);
       t = nullptr;
     }
     // The survivors from outside the chunk, in id order. (A survivor is never absorbed later
@@ -1284,7 +1289,11 @@ class Linker {
     }
     std::sort(outside.begin(), outside.end(),
               [&](uint32_t a, uint32_t b) { return nodes_[a].id < nodes_[b].id; });
-    for (const uint32_t node : outside) events.push_back(std::move(*touched_of_[node]));
+    for (const uint32_t node : outside) {
+      events.push_back(std::move(*touched_of_[node]));
+      event_nodes.push_back(node);
+      event_touched.push_back(true);
+    }
     outside.clear();
     held_.clear();
     stored_of_.clear();
@@ -1298,30 +1307,42 @@ class Linker {
     // Sources: an event seen in one article has one source; others are counted from their articles.
     // Events of one article are left at 0 (LoadGraph reads that as one source), so that linking
     // does not rewrite every new event.
-    // Keyed by views of the articles' ids in `events`, which outlive the map.
-    std::unordered_map<std::string_view, std::vector<uint32_t>> by_article;
-    for (auto& e : events) {
+    // (article, node) for each article of each event, as views of the ids in `events`, which
+    // outlive them; sorted by article below, they give the article groups.
+    std::vector<std::pair<std::string_view, uint32_t>> article_members;
+    article_members.reserve(events.size());
+    // The entities the events name, for the storylines: collected here and filed once each.
+    std::vector<std::string_view> named;
+    named.reserve(3 * events.size());
+    for (size_t i = 0; i < events.size(); ++i) {
+      Event& e = events[i];
       const int before_sources = e.sources, before_independent = e.independent_sources;
-      // One article and nothing counted yet: nothing to count (CountSources would set 0, 0).
-      const uint32_t node = Intern(e.id);
-      SetSpan(node, e.time, e.type);
+      const uint32_t node = event_nodes[i];
+      // An event the merges left alone has the span and entities the scan gave its node.
+      if (event_touched[i]) SetSpan(node, e.time, e.type);
       nodes_[node].pending = true;
       size_t articles = 1;
       if (e.evidence.size() == 1) {
-        by_article[e.evidence.front().article].push_back(node);
+        article_members.emplace_back(e.evidence.front().article, node);
       } else {
         boost::container::small_vector<std::string_view, 8> all;
         for (const auto& ev : e.evidence) all.push_back(ev.article);
         std::sort(all.begin(), all.end());
         all.erase(std::unique(all.begin(), all.end()), all.end());
-        for (const auto a : all) by_article[a].push_back(node);
+        for (const auto a : all) article_members.emplace_back(a, node);
         articles = all.size();
       }
+      // One article and nothing counted yet: nothing to count (CountSources would set 0, 0).
       const bool single = articles <= 1 && before_sources == 0 && before_independent == 0;
-      for (const std::string_view x : EntityViewsOf(e)) {
-        if (story_entities_.find(x) == story_entities_.end()) story_entities_.emplace(x);
-        if (members_.find(x) == members_.end()) {
-          EG_RETURN_IF_ERROR(ScanEntity(std::string(x), lo, hi));  // a survivor's new one
+      for (const auto& p : e.participants) {
+        if (!p.entity.empty()) named.push_back(p.entity);
+      }
+      if (e.location && !e.location->entity.empty()) named.push_back(e.location->entity);
+      if (event_touched[i]) {
+        for (const std::string_view x : EntityViewsOf(e)) {
+          if (members_.find(x) == members_.end()) {
+            EG_RETURN_IF_ERROR(ScanEntity(std::string(x), lo, hi));  // a survivor's new one
+          }
         }
       }
       if (single) continue;
@@ -1334,14 +1355,25 @@ class Linker {
         change.put_events.push_back(e);
       }
     }
+    std::sort(named.begin(), named.end());
+    named.erase(std::unique(named.begin(), named.end()), named.end());
+    for (const std::string_view x : named) {
+      if (story_entities_.find(x) == story_entities_.end()) story_entities_.emplace(x);
+    }
+    named.clear();
     std::vector<std::pair<std::vector<uint32_t>, size_t>> groups;  // members, neighbours
-    // Article groups in article order (a pair seen in two groups is related in the first).
-    std::vector<std::pair<const std::string_view*, const std::vector<uint32_t>*>> article_groups;
-    article_groups.reserve(by_article.size());
-    for (const auto& [a, ids] : by_article) article_groups.emplace_back(&a, &ids);
-    std::sort(article_groups.begin(), article_groups.end(),
-              [](const auto& a, const auto& b) { return *a.first < *b.first; });
-    for (const auto& [a, ids] : article_groups) groups.emplace_back(*ids, kArticleNeighbours);
+    // Article groups in article order (a pair seen in two groups is related in the first), each
+    // with its events in the order of `events`.
+    std::stable_sort(article_members.begin(), article_members.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<std::vector<uint32_t>> article_groups;
+    for (size_t i = 0; i < article_members.size(); ++i) {
+      if (i == 0 || article_members[i].first != article_members[i - 1].first)
+        article_groups.emplace_back();
+      article_groups.back().push_back(article_members[i].second);
+    }
+    article_members.clear();
+    for (const auto& members : article_groups) groups.emplace_back(members, kArticleNeighbours);
     // Entity groups in entity order, as a pair seen in two groups is related in the first.
     std::vector<std::pair<const std::string*, std::vector<uint32_t>*>> entity_groups;
     entity_groups.reserve(members_.size());
@@ -1545,7 +1577,7 @@ class Linker {
     // before C, with the product of the confidences along the best path.
     // Only a chain through a text edge adds anything (Compose), so without one there is no work.
     if (any_text) {
-      for (const auto& [article, members] : article_groups) Compose(*members, chosen);
+      for (const auto& members : article_groups) Compose(members, chosen);
     }
 
     // A relation with an end still unlinked (no end of any stored relation) is new: the store need
