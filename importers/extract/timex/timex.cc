@@ -108,7 +108,7 @@ class Tagger {
       if (t.kind == TokenKind::kWord) {
         if (const WordInfo* found = WordInfoOf(t.lower)) info = found;
         if (OneOf(t.lower, "quarter", "quarterly")) reports_quarters_ = true;
-        part = OneOf(t.lower, "quarter", "half", "q", "h");
+        part = OneOf(t.lower, "quarter", "quarters", "half", "q", "h");
       }
       lex_[k] = info;
       const Next& after = next_[k + 1];
@@ -2041,7 +2041,7 @@ class Tagger {
 
   // ---- quarters and halves: "the third quarter", "third-quarter", "Q3 2024", "the first half" ----
   std::optional<Candidate> QuarterOrHalf(size_t i) const {
-    // "quarter" or "half" comes at most nine tokens after i (after "the", "this year's",
+    // "quarter(s)" or "half" comes at most nine tokens after i (after "the", "this year's",
     // "fiscal", "3rd" and a hyphen at the longest), "Q" or "H" at most six: no reading matches
     // without one.
     if (i >= N() || next_[i].part > i + 9) return std::nullopt;
@@ -2096,7 +2096,14 @@ class Tagger {
       if (*ord == -1 && k == i) return std::nullopt;
       size_t u = o_end;
       if (Punct(u, "-") && Glued(u)) ++u;
-      if (Word(u, "quarter")) {
+      size_t unit_end = u + 1;
+      // "the first two quarters of 1990": the first half. ("The last two quarters" are most
+      // often the two before the DCT, a duration.)
+      if (*ord == 1 && Word(u, "two") && Word(u + 1, "quarters")) {
+        n = 1;
+        half = true;
+        unit_end = u + 2;
+      } else if (Word(u, "quarter")) {
         n = *ord == -1 ? 4 : *ord;
         if (n < 1 || n > 4) return std::nullopt;
       } else if (Word(u, "half")) {
@@ -2106,7 +2113,7 @@ class Tagger {
       } else {
         return std::nullopt;
       }
-      e = u + 1;
+      e = unit_end;
     }
     // "the last half of the '80s", "the first half of the 20th century": a half of a decade or a
     // century is that decade or century, with the half kept as the mod.
@@ -3020,7 +3027,7 @@ class Tagger {
   std::vector<Token> tok_;
   std::vector<const WordInfo*> lex_;  // per token: WordInfoOf, or &kNoWordInfo
   // Per token k (and N): the first token at or after k that is a number or an anchor word, a unit
-  // word, and "quarter", "half", "q" or "h"; N where there is none.
+  // word, and "quarter", "quarters", "half", "q" or "h"; N where there is none.
   struct Next {
     size_t anchor;
     size_t unit;

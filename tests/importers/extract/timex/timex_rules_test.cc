@@ -132,6 +132,15 @@ TEST(ReportPeriods, AYearsPeriodIsTheStretchItsSentenceNames) {
        {"the 2024 period", kDate, "2024-H1"}});
 }
 
+TEST(Quarters, TheFirstTwoQuartersAreTheFirstHalf) {
+  ExpectTags("demand should stay weak through the first two quarters of 2026, when",
+             {{"the first two quarters of 2026", kDate, "2026-H1"}});
+  ExpectTags("the first two quarters of next year",
+             {{"the first two quarters of next year", kDate, "2026-H1"}});
+  // The last two quarters before a report are a stretch of time, not the second half.
+  ExpectTags("sales fell in the last two quarters", {{"the last two quarters", kDuration, "P2Q"}});
+}
+
 TEST(ReportPeriods, ComparisonsGoBackToTheSameQuarter) {
   // In a text about quarters, "a year ago" after a figure is the third quarter of 2024.
   ExpectTags("Third-quarter net rose to $5 million from $4 million a year ago.",
