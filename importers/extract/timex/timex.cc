@@ -807,8 +807,10 @@ class Tagger {
       if (c->type == TimexType::kDuration || c->type == TimexType::kSet) return std::nullopt;
       if (!c->mod.empty()) return std::nullopt;
       // "earlier this year" and "later this month" bound the span by the DCT itself.
-      // "earlier that day" and "later that year" stay within the day or year told about.
-      if ((Word(i, "earlier") || Word(i, "later")) && !WordIn(j, "this", "today", "that")) {
+      // "earlier that day", "later that year" and "earlier yesterday" stay within the day or
+      // year told about.
+      if ((Word(i, "earlier") || Word(i, "later")) &&
+          !WordIn(j, "this", "today", "that", "yesterday", "tomorrow")) {
         return std::nullopt;
       }
       const bool deictic = WordIn(j, "this", "today");

@@ -252,6 +252,9 @@ TEST(Spans, EarlierAndLaterStayOutsideADayOrAWeek) {
   ExpectTags("he wrote earlier this week that", {{"this week", kDate, "2025-W49"}});
   ExpectTags("she will speak later today.", {{"today", kDate, "2025-12-01"}});
   ExpectTags("it was sold earlier this year to", {{"earlier this year", kDate, "2025"}});
+  // A day named by "yesterday" or "tomorrow" keeps "earlier" and "later" in its span.
+  ExpectTags("Earlier yesterday, the board met.", {{"Earlier yesterday", kDate, "2025-11-30"}});
+  ExpectTags("Later tomorrow the vote will be held.", {{"Later tomorrow", kDate, "2025-12-02"}});
 }
 
 TEST(Spans, HyphenatedUnitAdjectivesLeaveTheDeterminerOut) {
