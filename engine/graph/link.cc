@@ -699,12 +699,14 @@ class EntityIndex {
     events_of_.Insert(r.id, hash, event);
     return event;
   }
+  // Looked up once per event of the store (a scan of the names compared each event's type with
+  // a dozen names on average).
   uint16_t TypeNumber(std::string_view type) {
-    for (size_t i = 0; i < type_names_.size(); ++i) {
-      if (type_names_[i] == type) return static_cast<uint16_t>(i);
-    }
+    if (auto it = type_numbers_.find(type); it != type_numbers_.end()) return it->second;
+    const auto number = static_cast<uint16_t>(type_names_.size());
     type_names_.emplace_back(type);
-    return static_cast<uint16_t>(type_names_.size() - 1);
+    type_numbers_.emplace(type, number);
+    return number;
   }
 
   std::deque<Record> records_;  // a deque: events_of_ holds views of the ids
@@ -712,6 +714,7 @@ class EntityIndex {
   std::unordered_map<std::string, uint32_t> entity_of_;
   std::vector<EntityEntries> entities_;
   std::vector<std::string> type_names_;
+  StringMap<uint16_t> type_numbers_;  // type name -> its index in type_names_
 };
 
 class Linker {

@@ -980,6 +980,12 @@ class RocksStore final : public Store {
     if (!keys::ValidateId(event_id, "event id").ok()) return out;
     rocksdb::ReadOptions ro;
     const std::string prefix = keys::RelationPrefix(event_id);
+    // The first key past the prefix (which ends in a 0x00 separator): the scans stop there
+    // without reading on into the next event's keys.
+    std::string past = prefix;
+    past.back() = '\x01';
+    const rocksdb::Slice upper(past);
+    ro.iterate_upper_bound = &upper;
     EG_RETURN_IF_ERROR(
         ScanPrefix(ro, kRelations, prefix, [&](std::string_view key, std::string_view value) {
           EG_ASSIGN_OR_RETURN(Relation r, DecodeRelation(key, value));
@@ -993,12 +999,18 @@ class RocksStore final : public Store {
           if (k.from != event_id) incoming.push_back(keys::MakeRelationKey(k));
           return Status::Ok();
         }));
-    for (const auto& key : incoming) {
-      std::string value;
-      rocksdb::Status st = db_->Get(ro, Cf(kRelations), key, &value);
-      if (st.IsNotFound()) continue;
-      EG_RETURN_IF_ERROR(FromRocks(st, "relations"));
-      EG_ASSIGN_OR_RETURN(Relation r, DecodeRelation(key, value));
+    // The incoming relations' values in one batched read (the reverse keys come in key order of
+    // their sources, which is the forward keys' order too), not one lookup each.
+    std::vector<rocksdb::Slice> slices(incoming.begin(), incoming.end());
+    std::vector<rocksdb::PinnableSlice> values(slices.size());
+    std::vector<rocksdb::Status> statuses(slices.size());
+    db_->MultiGet(rocksdb::ReadOptions(), Cf(kRelations), slices.size(), slices.data(),
+                  values.data(), statuses.data(),
+                  /*sorted_input=*/std::is_sorted(incoming.begin(), incoming.end()));
+    for (size_t i = 0; i < incoming.size(); ++i) {
+      if (statuses[i].IsNotFound()) continue;
+      EG_RETURN_IF_ERROR(FromRocks(statuses[i], "relations"));
+      EG_ASSIGN_OR_RETURN(Relation r, DecodeRelation(incoming[i], ToView(values[i])));
       out.push_back(std::move(r));
     }
     return out;
