@@ -1788,7 +1788,10 @@ class Tagger {
   }
 
   std::optional<Candidate> Holiday(size_t i) const {
-    auto named = FeastAt(i);
+    // "last Thanksgiving", "next Christmas": the word before the name is part of the expression
+    // and gives its direction.
+    const bool last = Word(i, "last"), next = Word(i, "next");
+    auto named = FeastAt(last || next ? i + 1 : i);
     if (!named) return std::nullopt;
     const auto& [feast, e] = *named;
     // "Christmas Island", "Thanksgiving Parade", "the Good Friday Agreement", "Easter Rising": a
@@ -1819,7 +1822,14 @@ class Tagger {
       // The year by the tense, as for a day of a month: the movable feasts take the month and
       // day they have in the DCT's year, which is at most a few weeks off in any other.
       const Date in_dct_year = FeastDay(feast, dct_->year());
-      year = ResolveYearOfMonth(*dct_, in_dct_year.month(), in_dct_year.day(), TenseAround(i, e));
+      const int y = static_cast<int>(dct_->year());
+      if (last) {
+        year = FeastDay(feast, y) < *dct_ ? y : y - 1;
+      } else if (next) {
+        year = FeastDay(feast, y) > *dct_ ? y : y + 1;
+      } else {
+        year = ResolveYearOfMonth(*dct_, in_dct_year.month(), in_dct_year.day(), TenseAround(i, e));
+      }
     }
     if (year < 1583 || year > 9999) return std::nullopt;  // the Gregorian calendar's range
     const Date d = FeastDay(feast, year);

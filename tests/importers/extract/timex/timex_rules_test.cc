@@ -758,6 +758,16 @@ TEST(Holidays, MovableFeastsFollowTheirRule) {
   ExpectTags("they married on Valentine's Day.", {{"Valentine's Day", kDate, "2025-02-14"}});
 }
 
+TEST(Holidays, LastAndNextBelongToTheNameAndGiveTheDirection) {
+  // Seen from 2025-12-01: the US Thanksgiving of 2025 fell on November 27 (the fourth Thursday);
+  // the last Christmas was 2024's, the next one 2025's.
+  ExpectTags("they fled last Thanksgiving", {{"last Thanksgiving", kDate, "2025-11-27"}});
+  ExpectTags("he came home last Christmas", {{"last Christmas", kDate, "2024-12-25"}});
+  ExpectTags("he will come home next Christmas", {{"next Christmas", kDate, "2025-12-25"}});
+  // "next" is the coming one even in a past-tense sentence.
+  ExpectTags("he said he would return next Easter", {{"next Easter", kDate, "2026-04-05"}});
+}
+
 TEST(Holidays, EasterAndTheDaysCountedFromIt) {
   // Easter Sunday was 2025-04-20 and will be 2026-04-05; 2024's was 2024-03-31.
   ExpectTags("he was arrested on Good Friday.", {{"Good Friday", kDate, "2025-04-18"}});
