@@ -1132,6 +1132,8 @@ class Tagger {
     int shift = 0;  // -1 last, +1 next, 0 none
     bool strict = false;
     bool anaphoric = false;  // "the previous Friday": the one before the day last mentioned
+    // "the previous Friday": the article belongs to the expression, as in "the following year".
+    if (Word(k, "the") && WordIn(k + 1, "previous", "preceding")) ++k;
     if (Word(k, "this") && WordIn(k + 1, "past", "coming")) {
       shift = Word(k + 1, "past") ? -1 : 1;
       k += 2;
@@ -1214,7 +1216,8 @@ class Tagger {
       return true;
     }
     if (Word(i, "the")) {
-      return Num(i + 1) || (IsWord(i + 1) && (Lex(i + 1).ordinal || Word(i + 1, "day")));
+      return Num(i + 1) || (IsWord(i + 1) && (Lex(i + 1).ordinal || Word(i + 1, "day"))) ||
+             (WordIn(i + 1, "previous", "preceding") && IsWord(i + 2) && Lex(i + 2).weekday);
     }
     if (WordIn(i, "this", "last", "past", "previous", "preceding", "next", "coming")) {
       return (IsWord(i + 1) && Lex(i + 1).weekday) || (IsWord(i + 2) && Lex(i + 2).weekday);

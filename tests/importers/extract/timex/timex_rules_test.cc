@@ -508,11 +508,15 @@ TEST(Tense, APastPerfectPlanHasComeDue) {
 }
 
 TEST(Narrative, ThePreviousWeekdayIsBeforeTheDayLastMentioned) {
-  // Friday, Nov. 21, 2025 was mentioned: the previous Friday is Nov. 14.
-  ExpectTags("Stocks fell on Nov. 21, 2025, down 4% from the previous Friday.",
-             {{"Nov. 21, 2025", kDate, "2025-11-21"}, {"previous Friday", kDate, "2025-11-14"}});
+  // Friday, Nov. 21, 2025 was mentioned: the previous Friday is Nov. 14. The article belongs to
+  // the expression, as in "the following year".
+  ExpectTags(
+      "Stocks fell on Nov. 21, 2025, down 4% from the previous Friday.",
+      {{"Nov. 21, 2025", kDate, "2025-11-21"}, {"the previous Friday", kDate, "2025-11-14"}});
   // With no day mentioned it is the Friday before the DCT, 2025-11-28.
   ExpectTags("Stocks fell 4% from the previous Friday.",
+             {{"the previous Friday", kDate, "2025-11-28"}});
+  ExpectTags("Stocks fell 4% from a previous Friday's close.",
              {{"previous Friday", kDate, "2025-11-28"}});
 }
 
