@@ -1903,6 +1903,7 @@ class Extractor {
         }
         if (best == nullptr) best = NearestAfter(first, support);
         if (best != nullptr && !best->timex) best->timex = x;
+        if (!support) SayingOfATrailingPhrase(first, after, x);
         // "In January, when troops were massing, the prime minister said": an opening date
         // set off before a clause of time dates the main clause after it too.
         if (!support && at_start && after + 1 < toks_.size() && Eq(W(after), ",") &&
@@ -1964,6 +1965,39 @@ class Extractor {
 
   bool IsVerbTriggerAt(size_t k) const {
     return trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun && !cands_[trigger_at_[k]].support;
+  }
+
+  // "The ministry said Russia is isolating Ukraine, in an update late Sunday.", "BP was warned
+  // of concern, in a telephone call with the minister on Friday.": a phrase set off by a comma
+  // at the end of the sentence, led by a preposition and without a verb, gives the medium and
+  // the day of the sentence's saying.
+  void SayingOfATrailingPhrase(size_t first, size_t after, size_t x) {
+    if (timexes_[x].time->precision != Precision::kDay) return;
+    const size_t sentence = toks_[first].sentence;
+    const size_t sentence_first = doc_.first_token[sentence];
+    size_t end = after;
+    while (end < toks_.size() && toks_[end].sentence == sentence && !toks_[end].is_word &&
+           !Eq(W(end), ",")) {
+      ++end;  // the full stop and a closing quotation mark
+    }
+    if (end < toks_.size() && toks_[end].sentence == sentence) return;
+    size_t comma = first;
+    while (comma > sentence_first && !Eq(W(comma - 1), ",")) {
+      --comma;
+      if (IsVerbTriggerAt(comma)) return;
+    }
+    // The medium of a saying ("in an update", "during a call", "at a briefing"); "after the
+    // agreement on Thursday" dates something else.
+    if (comma == sentence_first || comma >= first ||
+        !(Eq(W(comma), "in") || Eq(W(comma), "at") || Eq(W(comma), "during") ||
+          Eq(W(comma), "via"))) {
+      return;
+    }
+    for (auto it = CandidateFrom(sentence_first); it != cands_.end() && it->trigger < comma; ++it) {
+      if (it->noun || it->support) continue;
+      if (it->entry->type == std::string_view("statement") && !it->timex) it->timex = x;
+      return;
+    }
   }
 
   // "Putin delivered a warning to the west over its sanctions on Saturday.", "the army said in

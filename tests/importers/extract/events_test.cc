@@ -2144,5 +2144,29 @@ TEST(Events, WhatHappensDuringADatedHappeningTakesItsDate) {
   EXPECT_FALSE(shelled_after->time.begin.has_value());
 }
 
+TEST(Events, ATrailingPhraseWithADayDatesTheSentencesSaying) {
+  std::string text =
+      "The ministry of Ukraine said the bridge at Kherson was closed, in an update late on Sunday.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "late on Sunday", "2025-11-30", TimeBasis::kRelative)});
+  const Event* said = x.ByTrigger("said");
+  ASSERT_NE(said, nullptr);
+  ASSERT_TRUE(said->time.begin.has_value());
+  EXPECT_EQ(*said->time.begin, Date(2025, 11, 30));
+  // A phrase with a verb of its own is no medium of the saying.
+  std::string own =
+      "The ministry of Ukraine said the bridge at Kherson was closed, after troops shelled it on Sunday.";
+  auto y = ExtractFrom(own, {MakeTimex(own, "on Sunday", "2025-11-30", TimeBasis::kRelative)});
+  const Event* said_own = y.ByTrigger("said");
+  ASSERT_NE(said_own, nullptr);
+  EXPECT_FALSE(said_own->time.begin.has_value());
+  // "after" leads no medium of the saying: the day is the agreement's.
+  std::string other =
+      "The ministry of Ukraine said the bridge at Kherson was closed, after an agreement on Sunday.";
+  auto z = ExtractFrom(other, {MakeTimex(other, "on Sunday", "2025-11-30", TimeBasis::kRelative)});
+  const Event* said_other = z.ByTrigger("said");
+  ASSERT_NE(said_other, nullptr);
+  EXPECT_FALSE(said_other->time.begin.has_value());
+}
+
 }  // namespace
 }  // namespace eg
