@@ -1825,11 +1825,11 @@ class Tagger {
       // The year by the tense, as for a day of a month: the movable feasts take the month and
       // day they have in the DCT's year, which is at most a few weeks off in any other.
       const Date in_dct_year = FeastDay(feast, dct_->year());
-      const int y = static_cast<int>(dct_->year());
+      const int dct_year = static_cast<int>(dct_->year());
       if (last) {
-        year = FeastDay(feast, y) < *dct_ ? y : y - 1;
+        year = FeastDay(feast, dct_year) < *dct_ ? dct_year : dct_year - 1;
       } else if (next) {
-        year = FeastDay(feast, y) > *dct_ ? y : y + 1;
+        year = FeastDay(feast, dct_year) > *dct_ ? dct_year : dct_year + 1;
       } else {
         year = ResolveYearOfMonth(*dct_, in_dct_year.month(), in_dct_year.day(), TenseAround(i, e));
       }
@@ -2625,9 +2625,17 @@ class Tagger {
     // "the first hours of the war", "in the early years": the opening or closing stretch of
     // something, of unknown length.
     if (the && WordIn(i + 1, "first", "early", "final", "opening", "initial", "closing", "last")) {
-      if (auto unit = UnitAt(i + 2); unit && unit->first.plural &&
-                                     unit->first.unit != Unit::kWeekend &&
-                                     unit->first.unit != Unit::kQuarter) {
+      // "the early hours of Thursday morning", "the first days of May": the stretch is a part
+      // of the day or month named, which is the time expression; TimeBank tags that alone.
+      auto of_a_date = [&](size_t of) {
+        if (!Word(of, "of")) return false;
+        if (YearNumber(of + 1)) return true;
+        return IsWord(of + 1) && (Lex(of + 1).weekday || Lex(of + 1).month ||
+                                  WordIn(of + 1, "today", "yesterday", "tomorrow"));
+      };
+      if (auto unit = UnitAt(i + 2);
+          unit && unit->first.plural && unit->first.unit != Unit::kWeekend &&
+          unit->first.unit != Unit::kQuarter && !of_a_date(unit->second)) {
         c.end = unit->second;
         c.value = DurationValue(unit->first.unit, kUnknownCount);
         return c;

@@ -913,6 +913,10 @@ TEST(VagueStretches, OpeningStretchesAWhileAndTradingDays) {
   ExpectTags("prisoners were taken in the first hours of the war",
              {{"the first hours", kDuration, "PTXH"}});
   ExpectTags("you save fewer lives in the early years", {{"the early years", kDuration, "PXY"}});
+  // Of a day or a month named, the stretch is a part of that date, which alone is tagged.
+  ExpectTags("he was arrested in the early hours of Thursday morning",
+             {{"Thursday morning", kDate, "2025-11-27"}});
+  ExpectTags("in the first days of March 2024 the", {{"March 2024", kDate, "2024-03"}});
   ExpectTags("we will have to live without it for a while.", {{"a while", kDuration, "PXX"}});
   ExpectTags("all the while he waited", {});
   ExpectTags("every once in a while he calls", {});
