@@ -2901,6 +2901,15 @@ class Tagger {
       return make(i + 1, "PRESENT_REF");
     }
     if (w == "at" && Word(i + 1, "present")) return make(i + 2, "PRESENT_REF");
+    // "the then current price", "its then-current chairman": current at a time told about.
+    // The determiner makes "then" an adjective ("since then current accounts grew" is not).
+    if (w == "then" && i > 0 &&
+        WordIn(i - 1, "the", "a", "an", "its", "his", "her", "their", "our", "s")) {
+      const size_t cur = Punct(i + 1, "-") && Glued(i + 1) ? i + 2 : i + 1;
+      if (Word(cur, "current") && IsWord(cur + 1) && !T(cur + 1).capitalized) {
+        return make(cur + 1, "PAST_REF");
+      }
+    }
     // "previously" and "formerly" qualify states more than they place events: TimeBank marks few.
     if (OneOf(w, "recently", "lately")) {
       if (CapitalizedMidSentence(i)) return std::nullopt;

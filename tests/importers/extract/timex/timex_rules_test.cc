@@ -442,6 +442,14 @@ TEST(Sets, ARateAfterAnAmountIsNoSet) {
   ExpectTags("protesters who gather daily outside", {{"daily", TimexType::kSet, "P1D"}});
 }
 
+TEST(Fuzzy, ThenCurrentIsCurrentAtATimeToldAbout) {
+  ExpectTags("shares at half the then current market price", {{"then current", kDate, "PAST_REF"}});
+  ExpectTags("the then-current chairman resigned", {{"then-current", kDate, "PAST_REF"}});
+  ExpectTags("at the current market price", {{"current", kDate, "PRESENT_REF"}});
+  // "then" that ends a clause is no part of it.
+  ExpectTags("Since then current accounts have grown.", {});
+}
+
 TEST(Fuzzy, TermsAndLaterDatesLieAhead) {
   ExpectTags("the challenges of the near term are", {{"the near term", kDate, "FUTURE_REF"}});
   ExpectTags("to placate holders in the short term.", {{"the short term", kDate, "FUTURE_REF"}});
