@@ -298,6 +298,16 @@ class Extractor {
       }
     }
     if (!c.noun && WhatHappens(c)) return true;
+    // "attended the G20 summit in Rome", "hosted talks": taking part in a gathering is that
+    // gathering, which has the attendee among its participants (ParticipationVerb).
+    if (!c.noun && In(c.trigger, kParticipationVerbs)) {
+      for (auto it = std::next(cands_.begin() + (&c - cands_.data()));
+           it != cands_.end() && it->trigger < clause_end_[c.trigger] && it->trigger < c.trigger + 9;
+           ++it) {
+        if (it->noun && !it->support && it->entry->gathering) return true;
+        if (!it->noun && !it->support) break;
+      }
+    }
     // "the commitments of the US in Asia", "its tripwire posture": a noun taken for its verb's
     // ending ("commit", "pose") that WordNet files first as an attribute, a state, a feeling, a
     // thought, a quantity, a group, a possession or a relation names no happening, whatever its

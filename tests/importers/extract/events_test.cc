@@ -2168,5 +2168,17 @@ TEST(Events, ATrailingPhraseWithADayDatesTheSentencesSaying) {
   EXPECT_FALSE(said_other->time.begin.has_value());
 }
 
+TEST(Events, AttendingAGatheringIsTheGathering) {
+  auto x = ExtractFrom("Olena Petrenko attended the summit in Vilnius. Olena Petrenko attended "
+                       "the funeral of the mayor of Lviv.");
+  const Event* summit = x.ByTrigger("summit");
+  ASSERT_NE(summit, nullptr);
+  EXPECT_TRUE(HasParticipant(*summit, "person:olena-petrenko", Role::kParticipant));
+  // One "attended" is left: the one whose object names no gathering of the taxonomy.
+  int attended = 0;
+  for (const Event& e : x.events) attended += e.evidence[0].trigger_text == "attended" ? 1 : 0;
+  EXPECT_EQ(attended, 1);
+}
+
 }  // namespace
 }  // namespace eg
