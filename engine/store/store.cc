@@ -281,16 +281,6 @@ class WindowScan {
   std::string current_key_, current_value_;
 };
 
-Json MergeRecordToJson(const MergeRecord& m) {
-  Json j{{"absorbed", m.absorbed},         {"into", m.into},
-         {"rule", m.rule},                 {"score", m.score},
-         {"absorbed_before", EventToJson(m.absorbed_before)},
-         {"into_before", EventToJson(m.into_before)}};
-  Json& rels = j["relations"] = Json::array();
-  for (const auto& r : m.relations) rels.push_back(RelationToJson(r));
-  return j;
-}
-
 Result<MergeRecord> MergeRecordFromJson(const Json& j) {
   MergeRecord m;
   if (!j.is_object() || !j.contains("absorbed_before") || !j.contains("into_before"))
@@ -1022,6 +1012,12 @@ class RocksStore final : public Store {
         db_->Get(rocksdb::ReadOptions(), Cf(kMerges), keys::RecordKey(absorbed_id), &value);
     if (st.IsNotFound()) return std::optional<MergeRecord>();
     EG_RETURN_IF_ERROR(FromRocks(st, "merges/" + absorbed_id));
+    if (store_values::IsBinaryMergeRecord(value)) {
+      Result<MergeRecord> m = store_values::DecodeMergeRecord(value);
+      if (!m.ok()) return m.status().WithPrefix(std::string(keys::kCfMerges) + "/" + absorbed_id);
+      return std::optional<MergeRecord>(std::move(m).value());
+    }
+    // Written as CBOR by stores of format 4 before the binary layout.
     EG_ASSIGN_OR_RETURN(MergeRecord m, DecodeRecord<MergeRecord>(value, MergeRecordFromJson,
                                                                  keys::kCfMerges, absorbed_id));
     return std::optional<MergeRecord>(std::move(m));
@@ -1314,7 +1310,9 @@ class RocksStore final : public Store {
       EG_ASSIGN_OR_RETURN(bool there, exists(kMerges, m.absorbed));
       if (!there) ++counts.merged;
       present[{kMerges, m.absorbed}] = true;
-      EG_RETURN_IF_ERROR(PutValue(batch, kMerges, m.absorbed, MergeRecordToJson(m)));
+      EG_RETURN_IF_ERROR(FromRocks(batch.Put(Cf(kMerges), ToSlice(keys::RecordKey(m.absorbed)),
+                                             store_values::EncodeMergeRecord(m)),
+                                   dir_));
     }
     for (const auto& id : change.erase_storylines) {
       EG_ASSIGN_OR_RETURN(bool there, exists(kStorylines, id));

@@ -235,6 +235,61 @@ Result<Event> DecodeEvent(std::string_view value) {
   return e;
 }
 
+std::string EncodeMergeRecord(const MergeRecord& m) {
+  std::string out;
+  out.push_back(static_cast<char>(kMergeLayout));
+  AppendString(out, m.absorbed);
+  AppendString(out, m.into);
+  AppendString(out, m.rule);
+  AppendDouble(out, m.score);
+  AppendString(out, EncodeEvent(m.absorbed_before));
+  AppendString(out, EncodeEvent(m.into_before));
+  AppendVarint(out, m.relations.size());
+  for (const auto& r : m.relations) {
+    AppendString(out, r.from);
+    AppendString(out, r.to);
+    out.push_back(static_cast<char>(static_cast<uint8_t>(r.type)));
+    out.push_back(static_cast<char>(static_cast<uint8_t>(r.basis)));
+    AppendDouble(out, r.confidence);
+    AppendBigEndian(out, r.possible, 4);
+  }
+  return out;
+}
+
+Result<MergeRecord> DecodeMergeRecord(std::string_view value) {
+  Reader in(value);
+  MergeRecord m;
+  if (const int layout = in.Byte("layout"); in.ok() && layout != kMergeLayout)
+    in.Fail("layout", "version " + std::to_string(layout) + ", this reader knows " + std::to_string(kMergeLayout));
+  m.absorbed = in.String("absorbed");
+  m.into = in.String("into");
+  m.rule = in.String("rule");
+  m.score = in.Double("score");
+  const std::string absorbed_before = in.String("absorbed_before");
+  const std::string into_before = in.String("into_before");
+  const uint64_t relations = in.Varint("relations");
+  if (in.ok() && relations > value.size()) in.Fail("relations", "count beyond the value's size");
+  for (uint64_t i = 0; in.ok() && i < relations; ++i) {
+    Relation r;
+    r.from = in.String("relation.from");
+    r.to = in.String("relation.to");
+    r.type = static_cast<RelationType>(in.Enum(static_cast<int>(RelationType::kPartOf), "relation.type"));
+    r.basis = static_cast<RelationBasis>(in.Enum(static_cast<int>(RelationBasis::kText), "relation.basis"));
+    r.confidence = in.Double("relation.confidence");
+    r.possible = static_cast<uint32_t>(in.Fixed(4, "relation.possible"));
+    m.relations.push_back(std::move(r));
+  }
+  if (in.ok() && !in.done()) in.Fail("merge record", "bytes left after the last field");
+  if (!in.ok()) return Status::Corruption("merges value: " + in.error());
+  Result<Event> absorbed = DecodeEvent(absorbed_before);
+  if (!absorbed.ok()) return absorbed.status().WithPrefix("merges value: absorbed_before");
+  Result<Event> into = DecodeEvent(into_before);
+  if (!into.ok()) return into.status().WithPrefix("merges value: into_before");
+  m.absorbed_before = std::move(absorbed).value();
+  m.into_before = std::move(into).value();
+  return m;
+}
+
 std::string MakeRelationValue(const Relation& r) {
   std::string out;
   out.reserve(13);

@@ -16,6 +16,7 @@
 #include "engine/model/event.h"
 #include "engine/model/relation.h"
 #include "engine/store/key_format.h"
+#include "engine/store/store.h"
 
 namespace eg::store_values {
 
@@ -33,6 +34,20 @@ Result<Relation> ParseRelation(const store_keys::RelationKey& key, std::string_v
 // their IEEE 754 bits, big-endian; enums one byte. The first byte is the layout's version (1).
 std::string EncodeEvent(const Event& e);
 Result<Event> DecodeEvent(std::string_view value);
+
+// merges value: [u8 layout kMergeLayout][string absorbed][string into][string rule][f64 score]
+// [string: EncodeEvent(absorbed_before)][string: EncodeEvent(into_before)][varint relations]
+// then per relation [string from][string to][u8 type][u8 basis][f64 confidence][u32 possible].
+// A linking run writes one per merge (tens of thousands in a bulk link), where the CBOR of two
+// events' JSON trees cost more than the rest of the merge. The layout byte is never the first
+// byte of a CBOR map (0xA0..0xBF), so IsBinaryMergeRecord tells the two apart and records that
+// older stores hold as CBOR are still read.
+inline constexpr uint8_t kMergeLayout = 1;
+std::string EncodeMergeRecord(const MergeRecord& m);
+Result<MergeRecord> DecodeMergeRecord(std::string_view value);
+inline bool IsBinaryMergeRecord(std::string_view value) {
+  return !value.empty() && static_cast<uint8_t>(value[0]) == kMergeLayout;
+}
 
 }  // namespace eg::store_values
 

@@ -98,6 +98,53 @@ TEST(EventValue, DamagedValuesAreCorruptionNotCrashes) {
   EXPECT_FALSE(DecodeEvent("\xa2\x62id\x61x").ok());
 }
 
+MergeRecord FullMergeRecord() {
+  MergeRecord m;
+  m.absorbed = "ev:00000000000000cd";
+  m.into = "ev:00000000000000ab";
+  m.rule = "same-type,same-day,shared-participants:2";
+  m.score = 3.5;
+  m.absorbed_before = FullEvent();
+  m.absorbed_before.id = m.absorbed;
+  m.absorbed_before.merged.clear();
+  m.into_before = FullEvent();
+  m.into_before.location.reset();
+  Relation vague{m.absorbed, "ev:00000000000000ef", RelationType::kVague, RelationBasis::kTime, 0.3};
+  vague.possible = (1u << static_cast<int>(RelationType::kBefore)) |
+                   (1u << static_cast<int>(RelationType::kOverlaps));
+  m.relations = {vague, Relation{"ev:0000000000000001", m.absorbed, RelationType::kCauses,
+                                 RelationBasis::kText, 0.7 * 0.9}};
+  return m;
+}
+
+TEST(MergeValue, EveryFieldRoundTrips) {
+  const MergeRecord m = FullMergeRecord();
+  const std::string value = EncodeMergeRecord(m);
+  EXPECT_TRUE(IsBinaryMergeRecord(value));
+  auto back = DecodeMergeRecord(value);
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(back->absorbed, m.absorbed);
+  EXPECT_EQ(back->into, m.into);
+  EXPECT_EQ(back->rule, m.rule);
+  EXPECT_EQ(back->score, m.score);
+  EXPECT_EQ(back->absorbed_before, m.absorbed_before);
+  EXPECT_EQ(back->into_before, m.into_before);
+  EXPECT_EQ(back->relations, m.relations);
+}
+
+TEST(MergeValue, DamagedValuesAreCorruptionAndCborIsTold) {
+  const std::string good = EncodeMergeRecord(FullMergeRecord());
+  for (size_t n = 0; n < good.size(); ++n) {
+    auto r = DecodeMergeRecord(std::string_view(good).substr(0, n));
+    ASSERT_FALSE(r.ok()) << "prefix of " << n << " bytes decoded";
+    EXPECT_EQ(r.status().code(), StatusCode::kCorruption);
+  }
+  EXPECT_FALSE(DecodeMergeRecord(good + "x").ok()) << "trailing bytes";
+  // A record written as CBOR (a map, first byte 0xA0..0xBF) is not taken for the binary layout.
+  EXPECT_FALSE(IsBinaryMergeRecord("\xa7\x68" "absorbed" "\x61x"));
+  EXPECT_FALSE(IsBinaryMergeRecord(""));
+}
+
 TEST(RelationValue, RoundTripsWithTheKey) {
   const store_keys::RelationKey key{"ev:a", "ev:b", RelationType::kBefore};
   Relation r{"ev:a", "ev:b", RelationType::kBefore, RelationBasis::kText, 0.7 * 0.8};
