@@ -171,7 +171,7 @@ TEST(Durations, CountsInsideNounPhrases) {
   ExpectTags("cases rose in recent weeks as", {{"recent weeks", kDuration, "PXW"}});
 }
 
-TEST(Weekdays, PartsOfTheDayAreDatesOfThatDay) {
+TEST(Weekdays, PartsOfTheDayBelongToThatDay) {
   // Friday before Monday 2025-12-01 is 2025-11-28. The night and the morning stay in the span
   // but, as TimeBank files them most often, not in the value.
   ExpectTags("protesters rallied on Friday night in", {{"Friday night", kDate, "2025-11-28"}});
