@@ -188,6 +188,7 @@ class Extractor {
     AttachTimexes();
     ShareTimexAcrossCoordination();
     for (Candidate& c : cands_) Analyze(c);
+    ShareModalityAcrossCoordination();
     SpeechActsBySaying();
     ResolveAnaphora();
     std::vector<Event> out;
@@ -2051,25 +2052,57 @@ class Extractor {
         Candidate& c = cands_[i];
         if (clause_begin_[c.trigger] != clause_begin_[last.trigger]) break;
         if (!c.noun || c.support) continue;
-        bool coordinated = false;
-        for (size_t k = c.trigger + 1; k < cands_[next].trigger; ++k) {
-          std::string_view w = W(k);
-          if (Eq(w, ",") || Eq(w, "and")) {
-            coordinated = true;
-            continue;
-          }
-          if (In(k, kDeterminers) || MentionAt(k) >= 0 ||
-              (toks_[k].is_word && !In(k, kPrepositions) && !In(k, kAuxWords) &&
-               trigger_at_[k] < 0 && (toks_[k].capitalized || (lex_ != nullptr &&
-                                                               !lex_->Can(w, WordPos::kVerb))))) {
-            continue;
-          }
-          coordinated = false;
-          break;
-        }
-        if (!coordinated) break;
+        if (!NounsCoordinated(c.trigger, cands_[next].trigger)) break;
         if (!c.timex) c.timex = last.timex;
         next = i;
+      }
+    }
+  }
+
+  // True when the event noun at `first` is coordinated with the one at `next`: only a comma or
+  // "and", determiners and the names and modifiers of the second stand between them.
+  bool NounsCoordinated(size_t first, size_t next) const {
+    bool coordinated = false;
+    for (size_t k = first + 1; k < next; ++k) {
+      std::string_view w = W(k);
+      if (Eq(w, ",") || Eq(w, "and")) {
+        coordinated = true;
+        continue;
+      }
+      // "a victory, but the blockade": another conjunction or function word ends the list.
+      if (!In(k, kDeterminers) && IsFunctionWord(w)) return false;
+      if (In(k, kDeterminers) || MentionAt(k) >= 0 ||
+          (toks_[k].is_word && !In(k, kPrepositions) && !In(k, kAuxWords) && trigger_at_[k] < 0 &&
+           (toks_[k].capitalized || (lex_ != nullptr && !lex_->Can(w, WordPos::kVerb))))) {
+        continue;
+      }
+      return false;
+    }
+    return coordinated;
+  }
+
+  // "will take part in a Nato summit, a G7 summit and a meeting of the Council on Thursday":
+  // coordinated event nouns are governed alike, so a planned or supposed first one makes the
+  // others so too, with its reading of the date; the verb's reach only found the first.
+  void ShareModalityAcrossCoordination() {
+    for (size_t i = 0; i + 1 < cands_.size(); ++i) {
+      const Candidate& head = cands_[i];
+      if (!head.noun || head.support ||
+          (head.event.modality != Modality::kPlanned &&
+           head.event.modality != Modality::kHypothetical)) {
+        continue;
+      }
+      size_t prev = i;
+      for (size_t j = i + 1; j < cands_.size(); ++j) {
+        Candidate& c = cands_[j];
+        if (clause_begin_[c.trigger] != clause_begin_[head.trigger]) break;
+        if (!c.noun || c.support) continue;
+        if (!NounsCoordinated(cands_[prev].trigger, c.trigger)) break;
+        if (c.event.modality == Modality::kAsserted || c.event.modality == Modality::kReported) {
+          c.event.modality = head.event.modality;
+          if (c.timex == head.timex) c.event.time = head.event.time;
+        }
+        prev = j;
       }
     }
   }

@@ -2180,5 +2180,20 @@ TEST(Events, AttendingAGatheringIsTheGathering) {
   EXPECT_EQ(attended, 1);
 }
 
+TEST(Events, CoordinatedEventNounsShareAPlannedModality) {
+  std::string text =
+      "Olena Petrenko will take part in a summit of Nato, a G7 summit and a meeting of the "
+      "council in Vilnius next week.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "next week", "2025-W50", TimeBasis::kRelative)});
+  int planned = 0;
+  for (const Event& e : x.events) {
+    if (e.type == "meet") {
+      EXPECT_EQ(e.modality, Modality::kPlanned) << e.evidence[0].trigger_text;
+      planned += e.modality == Modality::kPlanned ? 1 : 0;
+    }
+  }
+  EXPECT_EQ(planned, 3);
+}
+
 }  // namespace
 }  // namespace eg
