@@ -1817,11 +1817,13 @@ class Linker {
     GraphChange change;
     std::vector<std::string> entities(story_entities_.begin(), story_entities_.end());
     std::sort(entities.begin(), entities.end());
+    std::vector<std::optional<std::string_view>> topic_of_type;  // EntityIndex type -> TopicOf
     for (const auto& ent : entities) {
       if (!(ent.starts_with("person:") || ent.starts_with("organization:") || ent.starts_with("group:") ||
             ent.starts_with("country:")))
         continue;
-      std::map<std::string, std::vector<std::string>> by_topic;
+      // Keyed by TopicOf's names, which are static.
+      std::map<std::string_view, std::vector<std::string>> by_topic;
       if (index_) {
         // In the store's order of an entity's events: (begin, end, id).
         std::vector<const EntityIndex::Record*> all;
@@ -1831,17 +1833,21 @@ class Linker {
           return std::tie(a->begin_day, a->end_day, a->id) <
                  std::tie(b->begin_day, b->end_day, b->id);
         });
-        for (const auto* r : all)
-          by_topic[std::string(TopicOf(index_->TypeName(r->type)))].push_back(r->id);
+        for (const auto* r : all) {
+          if (r->type >= topic_of_type.size()) topic_of_type.resize(r->type + 1);
+          std::optional<std::string_view>& topic = topic_of_type[r->type];
+          if (!topic) topic = TopicOf(index_->TypeName(r->type));
+          by_topic[*topic].push_back(r->id);
+        }
       } else {
         EventQuery q;
         q.entity = ent;
         EG_ASSIGN_OR_RETURN(std::vector<IndexedEvent> all, store_.IndexScan(q));
-        for (auto& m : all) by_topic[std::string(TopicOf(m.type))].push_back(std::move(m.id));
+        for (auto& m : all) by_topic[TopicOf(m.type)].push_back(std::move(m.id));
       }
       std::string name = ent;
       for (auto& [topic, ids] : by_topic) {
-        const std::string id = "story:" + topic + ":" + ent;
+        const std::string id = "story:" + std::string(topic) + ":" + ent;
         if (ids.size() < kMinStoryline) {
           change.erase_storylines.push_back(id);
           continue;
@@ -1850,7 +1856,7 @@ class Linker {
           EG_ASSIGN_OR_RETURN(std::optional<Entity> e, store_.GetEntity(ent));
           if (e) name = e->name;
         }
-        Storyline s{id, name + ": " + topic, topic, {ent}, std::move(ids)};
+        Storyline s{id, name + ": " + std::string(topic), std::string(topic), {ent}, std::move(ids)};
         change.put_storylines.push_back(std::move(s));
         ++report_.storylines;
       }

@@ -1325,7 +1325,9 @@ class RocksStore final : public Store {
       EG_ASSIGN_OR_RETURN(bool there, exists(kStorylines, sl.id));
       if (!there) ++counts.storylines;
       present[{kStorylines, sl.id}] = true;
-      EG_RETURN_IF_ERROR(PutValue(batch, kStorylines, sl.id, StorylineToJson(sl)));
+      EG_RETURN_IF_ERROR(FromRocks(batch.Put(Cf(kStorylines), ToSlice(keys::RecordKey(sl.id)),
+                                             store_values::EncodeStorylineCbor(sl)),
+                                   dir_));
     }
     std::vector<std::string_view> cleared(change.clear_pending.begin(), change.clear_pending.end());
     std::sort(cleared.begin(), cleared.end());  // in key order, as for relations above

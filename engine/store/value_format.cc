@@ -290,6 +290,61 @@ Result<MergeRecord> DecodeMergeRecord(std::string_view value) {
   return m;
 }
 
+namespace {
+
+// A CBOR head: the major type and the count or length in the shortest form, as
+// nlohmann::json::to_cbor writes it.
+void AppendCborHead(std::string& out, uint8_t major, uint64_t n) {
+  const auto type = static_cast<uint8_t>(major << 5);
+  if (n < 24) {
+    out.push_back(static_cast<char>(type | n));
+  } else if (n <= 0xFF) {
+    out.push_back(static_cast<char>(type | 24));
+    AppendBigEndian(out, n, 1);
+  } else if (n <= 0xFFFF) {
+    out.push_back(static_cast<char>(type | 25));
+    AppendBigEndian(out, n, 2);
+  } else if (n <= 0xFFFFFFFFu) {
+    out.push_back(static_cast<char>(type | 26));
+    AppendBigEndian(out, n, 4);
+  } else {
+    out.push_back(static_cast<char>(type | 27));
+    AppendBigEndian(out, n, 8);
+  }
+}
+
+void AppendCborString(std::string& out, std::string_view s) {
+  AppendCborHead(out, 3, s.size());
+  out.append(s);
+}
+
+void AppendCborStrings(std::string& out, const std::vector<std::string>& list) {
+  AppendCborHead(out, 4, list.size());
+  for (const auto& s : list) AppendCborString(out, s);
+}
+
+}  // namespace
+
+std::string EncodeStorylineCbor(const Storyline& s) {
+  size_t bytes = 64 + s.id.size() + s.label.size() + s.topic.size();
+  for (const auto& x : s.entities) bytes += x.size() + 9;
+  for (const auto& x : s.events) bytes += x.size() + 9;
+  std::string out;
+  out.reserve(bytes);
+  AppendCborHead(out, 5, 5);  // the object's five members, in StorylineToJson's order
+  AppendCborString(out, "id");
+  AppendCborString(out, s.id);
+  AppendCborString(out, "label");
+  AppendCborString(out, s.label);
+  AppendCborString(out, "topic");
+  AppendCborString(out, s.topic);
+  AppendCborString(out, "entities");
+  AppendCborStrings(out, s.entities);
+  AppendCborString(out, "events");
+  AppendCborStrings(out, s.events);
+  return out;
+}
+
 std::string MakeRelationValue(const Relation& r) {
   std::string out;
   out.reserve(13);

@@ -49,6 +49,10 @@ inline bool IsBinaryMergeRecord(std::string_view value) {
   return !value.empty() && static_cast<uint8_t>(value[0]) == kMergeLayout;
 }
 
+// storylines value: ToCbor(StorylineToJson(s)), byte for byte, written without building the JSON
+// tree (a bulk link writes tens of thousands of storylines naming two million events).
+std::string EncodeStorylineCbor(const Storyline& s);
+
 }  // namespace eg::store_values
 
 #endif  // EVENTGRAPH_ENGINE_STORE_VALUE_FORMAT_H_

@@ -145,6 +145,21 @@ TEST(MergeValue, DamagedValuesAreCorruptionAndCborIsTold) {
   EXPECT_FALSE(IsBinaryMergeRecord(""));
 }
 
+TEST(StorylineValue, IsTheCborOfItsJson) {
+  // Lists and strings across the lengths where CBOR's heads change form (23/24, 255/256,
+  // 65535/65536), compared with the bytes the JSON tree's CBOR gives.
+  for (const size_t n : {size_t{0}, size_t{1}, size_t{23}, size_t{24}, size_t{255}, size_t{256},
+                         size_t{65536}}) {
+    Storyline s;
+    s.id = "story:diplomacy:person:" + std::string(n % 300, 'k');
+    s.label = "Kaja Kallas: diplomacy \xc5\x9f";
+    s.topic = "diplomacy";
+    s.entities = {"person:kaja-kallas", std::string(n, 'x')};
+    for (size_t i = 0; i < n; ++i) s.events.push_back("ev:" + std::to_string(i));
+    EXPECT_EQ(EncodeStorylineCbor(s), ToCbor(StorylineToJson(s))) << n;
+  }
+}
+
 TEST(RelationValue, RoundTripsWithTheKey) {
   const store_keys::RelationKey key{"ev:a", "ev:b", RelationType::kBefore};
   Relation r{"ev:a", "ev:b", RelationType::kBefore, RelationBasis::kText, 0.7 * 0.8};
