@@ -1456,6 +1456,21 @@ class Extractor {
   }
 
   // A word of the typed lexicon (triggers.h), by its form or by its WordNet lemma ("attacking").
+  // "strike a deal", "struck a conciliatory tone", "strike fear into": the verb with one of these
+  // objects is an idiom, no blow (the deal is an event noun of its own).
+  bool StrikesAFigure(size_t i) const {
+    static const WordSet kFigures = {"deal",   "deals",      "agreement", "accord", "alliance",
+                                     "pact",   "bargain",    "compromise", "balance", "tone",
+                                     "note",   "chord",      "pose",      "fear",   "partnership",
+                                     "figure", "friendship", "truce"};
+    const size_t end = std::min(clause_end_[i], i + 5);
+    for (size_t k = i + 1; k < end; ++k) {
+      if (In(k, kFigures)) return true;
+      if (!toks_[k].is_word || In(k, kPrepositions)) break;
+    }
+    return false;
+  }
+
   bool TypedTrigger(size_t i, TriggerFind& c) const {
     // A name that names no gathering is turned away below, whatever it is a form of; deciding
     // that first spares its lexicon lookups (names are many of a news text's words).
@@ -1475,6 +1490,7 @@ class Extractor {
       }
     }
     if (entry == nullptr || FindEventType(entry->type) == nullptr) return false;
+    if (entry->lemma == std::string_view("strike") && StrikesAFigure(i)) return false;
     if (name_like) {
       c.support = true;  // a gathering's name: its arguments are the name's own words
     }

@@ -2195,5 +2195,21 @@ TEST(Events, CoordinatedEventNounsShareAPlannedModality) {
   EXPECT_EQ(planned, 3);
 }
 
+TEST(Events, StrikingADealOrAToneIsNoAttack) {
+  auto x = ExtractFrom(
+      "Olena Petrenko struck a conciliatory tone in Vilnius. Russian missiles struck Kharkiv.");
+  const Event* attack = nullptr;
+  int attacks = 0;
+  for (const Event& e : x.events) {
+    if (e.type == "attack") {
+      ++attacks;
+      attack = &e;
+    }
+  }
+  EXPECT_EQ(attacks, 1);
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->evidence[0].trigger.begin, x.text.find("struck Kharkiv"));
+}
+
 }  // namespace
 }  // namespace eg
