@@ -108,7 +108,9 @@ Relation Canonical(Relation r) {
 }
 
 // How well-founded a relation is: bounds that decide it, then text, then readings and VAGUE.
-std::pair<int, double> Strength(const Relation& r) {
+// (A Relation or a ChosenRelation.)
+template <typename WithBasis>
+std::pair<int, double> Strength(const WithBasis& r) {
   if (r.basis == RelationBasis::kTime && r.confidence >= 1.0) return {3, r.confidence};
   if (r.basis == RelationBasis::kText) return {2, r.confidence};
   return {r.type == RelationType::kVague ? 0 : 1, r.confidence};
@@ -303,19 +305,33 @@ TimeSpan SpanOf(const WithBounds& n) {
   return t;
 }
 
+// A relation of a chunk's table of chosen relations (RelationTable) without its ends, which the
+// table's key names as nodes: a bulk chunk chooses some 600 000, and a Relation's two strings
+// would triple each entry.
+struct ChosenRelation {
+  RelationType type = RelationType::kVague;
+  RelationBasis basis = RelationBasis::kTime;
+  uint32_t possible = 0;
+  double confidence = 0.0;
+};
+
+ChosenRelation ChosenOf(const Relation& r) {
+  return ChosenRelation{r.type, r.basis, r.possible, r.confidence};
+}
+
 // The relation chosen for each pair of nodes (key: from node << 32 | to node), the entries in one
 // vector and their places in one open-addressed array: the sweep offers every relation it finds
 // here (millions in a bulk run), and a node-based map allocated each. Iteration is in insertion
 // order; Erase moves the last entry into the erased one's place.
 class RelationTable {
  public:
-  using Entry = std::pair<uint64_t, Relation>;
+  using Entry = std::pair<uint64_t, ChosenRelation>;
   void Reserve(size_t n) {
     entries_.reserve(n);
     while (2 * n > slots_.size()) Grow();
   }
   // The entry of `key`, created from `r` when there is none; whether it was created.
-  std::pair<Entry*, bool> TryEmplace(uint64_t key, Relation&& r) {
+  std::pair<Entry*, bool> TryEmplace(uint64_t key, const ChosenRelation& r) {
     size_t at = SlotOf(key);
     if (slots_[at].index != kEmpty) return {&entries_[slots_[at].index], false};
     if (2 * (used_ + 1) > slots_.size()) {
@@ -324,7 +340,7 @@ class RelationTable {
     }
     slots_[at] = Slot{key, static_cast<uint32_t>(entries_.size())};
     ++used_;
-    entries_.emplace_back(key, std::move(r));
+    entries_.emplace_back(key, r);
     return {&entries_.back(), true};
   }
   Entry* Find(uint64_t key) {
@@ -1417,13 +1433,13 @@ class Linker {
       if (turned) std::swap(from_node, to_node);
       const uint64_t key =
           from_node == UINT32_MAX || to_node == UINT32_MAX ? key_of(r) : (uint64_t{from_node} << 32) | to_node;
-      auto [it, inserted] = chosen.TryEmplace(key, std::move(r));
+      auto [it, inserted] = chosen.TryEmplace(key, ChosenOf(r));
       if (inserted) return;
-      Relation& cur = it->second;
+      ChosenRelation& cur = it->second;
       if (IsOrder(r.type) && IsOrder(cur.type) && r.type != cur.type &&
           (Strength(r).first == 3 || Strength(cur).first == 3))
         ++report_.contradictions;
-      if (Strength(r) > Strength(cur)) cur = r;
+      if (Strength(r) > Strength(cur)) cur = ChosenOf(r);
     };
     size_t sweep_members = 0;
     for (const auto& g : groups) sweep_members += g.first.size();
@@ -1475,26 +1491,13 @@ class Linker {
             std::swap(from, to);
             Turn(*r);
           }
-          auto [it, inserted] = chosen.TryEmplace((uint64_t{from} << 32) | to, std::move(*r));
-          if (inserted) {
-            // The ends' ids are copied in only where the check reads them (the key names their
-            // nodes): a bulk run writes millions of these relations as views of the nodes' ids.
-            if (keep_order_graph_) {
-              it->second.from = nodes_[from].id;
-              it->second.to = nodes_[to].id;
-            }
-            continue;
-          }
-          Relation& cur = it->second;
+          auto [it, inserted] = chosen.TryEmplace((uint64_t{from} << 32) | to, ChosenOf(*r));
+          if (inserted) continue;
+          ChosenRelation& cur = it->second;
           if (IsOrder(r->type) && IsOrder(cur.type) && r->type != cur.type &&
               (Strength(*r).first == 3 || Strength(cur).first == 3))
             ++report_.contradictions;
-          if (Strength(*r) > Strength(cur)) {
-            cur.type = r->type;
-            cur.basis = r->basis;
-            cur.confidence = r->confidence;
-            cur.possible = r->possible;
-          }
+          if (Strength(*r) > Strength(cur)) cur = ChosenOf(*r);
         }
       }
     }
@@ -1534,7 +1537,7 @@ class Linker {
 
     // The consistency check: order edges, strongest first; an edge that would close a BEFORE
     // cycle is refused and reported.
-    std::vector<std::pair<uint64_t, Relation*>> order_edges;
+    std::vector<std::pair<uint64_t, const ChosenRelation*>> order_edges;
     bool any_text = false;
     for (auto& [k, r] : chosen) {
       if (!IsOrder(r.type)) continue;
@@ -1543,20 +1546,21 @@ class Linker {
     }
     // Without a text edge there is nothing to check, and nothing to keep for later checks.
     if (!any_text && !keep_order_graph_) order_edges.clear();
-    for (auto& [k, r] : order_edges) {
-      if (r->from.empty()) {
-        r->from = nodes_[k >> 32].id;
-        r->to = nodes_[static_cast<uint32_t>(k)].id;
-      }
-    }
-    std::sort(order_edges.begin(), order_edges.end(), [](const auto& a, const auto& b) {
+    // The ends of an edge: the ids of the key's nodes.
+    const auto from_id = [&](uint64_t k) -> const std::string& { return nodes_[k >> 32].id; };
+    const auto to_id = [&](uint64_t k) -> const std::string& {
+      return nodes_[static_cast<uint32_t>(k)].id;
+    };
+    std::sort(order_edges.begin(), order_edges.end(), [&](const auto& a, const auto& b) {
       const auto sa = Strength(*a.second), sb = Strength(*b.second);
-      return sa != sb ? sa > sb : std::tie(a.second->from, a.second->to) < std::tie(b.second->from, b.second->to);
+      return sa != sb ? sa > sb
+                      : std::tie(from_id(a.first), to_id(a.first)) <
+                            std::tie(from_id(b.first), to_id(b.first));
     });
     std::vector<uint64_t> refused;
     for (auto& [k, r] : order_edges) {
-      const std::string& u = r->type == RelationType::kBefore ? r->from : r->to;
-      const std::string& v = r->type == RelationType::kBefore ? r->to : r->from;
+      const std::string& u = r->type == RelationType::kBefore ? from_id(k) : to_id(k);
+      const std::string& v = r->type == RelationType::kBefore ? to_id(k) : from_id(k);
       // Bounds and the recency reading place every event in one interval each, so the order
       // edges they give cannot form a cycle among themselves: a cycle needs a text edge.
       if (r->basis == RelationBasis::kText) {
@@ -1608,18 +1612,15 @@ class Linker {
                                                              r.basis, r.confidence, r.possible});
         continue;
       }
-      if (r.from.empty()) {
-        r.from = nodes_[from].id;
-        r.to = nodes_[to].id;
-      }
-      change.put_relations.push_back(std::move(r));
+      change.put_relations.push_back(Relation{nodes_[from].id, nodes_[to].id, r.type, r.basis,
+                                              r.confidence, r.possible});
     }
     for (auto& [k, r] : directional) {
       is_unlinked(Intern(r.from));
       is_unlinked(Intern(r.to));
       change.put_relations.push_back(r);
     }
-    for (const auto& e : events) is_unlinked(Intern(e.id));
+    for (const uint32_t node : event_nodes) is_unlinked(node);
     // A stored relation that lost to another of its pair goes.
     for (const auto& r : stored_old) {
       const RelationTable::Entry* it = chosen.Find(key_of(r));
@@ -1799,11 +1800,11 @@ class Linker {
                                               text[i][j] ? RelationBasis::kText : RelationBasis::kTime,
                                               best[i][j]});
         const uint64_t key = (uint64_t{Intern(derived.from)} << 32) | Intern(derived.to);
-        auto [it, inserted] = chosen.TryEmplace(key, Relation(derived));
+        auto [it, inserted] = chosen.TryEmplace(key, ChosenOf(derived));
         if (inserted) {
           ++report_.derived_relations;
         } else if (!IsOrder(it->second.type) && Strength(derived) > Strength(it->second)) {
-          it->second = derived;
+          it->second = ChosenOf(derived);
           ++report_.derived_relations;
         }
       }
