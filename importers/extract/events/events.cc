@@ -205,6 +205,7 @@ class Extractor {
           cands_[trigger_at_[c.trigger + 1]].noun && !cands_[trigger_at_[c.trigger + 1]].support) {
         continue;
       }
+      if (!keep_bare_ && ModifiesAForceOrThing(c)) continue;
       // A participle of saying with no one saying it ("..., noting that") tells nothing.
       if (!keep_bare_ && Eq(e.type, "statement") && e.participants.empty() && !c.noun &&
           toks_[c.trigger].lower.ends_with("ing")) {
@@ -222,6 +223,44 @@ class Extractor {
   }
 
  private:
+  // "no longer had the strike power", "the invading forces", "airborne assault troops", "within
+  // striking range": a word of fighting in a noun's place, right before a noun WordNet files
+  // first as a thing, an attribute, a group or a person, describes that noun; no blow is struck.
+  bool ModifiesAForceOrThing(const Candidate& c) const {
+    const std::string_view type = c.entry->type;
+    if (type != "attack" && type != "fight" && type != "invade" && type != "mobilize" &&
+        type != "mass_violence") {
+      return false;
+    }
+    const size_t t = c.trigger;
+    const size_t sentence_first = doc_.first_token[toks_[t].sentence];
+    if (t == sentence_first || t + 1 >= clause_end_[t] || lex_ == nullptr) return false;
+    const Token& next = toks_[t + 1];
+    if (!next.is_word || next.capitalized || MentionAt(t + 1) >= 0 || trigger_at_[t + 1] >= 0) {
+      return false;
+    }
+    // In a noun's place: after a determiner, a possessive, an adjective that is no verb ("main
+    // fighting force") or, for a noun, a preposition. A gerund after a preposition takes an object
+    // ("accused of firing rockets"), and "to" makes an infinitive.
+    const std::string_view prev = W(t - 1);
+    const std::string_view w = toks_[t].lower;
+    const bool participle = w.ends_with("ing") || w.ends_with("ed");
+    const bool noun_place = In(t - 1, kDeterminers) || Eq(prev, "'s") ||
+                            (!participle && !Eq(prev, "to") && In(t - 1, kPrepositions)) ||
+                            (lex_->Can(prev, WordPos::kAdjective) && !lex_->Can(prev, WordPos::kVerb) &&
+                             !In(t - 1, kAdverbsBetween) && !IsFunctionWord(prev));
+    if (!noun_place) return false;
+    switch (lex_->NounFormClass(next.lower)) {
+      case NounClass::kArtifact:
+      case NounClass::kAttribute:
+      case NounClass::kGroup:
+      case NounClass::kPerson:
+        return true;
+      default:
+        return false;
+    }
+  }
+
   // True when a frequency adverb stands in the verb's auxiliary window ("rarely spoke", "often
   // visits", "has always said").
   bool Habitual(size_t t) const {

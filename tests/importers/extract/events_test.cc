@@ -2211,5 +2211,16 @@ TEST(Events, StrikingADealOrAToneIsNoAttack) {
   EXPECT_EQ(attack->evidence[0].trigger.begin, x.text.find("struck Kharkiv"));
 }
 
+TEST(Events, AWordOfFightingBeforeAForceOrAThingDescribesIt) {
+  auto x = ExtractFrom(
+      "The army of Moldova no longer had the strike power of Poland. The invading forces of Russia "
+      "reached Kherson. The attack on Kharkiv killed 20 people.");
+  EXPECT_EQ(x.ByTrigger("strike"), nullptr);
+  EXPECT_EQ(x.ByTrigger("invading"), nullptr);
+  const Event* attack = x.ByTrigger("attack");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->type, "attack");
+}
+
 }  // namespace
 }  // namespace eg
