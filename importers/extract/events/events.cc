@@ -1495,6 +1495,26 @@ class Extractor {
   }
 
   // A word of the typed lexicon (triggers.h), by its form or by its WordNet lemma ("attacking").
+  // True when the object of the verb at `i` is a place: a named one or a noun of territory.
+  bool SeizesTerritory(size_t i) const {
+    static const WordSet kTerritory = {"region",  "city",    "town",     "village", "territory",
+                                       "control", "capital", "airport",  "island",  "province",
+                                       "oblast",  "port",    "airfield", "area",    "peninsula",
+                                       "territories", "regions", "cities", "towns", "villages"};
+    const size_t end = std::min(clause_end_[i], i + 6);
+    for (size_t k = i + 1; k < end; ++k) {
+      const int m = MentionAt(k);
+      if (m >= 0) {
+        if (IsPlaceMention(m)) return true;
+        k = ents_.mentions[m].last - 1;
+        continue;
+      }
+      if (In(k, kTerritory)) return true;
+      if (!toks_[k].is_word || In(k, kPrepositions)) break;
+    }
+    return false;
+  }
+
   // "strike a deal", "struck a conciliatory tone", "strike fear into": the verb with one of these
   // objects is an idiom, no blow (the deal is an event noun of its own).
   bool StrikesAFigure(size_t i) const {
@@ -1530,6 +1550,11 @@ class Extractor {
     }
     if (entry == nullptr || FindEventType(entry->type) == nullptr) return false;
     if (entry->lemma == std::string_view("strike") && StrikesAFigure(i)) return false;
+    // "intends to seize the entire Donetsk region", "seized the airport": seizing a territory or
+    // a place is taking it over (an invasion), not seizing someone's goods.
+    if (entry->type == std::string_view("coerce") && w.starts_with("seiz") && SeizesTerritory(i)) {
+      entry = FindTrigger("occupy");
+    }
     if (name_like) {
       c.support = true;  // a gathering's name: its arguments are the name's own words
     }
@@ -3325,6 +3350,12 @@ class Extractor {
       if (!toks_[k].is_word || MentionAt(k) >= 0) continue;
       std::string_view lemma = lex_ != nullptr ? LemmaAt(k, WordPos::kVerb) : std::string_view();
       if (Has(kIntending, w) || (!lemma.empty() && Has(kIntending, lemma))) return false;
+      // "..., forcing the airline to cancel its flights": a participle of compelling after the
+      // act that compels tells what it made happen.
+      if (w.ends_with("ing") && (Eq(lemma, "force") || Eq(lemma, "compel") || Eq(lemma, "oblige")) &&
+          k > b && Eq(W(k - 1), ",")) {
+        return true;
+      }
       if (Eq(w, "will") || Eq(w, "would") || Eq(w, "shall") || Eq(w, "'ll")) return false;
       if (In(k, kIrregularPast) || (w.size() > 4 && w.ends_with("ed")) || IrregularPastForm(k)) {
         return true;

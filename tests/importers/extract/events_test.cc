@@ -2222,5 +2222,31 @@ TEST(Events, AWordOfFightingBeforeAForceOrAThingDescribesIt) {
   EXPECT_EQ(attack->type, "attack");
 }
 
+TEST(Events, SeizingATerritoryIsAnInvasionAndSeizingGoodsIsCoercion) {
+  auto x = ExtractFrom(
+      "Russia intends to seize the entire region of Donetsk. Italian police seized the yacht of "
+      "Olena Petrenko in Genoa.");
+  const Event* region = x.ByTrigger("seize");
+  ASSERT_NE(region, nullptr);
+  EXPECT_EQ(region->type, "invade");
+  const Event* yacht = x.ByTrigger("seized");
+  ASSERT_NE(yacht, nullptr);
+  EXPECT_EQ(yacht->type, "coerce");
+}
+
+TEST(Events, WhatAnActForcesIsDone) {
+  auto x = ExtractFrom(
+      "The European Union closed its airspace to Russian planes, forcing the airline Aeroflot to "
+      "cancel its flights to Paris.");
+  const Event* cancel = x.ByTrigger("cancel");
+  ASSERT_NE(cancel, nullptr);
+  EXPECT_NE(cancel->modality, Modality::kPlanned);
+  // A force still to come leaves the act ahead.
+  auto y = ExtractFrom("The ban will force the airline Aeroflot to cancel its flights to Paris.");
+  const Event* ahead = y.ByTrigger("cancel");
+  ASSERT_NE(ahead, nullptr);
+  EXPECT_EQ(ahead->modality, Modality::kPlanned);
+}
+
 }  // namespace
 }  // namespace eg
