@@ -1267,15 +1267,24 @@ class Extractor {
       }
     }
     // "the US is sending 7,000 troops to Germany", "troops will be sent there": sending forces
-    // is deploying them.
+    // is deploying them; so is adding to them ("will increase its military forces across
+    // Europe", "reinforce the troops in Estonia").
     static const WordSet kForces = {"troops", "forces",     "soldiers",     "personnel",
                                     "units",  "battalions", "brigades",     "warships",
                                     "jets",   "marines",    "paratroopers", "peacekeepers"};
-    if (Eq(lemma, "send") || Eq(lemma, "dispatch") || Eq(lemma, "move")) {
+    if (Eq(lemma, "send") || Eq(lemma, "dispatch") || Eq(lemma, "move") || Eq(lemma, "increase") ||
+        Eq(lemma, "boost") || Eq(lemma, "reinforce") || Eq(lemma, "bolster") ||
+        Eq(lemma, "double")) {
       static const TriggerEntry* const kDeploy = FindTrigger("deployed");
+      // Adding to forces needs them as its object ("This is reinforced by how units fought" is
+      // no deployment).
+      const bool adding = !(Eq(lemma, "send") || Eq(lemma, "dispatch") || Eq(lemma, "move"));
       bool forces = false;
-      for (size_t k = t + 1; k < end && k < t + 5 && !forces; ++k) forces = Has(kForces, W(k));
-      for (size_t k = t; k > clause_begin_[t] && t - k < 6 && !forces;) {
+      for (size_t k = t + 1; k < end && k < t + 5 && !forces; ++k) {
+        if (adding && In(k, kPrepositions)) break;
+        forces = Has(kForces, W(k));
+      }
+      for (size_t k = t; !adding && k > clause_begin_[t] && t - k < 6 && !forces;) {
         --k;
         forces = Has(kForces, W(k)) && Passive(v);
       }

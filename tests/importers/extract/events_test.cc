@@ -2248,5 +2248,17 @@ TEST(Events, WhatAnActForcesIsDone) {
   EXPECT_EQ(ahead->modality, Modality::kPlanned);
 }
 
+TEST(Events, AddingToForcesIsDeployingThem) {
+  auto x = ExtractFrom(
+      "Britain will increase its military forces in Estonia. Britain will increase its budget.");
+  std::vector<const Event*> increases;
+  for (const Event& e : x.events) {
+    if (e.evidence[0].trigger_text == "increase") increases.push_back(&e);
+  }
+  ASSERT_FALSE(increases.empty());
+  EXPECT_EQ(increases[0]->type, "mobilize");
+  for (size_t k = 1; k < increases.size(); ++k) EXPECT_NE(increases[k]->type, "mobilize");
+}
+
 }  // namespace
 }  // namespace eg
