@@ -300,15 +300,13 @@ namespace {
 // table that stays in the cache. One cache line per form.
 struct alignas(64) CachedWord {
   const char* lemma[4] = {};  // per part of speech (PosIndex order), when `known` says so
-  uint32_t generation = 0;    // the cache's generation when filled; 0 for an empty slot
   uint8_t lemma_size[4] = {};
   uint8_t size = 0;
   // Bit PosIndex(pos): lemma[pos] holds the answer; kNounFactsKnown: noun_class and the
   // kOrganizationNoun bit hold the facts of the noun lemma.
   uint8_t known = 0;
-  uint8_t recent = 0;                        // 1: the way of its set used last
   NounClass noun_class = NounClass::kOther;  // FirstClass of the noun lemma
-  char word[20] = {};
+  char word[25] = {};
 };
 static_assert(sizeof(CachedWord) == 64);
 constexpr uint8_t kNounFactsKnown = 1u << 4;
@@ -319,8 +317,13 @@ constexpr size_t kCachedWordMax = sizeof(CachedWord::word);
 constexpr size_t kLemmaCacheSets = 8192;  // a power of two; 1 MiB per thread
 
 struct LemmaCache {
-  uint64_t lexicon = 0;     // Serial of the lexicon the answers belong to (0: none yet)
-  uint32_t generation = 0;  // bumped when another lexicon asks, which empties every slot
+  uint64_t lexicon = 0;  // Serial of the lexicon the answers belong to (0: none yet)
+  // Per way of each set, 32 bits of the hash of the word it holds, never 0; 0 for an empty way.
+  // A lookup reads these (64 KiB, which stay in the core's cache) and touches the line of a way
+  // only when its tag agrees: the slots (1 MiB) are mostly out of the cache, and reading both
+  // ways' lines to compare their words was most of the time of a lookup.
+  uint32_t tags[2 * kLemmaCacheSets] = {};
+  uint8_t recent[kLemmaCacheSets] = {};  // per set, the way used last
   CachedWord slots[2 * kLemmaCacheSets];
 };
 
@@ -332,37 +335,35 @@ CachedWord& CacheSlot(std::string_view w, uint64_t lexicon) {
   if (cache.lexicon != lexicon) {
     // Answers point into the lexicon that gave them: another lexicon starts afresh.
     cache.lexicon = lexicon;
-    if (++cache.generation == 0) {
-      for (CachedWord& slot : cache.slots) slot.generation = 0;
-      cache.generation = 1;
-    }
+    std::memset(cache.tags, 0, sizeof cache.tags);
   }
-  // A set index needs no full hash: the word's first and last eight bytes (at most 20 in all)
-  // and its length, mixed by one multiplication.
+  // A set index needs no full hash: the word's first and last eight bytes (at most 16 of its
+  // bytes; the word itself is compared) and its length, mixed by one multiplication.
   const size_t head = w.size() < 8 ? w.size() : 8;
   uint64_t h = TailBytes(w.data(), head) ^ (static_cast<uint64_t>(w.size()) << 56);
   if (w.size() > 8) h ^= TailBytes(w.data() + w.size() - 8, 8) * 0xff51afd7ed558ccdull;
   h *= 0x9E3779B97F4A7C15ull;
-  CachedWord* set = &cache.slots[2 * ((h >> 40) & (kLemmaCacheSets - 1))];
-  CachedWord* slot = nullptr;
-  for (int way = 0; way < 2; ++way) {
-    CachedWord& s = set[way];
-    if (s.generation == cache.generation && s.size == w.size() &&
-        SameWord(s.word, w.data(), w.size())) {
-      slot = &s;
-      break;
+  const size_t set = (h >> 40) & (kLemmaCacheSets - 1);
+  // Bits apart from the set index's, so that words of one set mostly differ in their tags.
+  const uint32_t tag = static_cast<uint32_t>(h >> 8) | 1u;
+  uint32_t* tags = &cache.tags[2 * set];
+  CachedWord* ways = &cache.slots[2 * set];
+  for (uint8_t way = 0; way < 2; ++way) {
+    if (tags[way] != tag) continue;
+    CachedWord& s = ways[way];
+    if (s.size == w.size() && SameWord(s.word, w.data(), w.size())) {
+      cache.recent[set] = way;
+      return s;
     }
   }
-  if (slot == nullptr) {
-    slot = set[0].recent != 0 ? &set[1] : &set[0];
-    slot->generation = cache.generation;
-    slot->size = static_cast<uint8_t>(w.size());
-    slot->known = 0;
-    std::memcpy(slot->word, w.data(), w.size());
-  }
-  set[0].recent = slot == &set[0] ? 1 : 0;
-  set[1].recent = 1 - set[0].recent;
-  return *slot;
+  const auto way = static_cast<uint8_t>(cache.recent[set] ^ 1u);  // the way used less lately
+  cache.recent[set] = way;
+  tags[way] = tag;
+  CachedWord& s = ways[way];
+  s.size = static_cast<uint8_t>(w.size());
+  s.known = 0;
+  std::memcpy(s.word, w.data(), w.size());
+  return s;
 }
 
 }  // namespace
