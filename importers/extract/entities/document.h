@@ -8,6 +8,7 @@
 #ifndef EVENTGRAPH_IMPORTERS_EXTRACT_ENTITIES_DOCUMENT_H_
 #define EVENTGRAPH_IMPORTERS_EXTRACT_ENTITIES_DOCUMENT_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,13 +24,18 @@ struct Token {
   bool is_word = false;      // starts with a letter or digit
   bool capitalized = false;  // first letter upper-case
   bool all_caps = false;     // two or more letters, all upper-case ("NATO", "U.S.")
-  size_t sentence = 0;       // index into Document::sentences
+  // The number of `lower` among the distinct lower-case forms of the Document (0 to
+  // Document::words - 1; tokens of one form share it), so that answers that depend on the form
+  // alone (lexicon lookups, word lists) can be kept once per form. 0 from TokenizeText().
+  uint32_t word = 0;
+  size_t sentence = 0;  // index into Document::sentences
 };
 
 struct Document {
   std::string_view text;
   std::vector<Span> sentences;
   std::vector<Token> tokens;
+  size_t words = 0;  // the number of distinct Token::lower forms (see Token::word)
   // Per sentence: its token range [first_token, end_token), whether it is a heading (a line of its
   // own without final punctuation), its paragraph (blocks split by blank lines) and its section (a
   // heading starts a new one).

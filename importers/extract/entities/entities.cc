@@ -867,42 +867,22 @@ class Recognizer {
   // Whether the document writes the word of token `i` in lower case somewhere (headings aside).
   bool WrittenInLowerCase(size_t i) const {
     const Token& t = toks_[i];
-    if (!t.capitalized) {
-      // Not what the recognizers ask about (they ask about capitalized words), so not worth a
-      // table: the token itself may be such a use, else the text is searched.
-      if (t.is_word && !doc_.heading[t.sentence]) return true;
-      return std::any_of(toks_.begin(), toks_.end(), [&](const Token& u) {
-        return u.is_word && !u.capitalized && !doc_.heading[u.sentence] && u.lower == t.lower;
-      });
-    }
-    return LowerCaseUsesOfCapitalizedWords().Contains(t.lower);
+    // The token itself may be such a use.
+    if (!t.capitalized && t.is_word && !doc_.heading[t.sentence]) return true;
+    return LowerCaseForms()[t.word] != 0;
   }
 
-  // The lower-case uses (headings aside) of the words the document also writes capitalized: only
-  // those are ever asked about, and most of a text's words are never capitalized.
-  const WordSet& LowerCaseUsesOfCapitalizedWords() const {
-    if (!lower_words_) {
-      lower_words_.emplace();
-      WordSet capitalized;
-      size_t words = 0;
-      size_t bytes = 0;
+  // Per form (Token::word): 1 when some token of it is a word in lower case outside a heading.
+  // One pass over the tokens per document, where a set of the capitalized forms and one of
+  // their lower-case uses hashed a form per token.
+  const std::vector<char>& LowerCaseForms() const {
+    if (lower_forms_.empty() && !toks_.empty()) {
+      lower_forms_.assign(doc_.words, 0);
       for (const Token& t : toks_) {
-        if (!t.capitalized) continue;
-        ++words;
-        bytes += t.lower.size();
-      }
-      capitalized.Reserve(words, bytes);  // no rehashing as it fills
-      for (const Token& t : toks_) {
-        if (t.capitalized) capitalized.Insert(t.lower);
-      }
-      for (const Token& t : toks_) {
-        if (t.is_word && !t.capitalized && !doc_.heading[t.sentence] &&
-            capitalized.Contains(t.lower)) {
-          lower_words_->Insert(t.lower);
-        }
+        if (t.is_word && !t.capitalized && !doc_.heading[t.sentence]) lower_forms_[t.word] = 1;
       }
     }
-    return *lower_words_;
+    return lower_forms_;
   }
 
   // The last word of a person's name found so far: a surname, not an organization.
@@ -1001,11 +981,20 @@ class Recognizer {
     }
   }
 
-  // PersonNoun of token `i`, computed once per token: the anaphora walk asks several times.
+  // PersonNoun of token `i`, computed once per token (the anaphora walk asks several times), and
+  // PersonNoun of its form once per form (the walk asks of nearly every token, and most forms
+  // recur).
   [[gnu::always_inline]] bool PersonNounAt(size_t i) const {
-    if (person_noun_.empty()) person_noun_.assign(toks_.size(), -1);
-    // "iOS" is no plural of "Io".
-    if (person_noun_[i] < 0) person_noun_[i] = PersonNoun(toks_[i].lower) && !BrandShaped(i) ? 1 : 0;
+    if (person_noun_.empty()) {
+      person_noun_.assign(toks_.size(), -1);
+      person_noun_form_.assign(doc_.words, -1);
+    }
+    if (person_noun_[i] < 0) {
+      int8_t& form = person_noun_form_[toks_[i].word];
+      if (form < 0) form = PersonNoun(toks_[i].lower) ? 1 : 0;
+      // "iOS" is no plural of "Io".
+      person_noun_[i] = form == 1 && !BrandShaped(i) ? 1 : 0;
+    }
     return person_noun_[i] == 1;
   }
 
@@ -1609,8 +1598,9 @@ class Recognizer {
   std::vector<Pending> pending_;
   CountrySet doc_countries_;
   const Lexicon* lex_ = nullptr;
-  mutable std::vector<int8_t> person_noun_;  // per token: -1 not yet known, else PersonNoun
-  mutable std::optional<WordSet> lower_words_;
+  mutable std::vector<int8_t> person_noun_;  // per token: -1 not yet known, else PersonNounAt
+  mutable std::vector<int8_t> person_noun_form_;  // per form: -1 not yet known, else PersonNoun
+  mutable std::vector<char> lower_forms_;         // see LowerCaseForms()
   mutable std::optional<WordSet> unnamed_acronyms_;
 };
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -224,6 +225,27 @@ TEST(Tokens, IcuCaseFoldingAndLettersOfEveryScript) {
   EXPECT_EQ(doc.tokens[2].text, "Кислиця");
   EXPECT_TRUE(doc.tokens[2].capitalized);
   EXPECT_EQ(doc.tokens[2].lower, "кислиця");
+}
+
+TEST(Tokens, TokensOfOneLowerCaseFormShareItsNumber) {
+  const std::string text = "The talks ended. THE TALKS resumed; talks, the Talks.";
+  Document doc = AnalyzeDocument(text, SplitSentences(text));
+  ASSERT_FALSE(doc.tokens.empty());
+  // Every distinct lower-case form has one number, every number one form, from 0 to words - 1.
+  std::map<std::string, uint32_t> number_of;
+  std::map<uint32_t, std::string> form_of;
+  for (const Token& t : doc.tokens) {
+    ASSERT_LT(t.word, doc.words) << t.text;
+    auto [n, new_form] = number_of.emplace(t.lower, t.word);
+    EXPECT_EQ(n->second, t.word) << t.text;
+    auto [f, new_number] = form_of.emplace(t.word, t.lower);
+    EXPECT_EQ(f->second, t.lower) << t.text;
+    EXPECT_EQ(new_form, new_number) << t.text;
+  }
+  EXPECT_EQ(number_of.size(), doc.words);
+  EXPECT_EQ(doc.tokens[0].word, doc.tokens[4].word);  // "The", "THE"
+  EXPECT_EQ(doc.tokens[1].word, doc.tokens[5].word);  // "talks", "TALKS"
+  EXPECT_NE(doc.tokens[0].word, doc.tokens[1].word);
 }
 
 }  // namespace
