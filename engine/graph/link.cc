@@ -1078,10 +1078,14 @@ class Linker {
     record.score = best_tie.score;
     record.absorbed_before = e;
     record.into_before = *best;
-    // An event never linked has no stored relation to read (most merges of a bulk run).
+    // e's relations in the store: none when it was never linked (most merges of a bulk run).
+    // Read here for the undo record, they are also what the batch erases with e, so that the
+    // store need not look for them again (two seeks into each relation family per event).
+    std::vector<Relation> stored_relations;
     if (!unlinked_.Contains(e.id)) {
-      EG_ASSIGN_OR_RETURN(record.relations, store_.RelationsOf(e.id));
+      EG_ASSIGN_OR_RETURN(stored_relations, store_.RelationsOf(e.id));
     }
+    record.relations = stored_relations;
     if (batch_survivors_.count(e.id)) {
       // `e` absorbed others in the batch not yet applied: its relations are, as the batch will
       // leave them, the stored ones and the ones moved to it, each through the merges.
@@ -1121,8 +1125,10 @@ class Linker {
 
     // The merge joins the chunk's batch of merges (FlushMerges): the absorbed event goes, its
     // relations move to the survivor.
-    (unlinked_.Contains(e.id) ? merges_.erase_unrelated_events : merges_.erase_events)
-        .push_back(e.id);
+    // Nothing writes a relation between this read and the batch (the chunk's first write), so
+    // stored_relations are all the relations of e that the batch finds stored.
+    merges_.erase_unrelated_events.push_back(e.id);
+    for (auto& r : stored_relations) merges_.erase_relations.push_back(std::move(r));
     for (const auto& r : record.relations) {
       batch_relations_of_[r.from].push_back(merges_.put_relations.size());
       if (r.to != r.from) batch_relations_of_[r.to].push_back(merges_.put_relations.size());
@@ -1364,7 +1370,9 @@ class Linker {
           }
         }
       }
-      if (single) continue;
+      // A survivor of this chunk's merges was counted after its last merge (TryMerge), from the
+      // evidence it has now: counting again gives the same.
+      if (single || event_touched[i]) continue;
       Event counted = e;
       EG_RETURN_IF_ERROR(CountSources(store_, counted, articles_));
       if (counted.sources <= 1) counted.sources = counted.independent_sources = 0;

@@ -130,8 +130,9 @@ inline RelationView ViewOf(const Relation& r) {
 // One atomic change of the event graph: applied as one WriteBatch, deletions before writes.
 struct GraphChange {
   std::vector<std::string> erase_events;   // with their index entries and every relation touching them
-  // As erase_events, for events the caller knows no stored relation touches (never linked): their
-  // relations are not looked for. A wrong promise leaves those relations behind.
+  // As erase_events, for events the caller knows no stored relation touches (never linked), or
+  // whose stored relations this change lists in erase_relations: their relations are not looked
+  // for. A wrong promise leaves those relations behind.
   std::vector<std::string> erase_unrelated_events;
   std::vector<Event> put_events;           // replaced with their index entries (as PutEvent)
   std::vector<Relation> erase_relations;   // by (from, to, type); absent ones are ignored
