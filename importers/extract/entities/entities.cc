@@ -1017,6 +1017,15 @@ class Recognizer {
     return lex_->IsOrganizationNounForm(lower);
   }
 
+  // InstitutionNoun of token `i`'s form, computed once per form: the anaphora walk asks it of
+  // most tokens while an organization is recent.
+  bool InstitutionNounAt(size_t i) const {
+    if (institution_noun_.empty()) institution_noun_.assign(doc_.words, -1);
+    int8_t& known = institution_noun_[toks_[i].word];
+    if (known < 0) known = InstitutionNoun(toks_[i].lower) ? 1 : 0;
+    return known == 1;
+  }
+
   // "Apple Inc.", "Apple Computer": the name without its legal or generic suffix, which the
   // document goes on to use alone.
   static size_t StemLength(const std::vector<std::string>& words) {
@@ -1253,7 +1262,7 @@ class Recognizer {
         }
         form = MentionForm::kDescription;
       } else if (recent(agent, i, 3) && agent.target->kind == EntityKind::kOrganization &&
-                 InstitutionNoun(w) && Determined(i) && !NounModified(i)) {
+                 InstitutionNounAt(i) && Determined(i) && !NounModified(i)) {
         ref = agent.target;
         form = MentionForm::kDescription;
       }
@@ -1601,6 +1610,7 @@ class Recognizer {
   mutable std::vector<int8_t> person_noun_;  // per token: -1 not yet known, else PersonNounAt
   mutable std::vector<int8_t> person_noun_form_;  // per form: -1 not yet known, else PersonNoun
   mutable std::vector<char> lower_forms_;         // see LowerCaseForms()
+  mutable std::vector<int8_t> institution_noun_;  // per form: -1 not yet known, else InstitutionNoun
   mutable std::optional<WordSet> unnamed_acronyms_;
 };
 
