@@ -1915,6 +1915,7 @@ class Extractor {
       size_t first = TokenAt(tx.span.begin);
       if (first < toks_.size() && toks_[first].span.begin >= tx.span.end) first = toks_.size();
       if (first == toks_.size() || MentionAt(first) >= 0) continue;  // "Russia Today" is a name
+      if (SinceOfAComparison(first)) continue;
       // Support mentions ("the event to be held on October 12") share the time with the event
       // they support, so they are matched apart and never take it from a full trigger.
       // "On Wednesday, Russia said": a date set off by a comma opens the clause it dates.
@@ -2061,6 +2062,27 @@ class Extractor {
         }
       }
     }
+  }
+
+  // "fell to a record-low level since 2016", "the biggest attack since 1945", "the first time
+  // since 2008": "since" after a superlative or a record bounds the comparison, not an event.
+  bool SinceOfAComparison(size_t first) const {
+    const size_t sentence_first = doc_.first_token[toks_[first].sentence];
+    if (first <= sentence_first + 1 || !Eq(W(first - 1), "since")) return false;
+    for (size_t k = first - 1; k > sentence_first && first - 1 - k < 5;) {
+      --k;
+      const std::string_view w = W(k);
+      if (IsVerbTriggerAt(k) || Eq(w, ",")) return false;
+      if (Eq(w, "first") || Eq(w, "most") || Eq(w, "worst") || Eq(w, "best") ||
+          Eq(w, "least") || w.find("record") != std::string_view::npos) {
+        return true;
+      }
+      if (w.size() > 5 && w.ends_with("est") && lex_ != nullptr &&
+          lex_->Can(w, WordPos::kAdjective)) {
+        return true;  // "lowest", "biggest", "largest"
+      }
+    }
+    return false;
   }
 
   bool IsVerbTriggerAt(size_t k) const {

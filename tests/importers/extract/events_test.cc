@@ -2260,5 +2260,19 @@ TEST(Events, AddingToForcesIsDeployingThem) {
   for (size_t k = 1; k < increases.size(); ++k) EXPECT_NE(increases[k]->type, "mobilize");
 }
 
+TEST(Events, SinceAfterASuperlativeBoundsTheComparisonNotTheEvent) {
+  std::string text = "The hryvnia fell to its lowest level since 2016 as Russia attacked Kharkiv.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "2016", "2016", TimeBasis::kExplicit)});
+  const Event* attacked = x.ByTrigger("attacked");
+  ASSERT_NE(attacked, nullptr);
+  EXPECT_NE(attacked->time.basis, TimeBasis::kExplicit);
+  // Without a comparison, "since" opens the span of the event.
+  std::string since = "Russia has attacked Kharkiv since 2016.";
+  auto y = ExtractFrom(since, {MakeTimex(since, "2016", "2016", TimeBasis::kExplicit)});
+  const Event* ongoing = y.ByTrigger("attacked");
+  ASSERT_NE(ongoing, nullptr);
+  EXPECT_EQ(ongoing->time.basis, TimeBasis::kExplicit);
+}
+
 }  // namespace
 }  // namespace eg
