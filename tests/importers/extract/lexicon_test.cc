@@ -36,6 +36,31 @@ TEST(Lexicon, RegularFormsAreDetachedAndCheckedAgainstTheIndex) {
   EXPECT_FALSE(Lex().Can("the", WordPos::kVerb));
 }
 
+TEST(Lexicon, QuestionsOfALemmaGetTheSameAnswersFromItsViewAndFromACopy) {
+  // LemmaView's lemmas are views into the lexicon, whose facts are read from beside them; any
+  // other string, a prefix or a tail of such a view included, is looked up.
+  const std::string_view invasion = Lex().LemmaView("invasions", WordPos::kNoun);
+  ASSERT_EQ(invasion, "invasion");
+  EXPECT_TRUE(Lex().IsEventNoun(invasion));
+  EXPECT_EQ(Lex().IsEventNoun(invasion), Lex().IsEventNoun(std::string(invasion)));
+  EXPECT_EQ(Lex().Senses(invasion, WordPos::kNoun),
+            Lex().Senses(std::string(invasion), WordPos::kNoun));
+  for (std::string_view part : {invasion.substr(0, 6), invasion.substr(0, 2), invasion.substr(1),
+                                invasion.substr(2, 4)}) {
+    const std::string copy(part);
+    EXPECT_EQ(Lex().IsEventNoun(part), Lex().IsEventNoun(copy)) << copy;
+    EXPECT_EQ(Lex().FirstClass(part), Lex().FirstClass(copy)) << copy;
+    EXPECT_EQ(Lex().Senses(part, WordPos::kNoun), Lex().Senses(copy, WordPos::kNoun)) << copy;
+  }
+  // "in" is a noun of its own (inch, indium), "invasion" an act: a prefix has its own facts.
+  EXPECT_GT(Lex().Senses(invasion.substr(0, 2), WordPos::kNoun), 0);
+  EXPECT_FALSE(Lex().IsEventNoun(invasion.substr(0, 2)));
+  const std::string_view hold = Lex().LemmaView("held", WordPos::kVerb);
+  ASSERT_EQ(hold, "hold");
+  EXPECT_EQ(Lex().Senses(hold, WordPos::kVerb), Lex().Senses(std::string(hold), WordPos::kVerb));
+  EXPECT_GT(Lex().Senses(hold, WordPos::kVerb), 10);
+}
+
 TEST(Lexicon, EventNounsAreThoseWhoseFirstSenseIsAnActOrEvent) {
   EXPECT_TRUE(Lex().IsEventNoun("invasion"));
   EXPECT_TRUE(Lex().IsEventNoun("attack"));
