@@ -189,6 +189,7 @@ class Extractor {
     ShareTimexAcrossCoordination();
     for (Candidate& c : cands_) Analyze(c);
     ShareModalityAcrossCoordination();
+    SayingAtAGathering();
     SpeechActsBySaying();
     ResolveAnaphora();
     std::vector<Event> out;
@@ -338,6 +339,7 @@ class Extractor {
       }
     }
     if (!c.noun && WhatHappens(c)) return true;
+    if (!c.noun && StanceOrByline(c)) return true;
     // "attended the G20 summit in Rome", "hosted talks": taking part in a gathering is that
     // gathering, which has the attendee among its participants (ParticipationVerb).
     if (!c.noun && In(c.trigger, kParticipationVerbs)) {
@@ -420,6 +422,30 @@ class Extractor {
     bool actor = std::any_of(e.participants.begin(), e.participants.end(),
                              [](const Participant& p) { return p.role == Role::kSource; });
     return !actor && !e.location && e.time.basis != TimeBasis::kExplicit;
+  }
+
+  // "New Zealand has toughened its tone", "attitudes towards China have shifted": a change of
+  // tone, stance or attitude is a position, not a happening of the timeline. "Reuters
+  // contributed reporting": a credit line.
+  bool StanceOrByline(const Candidate& c) const {
+    static const WordSet kStance = {"tone",     "stance",    "rhetoric", "attitude",
+                                    "attitudes", "posture",  "tones",    "stances"};
+    const size_t t = c.trigger;
+    const size_t end = std::min(clause_end_[t], t + 5);
+    for (size_t k = t + 1; k < end; ++k) {
+      if (In(k, kStance)) return true;
+      if (Eq(c.lemma, "contribute") && (Eq(W(k), "reporting") || Eq(W(k), "report"))) return true;
+      // "its tone": a possessive pronoun is a mention too; a name ends the object.
+      const int m = MentionAt(k);
+      if (m >= 0 && !ents_.mentions[m].possessive && toks_[k].capitalized) break;
+      if (!toks_[k].is_word || In(k, kPrepositions)) break;
+    }
+    for (size_t k = t; k > clause_begin_[t] && t - k < 5;) {
+      --k;
+      if (In(k, kStance)) return true;
+      if (!In(k, kAuxWords) && !In(k, kAdverbsBetween)) break;
+    }
+    return false;
   }
 
   // "a response to what is happening in Ukraine", "whatever happens": a verb of happening
@@ -2170,6 +2196,33 @@ class Extractor {
     }
   }
 
+  // "told a rally in Strasbourg", "said at a joint press conference in Riga", "addressed the
+  // summit in Madrid": a saying to or at a gathering is where the gathering is.
+  void SayingAtAGathering() {
+    for (size_t i = 0; i + 1 < cands_.size(); ++i) {
+      Candidate& v = cands_[i];
+      if (v.noun || v.support || v.event.location ||
+          v.entry->type != std::string_view("statement")) {
+        continue;
+      }
+      for (size_t j = i + 1; j < cands_.size() && cands_[j].trigger < v.trigger + 6; ++j) {
+        const Candidate& g = cands_[j];
+        if (!g.noun || g.support) break;
+        if (!g.entry->gathering && g.entry->type != std::string_view("protest")) break;
+        bool direct = true;
+        for (size_t k = v.trigger + 1; k < g.trigger; ++k) {
+          const bool prep = Eq(W(k), "at") || Eq(W(k), "to") || Eq(W(k), "during");
+          if (!toks_[k].is_word || (In(k, kPrepositions) && !prep) || trigger_at_[k] >= 0 ||
+              MentionAt(k) >= 0) {
+            direct = false;
+          }
+        }
+        if (direct && g.event.location) v.event.location = g.event.location;
+        break;
+      }
+    }
+  }
+
   // True when the event noun at `first` is coordinated with the one at `next`: only a comma or
   // "and", determiners and the names and modifiers of the second stand between them.
   bool NounsCoordinated(size_t first, size_t next) const {
@@ -3741,6 +3794,16 @@ class Extractor {
           }
           if (Has(kCausing, LemmaAt(j, WordPos::kVerb))) {
             if (ModalBefore(j, sb, 3, IsRelativePronoun) == Modal::kPossible) hypothetical = true;
+            // "a runway that would allow Russia to land planes": what "would" let happen is a
+            // capability, not a plan ("will allow" stays planned).
+            for (size_t m = j; m > sb && j - m < 3;) {
+              --m;
+              if (Eq(W(m), "would")) {
+                hypothetical = true;
+                break;
+              }
+              if (!In(m, kAdverbsBetween) && !IsRelativePronoun(W(m))) break;
+            }
             break;
           }
           if (trigger_at_[j] >= 0 && !cands_[trigger_at_[j]].noun) break;

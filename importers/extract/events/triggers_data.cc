@@ -75,6 +75,7 @@ constexpr TriggerEntry kTriggers[] = {
     {"threaten|threatens|threatened", "threaten", "threaten", TriggerPos::kVerb, false},
     {"protest|protests|protested|demonstration|demonstrations", "protest", "protest",
      TriggerPos::kEither, false},
+    {"rally|rallies", "rally", "protest", TriggerPos::kNoun, false},
     {"mobilize|mobilized|mobilise|mobilised|mobilization|deploy|deployed|deployment|mustered|"
      "amassed|amassing|massed|massing",
      "mobilize", "mobilize", TriggerPos::kEither, false},

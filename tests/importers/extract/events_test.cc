@@ -2274,5 +2274,36 @@ TEST(Events, SinceAfterASuperlativeBoundsTheComparisonNotTheEvent) {
   EXPECT_EQ(ongoing->time.basis, TimeBasis::kExplicit);
 }
 
+TEST(Events, WhatWouldBeAllowedIsACapability) {
+  auto x = ExtractFrom("The airport has a runway that would allow Russia to land heavy planes.");
+  const Event* land = x.ByTrigger("land");
+  ASSERT_NE(land, nullptr);
+  EXPECT_EQ(land->modality, Modality::kHypothetical);
+  auto y = ExtractFrom("The new runway will allow Russia to land heavy planes at the airport.");
+  const Event* planned = y.ByTrigger("land");
+  ASSERT_NE(planned, nullptr);
+  EXPECT_EQ(planned->modality, Modality::kPlanned);
+}
+
+TEST(Events, ChangesOfToneAndCreditLinesAreNoHappeningsAndRalliesAreProtests) {
+  auto x = ExtractFrom(
+      "Moldova has toughened its tone on Russia. Moldova has closed its airspace to Russia. "
+      "Reuters contributed reporting. Thousands joined a rally in Chisinau on Sunday.");
+  EXPECT_EQ(x.ByTrigger("toughened"), nullptr);
+  EXPECT_NE(x.ByTrigger("closed"), nullptr);
+  EXPECT_EQ(x.ByTrigger("contributed"), nullptr);
+  const Event* rally = x.ByTrigger("rally");
+  ASSERT_NE(rally, nullptr);
+  EXPECT_EQ(rally->type, "protest");
+}
+
+TEST(Events, ASayingAtAGatheringIsWhereTheGatheringIs) {
+  auto x = ExtractFrom("Olena Petrenko told a rally in Chisinau that Moldova would not yield.");
+  const Event* told = x.ByTrigger("told");
+  ASSERT_NE(told, nullptr);
+  ASSERT_TRUE(told->location.has_value());
+  EXPECT_EQ(told->location->name, "Chisinau");
+}
+
 }  // namespace
 }  // namespace eg
