@@ -166,10 +166,12 @@ class Extractor {
     // this is the fallback of direct callers alone.
     Result<const Lexicon*> lex = Lexicon::Shared();
     lex_ = lex.ok() ? *lex : nullptr;
-    lemma_.resize(2 * toks_.size());
-    lemma_known_.assign(toks_.size(), 0);
-    class_in_.assign(toks_.size(), 0);
-    class_known_.assign(toks_.size(), 0);
+    // Answers that depend on a token's form alone are kept per form (Token::word): most forms
+    // recur, and each first lookup per token was a trip to the lexicon's cache.
+    lemma_.resize(2 * doc_.words);
+    lemma_known_.assign(doc_.words, 0);
+    class_in_.assign(doc_.words, 0);
+    class_known_.assign(doc_.words, 0);
     // People's titles in lower case, once: every verb without a named subject looks them up.
     for (const Entity& ent : ents_.entities) {
       if (ent.kind != EntityKind::kPerson) continue;
@@ -657,15 +659,16 @@ class Extractor {
                                                : -1;
     if (bit < 0) return set.Contains(toks_[k].lower);
     const uint16_t mask = static_cast<uint16_t>(1u << bit);
-    if ((class_known_[k] & mask) == 0) {
+    const uint32_t f = toks_[k].word;
+    if ((class_known_[f] & mask) == 0) {
       // The auxiliary window and the adverbs between a modal and its verb hold any adverb of
       // manner or stance ("may potentially agree", "has reportedly met"), not only those listed.
       if (set.Contains(toks_[k].lower) || ((bit == 2 || bit == 3) && LyAdverb(toks_[k].lower))) {
-        class_in_[k] |= mask;
+        class_in_[f] |= mask;
       }
-      class_known_[k] |= mask;
+      class_known_[f] |= mask;
     }
-    return (class_in_[k] & mask) != 0;
+    return (class_in_[f] & mask) != 0;
   }
 
   // An adverb in "-ly" that WordNet knows only as an adverb ("potentially", "reportedly",
@@ -676,29 +679,31 @@ class Extractor {
            !lex_->Can(w, WordPos::kVerb);
   }
 
-  // IsFunctionWord() of token `k`, kept per token like In()'s answers.
+  // IsFunctionWord() of token `k`, kept per form like In()'s answers.
   bool FunctionWordAt(size_t k) const {
     constexpr uint16_t kMask = 1u << 7;
-    if ((class_known_[k] & kMask) == 0) {
-      if (IsFunctionWord(toks_[k].lower)) class_in_[k] |= kMask;
-      class_known_[k] |= kMask;
+    const uint32_t f = toks_[k].word;
+    if ((class_known_[f] & kMask) == 0) {
+      if (IsFunctionWord(toks_[k].lower)) class_in_[f] |= kMask;
+      class_known_[f] |= kMask;
     }
-    return (class_in_[k] & kMask) != 0;
+    return (class_in_[f] & kMask) != 0;
   }
 
   int MentionAt(size_t i) const { return i < toks_.size() ? ents_.token_mention[i] : -1; }
 
   // The WordNet lemma of token `k` as `pos` (empty when it is no such form). The same tokens are
   // asked about again and again (as triggers, as neighbours of triggers, while finding tenses),
-  // so each answer is kept; the views point into the lexicon.
+  // so each answer is kept, per form; the views point into the lexicon.
   [[gnu::always_inline]] std::string_view LemmaAt(size_t k, WordPos pos) const {
     const int slot = pos == WordPos::kVerb ? 0 : 1;
     const uint8_t bit = static_cast<uint8_t>(1u << slot);
-    if ((lemma_known_[k] & bit) == 0) {
-      lemma_[2 * k + slot] = lex_->LemmaView(toks_[k].lower, pos);
-      lemma_known_[k] |= bit;
+    const size_t f = toks_[k].word;
+    if ((lemma_known_[f] & bit) == 0) {
+      lemma_[2 * f + slot] = lex_->LemmaView(toks_[k].lower, pos);
+      lemma_known_[f] |= bit;
     }
-    return lemma_[2 * k + slot];
+    return lemma_[2 * f + slot];
   }
 
   const Entity& EntityOf(int m) const { return ents_.entities[ents_.mentions[m].entity]; }
