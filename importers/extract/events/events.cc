@@ -1305,11 +1305,12 @@ class Extractor {
                                     "jets",   "marines",    "paratroopers", "peacekeepers"};
     if (Eq(lemma, "send") || Eq(lemma, "dispatch") || Eq(lemma, "move") || Eq(lemma, "increase") ||
         Eq(lemma, "boost") || Eq(lemma, "reinforce") || Eq(lemma, "bolster") ||
-        Eq(lemma, "double")) {
+        Eq(lemma, "double") || Eq(lemma, "throw")) {
       static const TriggerEntry* const kDeploy = FindTrigger("deployed");
       // Adding to forces needs them as its object ("This is reinforced by how units fought" is
       // no deployment).
-      const bool adding = !(Eq(lemma, "send") || Eq(lemma, "dispatch") || Eq(lemma, "move"));
+      const bool adding = !(Eq(lemma, "send") || Eq(lemma, "dispatch") || Eq(lemma, "move") ||
+                            Eq(lemma, "throw"));
       bool forces = false;
       for (size_t k = t + 1; k < end && k < t + 5 && !forces; ++k) {
         if (adding && In(k, kPrepositions)) break;
@@ -1322,6 +1323,40 @@ class Extractor {
       if (forces && kDeploy != nullptr) {
         v.entry = kDeploy;
         return true;
+      }
+    }
+    // "Figures released by Nato on Monday", "published a report": making public what one has
+    // found is saying.
+    if (Eq(lemma, "release") || Eq(lemma, "publish") || Eq(lemma, "issue")) {
+      static const WordSet kFindings = {"figures", "data",     "report",  "reports", "statement",
+                                        "findings", "results", "survey",  "estimates", "report's",
+                                        "assessment", "analysis", "list"};
+      bool findings = false;
+      for (size_t k = t + 1; k < end && k < t + 5 && !findings; ++k) {
+        if (In(k, kPrepositions)) break;
+        findings = Has(kFindings, W(k));
+      }
+      // "Figures released by Nato": the findings before a passive or a participle with its agent.
+      if (!findings && t > clause_begin_[t]) {
+        findings = Has(kFindings, W(t - 1)) && (Passive(v) || Eq(word(t + 1), "by"));
+      }
+      if (findings && kSay != nullptr) {
+        v.entry = kSay;
+        return true;
+      }
+    }
+    // "Hundreds gathered outside the White House to demand a no-fly zone": people assembling to
+    // demand or protest are protesting.
+    if (Eq(lemma, "gather") || Eq(lemma, "assemble") || Eq(lemma, "march") ||
+        Eq(lemma, "rally")) {
+      static const TriggerEntry* const kProtest = FindTrigger("protested");
+      for (size_t k = t + 1; k + 1 < end && k < t + 12; ++k) {
+        if ((Eq(W(k), "to") && (Eq(W(k + 1), "demand") || Eq(W(k + 1), "protest"))) ||
+            (Eq(W(k), "in") && (Eq(W(k + 1), "protest") || Eq(W(k + 1), "support")))) {
+          if (kProtest == nullptr) break;
+          v.entry = kProtest;
+          return true;
+        }
       }
     }
     // "to stop its invasion", "halted the shelling": ceasing a military act is yielding.
@@ -1625,6 +1660,30 @@ class Extractor {
             (Eq(prev, "and") || Eq(prev, "or")) && lex_->Can(prev2, WordPos::kAdjective) &&
             ((i > 2 && In(i - 3, kLinking)) || !lex_->Can(prev2, WordPos::kVerb));
         if (coordinated || In(i - 1, kLinking)) return false;
+      }
+      // "the imbalance is, at best, striking.": an -ing form WordNet knows as an adjective after
+      // a form of "be" and ending its clause is an adjective, not a progressive.
+      if (entry->pos != TriggerPos::kNoun && w.ends_with("ing") && lex_ != nullptr &&
+          lex_->Can(w, WordPos::kAdjective) && i + 1 < toks_.size() && !toks_[i + 1].is_word &&
+          !IsQuoteMark(toks_[i + 1])) {
+        static const WordSet kBe = {"is", "are", "was", "were", "be", "been", "being"};
+        for (size_t k = i; k > doc_.first_token[toks_[i].sentence] && i - k < 6;) {
+          --k;
+          // "Ukraine is fighting.", "units have been fighting.": after an actor or an auxiliary
+          // the form is a progressive.
+          if (In(k, kBe)) {
+            const int subject = k > 0 ? MentionAt(k - 1) : -1;
+            if ((subject >= 0 && IsActorMention(subject)) ||
+                (k > 0 && (IsSubjectPronoun(W(k - 1)) || In(k - 1, kAuxWords)))) {
+              break;
+            }
+            return false;
+          }
+          if (toks_[k].is_word && !In(k, kAdverbsBetween) && !Eq(W(k), "at") &&
+              !Eq(W(k), "best") && !LyAdverb(W(k))) {
+            break;
+          }
+        }
       }
       // "the same urge", "a strong appeal": a determiner and an adjective before it make it a
       // noun.
@@ -2014,8 +2073,17 @@ class Extractor {
                           : premodifier ? NearestAfter(first, support, 4)
                                         : nullptr;
         if (!support && !opens && right_before_verb != nullptr) best = right_before_verb;
+        bool in_what_was_said = false;
         if (best == nullptr) {
           best = NearestBefore(first, support);
+          // "said there would be more announcements on Thursday": a date after an auxiliary or a
+          // copula of the clause of what was said is that clause's, not the saying's.
+          if (!support && best != nullptr && !best->noun &&
+              best->entry->type == std::string_view("statement") &&
+              ClauseVerbBetween(best->trigger, first)) {
+            best = nullptr;
+            in_what_was_said = true;
+          }
           if (!support && best != nullptr && !best->noun) best = PastVerbForPastDate(best, tx);
           // "launched what it calls a peacekeeping operation on 3 March": the noun's verb in
           // the present is no date's either; the past verb before it takes the date too.
@@ -2033,7 +2101,7 @@ class Extractor {
             }
           }
         }
-        if (best == nullptr) best = NearestAfter(first, support);
+        if (best == nullptr && !in_what_was_said) best = NearestAfter(first, support);
         if (best != nullptr && !best->timex) best->timex = x;
         if (!support) SayingOfATrailingPhrase(first, after, x);
         // "In January, when troops were massing, the prime minister said": an opening date
@@ -2082,8 +2150,11 @@ class Extractor {
             for (size_t k = v.trigger + 1; k < best->trigger; ++k) {
               const bool medium = Eq(W(k), "during") ||
                                   (saying && (Eq(W(k), "in") || Eq(W(k), "at") || Eq(W(k), "via")));
+              // "said there would be more announcements on Thursday": an auxiliary or a copula
+              // between makes the noun part of what was said.
               if (!toks_[k].is_word || (In(k, kPrepositions) && !medium) ||
-                  trigger_at_[k] >= 0) {
+                  trigger_at_[k] >= 0 || Eq(W(k), "there") ||
+                  (In(k, kAuxWords) && !In(k, kAdverbsBetween) && !Eq(W(k), "to"))) {
                 direct = false;
               }
             }
@@ -2112,6 +2183,17 @@ class Extractor {
           lex_->Can(w, WordPos::kAdjective)) {
         return true;  // "lowest", "biggest", "largest"
       }
+    }
+    return false;
+  }
+
+  // True when a finite auxiliary or copula stands after `verb` and before `first` ("said there
+  // would be", "said the talks were"): the words between open a clause of their own.
+  bool ClauseVerbBetween(size_t verb, size_t first) const {
+    static const WordSet kFinite = {"is",    "are",   "was",    "were", "will", "would", "could",
+                                    "should", "may",  "might",  "must", "can",  "'s",    "'re"};
+    for (size_t k = verb + 1; k < first; ++k) {
+      if (In(k, kFinite)) return true;
     }
     return false;
   }
@@ -2172,8 +2254,14 @@ class Extractor {
       if (v->trigger + 16 < first || clause_begin_[v->trigger] != clause_begin_[first]) return;
       if (v->support || v->noun) continue;
       if (v->entry->type != std::string_view("statement") || v->timex) return;
+      // "said there would be more announcements on Thursday": an auxiliary or a copula makes a
+      // clause of what was said, whose date the noun keeps.
+      static const WordSet kClauseVerbs = {"is",  "are",   "was",   "were",  "be",   "been",
+                                           "will", "would", "could", "should", "may", "might",
+                                           "must", "can",  "has",   "have",  "had",  "there"};
       for (size_t k = v->trigger + 1; k < first; ++k) {
-        if (IsVerbTriggerAt(k) || Eq(W(k), "that") || Eq(W(k), ",") || IsQuoteMark(toks_[k])) {
+        if (IsVerbTriggerAt(k) || Eq(W(k), "that") || Eq(W(k), ",") || IsQuoteMark(toks_[k]) ||
+            In(k, kClauseVerbs)) {
           return;
         }
       }

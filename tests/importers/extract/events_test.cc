@@ -2305,5 +2305,34 @@ TEST(Events, ASayingAtAGatheringIsWhereTheGatheringIs) {
   EXPECT_EQ(told->location->name, "Chisinau");
 }
 
+TEST(Events, PublishingFindingsIsSayingAndGatheringToDemandIsProtesting) {
+  auto x = ExtractFrom(
+      "Figures released by the Moldovan government on Monday showed a fall in trade. Hundreds "
+      "gathered outside the parliament in Chisinau to demand new elections.");
+  const Event* released = x.ByTrigger("released");
+  ASSERT_NE(released, nullptr);
+  EXPECT_EQ(released->type, "statement");
+  const Event* gathered = x.ByTrigger("gathered");
+  ASSERT_NE(gathered, nullptr);
+  EXPECT_EQ(gathered->type, "protest");
+}
+
+TEST(Events, AnIngAdjectiveAfterBeIsNoProgressive) {
+  auto x = ExtractFrom(
+      "The contrast between Lviv and Kharkiv is, at best, striking. Ukraine is fighting.");
+  for (const Event& e : x.events) EXPECT_NE(e.evidence[0].trigger_text, "striking");
+  const Event* fighting = x.ByTrigger("fighting");
+  ASSERT_NE(fighting, nullptr);
+  EXPECT_EQ(fighting->type, "fight");
+}
+
+TEST(Events, ASayingIsNotDatedByTheClauseOfWhatWasSaid) {
+  std::string text = "Olena Petrenko said there would be more announcements on Thursday.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "Thursday", "2025-12-04", TimeBasis::kRelative)});
+  const Event* said = x.ByTrigger("said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_FALSE(said->time.begin.has_value());
+}
+
 }  // namespace
 }  // namespace eg
