@@ -248,10 +248,11 @@ class Extractor {
     const std::string_view prev = W(t - 1);
     const std::string_view w = toks_[t].lower;
     const bool participle = w.ends_with("ing") || w.ends_with("ed");
-    const bool noun_place = In(t - 1, kDeterminers) || Eq(prev, "'s") ||
-                            (!participle && !Eq(prev, "to") && In(t - 1, kPrepositions)) ||
-                            (lex_->Can(prev, WordPos::kAdjective) && !lex_->Can(prev, WordPos::kVerb) &&
-                             !In(t - 1, kAdverbsBetween) && !IsFunctionWord(prev));
+    const bool noun_place =
+        In(t - 1, kDeterminers) || Eq(prev, "'s") ||
+        (!participle && !Eq(prev, "to") && In(t - 1, kPrepositions)) ||
+        (lex_->Can(prev, WordPos::kAdjective) && !lex_->Can(prev, WordPos::kVerb) &&
+         !In(t - 1, kAdverbsBetween) && !IsFunctionWord(prev));
     if (!noun_place) return false;
     switch (lex_->NounFormClass(next.lower)) {
       case NounClass::kArtifact:
@@ -346,7 +347,8 @@ class Extractor {
     // gathering, which has the attendee among its participants (ParticipationVerb).
     if (!c.noun && In(c.trigger, kParticipationVerbs)) {
       for (auto it = std::next(cands_.begin() + (&c - cands_.data()));
-           it != cands_.end() && it->trigger < clause_end_[c.trigger] && it->trigger < c.trigger + 9;
+           it != cands_.end() && it->trigger < clause_end_[c.trigger] &&
+           it->trigger < c.trigger + 9;
            ++it) {
         if (it->noun && !it->support && it->entry->gathering) return true;
         if (!it->noun && !it->support) break;
@@ -430,8 +432,8 @@ class Extractor {
   // tone, stance or attitude is a position, not a happening of the timeline. "Reuters
   // contributed reporting": a credit line.
   bool StanceOrByline(const Candidate& c) const {
-    static const WordSet kStance = {"tone",     "stance",    "rhetoric", "attitude",
-                                    "attitudes", "posture",  "tones",    "stances"};
+    static const WordSet kStance = {"tone",      "stance",  "rhetoric", "attitude",
+                                    "attitudes", "posture", "tones",    "stances"};
     const size_t t = c.trigger;
     const size_t end = std::min(clause_end_[t], t + 5);
     for (size_t k = t + 1; k < end; ++k) {
@@ -1309,8 +1311,8 @@ class Extractor {
       static const TriggerEntry* const kDeploy = FindTrigger("deployed");
       // Adding to forces needs them as its object ("This is reinforced by how units fought" is
       // no deployment).
-      const bool adding = !(Eq(lemma, "send") || Eq(lemma, "dispatch") || Eq(lemma, "move") ||
-                            Eq(lemma, "throw"));
+      const bool adding =
+          !(Eq(lemma, "send") || Eq(lemma, "dispatch") || Eq(lemma, "move") || Eq(lemma, "throw"));
       bool forces = false;
       for (size_t k = t + 1; k < end && k < t + 5 && !forces; ++k) {
         if (adding && In(k, kPrepositions)) break;
@@ -1328,9 +1330,9 @@ class Extractor {
     // "Figures released by Nato on Monday", "published a report": making public what one has
     // found is saying.
     if (Eq(lemma, "release") || Eq(lemma, "publish") || Eq(lemma, "issue")) {
-      static const WordSet kFindings = {"figures", "data",     "report",  "reports", "statement",
-                                        "findings", "results", "survey",  "estimates", "report's",
-                                        "assessment", "analysis", "list"};
+      static const WordSet kFindings = {
+          "figures", "data",      "report",   "reports",    "statement", "findings", "results",
+          "survey",  "estimates", "report's", "assessment", "analysis",  "list"};
       bool findings = false;
       for (size_t k = t + 1; k < end && k < t + 5 && !findings; ++k) {
         if (In(k, kPrepositions)) break;
@@ -1347,8 +1349,7 @@ class Extractor {
     }
     // "Hundreds gathered outside the White House to demand a no-fly zone": people assembling to
     // demand or protest are protesting.
-    if (Eq(lemma, "gather") || Eq(lemma, "assemble") || Eq(lemma, "march") ||
-        Eq(lemma, "rally")) {
+    if (Eq(lemma, "gather") || Eq(lemma, "assemble") || Eq(lemma, "march") || Eq(lemma, "rally")) {
       static const TriggerEntry* const kProtest = FindTrigger("protested");
       for (size_t k = t + 1; k + 1 < end && k < t + 12; ++k) {
         if ((Eq(W(k), "to") && (Eq(W(k + 1), "demand") || Eq(W(k + 1), "protest"))) ||
@@ -1569,13 +1570,12 @@ class Extractor {
     return true;
   }
 
-  // A word of the typed lexicon (triggers.h), by its form or by its WordNet lemma ("attacking").
   // True when the object of the verb at `i` is a place: a named one or a noun of territory.
   bool SeizesTerritory(size_t i) const {
-    static const WordSet kTerritory = {"region",  "city",    "town",     "village", "territory",
-                                       "control", "capital", "airport",  "island",  "province",
-                                       "oblast",  "port",    "airfield", "area",    "peninsula",
-                                       "territories", "regions", "cities", "towns", "villages"};
+    static const WordSet kTerritory = {"region",      "city",    "town",     "village", "territory",
+                                       "control",     "capital", "airport",  "island",  "province",
+                                       "oblast",      "port",    "airfield", "area",    "peninsula",
+                                       "territories", "regions", "cities",   "towns",   "villages"};
     const size_t end = std::min(clause_end_[i], i + 6);
     for (size_t k = i + 1; k < end; ++k) {
       const int m = MentionAt(k);
@@ -1593,9 +1593,9 @@ class Extractor {
   // "strike a deal", "struck a conciliatory tone", "strike fear into": the verb with one of these
   // objects is an idiom, no blow (the deal is an event noun of its own).
   bool StrikesAFigure(size_t i) const {
-    static const WordSet kFigures = {"deal",   "deals",      "agreement", "accord", "alliance",
+    static const WordSet kFigures = {"deal",   "deals",      "agreement",  "accord",  "alliance",
                                      "pact",   "bargain",    "compromise", "balance", "tone",
-                                     "note",   "chord",      "pose",      "fear",   "partnership",
+                                     "note",   "chord",      "pose",       "fear",    "partnership",
                                      "figure", "friendship", "truce"};
     const size_t end = std::min(clause_end_[i], i + 5);
     for (size_t k = i + 1; k < end; ++k) {
@@ -1605,6 +1605,7 @@ class Extractor {
     return false;
   }
 
+  // A word of the typed lexicon (triggers.h), by its form or by its WordNet lemma ("attacking").
   bool TypedTrigger(size_t i, TriggerFind& c) const {
     // A name that names no gathering is turned away below, whatever it is a form of; deciding
     // that first spares its lexicon lookups (names are many of a news text's words).
@@ -1679,8 +1680,8 @@ class Extractor {
             }
             return false;
           }
-          if (toks_[k].is_word && !In(k, kAdverbsBetween) && !Eq(W(k), "at") &&
-              !Eq(W(k), "best") && !LyAdverb(W(k))) {
+          if (toks_[k].is_word && !In(k, kAdverbsBetween) && !Eq(W(k), "at") && !Eq(W(k), "best") &&
+              !LyAdverb(W(k))) {
             break;
           }
         }
@@ -2152,8 +2153,8 @@ class Extractor {
                                   (saying && (Eq(W(k), "in") || Eq(W(k), "at") || Eq(W(k), "via")));
               // "said there would be more announcements on Thursday": an auxiliary or a copula
               // between makes the noun part of what was said.
-              if (!toks_[k].is_word || (In(k, kPrepositions) && !medium) ||
-                  trigger_at_[k] >= 0 || Eq(W(k), "there") ||
+              if (!toks_[k].is_word || (In(k, kPrepositions) && !medium) || trigger_at_[k] >= 0 ||
+                  Eq(W(k), "there") ||
                   (In(k, kAuxWords) && !In(k, kAdverbsBetween) && !Eq(W(k), "to"))) {
                 direct = false;
               }
@@ -2175,8 +2176,8 @@ class Extractor {
       --k;
       const std::string_view w = W(k);
       if (IsVerbTriggerAt(k) || Eq(w, ",")) return false;
-      if (Eq(w, "first") || Eq(w, "most") || Eq(w, "worst") || Eq(w, "best") ||
-          Eq(w, "least") || w.find("record") != std::string_view::npos) {
+      if (Eq(w, "first") || Eq(w, "most") || Eq(w, "worst") || Eq(w, "best") || Eq(w, "least") ||
+          w.find("record") != std::string_view::npos) {
         return true;
       }
       if (w.size() > 5 && w.ends_with("est") && lex_ != nullptr &&
@@ -2190,8 +2191,8 @@ class Extractor {
   // True when a finite auxiliary or copula stands after `verb` and before `first` ("said there
   // would be", "said the talks were"): the words between open a clause of their own.
   bool ClauseVerbBetween(size_t verb, size_t first) const {
-    static const WordSet kFinite = {"is",    "are",   "was",    "were", "will", "would", "could",
-                                    "should", "may",  "might",  "must", "can",  "'s",    "'re"};
+    static const WordSet kFinite = {"is",     "are", "was",   "were", "will", "would", "could",
+                                    "should", "may", "might", "must", "can",  "'s",    "'re"};
     for (size_t k = verb + 1; k < first; ++k) {
       if (In(k, kFinite)) return true;
     }
@@ -2245,8 +2246,8 @@ class Extractor {
     // date of what was said; a day is the news of the saying.
     if (timexes_[x].time->precision != Precision::kDay) return;
     if (after < toks_.size() && toks_[after].sentence == toks_[first].sentence &&
-        !Eq(W(after), ",") && !Eq(W(after), "that") && !Eq(W(after), ":") &&
-        !Eq(W(after), ".") && !IsQuoteMark(toks_[after])) {
+        !Eq(W(after), ",") && !Eq(W(after), "that") && !Eq(W(after), ":") && !Eq(W(after), ".") &&
+        !IsQuoteMark(toks_[after])) {
       return;
     }
     for (Candidate* v = cands_.data() + (&noun - cands_.data()); v != cands_.data();) {
@@ -2256,9 +2257,9 @@ class Extractor {
       if (v->entry->type != std::string_view("statement") || v->timex) return;
       // "said there would be more announcements on Thursday": an auxiliary or a copula makes a
       // clause of what was said, whose date the noun keeps.
-      static const WordSet kClauseVerbs = {"is",  "are",   "was",   "were",  "be",   "been",
+      static const WordSet kClauseVerbs = {"is",   "are",   "was",   "were",   "be",  "been",
                                            "will", "would", "could", "should", "may", "might",
-                                           "must", "can",  "has",   "have",  "had",  "there"};
+                                           "must", "can",   "has",   "have",   "had", "there"};
       for (size_t k = v->trigger + 1; k < first; ++k) {
         if (IsVerbTriggerAt(k) || Eq(W(k), "that") || Eq(W(k), ",") || IsQuoteMark(toks_[k]) ||
             In(k, kClauseVerbs)) {
@@ -3529,8 +3530,9 @@ class Extractor {
       if (Has(kIntending, w) || (!lemma.empty() && Has(kIntending, lemma))) return false;
       // "..., forcing the airline to cancel its flights": a participle of compelling after the
       // act that compels tells what it made happen.
-      if (w.ends_with("ing") && (Eq(lemma, "force") || Eq(lemma, "compel") || Eq(lemma, "oblige")) &&
-          k > b && Eq(W(k - 1), ",")) {
+      if (w.ends_with("ing") &&
+          (Eq(lemma, "force") || Eq(lemma, "compel") || Eq(lemma, "oblige")) && k > b &&
+          Eq(W(k - 1), ",")) {
         return true;
       }
       if (Eq(w, "will") || Eq(w, "would") || Eq(w, "shall") || Eq(w, "'ll")) return false;

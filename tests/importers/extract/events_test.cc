@@ -2093,8 +2093,10 @@ TEST(Events, NounsFiledAsAttributesOrStatesAreNoHappenings) {
 
 TEST(Events, ADateEndingTheClauseOfASayingDatesTheSaying) {
   // The date ends the clause after the saying's object and phrases: it dates the saying too.
-  std::string warning = "Olena Petrenko delivered a warning to the council over its budget on Saturday.";
-  auto x = ExtractFrom(warning, {MakeTimex(warning, "Saturday", "2025-11-29", TimeBasis::kRelative)});
+  std::string warning =
+      "Olena Petrenko delivered a warning to the council over its budget on Saturday.";
+  auto x =
+      ExtractFrom(warning, {MakeTimex(warning, "Saturday", "2025-11-29", TimeBasis::kRelative)});
   const Event* delivered = x.ByTrigger("delivered");
   ASSERT_NE(delivered, nullptr);
   ASSERT_TRUE(delivered->time.begin.has_value());
@@ -2109,7 +2111,8 @@ TEST(Events, ADateEndingTheClauseOfASayingDatesTheSaying) {
 
 TEST(Events, ADateInsideAnOpeningPhraseDatesTheMainVerb) {
   // "In remarks on Monday to reporters in Lviv, X said": the date need not end the phrase.
-  std::string text = "In remarks on Monday to reporters in Lviv, Olena Petrenko said the bridge was closed.";
+  std::string text =
+      "In remarks on Monday to reporters in Lviv, Olena Petrenko said the bridge was closed.";
   auto x = ExtractFrom(text, {MakeTimex(text, "Monday", "2025-11-24", TimeBasis::kRelative)});
   const Event* said = x.ByTrigger("said");
   ASSERT_NE(said, nullptr);
@@ -2147,21 +2150,24 @@ TEST(Events, WhatHappensDuringADatedHappeningTakesItsDate) {
 TEST(Events, ATrailingPhraseWithADayDatesTheSentencesSaying) {
   std::string text =
       "The ministry of Ukraine said the bridge at Kherson was closed, in an update late on Sunday.";
-  auto x = ExtractFrom(text, {MakeTimex(text, "late on Sunday", "2025-11-30", TimeBasis::kRelative)});
+  auto x =
+      ExtractFrom(text, {MakeTimex(text, "late on Sunday", "2025-11-30", TimeBasis::kRelative)});
   const Event* said = x.ByTrigger("said");
   ASSERT_NE(said, nullptr);
   ASSERT_TRUE(said->time.begin.has_value());
   EXPECT_EQ(*said->time.begin, Date(2025, 11, 30));
   // A phrase with a verb of its own is no medium of the saying.
   std::string own =
-      "The ministry of Ukraine said the bridge at Kherson was closed, after troops shelled it on Sunday.";
+      "The ministry of Ukraine said the bridge at Kherson was closed, after troops shelled it on "
+      "Sunday.";
   auto y = ExtractFrom(own, {MakeTimex(own, "on Sunday", "2025-11-30", TimeBasis::kRelative)});
   const Event* said_own = y.ByTrigger("said");
   ASSERT_NE(said_own, nullptr);
   EXPECT_FALSE(said_own->time.begin.has_value());
   // "after" leads no medium of the saying: the day is the agreement's.
   std::string other =
-      "The ministry of Ukraine said the bridge at Kherson was closed, after an agreement on Sunday.";
+      "The ministry of Ukraine said the bridge at Kherson was closed, after an agreement on "
+      "Sunday.";
   auto z = ExtractFrom(other, {MakeTimex(other, "on Sunday", "2025-11-30", TimeBasis::kRelative)});
   const Event* said_other = z.ByTrigger("said");
   ASSERT_NE(said_other, nullptr);
@@ -2169,8 +2175,9 @@ TEST(Events, ATrailingPhraseWithADayDatesTheSentencesSaying) {
 }
 
 TEST(Events, AttendingAGatheringIsTheGathering) {
-  auto x = ExtractFrom("Olena Petrenko attended the summit in Vilnius. Olena Petrenko attended "
-                       "the funeral of the mayor of Lviv.");
+  auto x = ExtractFrom(
+      "Olena Petrenko attended the summit in Vilnius. Olena Petrenko attended "
+      "the funeral of the mayor of Lviv.");
   const Event* summit = x.ByTrigger("summit");
   ASSERT_NE(summit, nullptr);
   EXPECT_TRUE(HasParticipant(*summit, "person:olena-petrenko", Role::kParticipant));
