@@ -116,7 +116,6 @@ std::pair<int, double> Strength(const WithBasis& r) {
   return {r.type == RelationType::kVague ? 0 : 1, r.confidence};
 }
 
-
 std::set<std::string> ArticlesOf(const Event& e) {
   std::set<std::string> out;
   for (const auto& ev : e.evidence) out.insert(ev.article);
@@ -1620,8 +1619,8 @@ class Linker {
                                                              r.basis, r.confidence, r.possible});
         continue;
       }
-      change.put_relations.push_back(Relation{nodes_[from].id, nodes_[to].id, r.type, r.basis,
-                                              r.confidence, r.possible});
+      change.put_relations.push_back(
+          Relation{nodes_[from].id, nodes_[to].id, r.type, r.basis, r.confidence, r.possible});
     }
     for (auto& [k, r] : directional) {
       is_unlinked(Intern(r.from));
@@ -1865,7 +1864,8 @@ class Linker {
           EG_ASSIGN_OR_RETURN(std::optional<Entity> e, store_.GetEntity(ent));
           if (e) name = e->name;
         }
-        Storyline s{id, name + ": " + std::string(topic), std::string(topic), {ent}, std::move(ids)};
+        Storyline s{
+            id, name + ": " + std::string(topic), std::string(topic), {ent}, std::move(ids)};
         change.put_storylines.push_back(std::move(s));
         ++report_.storylines;
       }

@@ -360,7 +360,8 @@ class KeyRun {
       std::vector<uint64_t> differs(words, 0);
       for (size_t i = 1; i < n; ++i) {
         const std::string_view k = Key(i);
-        for (size_t w = 0; w < words; ++w) differs[w] |= load(k, w, shortest) ^ load(first, w, shortest);
+        for (size_t w = 0; w < words; ++w)
+          differs[w] |= load(k, w, shortest) ^ load(first, w, shortest);
       }
       // The words hold the keys' bytes in memory order, whatever the machine's byte order.
       std::vector<uint8_t> differing(words * 8);

@@ -260,7 +260,8 @@ Result<MergeRecord> DecodeMergeRecord(std::string_view value) {
   Reader in(value);
   MergeRecord m;
   if (const int layout = in.Byte("layout"); in.ok() && layout != kMergeLayout)
-    in.Fail("layout", "version " + std::to_string(layout) + ", this reader knows " + std::to_string(kMergeLayout));
+    in.Fail("layout", "version " + std::to_string(layout) + ", this reader knows " +
+                          std::to_string(kMergeLayout));
   m.absorbed = in.String("absorbed");
   m.into = in.String("into");
   m.rule = in.String("rule");
@@ -273,8 +274,10 @@ Result<MergeRecord> DecodeMergeRecord(std::string_view value) {
     Relation r;
     r.from = in.String("relation.from");
     r.to = in.String("relation.to");
-    r.type = static_cast<RelationType>(in.Enum(static_cast<int>(RelationType::kPartOf), "relation.type"));
-    r.basis = static_cast<RelationBasis>(in.Enum(static_cast<int>(RelationBasis::kText), "relation.basis"));
+    r.type = static_cast<RelationType>(
+        in.Enum(static_cast<int>(RelationType::kPartOf), "relation.type"));
+    r.basis = static_cast<RelationBasis>(
+        in.Enum(static_cast<int>(RelationBasis::kText), "relation.basis"));
     r.confidence = in.Double("relation.confidence");
     r.possible = static_cast<uint32_t>(in.Fixed(4, "relation.possible"));
     m.relations.push_back(std::move(r));

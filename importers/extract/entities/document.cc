@@ -1,10 +1,10 @@
 #include "importers/extract/entities/document.h"
 
-#include <cctype>
-#include <cstdint>
-
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
+
+#include <cctype>
+#include <cstdint>
 
 #include "importers/extract/words/word_table.h"
 

@@ -1607,10 +1607,11 @@ class Recognizer {
   std::vector<Pending> pending_;
   CountrySet doc_countries_;
   const Lexicon* lex_ = nullptr;
-  mutable std::vector<int8_t> person_noun_;  // per token: -1 not yet known, else PersonNounAt
+  mutable std::vector<int8_t> person_noun_;       // per token: -1 not yet known, else PersonNounAt
   mutable std::vector<int8_t> person_noun_form_;  // per form: -1 not yet known, else PersonNoun
   mutable std::vector<char> lower_forms_;         // see LowerCaseForms()
-  mutable std::vector<int8_t> institution_noun_;  // per form: -1 not yet known, else InstitutionNoun
+  mutable std::vector<int8_t>
+      institution_noun_;  // per form: -1 not yet known, else InstitutionNoun
   mutable std::optional<WordSet> unnamed_acronyms_;
 };
 

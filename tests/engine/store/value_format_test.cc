@@ -109,7 +109,8 @@ MergeRecord FullMergeRecord() {
   m.absorbed_before.merged.clear();
   m.into_before = FullEvent();
   m.into_before.location.reset();
-  Relation vague{m.absorbed, "ev:00000000000000ef", RelationType::kVague, RelationBasis::kTime, 0.3};
+  Relation vague{m.absorbed, "ev:00000000000000ef", RelationType::kVague, RelationBasis::kTime,
+                 0.3};
   vague.possible = (1u << static_cast<int>(RelationType::kBefore)) |
                    (1u << static_cast<int>(RelationType::kOverlaps));
   m.relations = {vague, Relation{"ev:0000000000000001", m.absorbed, RelationType::kCauses,
@@ -141,15 +142,18 @@ TEST(MergeValue, DamagedValuesAreCorruptionAndCborIsTold) {
   }
   EXPECT_FALSE(DecodeMergeRecord(good + "x").ok()) << "trailing bytes";
   // A record written as CBOR (a map, first byte 0xA0..0xBF) is not taken for the binary layout.
-  EXPECT_FALSE(IsBinaryMergeRecord("\xa7\x68" "absorbed" "\x61x"));
+  EXPECT_FALSE(
+      IsBinaryMergeRecord("\xa7\x68"
+                          "absorbed"
+                          "\x61x"));
   EXPECT_FALSE(IsBinaryMergeRecord(""));
 }
 
 TEST(StorylineValue, IsTheCborOfItsJson) {
   // Lists and strings across the lengths where CBOR's heads change form (23/24, 255/256,
   // 65535/65536), compared with the bytes the JSON tree's CBOR gives.
-  for (const size_t n : {size_t{0}, size_t{1}, size_t{23}, size_t{24}, size_t{255}, size_t{256},
-                         size_t{65536}}) {
+  for (const size_t n :
+       {size_t{0}, size_t{1}, size_t{23}, size_t{24}, size_t{255}, size_t{256}, size_t{65536}}) {
     Storyline s;
     s.id = "story:diplomacy:person:" + std::string(n % 300, 'k');
     s.label = "Kaja Kallas: diplomacy \xc5\x9f";

@@ -45,8 +45,8 @@ TEST(Lexicon, QuestionsOfALemmaGetTheSameAnswersFromItsViewAndFromACopy) {
   EXPECT_EQ(Lex().IsEventNoun(invasion), Lex().IsEventNoun(std::string(invasion)));
   EXPECT_EQ(Lex().Senses(invasion, WordPos::kNoun),
             Lex().Senses(std::string(invasion), WordPos::kNoun));
-  for (std::string_view part : {invasion.substr(0, 6), invasion.substr(0, 2), invasion.substr(1),
-                                invasion.substr(2, 4)}) {
+  for (std::string_view part :
+       {invasion.substr(0, 6), invasion.substr(0, 2), invasion.substr(1), invasion.substr(2, 4)}) {
     const std::string copy(part);
     EXPECT_EQ(Lex().IsEventNoun(part), Lex().IsEventNoun(copy)) << copy;
     EXPECT_EQ(Lex().FirstClass(part), Lex().FirstClass(copy)) << copy;
