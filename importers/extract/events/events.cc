@@ -172,6 +172,7 @@ class Extractor {
     lemma_known_.assign(doc_.words, 0);
     class_in_.assign(doc_.words, 0);
     class_known_.assign(doc_.words, 0);
+    can_.assign(doc_.words, 0);
     // People's titles in lower case, once: every verb without a named subject looks them up.
     for (const Entity& ent : ents_.entities) {
       if (ent.kind != EntityKind::kPerson) continue;
@@ -248,11 +249,10 @@ class Extractor {
     const std::string_view prev = W(t - 1);
     const std::string_view w = toks_[t].lower;
     const bool participle = w.ends_with("ing") || w.ends_with("ed");
-    const bool noun_place =
-        In(t - 1, kDeterminers) || Eq(prev, "'s") ||
-        (!participle && !Eq(prev, "to") && In(t - 1, kPrepositions)) ||
-        (lex_->Can(prev, WordPos::kAdjective) && !lex_->Can(prev, WordPos::kVerb) &&
-         !In(t - 1, kAdverbsBetween) && !IsFunctionWord(prev));
+    const bool noun_place = In(t - 1, kDeterminers) || Eq(prev, "'s") ||
+                            (!participle && !Eq(prev, "to") && In(t - 1, kPrepositions)) ||
+                            (CanAt(t - 1, WordPos::kAdjective) && !CanAt(t - 1, WordPos::kVerb) &&
+                             !In(t - 1, kAdverbsBetween) && !IsFunctionWord(prev));
     if (!noun_place) return false;
     switch (lex_->NounFormClass(next.lower)) {
       case NounClass::kArtifact:
@@ -320,7 +320,7 @@ class Extractor {
     // "was working night and day to resolve the dispute": an effort whose act is the infinitive.
     if (!c.noun && Eq(c.lemma, "work")) {
       for (size_t k = c.trigger + 1; k + 1 < clause_end_[c.trigger] && k < c.trigger + 6; ++k) {
-        if (Eq(W(k), "to") && lex_ != nullptr && lex_->Can(W(k + 1), WordPos::kVerb)) return true;
+        if (Eq(W(k), "to") && lex_ != nullptr && CanAt(k + 1, WordPos::kVerb)) return true;
       }
     }
     // The verbs WordNet files as states ("a Finn residing in Sweden", "the repairs cost",
@@ -337,7 +337,7 @@ class Extractor {
                     Eq(c.lemma, "endeavour") || Eq(c.lemma, "endeavor"))) {
       const size_t to = c.trigger + 1;
       if (to + 1 < clause_end_[c.trigger] && Eq(W(to), "to") && lex_ != nullptr &&
-          lex_->Can(W(to + 1), WordPos::kVerb)) {
+          CanAt(to + 1, WordPos::kVerb)) {
         return true;
       }
     }
@@ -379,7 +379,7 @@ class Extractor {
     // "the US was outraged", "the EU had to be united": a participle WordNet knows as an
     // adjective after a form of "be", with no agent, place or date, is a state.
     if (!c.noun && c.trigger > clause_begin_[c.trigger] && lex_ != nullptr &&
-        toks_[c.trigger].lower.ends_with("ed") && lex_->Can(toks_[c.trigger].lower, WordPos::kAdjective)) {
+        toks_[c.trigger].lower.ends_with("ed") && CanAt(c.trigger, WordPos::kAdjective)) {
       static const WordSet kBeForms = {"is", "are", "was", "were", "be", "been", "being", "am",
                                        "'s", "'re"};
       size_t k = c.trigger - 1;
@@ -413,9 +413,8 @@ class Extractor {
     if (c.event.modality == Modality::kNegated) return true;
     const size_t next = c.trigger + 1;
     if (c.noun && next < clause_end_[c.trigger] && toks_[next].is_word &&
-        !toks_[next].capitalized && lex_ != nullptr &&
-        lex_->Can(toks_[next].lower, WordPos::kNoun) &&
-        !lex_->Can(toks_[next].lower, WordPos::kVerb) && !IsFunctionWord(toks_[next].lower) &&
+        !toks_[next].capitalized && lex_ != nullptr && CanAt(next, WordPos::kNoun) &&
+        !CanAt(next, WordPos::kVerb) && !IsFunctionWord(toks_[next].lower) &&
         !In(next, kPrepositions)) {
       return true;
     }
@@ -523,7 +522,7 @@ class Extractor {
           IsFunctionWord(tok.lower) || lex_ == nullptr) {
         continue;
       }
-      if (lex_->Can(tok.lower, WordPos::kNoun) && !lex_->Can(tok.lower, WordPos::kAdjective)) {
+      if (CanAt(k, WordPos::kNoun) && !CanAt(k, WordPos::kAdjective)) {
         return false;
       }
     }
@@ -690,6 +689,22 @@ class Extractor {
       class_known_[f] |= kMask;
     }
     return (class_in_[f] & kMask) != 0;
+  }
+
+  // lex_->Can() of token `k`'s form as `pos`, kept per form like LemmaAt()'s answers: the
+  // trigger tests and the modality and argument searches ask it of the same neighbours again and
+  // again, and each answer was a trip to the lexicon's per-thread cache.
+  [[gnu::always_inline]] bool CanAt(size_t k, WordPos pos) const {
+    // WordPos values are single bits below 16: the low nibble says which answers are known, the
+    // high nibble holds them.
+    const uint8_t known = static_cast<uint8_t>(pos);
+    const uint8_t yes = static_cast<uint8_t>(known << 4);
+    uint8_t& memo = can_[toks_[k].word];
+    if ((memo & known) == 0) {
+      memo |= known;
+      if (lex_->Can(toks_[k].lower, pos)) memo |= yes;
+    }
+    return (memo & yes) != 0;
   }
 
   int MentionAt(size_t i) const { return i < toks_.size() ? ents_.token_mention[i] : -1; }
@@ -1052,8 +1067,8 @@ class Extractor {
         bool number = std::isdigit(static_cast<unsigned char>(w[0])) != 0;
         if (!(Eq(w, "out") || Eq(w, "of") || number || In(k, kDeterminers) ||
               Has(kQuantityNouns, w) ||
-              (lex_ != nullptr && toks_[k].is_word && lex_->Can(w, WordPos::kAdjective) &&
-               !lex_->Can(w, WordPos::kVerb)))) {
+              (lex_ != nullptr && toks_[k].is_word && CanAt(k, WordPos::kAdjective) &&
+               !CanAt(k, WordPos::kVerb)))) {
           break;
         }
       }
@@ -1174,7 +1189,7 @@ class Extractor {
         const NounClass cls = lex_->FirstClass(lemma);
         if (cls == NounClass::kArtifact || cls == NounClass::kLocation) return true;
       }
-      if (!lex_->Can(W(j), WordPos::kAdjective)) return false;
+      if (!CanAt(j, WordPos::kAdjective)) return false;
     }
     return false;
   }
@@ -1230,7 +1245,7 @@ class Extractor {
       for (size_t k = t + 1; k < end && k < t + 7; ++k) {
         if (!toks_[k].is_word) break;
         if (Eq(W(k), "to") && k > t + 1 && k + 1 < end && lex_ != nullptr &&
-            lex_->Can(W(k + 1), WordPos::kVerb)) {
+            CanAt(k + 1, WordPos::kVerb)) {
           v.entry = kAppeal;
           return kAppeal != nullptr;
         }
@@ -1401,7 +1416,7 @@ class Extractor {
     std::string_view w = next.lower;
     std::string_view lemma = LemmaAt(i + 1, WordPos::kNoun);
     if (lemma.empty() || lemma == w || !w.ends_with("s") || In(i + 1, kAuxWords) ||
-        IsFunctionWord(w) || lex_->Can(w, WordPos::kAdjective) || lex_->Can(w, WordPos::kAdverb) ||
+        IsFunctionWord(w) || CanAt(i + 1, WordPos::kAdjective) || CanAt(i + 1, WordPos::kAdverb) ||
         lex_->IsEventNoun(lemma)) {
       return false;
     }
@@ -1409,7 +1424,7 @@ class Extractor {
     if (cls != NounClass::kPerson && cls != NounClass::kGroup) return false;
     // "after the meeting officials said": the people are the subject of a verb of their own.
     if (i + 2 < toks_.size() && toks_[i + 2].is_word && !In(i + 2, kAuxWords) &&
-        lex_->Can(W(i + 2), WordPos::kVerb) && !lex_->Can(W(i + 2), WordPos::kNoun)) {
+        CanAt(i + 2, WordPos::kVerb) && !CanAt(i + 2, WordPos::kNoun)) {
       return false;
     }
     return true;
@@ -1542,10 +1557,10 @@ class Extractor {
           Eq(next, "being") || Has(kBareParticiples, next) || next.ends_with("ing")) {
         return false;
       }
-      if (lex_ != nullptr && lex_->Can(next, WordPos::kVerb) && !Has(kDeterminers, next)) {
+      if (lex_ != nullptr && CanAt(n, WordPos::kVerb) && !Has(kDeterminers, next)) {
         std::string_view v = LemmaAt(n, WordPos::kVerb);
         bool participle = next.ends_with("ed") || next.ends_with("en") || (!v.empty() && v != next);
-        if (participle && !lex_->Can(next, WordPos::kAdjective)) return false;
+        if (participle && !CanAt(n, WordPos::kAdjective)) return false;
         if (next.ends_with("ed")) return false;
       }
       lemma = "be";
@@ -1553,12 +1568,12 @@ class Extractor {
       if (next.empty() || Eq(next, "to")) return false;
       bool object = Has(kDeterminers, next) || Eq(next, "a") || Eq(next, "an") ||
                     std::isdigit(static_cast<unsigned char>(next[0])) ||
-                    (lex_ != nullptr && !lex_->Can(next, WordPos::kVerb));
+                    (lex_ != nullptr && !CanAt(n, WordPos::kVerb));
       if (!object) return false;
       lemma = "have";
     } else if (Has(kLight, w) && lex_ != nullptr) {
       lemma = LemmaAt(i, WordPos::kVerb);
-      if (lemma.empty() || !VerbPosition(i, lemma, lex_->Can(w, WordPos::kNoun))) return false;
+      if (lemma.empty() || !VerbPosition(i, lemma, CanAt(i, WordPos::kNoun))) return false;
     } else {
       return false;
     }
@@ -1650,22 +1665,21 @@ class Extractor {
       // "tired and stressed", "sounded stressed": a participle coordinated with an adjective or
       // after a linking verb is an adjective.
       if (entry->pos == TriggerPos::kVerb && participle && lex_ != nullptr &&
-          lex_->Can(w, WordPos::kAdjective) && i > doc_.first_token[toks_[i].sentence] + 1) {
-        const std::string_view prev2 = W(i - 2);
+          CanAt(i, WordPos::kAdjective) && i > doc_.first_token[toks_[i].sentence] + 1) {
         static const WordSet kLinking = {"sounded", "looked",   "seemed", "felt",  "appeared",
                                          "sounds",  "looks",    "seems",  "feels", "appears",
                                          "became",  "remained", "stayed", "got"};
         // "was beaten and threatened" stays a passive: the adjective reading needs a linking
         // verb before the pair, or a first word that is no verb at all.
-        const bool coordinated =
-            (Eq(prev, "and") || Eq(prev, "or")) && lex_->Can(prev2, WordPos::kAdjective) &&
-            ((i > 2 && In(i - 3, kLinking)) || !lex_->Can(prev2, WordPos::kVerb));
+        const bool coordinated = (Eq(prev, "and") || Eq(prev, "or")) &&
+                                 CanAt(i - 2, WordPos::kAdjective) &&
+                                 ((i > 2 && In(i - 3, kLinking)) || !CanAt(i - 2, WordPos::kVerb));
         if (coordinated || In(i - 1, kLinking)) return false;
       }
       // "the imbalance is, at best, striking.": an -ing form WordNet knows as an adjective after
       // a form of "be" and ending its clause is an adjective, not a progressive.
       if (entry->pos != TriggerPos::kNoun && w.ends_with("ing") && lex_ != nullptr &&
-          lex_->Can(w, WordPos::kAdjective) && i + 1 < toks_.size() && !toks_[i + 1].is_word &&
+          CanAt(i, WordPos::kAdjective) && i + 1 < toks_.size() && !toks_[i + 1].is_word &&
           !IsQuoteMark(toks_[i + 1])) {
         static const WordSet kBe = {"is", "are", "was", "were", "be", "been", "being"};
         for (size_t k = i; k > doc_.first_token[toks_[i].sentence] && i - k < 6;) {
@@ -1689,8 +1703,8 @@ class Extractor {
       // "the same urge", "a strong appeal": a determiner and an adjective before it make it a
       // noun.
       if (entry->pos == TriggerPos::kVerb && i > doc_.first_token[toks_[i].sentence] + 1 &&
-          In(i - 2, kDeterminers) && lex_ != nullptr && lex_->Can(prev, WordPos::kAdjective) &&
-          !lex_->Can(prev, WordPos::kVerb) && !participle) {
+          In(i - 2, kDeterminers) && lex_ != nullptr && CanAt(i - 1, WordPos::kAdjective) &&
+          !CanAt(i - 1, WordPos::kVerb) && !participle) {
         return false;
       }
     }
@@ -1750,8 +1764,8 @@ class Extractor {
       if (!lemma.empty()) {
         NounClass cls = lex_->FirstClass(lemma);
         if (cls == NounClass::kPerson || cls == NounClass::kGroup) return true;
-        if (!lex_->Can(tok.lower, WordPos::kAdjective)) return false;
-      } else if (!lex_->Can(tok.lower, WordPos::kAdjective)) {
+        if (!CanAt(k, WordPos::kAdjective)) return false;
+      } else if (!CanAt(k, WordPos::kAdjective)) {
         return false;
       }
     }
@@ -1855,23 +1869,23 @@ class Extractor {
     if (after_determiner) return false;
     if (LocativeModifier(i)) return false;
     // "the same urge": after a determiner and an adjective.
-    if (i > b + 1 && In(i - 2, kDeterminers) && lex_->Can(prev, WordPos::kAdjective) &&
-        !lex_->Can(prev, WordPos::kVerb)) {
+    if (i > b + 1 && In(i - 2, kDeterminers) && CanAt(i - 1, WordPos::kAdjective) &&
+        !CanAt(i - 1, WordPos::kVerb)) {
       return false;
     }
     // "made it clear", "keep them safe": the word after a verb of making and its object
     // pronoun is an adjective.
     if (i > b + 1 && (Eq(prev, "it") || Eq(prev, "them") || Eq(prev, "this")) &&
-        lex_->Can(w, WordPos::kAdjective)) {
+        CanAt(i, WordPos::kAdjective)) {
       std::string_view maker = LemmaAt(i - 2, WordPos::kVerb);
       if (Eq(maker, "make") || Eq(maker, "keep") || Eq(maker, "render") || Eq(maker, "leave")) {
         return false;
       }
     }
     // "aerial, naval and ground fires": a word coordinated with an adjective is a modifier.
-    if ((Eq(prev, "and") || Eq(prev, "or") || Eq(prev, ",")) && i > b + 1 &&
-        toks_[i - 2].is_word && lex_->Can(prev2, WordPos::kAdjective) &&
-        !lex_->Can(prev2, WordPos::kVerb) && !lex_->Can(prev2, WordPos::kNoun)) {
+    if ((Eq(prev, "and") || Eq(prev, "or") || Eq(prev, ",")) && i > b + 1 && toks_[i - 2].is_word &&
+        CanAt(i - 2, WordPos::kAdjective) && !CanAt(i - 2, WordPos::kVerb) &&
+        !CanAt(i - 2, WordPos::kNoun)) {
       return false;
     }
     // "Two captured Russian soldiers", "1,200 graduating cadets": after a number a participle
@@ -1885,20 +1899,20 @@ class Extractor {
                             Eq(prev, "five") || Eq(prev, "several") || Eq(prev, "many"));
       if (participle && number_before) return false;
       if (i == b && w.ends_with("ed") && i + 1 < clause_end_[i] && toks_[i + 1].is_word &&
-          lex_->Can(W(i + 1), WordPos::kNoun) && !lex_->Can(W(i + 1), WordPos::kVerb)) {
+          CanAt(i + 1, WordPos::kNoun) && !CanAt(i + 1, WordPos::kVerb)) {
         return false;
       }
       // "seizing equipment and armoured vehicles", "Bushmaster armoured vehicles": an "-ed"
       // word WordNet knows as an adjective, before a plural noun and after no subject or
       // auxiliary, modifies that noun.
       if (w.ends_with("ed") && i > b && i + 1 < clause_end_[i] && toks_[i + 1].is_word &&
-          lex_->Can(w, WordPos::kAdjective) && W(i + 1).ends_with("s") &&
-          lex_->Can(W(i + 1), WordPos::kNoun) && !lex_->Can(W(i + 1), WordPos::kVerb) &&
+          CanAt(i, WordPos::kAdjective) && W(i + 1).ends_with("s") &&
+          CanAt(i + 1, WordPos::kNoun) && !CanAt(i + 1, WordPos::kVerb) &&
           (Eq(prev, "and") || Eq(prev, "or") || Eq(prev, ",") ||
            (MentionAt(i - 1) >= 0 &&
             ents_.mentions[MentionAt(i - 1)].form == MentionForm::kDemonym) ||
-           (MentionAt(i - 1) < 0 && toks_[i - 1].is_word && lex_->Can(prev, WordPos::kAdjective) &&
-            !lex_->Can(prev, WordPos::kNoun) && !lex_->Can(prev, WordPos::kVerb)))) {
+           (MentionAt(i - 1) < 0 && toks_[i - 1].is_word && CanAt(i - 1, WordPos::kAdjective) &&
+            !CanAt(i - 1, WordPos::kNoun) && !CanAt(i - 1, WordPos::kVerb)))) {
         return false;  // the word before is no subject: a conjunction, a demonym, an adjective
       }
     }
@@ -1919,7 +1933,7 @@ class Extractor {
     if (ed && (Eq(prev, "and") || Eq(prev, ",")) && i > b + 1 && i + 1 < clause_end_[i] &&
         toks_[i + 1].is_word && !toks_[i + 1].capitalized && !In(i + 1, kDeterminers) &&
         !In(i + 1, kPrepositions) && !FunctionWordAt(i + 1) &&
-        (lex_->Can(W(i + 1), WordPos::kNoun) || lex_->Can(W(i + 1), WordPos::kAdjective))) {
+        (CanAt(i + 1, WordPos::kNoun) || CanAt(i + 1, WordPos::kAdjective))) {
       // "an unpredictable and isolated aggressor", "statesman and seasoned foreign policy hand":
       // a participle coordinated with no verb, before a noun phrase, is an adjective.
       bool after_verb = !cands_.empty() && !cands_.back().noun && cands_.back().trigger + 3 >= i;
@@ -1934,7 +1948,7 @@ class Extractor {
           ents_.mentions[MentionAt(i - 1)].form == MentionForm::kDemonym) {
         return false;
       }
-      return !noun_too || ed || !lex_->Can(w, WordPos::kAdjective);
+      return !noun_too || ed || !CanAt(i, WordPos::kAdjective);
     }
     if (ing) {
       if (Has(kPrepositions, prev) || prev.empty() || Eq(prev, ",") || Eq(prev, "and")) return true;
@@ -1969,7 +1983,7 @@ class Extractor {
       }
     }
     // A word WordNet knows only as a verb ("acquire") is one wherever it stands.
-    return !noun_too && !lex_->Can(w, WordPos::kAdjective) && !lex_->Can(w, WordPos::kAdverb);
+    return !noun_too && !CanAt(i, WordPos::kAdjective) && !CanAt(i, WordPos::kAdverb);
   }
 
   // True when the mention ending at token `k` can be the subject of a verb after it: not a
@@ -1984,9 +1998,8 @@ class Extractor {
     size_t j = em.first;
     // Adjectives between a determiner and the name: "an integrated Nato command".
     while (j > b && toks_[j - 1].is_word && !toks_[j - 1].capitalized && !In(j - 1, kDeterminers) &&
-           !In(j - 1, kPrepositions) && lex_ != nullptr &&
-           lex_->Can(toks_[j - 1].lower, WordPos::kAdjective) &&
-           !lex_->Can(toks_[j - 1].lower, WordPos::kVerb) && em.first - j < 3) {
+           !In(j - 1, kPrepositions) && lex_ != nullptr && CanAt(j - 1, WordPos::kAdjective) &&
+           !CanAt(j - 1, WordPos::kVerb) && em.first - j < 3) {
       --j;
     }
     if (j > b && (In(j - 1, kDeterminers) || Eq(W(j - 1), "a") || Eq(W(j - 1), "an") ||
@@ -2017,7 +2030,7 @@ class Extractor {
       // "Even in January, ...", "Only on Monday did": an adverb may lead the opening phrase.
       const bool adverb_first = first == sentence_first + 2 && In(first - 1, kPrepositions) &&
                                 lex_ != nullptr && MentionAt(sentence_first) < 0 &&
-                                lex_->Can(W(sentence_first), WordPos::kAdverb);
+                                CanAt(sentence_first, WordPos::kAdverb);
       const bool at_start = first == sentence_first ||
                             (first == sentence_first + 1 && In(first - 1, kPrepositions)) ||
                             adverb_first;
@@ -2053,12 +2066,11 @@ class Extractor {
       // "the 1994 Rwanda genocide", "Russia's 2015 military intervention": a date inside a noun
       // phrase dates its head.
       // "a failed 2016 coup": an adjective may stand between the determiner and the date.
-      const bool premodifier =
-          first > sentence_first &&
-          (In(first - 1, kDeterminers) || Eq(W(first - 1), "'s") ||
-           (first > sentence_first + 1 && In(first - 2, kDeterminers) && lex_ != nullptr &&
-            lex_->Can(W(first - 1), WordPos::kAdjective))) &&
-          after < toks_.size() && toks_[after].is_word;
+      const bool premodifier = first > sentence_first &&
+                               (In(first - 1, kDeterminers) || Eq(W(first - 1), "'s") ||
+                                (first > sentence_first + 1 && In(first - 2, kDeterminers) &&
+                                 lex_ != nullptr && CanAt(first - 1, WordPos::kAdjective))) &&
+                               after < toks_.size() && toks_[after].is_word;
       // "and in late March said she did not rule out": a date right before a verb dates it.
       Candidate* right_before_verb = nullptr;
       for (size_t k = after; k < toks_.size() && k < after + 2; ++k) {
@@ -2180,8 +2192,7 @@ class Extractor {
           w.find("record") != std::string_view::npos) {
         return true;
       }
-      if (w.size() > 5 && w.ends_with("est") && lex_ != nullptr &&
-          lex_->Can(w, WordPos::kAdjective)) {
+      if (w.size() > 5 && w.ends_with("est") && lex_ != nullptr && CanAt(k, WordPos::kAdjective)) {
         return true;  // "lowest", "biggest", "largest"
       }
     }
@@ -2331,7 +2342,7 @@ class Extractor {
       if (!In(k, kDeterminers) && IsFunctionWord(w)) return false;
       if (In(k, kDeterminers) || MentionAt(k) >= 0 ||
           (toks_[k].is_word && !In(k, kPrepositions) && !In(k, kAuxWords) && trigger_at_[k] < 0 &&
-           (toks_[k].capitalized || (lex_ != nullptr && !lex_->Can(w, WordPos::kVerb))))) {
+           (toks_[k].capitalized || (lex_ != nullptr && !CanAt(k, WordPos::kVerb))))) {
         continue;
       }
       return false;
@@ -2804,8 +2815,7 @@ class Extractor {
         });
         const bool owner = !in_timex && toks_[before].is_word && !toks_[before].capitalized &&
                            MentionAt(before) < 0 && lex_ != nullptr &&
-                           lex_->Can(W(before), WordPos::kNoun) &&
-                           !lex_->Can(W(before), WordPos::kAdverb);
+                           CanAt(before, WordPos::kNoun) && !CanAt(before, WordPos::kAdverb);
         if (prep && !owner) {
           places.emplace_back(m, std::string(W(f - 1)));
           return;
@@ -3190,14 +3200,13 @@ class Extractor {
       // Only a noun phrase counts ("the situation", "humanitarian situation"), not the words of
       // a light phrase ("are under way in Geneva").
       const bool phrase_head =
-          i > t + 1 && (In(i - 1, kDeterminers) || Eq(W(i - 1), "'s") ||
-                        (lex_ != nullptr && toks_[i - 1].is_word &&
-                         lex_->Can(W(i - 1), WordPos::kAdjective)));
+          i > t + 1 &&
+          (In(i - 1, kDeterminers) || Eq(W(i - 1), "'s") ||
+           (lex_ != nullptr && toks_[i - 1].is_word && CanAt(i - 1, WordPos::kAdjective)));
       if (!abstract_between && phrase_head && MentionAt(i) < 0 && trigger_at_[i] < 0 &&
           tok.is_word && !tok.capitalized && lex_ != nullptr && !In(i, kPrepositions) &&
-          !In(i, kDeterminers) &&
-          !IsFunctionWord(tok.lower) && lex_->Can(tok.lower, WordPos::kNoun) &&
-          !lex_->Can(tok.lower, WordPos::kAdjective)) {
+          !In(i, kDeterminers) && !IsFunctionWord(tok.lower) && CanAt(i, WordPos::kNoun) &&
+          !CanAt(i, WordPos::kAdjective)) {
         std::string_view lemma = LemmaAt(i, WordPos::kNoun);
         NounClass cls = lex_->FirstClass(lemma.empty() ? tok.lower : lemma);
         abstract_between = cls != NounClass::kArtifact && cls != NounClass::kGroup &&
@@ -3262,9 +3271,8 @@ class Extractor {
             lex_->FirstClass(LemmaAt(after_name, WordPos::kNoun)) != NounClass::kCommunication &&
             !In(after_name, kSettlementNouns) && !In(after_name, kPrepositions) &&
             !IsFunctionWord(toks_[after_name].lower) && lex_ != nullptr &&
-            lex_->Can(toks_[after_name].lower, WordPos::kNoun) &&
-            !lex_->Can(toks_[after_name].lower, WordPos::kVerb) &&
-            !lex_->Can(toks_[after_name].lower, WordPos::kAdverb)) {  // "in Brussels now"
+            CanAt(after_name, WordPos::kNoun) && !CanAt(after_name, WordPos::kVerb) &&
+            !CanAt(after_name, WordPos::kAdverb)) {  // "in Brussels now"
           locative = false;
         }
         if (abstract_between) locative = false;
@@ -3573,7 +3581,7 @@ class Extractor {
     std::string_view w = toks_[k].lower;
     if (lex_ == nullptr || w.ends_with("ing") || w.ends_with("s")) return false;
     std::string_view lemma = LemmaAt(k, WordPos::kVerb);
-    return !lemma.empty() && lemma != w && !lex_->Can(w, WordPos::kNoun);
+    return !lemma.empty() && lemma != w && !CanAt(k, WordPos::kNoun);
   }
 
   Tense FormTense(size_t v) const {
@@ -3719,8 +3727,8 @@ class Extractor {
         size_t a = c.np_first;
         while (a > sb + 1 && c.np_first - a < 6 &&
                (In(a - 1, kDeterminers) || Eq(W(a - 1), "and") || Eq(W(a - 1), ",") ||
-                (toks_[a - 1].is_word && lex_->Can(W(a - 1), WordPos::kAdjective) &&
-                 !lex_->Can(W(a - 1), WordPos::kVerb)))) {
+                (toks_[a - 1].is_word && CanAt(a - 1, WordPos::kAdjective) &&
+                 !CanAt(a - 1, WordPos::kVerb)))) {
           --a;
         }
         if (a > sb + 1 && Eq(W(a - 1), "against") &&
@@ -3760,7 +3768,7 @@ class Extractor {
             "grounds",    "hopes",       "hope"};
         size_t k = c.np_first - 2;
         while (k > sb && c.np_first - k < 5 && !In(k, kProspects) &&
-               (In(k, kDeterminers) || (lex_ != nullptr && lex_->Can(W(k), WordPos::kAdjective)))) {
+               (In(k, kDeterminers) || (lex_ != nullptr && CanAt(k, WordPos::kAdjective)))) {
           --k;
         }
         if (In(k, kProspects)) hypothetical = true;
@@ -3800,13 +3808,13 @@ class Extractor {
             } else if (!(In(g - 1, kDeterminers) ||
                          (toks_[g - 1].is_word && lex_ != nullptr && !In(g - 1, kPrepositions) &&
                           (trigger_at_[g - 1] < 0 || cands_[trigger_at_[g - 1]].noun) &&
-                          (lex_->Can(w, WordPos::kNoun) || lex_->Can(w, WordPos::kAdjective))))) {
+                          (CanAt(g - 1, WordPos::kNoun) || CanAt(g - 1, WordPos::kAdjective))))) {
               break;
             }
             --g;
           }
           if (coordinated && g > sb + 1 && Eq(W(g - 2), "to") && lex_ != nullptr &&
-              lex_->Can(W(g - 1), WordPos::kVerb) && !PurposeAfterPast(g - 2)) {
+              CanAt(g - 1, WordPos::kVerb) && !PurposeAfterPast(g - 2)) {
             planned = true;
           }
         }
@@ -3958,7 +3966,7 @@ class Extractor {
           }
           if (!(MentionAt(j) >= 0 || In(j, kDeterminers) ||
                 (toks_[j].is_word && trigger_at_[j] < 0 && lex_ != nullptr &&
-                 (lex_->Can(w, WordPos::kNoun) || lex_->Can(w, WordPos::kAdjective))))) {
+                 (CanAt(j, WordPos::kNoun) || CanAt(j, WordPos::kAdjective))))) {
             break;
           }
         }
@@ -4218,7 +4226,7 @@ class Extractor {
       --k;
       // The object between: a name, determiners, numbers and words that are no verbs.
       if (MentionAt(k) >= 0 || In(k, kDeterminers) ||
-          (k + 1 < t && toks_[k].is_word && !lex_->Can(W(k), WordPos::kVerb))) {
+          (k + 1 < t && toks_[k].is_word && !CanAt(k, WordPos::kVerb))) {
         continue;
       }
       if (k + 1 == t) return false;  // an object must stand between
@@ -4512,12 +4520,12 @@ class Extractor {
     // after happened by the publication, unless the sentence looks ahead.
     const size_t head = c.noun ? c.np_first : t;
     if ((c.noun ||
-         (lex_ != nullptr && toks_[t].lower.ends_with("s") && lex_->Can(W(t), WordPos::kNoun))) &&
+         (lex_ != nullptr && toks_[t].lower.ends_with("s") && CanAt(t, WordPos::kNoun))) &&
         head > doc_.first_token[toks_[t].sentence]) {
       size_t k = head - 1;
       while (k > doc_.first_token[toks_[t].sentence] && k + 3 > head && !Eq(W(k), "after") &&
              !Eq(W(k), "following") && toks_[k].is_word && lex_ != nullptr &&
-             lex_->Can(W(k), WordPos::kAdjective)) {
+             CanAt(k, WordPos::kAdjective)) {
         --k;
       }
       if ((Eq(W(k), "after") || Eq(W(k), "following")) && c.event.modality == Modality::kAsserted) {
@@ -4802,6 +4810,9 @@ class Extractor {
   // In()'s and FunctionWordAt()'s answers: per token, one bit per list, and which are known.
   mutable std::vector<uint16_t> class_in_;
   mutable std::vector<uint16_t> class_known_;
+  // CanAt()'s answers: per form, the low nibble which parts of speech are known, the high nibble
+  // which of those the form can be.
+  mutable std::vector<uint8_t> can_;
   std::vector<size_t> report_from_;  // per sentence: Reported() holds for triggers after this token
   std::vector<uint8_t> conditional_;  // per token: an open "if"/"unless" before it in its sentence
   // RoleDescribedPerson()'s title words per entity (empty for non-persons), built on first use.
