@@ -173,6 +173,7 @@ class Extractor {
     class_in_.assign(doc_.words, 0);
     class_known_.assign(doc_.words, 0);
     can_.assign(doc_.words, 0);
+    event_noun_.assign(doc_.words, 0);
     // People's titles in lower case, once: every verb without a named subject looks them up.
     for (const Entity& ent : ents_.entities) {
       if (ent.kind != EntityKind::kPerson) continue;
@@ -1824,7 +1825,7 @@ class Extractor {
       c.lemma = verb;
       return true;
     }
-    if (noun.empty() || !EventNoun(noun)) return false;
+    if (noun.empty() || !EventNounAt(i)) return false;
     // A noun reading needs a noun position: after a determiner, possessive, adjective or
     // preposition, or before a preposition or the end of the clause.
     c.trigger = i;
@@ -1853,6 +1854,20 @@ class Extractor {
       }
     }
     return false;
+  }
+
+  // EventNoun() of the noun lemma of token `k` (false when it has none), kept per form: most
+  // content words reach GenericTrigger, again and again, and each answer is several lexicon
+  // lookups.
+  bool EventNounAt(size_t k) const {
+    constexpr uint8_t kKnown = 1;
+    constexpr uint8_t kYes = 2;
+    uint8_t& memo = event_noun_[toks_[k].word];
+    if ((memo & kKnown) == 0) {
+      const std::string_view noun = LemmaAt(k, WordPos::kNoun);
+      memo = kKnown | (!noun.empty() && EventNoun(noun) ? kYes : 0);
+    }
+    return (memo & kYes) != 0;
   }
 
   // True when token `i` (a possible form of verb `lemma`) stands where a verb stands. `noun_too`:
@@ -4813,6 +4828,8 @@ class Extractor {
   // CanAt()'s answers: per form, the low nibble which parts of speech are known, the high nibble
   // which of those the form can be.
   mutable std::vector<uint8_t> can_;
+  // EventNounAt()'s answers: per form, 1 when known, 2 when its noun lemma names a happening.
+  mutable std::vector<uint8_t> event_noun_;
   std::vector<size_t> report_from_;  // per sentence: Reported() holds for triggers after this token
   std::vector<uint8_t> conditional_;  // per token: an open "if"/"unless" before it in its sentence
   // RoleDescribedPerson()'s title words per entity (empty for non-persons), built on first use.
