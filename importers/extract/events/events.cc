@@ -173,7 +173,6 @@ class Extractor {
     class_in_.assign(doc_.words, 0);
     class_known_.assign(doc_.words, 0);
     can_.assign(doc_.words, 0);
-    event_noun_.assign(doc_.words, 0);
     // People's titles in lower case, once: every verb without a named subject looks them up.
     for (const Entity& ent : ents_.entities) {
       if (ent.kind != EntityKind::kPerson) continue;
@@ -648,8 +647,8 @@ class Extractor {
 
   // Whether token `k` is in `set`. The lists asked about for most tokens, often several times per
   // token (by the trigger tests, then by the argument and tense searches around each trigger), keep
-  // their answers per token; other lists are looked up directly. Always inlined, so that the
-  // choice of the list is made when compiling each call, not by comparisons at run time.
+  // their answers per form (FormBit); other lists are looked up directly. Always inlined, so that
+  // the choice of the list is made when compiling each call, not by comparisons at run time.
   [[gnu::always_inline]] bool In(size_t k, const WordSet& set) const {
     const int bit = &set == &kDeterminers      ? 0
                     : &set == &kPrepositions   ? 1
@@ -660,14 +659,20 @@ class Extractor {
                     : &set == &kLightVerbs     ? 6
                                                : -1;
     if (bit < 0) return set.Contains(toks_[k].lower);
-    const uint16_t mask = static_cast<uint16_t>(1u << bit);
-    const uint32_t f = toks_[k].word;
-    if ((class_known_[f] & mask) == 0) {
+    return FormBit(k, static_cast<uint16_t>(1u << bit), [&] {
       // The auxiliary window and the adverbs between a modal and its verb hold any adverb of
       // manner or stance ("may potentially agree", "has reportedly met"), not only those listed.
-      if (set.Contains(toks_[k].lower) || ((bit == 2 || bit == 3) && LyAdverb(toks_[k].lower))) {
-        class_in_[f] |= mask;
-      }
+      return set.Contains(toks_[k].lower) || ((bit == 2 || bit == 3) && LyAdverb(toks_[k].lower));
+    });
+  }
+
+  // The answer of `compute` for token `k`, kept in bit `mask` of its form's class_in_ (class_known_
+  // says which bits are filled): for the answers that depend on the form alone.
+  template <class Compute>
+  [[gnu::always_inline]] bool FormBit(size_t k, uint16_t mask, Compute compute) const {
+    const uint32_t f = toks_[k].word;
+    if ((class_known_[f] & mask) == 0) {
+      if (compute()) class_in_[f] |= mask;
       class_known_[f] |= mask;
     }
     return (class_in_[f] & mask) != 0;
@@ -683,13 +688,7 @@ class Extractor {
 
   // IsFunctionWord() of token `k`, kept per form like In()'s answers.
   bool FunctionWordAt(size_t k) const {
-    constexpr uint16_t kMask = 1u << 7;
-    const uint32_t f = toks_[k].word;
-    if ((class_known_[f] & kMask) == 0) {
-      if (IsFunctionWord(toks_[k].lower)) class_in_[f] |= kMask;
-      class_known_[f] |= kMask;
-    }
-    return (class_in_[f] & kMask) != 0;
+    return FormBit(k, 1u << 7, [&] { return IsFunctionWord(toks_[k].lower); });
   }
 
   // lex_->Can() of token `k`'s form as `pos`, kept per form like LemmaAt()'s answers: the
@@ -1860,14 +1859,10 @@ class Extractor {
   // content words reach GenericTrigger, again and again, and each answer is several lexicon
   // lookups.
   bool EventNounAt(size_t k) const {
-    constexpr uint8_t kKnown = 1;
-    constexpr uint8_t kYes = 2;
-    uint8_t& memo = event_noun_[toks_[k].word];
-    if ((memo & kKnown) == 0) {
+    return FormBit(k, 1u << 8, [&] {
       const std::string_view noun = LemmaAt(k, WordPos::kNoun);
-      memo = kKnown | (!noun.empty() && EventNoun(noun) ? kYes : 0);
-    }
-    return (memo & kYes) != 0;
+      return !noun.empty() && EventNoun(noun);
+    });
   }
 
   // True when token `i` (a possible form of verb `lemma`) stands where a verb stands. `noun_too`:
@@ -4819,17 +4814,16 @@ class Extractor {
   std::map<size_t, const TriggerEntry*> named_gatherings_;  // entity index -> its gathering noun
   std::map<std::string_view, const TriggerEntry*> gathering_acronyms_;  // "WWDC" -> its noun
   std::vector<int> trigger_at_;  // per token: index into cands_ of its trigger, or -1
-  // LemmaAt()'s answers: per token, the verb and noun lemma, and which of the two are known.
+  // LemmaAt()'s answers: per form, the verb and noun lemma, and which of the two are known.
   mutable std::vector<std::string_view> lemma_;
   mutable std::vector<uint8_t> lemma_known_;
-  // In()'s and FunctionWordAt()'s answers: per token, one bit per list, and which are known.
+  // FormBit()'s answers (In(), FunctionWordAt(), EventNounAt()): per form, one bit per
+  // question, and which are known.
   mutable std::vector<uint16_t> class_in_;
   mutable std::vector<uint16_t> class_known_;
   // CanAt()'s answers: per form, the low nibble which parts of speech are known, the high nibble
   // which of those the form can be.
   mutable std::vector<uint8_t> can_;
-  // EventNounAt()'s answers: per form, 1 when known, 2 when its noun lemma names a happening.
-  mutable std::vector<uint8_t> event_noun_;
   std::vector<size_t> report_from_;  // per sentence: Reported() holds for triggers after this token
   std::vector<uint8_t> conditional_;  // per token: an open "if"/"unless" before it in its sentence
   // RoleDescribedPerson()'s title words per entity (empty for non-persons), built on first use.
