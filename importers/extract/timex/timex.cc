@@ -686,6 +686,7 @@ class Tagger {
     consider(FuzzyReference(i));
     consider(Weekend(i));
     consider(WeekOf(i));
+    consider(BareWeek(i));
     consider(Holiday(i));
     consider(YearEnd(i));
     consider(OrdinalDayNow(i));
@@ -913,6 +914,9 @@ class Tagger {
     return std::make_pair(*u, i + 1);
   }
 
+  // A count of decades, centuries or millennia is written in years ("P20Y"), as TimeBank writes
+  // most of them; an unknown count keeps the unit, in TimeBank's letters E, C and L ("PXC" for
+  // "centuries").
   static std::string DurationValue(Unit unit, long long n) {
     const bool unknown = n == kUnknownCount;
     const std::string num = unknown ? "X" : std::to_string(n);
@@ -938,11 +942,11 @@ class Tagger {
       case Unit::kYear:
         return "P" + num + "Y";
       case Unit::kDecade:
-        return unknown ? "PXDE" : "P" + std::to_string(10 * n) + "Y";
+        return unknown ? "PXE" : "P" + std::to_string(10 * n) + "Y";
       case Unit::kCentury:
-        return unknown ? "PXCE" : "P" + std::to_string(100 * n) + "Y";
+        return unknown ? "PXC" : "P" + std::to_string(100 * n) + "Y";
       case Unit::kMillennium:
-        return unknown ? "PXML" : "P" + std::to_string(1000 * n) + "Y";
+        return unknown ? "PXL" : "P" + std::to_string(1000 * n) + "Y";
     }
     return "PX";
   }
@@ -1679,6 +1683,26 @@ class Tagger {
     if (!date) return std::nullopt;
     Candidate c = DayCandidate(i, *d);
     c.value = IsoWeekValue(*date);
+    return c;
+  }
+
+  // "for the week, the index fell", "the week's busiest session": a week of the DCT's year that
+  // the text does not date further, as TimeBank files it (YYYY-WXX). A week that a phrase after
+  // it places ("the week of March 6", "the week before the vote", "the week ended Friday") is
+  // another rule's or no timex.
+  std::optional<Candidate> BareWeek(size_t i) const {
+    if (!Word(i, "the") || !Word(i + 1, "week")) return std::nullopt;
+    if (WordIn(i + 2, "of", "before", "after", "ended", "ending", "ends", "when", "that", "in",
+               "to", "ahead") ||
+        Punct(i + 2, "-")) {
+      return std::nullopt;
+    }
+    Candidate c;
+    c.begin = i;
+    c.end = i + 2;
+    c.type = TimexType::kDate;
+    c.anchor = Anchor::kRelative;
+    c.value = (dct_ ? YearValue(dct_->year()) : std::string("XXXX")) + "-WXX";
     return c;
   }
 

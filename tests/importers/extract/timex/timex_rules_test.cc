@@ -806,6 +806,18 @@ TEST(WeekOf, TheWeekHoldingANamedDay) {
   ExpectTags("the week of protests ended", {});
 }
 
+TEST(WeekOf, ABareWeekIsAnUndatedWeekOfTheYear) {
+  ExpectTags("For the week, the fund gained 2%.", {{"the week", kDate, "2025-WXX"}});
+  // 2025-11-25 is the Tuesday before the DCT (Monday 2025-12-01).
+  ExpectTags("Tuesday was the week's busiest day.",
+             {{"Tuesday", kDate, "2025-11-25"}, {"the week", kDate, "2025-WXX"}});
+  ExpectTags("The week closed quietly.", {{"The week", kDate, "2026-WXX"}}, Date(2026, 1, 2));
+  // A phrase after it that places the week leaves it to other rules or untagged.
+  ExpectTags("in the week before the vote", {});
+  ExpectTags("during the week after his arrest", {});
+  ExpectTags("shares fell in the week ended Friday", {{"Friday", kDate, "2025-11-28"}});
+}
+
 TEST(OrSo, MakesTheAmountBeforeItApproximate) {
   const auto next = TagTimexes("the plant will close over the next year or so, he said.", kMonday);
   ASSERT_EQ(next.size(), 1u);
@@ -841,7 +853,12 @@ TEST(FuzzyNow, ADiscourseNowIsNoTime) {
 
 TEST(VagueStretches, YearsWithoutACount) {
   ExpectTags("the rules have changed over the years.", {{"the years", kDuration, "PXY"}});
-  ExpectTags("prices rose across the decades that followed.", {{"the decades", kDuration, "PXDE"}});
+  ExpectTags("prices rose across the decades that followed.", {{"the decades", kDuration, "PXE"}});
+  // TimeBank's unit letters for an unknown count: E decades, C centuries, L millennia.
+  ExpectTags("the land was ruled from abroad for centuries.", {{"centuries", kDuration, "PXC"}});
+  ExpectTags("the rite has lasted for millennia.", {{"millennia", kDuration, "PXL"}});
+  // A known count is written in years.
+  ExpectTags("for three centuries", {{"three centuries", kDuration, "P300Y"}});
   ExpectTags("sales grew for the first time in years.", {{"years", kDuration, "PXY"}});
   ExpectTags("the index hit its lowest level in months.", {{"months", kDuration, "PXM"}});
   // "in years" after a noun that measures nothing is a different phrase.
@@ -894,7 +911,7 @@ TEST(Idioms, HighNoonAndRatesPerUnitAreNoTimes) {
 
 TEST(VagueStretches, UnitsMadeAdjectivesByLong) {
   ExpectTags("after a day-long meeting with officials", {{"day-long", kDuration, "P1D"}});
-  ExpectTags("the decades-long feud between them", {{"decades-long", kDuration, "PXDE"}});
+  ExpectTags("the decades-long feud between them", {{"decades-long", kDuration, "PXE"}});
 }
 
 TEST(FuzzyReferences, ThePastBeforeASubjectPronoun) {
