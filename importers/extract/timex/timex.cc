@@ -1272,7 +1272,16 @@ class Tagger {
   // ("1998-08-07TEV"), which makes them TIMEs, as TimeML types a value with a time of day (two
   // of TimeBank's three weekday evenings). The part of the day adds no calendar precision to the
   // span.
+  // "on Monday and Tuesday nights", "Friday or Saturday nights": the plural noun after the
+  // second day is the first day's too, so the first day is a set of nights as well (a SET, not
+  // one day).
+  bool WeekdaySharingPluralNights(size_t i) const {
+    return IsWord(i) && Lex(i).weekday && WordIn(i + 1, "and", "or") && IsWord(i + 2) &&
+           Lex(i + 2).weekday && Word(i + 3, "nights");
+  }
+
   std::optional<Candidate> DayExpression(size_t i) const {
+    if (WeekdaySharingPluralNights(i)) return std::nullopt;
     auto d = DayAt(i);
     if (!d) return std::nullopt;
     Candidate c = DayCandidate(i, *d);
@@ -2886,6 +2895,11 @@ class Tagger {
     }
     if (IsWord(i) && Lex(i).weekday && Word(i + 1, "nights")) {
       c.end = i + 2;
+      c.value = "XXXX-WXX-" + std::to_string(*Lex(i).weekday) + "TNI";
+      return c;
+    }
+    if (WeekdaySharingPluralNights(i)) {
+      c.end = i + 1;
       c.value = "XXXX-WXX-" + std::to_string(*Lex(i).weekday) + "TNI";
       return c;
     }

@@ -818,6 +818,19 @@ TEST(WeekOf, ABareWeekIsAnUndatedWeekOfTheYear) {
   ExpectTags("shares fell in the week ended Friday", {{"Friday", kDate, "2025-11-28"}});
 }
 
+TEST(Sets, PluralNightsAfterWeekdays) {
+  const TimexType kSet = TimexType::kSet;
+  ExpectTags("the show airs Tuesday nights.", {{"Tuesday nights", kSet, "XXXX-WXX-2TNI"}});
+  // The plural noun after the second day makes both days sets of nights.
+  ExpectTags("flights leave on Monday and Tuesday nights.",
+             {{"Monday", kSet, "XXXX-WXX-1TNI"}, {"Tuesday nights", kSet, "XXXX-WXX-2TNI"}});
+  ExpectTags("bars close early on Friday or Saturday nights.",
+             {{"Friday", kSet, "XXXX-WXX-5TNI"}, {"Saturday nights", kSet, "XXXX-WXX-6TNI"}});
+  // One night of each day is two dates: 2025-12-01 is the DCT, a Monday.
+  ExpectTags("they met on Monday and Tuesday night.",
+             {{"Monday", kDate, "2025-12-01"}, {"Tuesday night", kDate, "2025-11-25"}});
+}
+
 TEST(OrSo, MakesTheAmountBeforeItApproximate) {
   const auto next = TagTimexes("the plant will close over the next year or so, he said.", kMonday);
   ASSERT_EQ(next.size(), 1u);
