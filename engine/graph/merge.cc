@@ -150,6 +150,38 @@ bool PlacesCompatible(const Event& a, const Event& b, const PlaceCountries& coun
   return PlaceRank(la) != PlaceRank(lb);
 }
 
+// True when `t` lasts beyond a month with both bounds known: a war, a campaign, a season of talks.
+bool Lasting(const TimeSpan& t) { return t.begin && t.end && (*t.end - *t.begin).days() > 31; }
+
+// True when the text dates `t`, not only the tense or the publication.
+bool Dated(const TimeSpan& t) {
+  return t.basis == TimeBasis::kExplicit || t.basis == TimeBasis::kRelative;
+}
+
+// True when taking in `mention` would give the cluster `merged` a time or a place it does not
+// have (as Absorb does within an article): a dated span better founded than the cluster's and not
+// the same, or a place where the cluster has none or has one that is neither the same place nor
+// contains it or lies in it. A lasting happening keeps its span and place whatever joins it.
+bool BringsTimeOrPlace(const Event& merged, const Event& mention, const PlaceCountries& countries) {
+  if (Lasting(merged.time)) return !merged.location && mention.location.has_value();
+  if (Dated(mention.time) && BetterTime(mention.time, merged.time) &&
+      (mention.time.begin != merged.time.begin || mention.time.end != merged.time.end)) {
+    return true;
+  }
+  return mention.location && !SamePlaceAtSomeGranularity(merged, mention, countries);
+}
+
+// True when `mention` is in the sentence of the cluster's first mention (the one whose evidence
+// comes first while mentions are merged), where a date or place the sentence names is the
+// clause's whichever of its words the extraction attached it to. Only the first: a sentence of
+// a mention that joined by the word alone is no tie to the rest of the cluster.
+bool InFirstSentence(const Event& merged, const Event& mention) {
+  if (merged.evidence.empty() || mention.evidence.empty()) return false;
+  const Span& a = merged.evidence.front().sentence;
+  const Span& b = mention.evidence.front().sentence;
+  return a.begin == b.begin && a.end == b.end;
+}
+
 // How strongly `mention` is tied to the cluster `merged`; 0 = not the same happening.
 int TieScore(const Event& merged, const Event& mention, const PlaceCountries& countries) {
   if (merged.type != mention.type) return 0;
@@ -167,6 +199,14 @@ int TieScore(const Event& merged, const Event& mention, const PlaceCountries& co
   }
   if (!TimesCompatible(merged.time, mention.time)) return 0;
   if (!PlacesCompatible(merged, mention, countries)) return 0;
+  // A country or a region and a place neither in it nor holding it are two places, whatever the
+  // distance between them: the finer one would replace the other ("in Syria" for the war in
+  // Europe, Moscow for a strike in Ukraine).
+  if (merged.location && mention.location &&
+      !SamePlaceAtSomeGranularity(merged, mention, countries) &&
+      (PlaceRank(*merged.location) <= 2 || PlaceRank(*mention.location) <= 2)) {
+    return 0;
+  }
   const Participant* s1 = FindSource(merged);
   const Participant* s2 = FindSource(mention);
   // Two named actors doing the same kind of thing ("Russia attacked ..., Ukraine attacked ...")
@@ -180,10 +220,21 @@ int TieScore(const Event& merged, const Event& mention, const PlaceCountries& co
   // mentions of the same word can be the same happening.
   if (merged.type == "other" && TriggerStem(merged) != TriggerStem(mention)) return 0;
   int score = 0;
+  bool named_actor_shared = false;
   for (const auto& p : mention.participants) {
     for (const auto& q : merged.participants) {
-      if (p.entity == q.entity) score += (p.role == Role::kSource && q.role == Role::kSource) ? 2 : 1;
+      if (p.entity != q.entity) continue;
+      score += (p.role == Role::kSource && q.role == Role::kSource) ? 2 : 1;
+      named_actor_shared = named_actor_shared || !p.entity.starts_with("country:");
     }
+  }
+  // Without an actor in common other than a whole country (in a war one country is party to
+  // every attack the article reports), the tie rests on the word alone, and a mention that brings
+  // its own dated time or place is another happening of that kind: the war in Syria is not the
+  // war that has lasted a month, an attack on Wednesday morning not the attacks tried constantly.
+  if (!named_actor_shared && !InFirstSentence(merged, mention) &&
+      BringsTimeOrPlace(merged, mention, countries)) {
+    return 0;
   }
   if (SamePlaceAtSomeGranularity(merged, mention, countries)) ++score;
   if (TriggerStem(merged) == TriggerStem(mention)) ++score;
@@ -191,9 +242,6 @@ int TieScore(const Event& merged, const Event& mention, const PlaceCountries& co
   if (mention.participants.empty() && !mention.location) ++score;
   return score;
 }
-
-// True when `t` lasts beyond a month with both bounds known: a war, a campaign, a season of talks.
-bool Lasting(const TimeSpan& t) { return t.begin && t.end && (*t.end - *t.begin).days() > 31; }
 
 // True when `inner` lies within `outer` (both bounds known on `outer`; open sides of `inner` are
 // read as reaching the bound).

@@ -21,10 +21,21 @@ const Participant kUS{"country:US", Role::kParticipant};
 const Participant kUA{"country:UA", Role::kParticipant};
 const Participant kKallasSpeaks{"person:kaja-kallas", Role::kSource};
 
+// The entities of an article with only their countries, as MergeWithinArticle reads them.
+std::vector<Entity> InCountries(const std::map<std::string, std::string>& country_of) {
+  std::vector<Entity> out;
+  for (const auto& [id, country] : country_of) {
+    out.emplace_back();
+    out.back().id = id;
+    out.back().country = country;
+  }
+  return out;
+}
+
 TEST(MergeWithinArticle, MentionsOfOneNegotiationBecomeOneEventWithAllEvidence) {
   auto a = Mention("m1", "negotiate", "peace negotiations", 100, PastOf("2025-12-01"), {kUA});
   auto b = Mention("m2", "negotiate", "negotiations", 400, PastOf("2025-12-01"), {kWitkoff, kUS, kUA});
-  auto c = Mention("m3", "negotiate", "negotiations", 600, PastOf("2025-12-01"));
+  auto c = Mention("m3", "negotiate", "negotiations", 600, PastOf("2025-12-01"), {kWitkoff});
   c.location = Place("facility:shell-bay", "Shell Bay", "at");
   auto r = MergeWithinArticle({c, a, b});
   ASSERT_EQ(r.events.size(), 1u);
@@ -223,8 +234,8 @@ TEST(MayTie, NeverTurnsAwayAPairThatCrossArticleTieMerges) {
 }
 
 TEST(MergeWithinArticle, BetterFoundedTimeWins) {
-  auto a = Mention("m1", "meet", "meeting", 10, PastOf("2025-12-01"), {kUS});
-  auto b = Mention("m2", "meet", "meeting", 50, Day("2025-11-30"), {kUS});
+  auto a = Mention("m1", "meet", "meeting", 10, PastOf("2025-12-01"), {kWitkoff});
+  auto b = Mention("m2", "meet", "meeting", 50, Day("2025-11-30"), {kWitkoff});
   auto r = MergeWithinArticle({a, b});
   ASSERT_EQ(r.events.size(), 1u);
   EXPECT_EQ(r.events[0].time.basis, TimeBasis::kExplicit);
@@ -283,7 +294,8 @@ TEST(MergeWithinArticle, ALastingHappeningKeepsItsSpanAndPlaceWhenAnEpisodeJoins
   war.location = Place("country:UA", "Ukraine", "in");
   auto episode = Mention("m2", "fight", "fighting", 50, Day("2025-11-25"), {kUA});
   episode.location = Place("location:pokrovsk-ua", "Pokrovsk", "in", 48.28, 37.18);
-  auto r = MergeWithinArticle({war, episode});
+  auto r = MergeWithinArticle({war, episode},
+                              InCountries({{"location:pokrovsk-ua", "UA"}, {"country:UA", "UA"}}));
   ASSERT_EQ(r.events.size(), 1u);
   EXPECT_EQ(FormatDate(*r.events[0].time.begin), "2022-02-24");
   EXPECT_EQ(FormatDate(*r.events[0].time.end), "2025-12-01");
@@ -291,15 +303,85 @@ TEST(MergeWithinArticle, ALastingHappeningKeepsItsSpanAndPlaceWhenAnEpisodeJoins
   EXPECT_EQ(r.events[0].location->entity, "country:UA");
   // A brief happening takes the finer place and time of a later mention.
   auto talks = Mention("m3", "negotiate", "talks", 10,
-                       Window("2025-11-01", "2025-11-30", Precision::kMonth), {kUS});
+                       Window("2025-11-01", "2025-11-30", Precision::kMonth), {kWitkoff});
   talks.location = Place("country:US", "United States", "in");
-  auto held = Mention("m4", "negotiate", "talks", 50, Day("2025-11-30"), {kUS});
+  auto held = Mention("m4", "negotiate", "talks", 50, Day("2025-11-30"), {kWitkoff});
   held.location = Place("location:miami-us", "Miami", "near", 25.77, -80.19);
-  r = MergeWithinArticle({talks, held});
+  r = MergeWithinArticle({talks, held},
+                         InCountries({{"location:miami-us", "US"}, {"country:US", "US"}}));
   ASSERT_EQ(r.events.size(), 1u);
   EXPECT_EQ(FormatDate(*r.events[0].time.begin), "2025-11-30");
   ASSERT_TRUE(r.events[0].location.has_value());
   EXPECT_EQ(r.events[0].location->entity, "location:miami-us");
+}
+
+TEST(MergeWithinArticle, AMentionSharingOnlyTheWordKeepsItsOwnPlace) {
+  // "Ukrainian forces had killed 50 soldiers ... Six people were killed in Irpin.": two killings.
+  const Participant ukraine_acts{"country:UA", Role::kSource};
+  auto killed = Mention("m1", "attack", "killed", 10, PastOf("2025-12-01"), {ukraine_acts});
+  auto elsewhere = Mention("m2", "attack", "killed", 300, PastOf("2025-12-01"));
+  elsewhere.location = Place("location:irpin-ua", "Irpin", "in", 50.52, 30.25);
+  auto r = MergeWithinArticle({killed, elsewhere});
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_FALSE(r.events[0].location.has_value()) << "the first killing names no place";
+  EXPECT_EQ(r.event_of_mention.at("m2"), "m2");
+  // A whole country in common is no more: one country takes part in every attack of a war.
+  elsewhere.participants = {Participant{"country:UA", Role::kParticipant}};
+  EXPECT_EQ(MergeWithinArticle({killed, elsewhere}).events.size(), 2u);
+  // A named actor in common ties them, and the place is the happening's.
+  const Participant brigade{"organization:third-brigade", Role::kSource};
+  killed.participants = {brigade};
+  elsewhere.participants = {brigade};
+  r = MergeWithinArticle({killed, elsewhere});
+  ASSERT_EQ(r.events.size(), 1u);
+  ASSERT_TRUE(r.events[0].location.has_value());
+  EXPECT_EQ(r.events[0].location->entity, "location:irpin-ua");
+}
+
+TEST(MergeWithinArticle, AMentionSharingOnlyTheWordKeepsItsOwnDate) {
+  // "The army keeps trying to attack." ... "the attack on Wednesday morning": another attack.
+  auto trying = Mention("m1", "attack", "attack", 10, PastOf("2025-12-03"));
+  auto dated = Mention("m2", "attack", "attack", 400, Day("2025-12-03", TimeBasis::kRelative));
+  auto r = MergeWithinArticle({trying, dated});
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].time.basis, TimeBasis::kTense);
+  EXPECT_FALSE(r.events[0].time.begin.has_value());
+  // The same day named by both is no new time: "the attack" refers back.
+  auto again = Mention("m3", "attack", "attack", 800, Day("2025-12-03", TimeBasis::kRelative));
+  r = MergeWithinArticle({dated, again});
+  EXPECT_EQ(r.events.size(), 1u);
+  // An undated mention after a dated one takes nothing from it and still refers back to it.
+  r = MergeWithinArticle({dated, Mention("m4", "attack", "attack", 900, PastOf("2025-12-03"))});
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].time.basis, TimeBasis::kRelative);
+}
+
+TEST(MergeWithinArticle, InOneSentenceTheWordIsEnough) {
+  // Two words of one kind in one sentence ("strikes ... hit on Monday") share its date.
+  auto strikes = Mention("m1", "attack", "strikes", 10, PastOf("2025-12-03"));
+  auto hit = Mention("m2", "attack", "strikes", 40, Day("2025-12-01", TimeBasis::kRelative));
+  hit.evidence[0].sentence = strikes.evidence[0].sentence;
+  auto r = MergeWithinArticle({strikes, hit});
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(FormatDate(*r.events[0].time.begin), "2025-12-01");
+}
+
+TEST(MergeWithinArticle, ACountryAndAPlaceOutsideItAreTwoPlaces) {
+  const auto entities = InCountries(
+      {{"country:UA", "UA"}, {"location:moscow-ru", "RU"}, {"location:kharkiv-ua", "UA"}});
+  const Participant general{"person:ivan-petrov", Role::kSource};
+  auto in_ukraine = Mention("m1", "attack", "offensive", 10, PastOf("2025-12-01"), {general});
+  in_ukraine.location = Place("country:UA", "Ukraine", "in");
+  auto other = Mention("m2", "attack", "offensive", 50, PastOf("2025-12-01"), {general});
+  other.location = Place("location:moscow-ru", "Moscow", "in", 55.75, 37.62);
+  auto r = MergeWithinArticle({in_ukraine, other}, entities);
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].location->entity, "country:UA");
+  // A city in the country is the same place, finer.
+  other.location = Place("location:kharkiv-ua", "Kharkiv", "in", 49.99, 36.23);
+  r = MergeWithinArticle({in_ukraine, other}, entities);
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].location->entity, "location:kharkiv-ua");
 }
 
 }  // namespace
