@@ -34,6 +34,7 @@
 #include <vector>
 
 #include "engine/base/ids.h"
+#include "engine/graph/graph.h"
 #include "engine/model/article.h"
 #include "engine/model/time_span.h"
 #include "importers/extract/extract.h"
@@ -955,6 +956,49 @@ int Sample(size_t n, const fs::path& path, size_t offset) {
   return 0;
 }
 
+// Prints every within-article merge of the Guardian articles that gives the event (named by its
+// earliest mention, whose sentence a hand draw reads) a time or place that mention did not have:
+// the founding mention, then each mention that joined it, then what the stored event keeps.
+int Merges(const fs::path& path) {
+  std::vector<eg::Article> articles = ReadJsonl(path);
+  size_t changed_time = 0, changed_place = 0, merged_events = 0;
+  for (eg::Article& a : articles) {
+    a.text = a.text.substr(a.title.size() + 2);
+    std::erase(a.text, '\r');
+    a.id = eg::ArticleId(a.url.empty() ? a.text : eg::NormalizeUrl(a.url));
+    auto x = eg::Extract(a);
+    if (!x.ok()) return 1;
+    std::map<std::string, const eg::Event*> by_id;
+    for (const eg::Event& e : x->events) by_id[e.id] = &e;
+    const eg::MergeResult merged = eg::MergeWithinArticle(x->events, x->entities);
+    for (const eg::Event& e : merged.events) {
+      if (e.evidence.size() < 2) continue;
+      ++merged_events;
+      const eg::Event& first = *by_id.at(e.id);
+      const bool time = first.time.begin != e.time.begin || first.time.end != e.time.end;
+      const bool place =
+          (first.location ? first.location->entity : "") != (e.location ? e.location->entity : "");
+      changed_time += time;
+      changed_place += place;
+      if (!time && !place) continue;
+      std::printf("== %s %s%s\n", e.id.c_str(), time ? "time " : "", place ? "place" : "");
+      for (const auto& [mention, event] : merged.event_of_mention) {
+        if (event != e.id) continue;
+        const eg::Event& m = *by_id.at(mention);
+        const eg::Span& s = m.evidence[0].sentence;
+        std::string sentence = a.text.substr(s.begin, std::min<size_t>(s.end - s.begin, 160));
+        std::replace(sentence.begin(), sentence.end(), '\n', ' ');
+        std::printf("  %s [%s] %s\n     \"%s\"\n", mention == e.id ? "*" : "+",
+                    m.evidence[0].trigger_text.c_str(), Describe(m, *x).c_str(), sentence.c_str());
+      }
+      std::printf("  => %s\n", Describe(e, *x).c_str());
+    }
+  }
+  std::printf("merged events %zu, time changed %zu, place changed %zu\n", merged_events,
+              changed_time, changed_place);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -969,6 +1013,10 @@ int main(int argc, char** argv) {
                              : shared / "data" / "articles" / "guardian-ukraine-2022.jsonl");
   }
   if (mode == "show" && argc > 2) return Show(argv[2]);
+  if (mode == "merges") {
+    return Merges(argc > 2 ? fs::path(argv[2])
+                           : shared / "data" / "articles" / "guardian-ukraine-2022.jsonl");
+  }
   if (mode == "mentions" && argc > 3) return Mentions(argv[2], argv[3]);
   if (mode == "sample" && argc > 2) {
     return Sample(std::stoul(argv[2]),
@@ -977,6 +1025,6 @@ int main(int argc, char** argv) {
                   argc > 4 ? std::stoul(argv[4]) : 0);
   }
   std::cerr << "usage: eval_extract meantime [DIR] | guardian [FILE] | show FILE | "
-               "mentions FILE DCT | sample N [FILE [OFFSET]]\n";
+               "mentions FILE DCT | sample N [FILE [OFFSET]] | merges [FILE]\n";
   return 2;
 }
