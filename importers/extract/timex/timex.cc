@@ -825,7 +825,7 @@ class Tagger {
       // Amount modifiers apply to amounts: durations, "two years ago", clock times.
       const bool amount =
           c->type == TimexType::kDuration || c->type == TimexType::kTime ||
-          (j < N() && (Num(j) || Lex(j).number || WordIn(j, "a", "an", "several", "few")));
+          (j < N() && (Num(j) || Lex(j).number || WordIn(j, "a", "an", "several", "few", "half")));
       if (!amount || c->type == TimexType::kSet) return std::nullopt;
       if ((Word(i, "over") || Word(i, "some") || Word(i, "within") || Word(i, "under")) &&
           c->type != TimexType::kDuration) {
@@ -968,6 +968,29 @@ class Tagger {
         return "P" + std::to_string(10 * n + 5) + "Y";
       case Unit::kCentury:
         return "P" + std::to_string(100 * n + 50) + "Y";
+      default:
+        return std::nullopt;
+    }
+  }
+
+  // Half of one unit as a count of the next smaller unit (30 minutes for half an hour); nullopt
+  // for units that do not halve into whole smaller units (a week, a month).
+  static std::optional<std::pair<Unit, long long>> HalfUnit(Unit unit) {
+    switch (unit) {
+      case Unit::kMinute:
+        return std::make_pair(Unit::kSecond, 30LL);
+      case Unit::kHour:
+        return std::make_pair(Unit::kMinute, 30LL);
+      case Unit::kDay:
+        return std::make_pair(Unit::kHour, 12LL);
+      case Unit::kYear:
+        return std::make_pair(Unit::kMonth, 6LL);
+      case Unit::kDecade:
+        return std::make_pair(Unit::kYear, 5LL);
+      case Unit::kCentury:
+        return std::make_pair(Unit::kYear, 50LL);
+      case Unit::kMillennium:
+        return std::make_pair(Unit::kYear, 500LL);
       default:
         return std::nullopt;
     }
@@ -1491,8 +1514,16 @@ class Tagger {
                   "deaths", "votes", "members", "employees", "workers", "jobs", "points", "barrels",
                   "shares", "hours", "days", "years", "months", "weeks", "minutes", "seconds",
                   "times", "mw", "kg", "to", "and") &&
-           !(Word(i, "to") && YearNumber(i + 1)) && !(Word(i, "and") && YearNumber(i + 1)) &&
+           !(WordIn(i, "to", "and") && (YearNumber(i + 1) || PositionedYear(i + 1))) &&
            !(Word(i, "and") && Word(i + 1, "beyond"));
+  }
+
+  // "early 1999", "late 1999", "mid-1999", "mid 1999" at i: a year after a position word, which
+  // only a date takes.
+  bool PositionedYear(size_t i) const {
+    if (!WordIn(i, "early", "late", "mid")) return false;
+    const size_t y = Word(i, "mid") && Punct(i + 1, "-") && Glued(i + 1) ? i + 2 : i + 1;
+    return YearNumber(y);
   }
 
   // A decade as TIMEX3 writes it: the first three digits and an X for the unknown year ("199X"
@@ -1604,9 +1635,11 @@ class Tagger {
       return std::nullopt;
     }
     if (k > 0 && Punct(k - 1, ":") && (Word(k - 2, "id") || Num(k - 2))) return std::nullopt;
+    // A position word ("late 1998", "mid-1998") introduces a date as a preposition does.
     const bool intro =
-        k > 0 && WordIn(k - 1, "in", "since", "of", "from", "by", "until", "till", "before",
-                        "after", "during", "year", "circa", "and", "to", "around", "due");
+        (k > 0 && WordIn(k - 1, "in", "since", "of", "from", "by", "until", "till", "before",
+                         "after", "during", "year", "circa", "and", "to", "around", "due")) ||
+        (k > 0 && PositionedYear(k - 1)) || (k > 1 && Punct(k - 1, "-") && PositionedYear(k - 2));
     // "1955 and Spain", "in 1980 to more than": after a word that introduces a date, "and" and
     // "to" join clauses or ranges, not an amount's unit.
     if (QuantityFollows(k + 1) && !(intro && WordIn(k + 1, "and", "to"))) return std::nullopt;
@@ -2397,13 +2430,23 @@ class Tagger {
   std::optional<Candidate> AgoOrFromNow(size_t i) const {
     // The unit follows the count, which ends at most five tokens after i (ReadCountAt).
     if (i >= N() || next_[i].unit > i + 5) return std::nullopt;
-    auto count = CountAt(i);
+    // "half a century ago", "half a year earlier": half of one unit, counted in the next
+    // smaller one (50 years, 6 months).
+    const bool half = Word(i, "half") && WordIn(i + 1, "a", "an");
+    auto count = half ? std::optional<Count>(Count{i + 2, 1, true}) : CountAt(i);
     size_t u_start = count ? count->end : i;
     auto unit = UnitAt(u_start);
     if (!unit) return std::nullopt;
     if (count && count->article && unit->first.plural) return std::nullopt;
     if (!count && !unit->first.plural) return std::nullopt;
-    const long long n = count ? count->n : kUnknownCount;
+    long long n = count ? count->n : kUnknownCount;
+    Unit unit_kind = unit->first.unit;
+    if (half) {
+      const auto halved = HalfUnit(unit_kind);
+      if (!halved) return std::nullopt;
+      unit_kind = halved->first;
+      n = halved->second;
+    }
     size_t e = unit->second;
     // "a week or so ago": the count is approximate.
     const bool approx = Word(e, "or") && Word(e + 1, "so") && WordIn(e + 2, "ago", "earlier");
@@ -2438,13 +2481,13 @@ class Tagger {
     }
     const int s = static_cast<int>(sign * n);
     const Date d = *dct_;
-    if (unit->first.unit == Unit::kYear && n == 1 && sign < 0) {
+    if (unit_kind == Unit::kYear && n == 1 && sign < 0) {
       if (auto v = YearAgoComparison(i, ReportComparison(i))) {
         c.value = *v;
         return c;
       }
     }
-    switch (unit->first.unit) {
+    switch (unit_kind) {
       case Unit::kSecond:
       case Unit::kMinute:
       case Unit::kHour:
@@ -2476,7 +2519,7 @@ class Tagger {
         c.value = YearValue(d.year() + s);
         break;
       case Unit::kDecade:
-        c.value = std::to_string((d.year() + 10 * s) / 10);
+        c.value = DecadeValue((d.year() + 10 * s) / 10);
         break;
       case Unit::kCentury: {
         char buf[16];
@@ -2537,6 +2580,16 @@ class Tagger {
                "remaining", "latest", "initial", "entire", "whole", "full", "same")) {
       qualifier = true;
       ++k;
+    }
+    // "half an hour", "half a century": half of one unit, in the next smaller unit.
+    if (!the && !qualifier && Word(k, "half") && WordIn(k + 1, "a", "an")) {
+      if (auto unit = UnitAt(k + 2); unit && !unit->first.plural) {
+        if (auto halved = HalfUnit(unit->first.unit)) {
+          c.end = unit->second;
+          c.value = DurationValue(halved->first, halved->second);
+          return c;
+        }
+      }
     }
     auto count = CountAt(k);
     if (count) {

@@ -831,6 +831,37 @@ TEST(Sets, PluralNightsAfterWeekdays) {
              {{"Monday", kDate, "2025-12-01"}, {"Tuesday night", kDate, "2025-11-25"}});
 }
 
+TEST(Halves, HalfOfOneUnitIsCountedInTheNextSmallerUnit) {
+  ExpectTags("He waited half an hour.", {{"half an hour", kDuration, "PT30M"}});
+  ExpectTags("the strike lasted half a day", {{"half a day", kDuration, "PT12H"}});
+  ExpectTags("for half a century", {{"half a century", kDuration, "P50Y"}});
+  ExpectTags("about half a year", {{"half a year", kDuration, "P6M"}});
+  // 2025 minus 50 years; 2025-12 minus 6 months.
+  ExpectTags("the mine closed half a century ago.", {{"half a century ago", kDate, "1975"}});
+  ExpectTags("prices fell half a year ago.", {{"half a year ago", kDate, "2025-06"}});
+  ExpectTags("nearly half a century ago", {{"nearly half a century ago", kDate, "1975"}});
+  // Half a week has no whole count of days: only the week is read.
+  ExpectTags("for half a week", {{"a week", kDuration, "P1W"}});
+}
+
+TEST(Decades, ADecadeAgoIsADecadeWrittenWithItsX) {
+  // 2025 minus 10 and 30 years lie in the 2010s and the 1990s.
+  ExpectTags("the law passed a decade ago.", {{"a decade ago", kDate, "201X"}});
+  ExpectTags("the war ended three decades ago.", {{"three decades ago", kDate, "199X"}});
+}
+
+TEST(Years, AYearAfterAPositionWordBeforeAndIsADate) {
+  // "and" or "to" after a bare number can join amounts ("between 1500 and 2000 troops"); after
+  // "late", "early" or "mid-" the number can only be a year.
+  ExpectTags("It happened in late 1998 and early 1999.",
+             {{"late 1998", kDate, "1998"}, {"early 1999", kDate, "1999"}});
+  ExpectTags("from mid-1998 to late 1999",
+             {{"mid-1998", kDate, "1998"}, {"late 1999", kDate, "1999"}});
+  ExpectTags("late 1998 and then early 1999",
+             {{"late 1998", kDate, "1998"}, {"early 1999", kDate, "1999"}});
+  ExpectTags("between 1500 and 2000 troops", {});
+}
+
 TEST(OrSo, MakesTheAmountBeforeItApproximate) {
   const auto next = TagTimexes("the plant will close over the next year or so, he said.", kMonday);
   ASSERT_EQ(next.size(), 1u);
