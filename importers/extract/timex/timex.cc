@@ -2120,6 +2120,12 @@ class Tagger {
     return std::nullopt;
   }
 
+  // True for a month value, "YYYY-MM" ("XXXX-MM" without a DCT).
+  static bool IsMonthValue(std::string_view v) {
+    auto digit = [](char ch) { return ch >= '0' && ch <= '9'; };
+    return v.size() == 7 && v[4] == '-' && digit(v[5]) && digit(v[6]);
+  }
+
   // ---- quarters and halves: "the third quarter", "third-quarter", "Q3 2024", "the first half" ----
   std::optional<Candidate> QuarterOrHalf(size_t i) const {
     // "quarter(s)" or "half" comes at most nine tokens after i (after "the", "this year's",
@@ -2205,6 +2211,14 @@ class Tagger {
         whole->mod = n == 1 ? "START" : "END";
         return whole;
       }
+      // "the second half of February", "the first half of next month": a half of a month is
+      // that month, the half kept as the mod (a month has no H1/H2 of its own).
+      if (auto whole = Core(e + 1); whole && whole->type == TimexType::kDate &&
+                                    whole->mod.empty() && IsMonthValue(whole->value)) {
+        whole->begin = i;
+        whole->mod = n == 1 ? "START" : "END";
+        return whole;
+      }
     }
     // Year: "of 2024", "2024", ", 2024", "of this year", "of next year", "of last year"
     size_t y = e;
@@ -2237,6 +2251,13 @@ class Tagger {
     }
     // "the second half" of a match or a film is not a date; halves need a year or "the".
     if (half && !explicit_year && end == e && k == i) return std::nullopt;
+    // "the second half of the match", "the third quarter of the game": a part of something that
+    // is no time.
+    if (end == e && Word(e, "of") &&
+        WordIn(e + 1, "the", "a", "an", "his", "her", "its", "their", "this", "that") &&
+        !Core(e + 1)) {
+      return std::nullopt;
+    }
     c.end = end;
     // "the [third-quarter] loss": a hyphenated quarter is an adjective; "the" is the noun's.
     if (Word(i, "the") && end == e && e >= 2 && Punct(e - 2, "-") && !prefix_year) c.begin = i + 1;

@@ -862,6 +862,27 @@ TEST(Years, AYearAfterAPositionWordBeforeAndIsADate) {
   ExpectTags("between 1500 and 2000 troops", {});
 }
 
+TEST(Halves, AHalfOfAMonthIsThatMonthWithItsHalfAsTheMod) {
+  // The DCT is in December 2025: the February told in the past tense is 2025's, next month is
+  // January 2026.
+  const auto got = TagTimexes("The second half of February was tense.", kMonday);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "The second half of February");
+  EXPECT_EQ(got[0].value, "2025-02");
+  EXPECT_EQ(got[0].mod, "END");
+  ExpectTags("in the first half of next month", {{"the first half of next month", kDate, "2026-01"}});
+  ExpectTags("the first half of March 2023", {{"the first half of March 2023", kDate, "2023-03"}});
+  // A half of a year stays a half.
+  ExpectTags("the second half of 2023", {{"the second half of 2023", kDate, "2023-H2"}});
+}
+
+TEST(Halves, APartOfSomethingThatIsNoTimeIsNoDate) {
+  ExpectTags("he scored in the second half of the match", {});
+  ExpectTags("the third quarter of the game was dull", {});
+  ExpectTags("profits rose in the second half of the year",
+             {{"the second half of the year", kDate, "2025-H2"}});
+}
+
 TEST(OrSo, MakesTheAmountBeforeItApproximate) {
   const auto next = TagTimexes("the plant will close over the next year or so, he said.", kMonday);
   ASSERT_EQ(next.size(), 1u);
