@@ -2612,6 +2612,17 @@ class Tagger {
         }
       }
     }
+    // "1.5 years", "2.5-hour": a decimal half, written like "one and a half".
+    if (auto whole = HalfDecimalAt(k)) {
+      size_t u = k + 1;
+      const bool hyphen = Punct(u, "-") && Glued(u);
+      if (hyphen) ++u;
+      if (auto unit = UnitAt(u)) {
+        if (hyphen && !qualifier) c.begin = k;
+        return CountedDuration(c, Count{k + 1, *whole, false}, *unit, hyphen,
+                               the && !(hyphen && !qualifier), true);
+      }
+    }
     auto count = CountAt(k);
     if (count) {
       // "two to three weeks", "five or six years": a range of counts before one unit is one
@@ -2631,6 +2642,17 @@ class Tagger {
           NumDigits(u + 2, 1, 1) && Val(u + 2) == 2 && Glued(u + 2)) {
         half = true;
         u += 3;
+      }
+      // "two and a half years", "two-and-a-half-year": the half between the count and the unit.
+      if (!half && !count->article && count->n > 0) {
+        if (Word(u, "and") && Word(u + 1, "a") && Word(u + 2, "half")) {
+          half = true;
+          u += 3;
+        } else if (Punct(u, "-") && Word(u + 1, "and") && Punct(u + 2, "-") && Word(u + 3, "a") &&
+                   Punct(u + 4, "-") && Word(u + 5, "half") && Glued(u + 5)) {
+          half = true;
+          u += 6;
+        }
       }
       if (WordIn(u, "more", "additional", "full", "straight", "consecutive", "long", "short")) ++u;
       // "eight trading days", "five business days": days counted on a calendar of work.
@@ -2652,6 +2674,19 @@ class Tagger {
       }
     }
     return UncountedDuration(c, i, k, the, qualifier);
+  }
+
+  // The whole part of a decimal number ending in ".5" at i ("1.5", "2.5"); nullopt otherwise.
+  std::optional<long long> HalfDecimalAt(size_t i) const {
+    if (i >= N() || tok_[i].kind != TokenKind::kNumber || tok_[i].digits != 0) return std::nullopt;
+    std::string_view w = T(i).lower;
+    if (w.size() < 3 || w.size() > 6 || w.substr(w.size() - 2) != ".5") return std::nullopt;
+    long long whole = 0;
+    for (char ch : w.substr(0, w.size() - 2)) {
+      if (ch < '0' || ch > '9') return std::nullopt;
+      whole = whole * 10 + (ch - '0');
+    }
+    return whole;
   }
 
   std::optional<Candidate> CountedDuration(Candidate c, const Count& count,

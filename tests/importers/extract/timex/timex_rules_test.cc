@@ -844,6 +844,17 @@ TEST(Halves, HalfOfOneUnitIsCountedInTheNextSmallerUnit) {
   ExpectTags("for half a week", {{"a week", kDuration, "P1W"}});
 }
 
+TEST(Halves, AndAHalfBetweenTheCountAndTheUnit) {
+  ExpectTags("the war lasted two and a half years", {{"two and a half years", kDuration, "P2Y6M"}});
+  ExpectTags("a two-and-a-half-year war", {{"two-and-a-half-year", kDuration, "P2Y6M"}});
+  ExpectTags("one and a half hours", {{"one and a half hours", kDuration, "PT1H30M"}});
+  // A decimal half is the same amount.
+  ExpectTags("it took 1.5 years", {{"1.5 years", kDuration, "P1Y6M"}});
+  ExpectTags("a 2.5-hour meeting", {{"2.5-hour", kDuration, "PT2H30M"}});
+  // Other decimals count money and rates, not time.
+  ExpectTags("sales of $1.5 million rose 2.5 percent", {});
+}
+
 TEST(Decades, ADecadeAgoIsADecadeWrittenWithItsX) {
   // 2025 minus 10 and 30 years lie in the 2010s and the 1990s.
   ExpectTags("the law passed a decade ago.", {{"a decade ago", kDate, "201X"}});
