@@ -937,9 +937,10 @@ class Extractor {
                                    "perform", "apply",   "impose", "enforce", "introduce",
                                    "unleash", "wage",    "execute"};
     static const WordSet kUndergoing = {"suffer", "sustain", "undergo", "endure", "withstand"};
-    static const WordSet kQuantityNouns = {"string", "series", "wave", "number", "spate",
-                                           "barrage", "round", "volley", "flurry", "dozens",
-                                           "hundreds", "thousands", "lot", "lots", "couple"};
+    static const WordSet kQuantityNouns = {"string",   "series",    "wave",   "number", "spate",
+                                           "barrage",  "round",     "volley", "flurry", "dozens",
+                                           "hundreds", "thousands", "lot",    "lots",   "couple",
+                                           "range",    "package",   "raft",   "set",    "slew"};
     // "firing up to 60,000 shells a day", "launched missiles at Kyiv": to fire munitions is to
     // attack.
     static const WordSet kFiring = {"fire", "launch", "lob", "drop", "rain"};
@@ -978,8 +979,9 @@ class Extractor {
       // "Trump concluded: ...": a verb that a colon opens words after is a verb of saying; so is
       // one of recalling or concluding with a "that" clause ("recalled that ...", not "recalled
       // its ambassador").
-      static const WordSet kReportingThat = {"recall",  "conclude", "observe", "remind", "recount",
-                                             "mention", "reply",    "respond", "answer", "retort"};
+      static const WordSet kReportingThat = {
+          "recall", "conclude", "observe", "remind",   "recount", "mention",  "reply", "respond",
+          "answer", "retort",   "reveal",  "disclose", "suggest", "indicate", "allege"};
       // The colon must open a quotation, and a speaker (a name or a pronoun) stand right before
       // the verb: "casualties started to mount: 18 dead" and "civilians died: “...” (the quote
       // being another verb's) are no sayings.
@@ -1065,10 +1067,12 @@ class Extractor {
           break;
         }
         bool number = std::isdigit(static_cast<unsigned char>(w[0])) != 0;
+        // An adjective that is also a verb form counts right after a determiner ("imposed a
+        // sweeping range of sanctions"), where it cannot be a verb.
         if (!(Eq(w, "out") || Eq(w, "of") || number || In(k, kDeterminers) ||
               Has(kQuantityNouns, w) ||
               (lex_ != nullptr && toks_[k].is_word && CanAt(k, WordPos::kAdjective) &&
-               !CanAt(k, WordPos::kVerb)))) {
+               (!CanAt(k, WordPos::kVerb) || In(k - 1, kDeterminers))))) {
           break;
         }
       }
@@ -1340,6 +1344,81 @@ class Extractor {
       if (forces && kDeploy != nullptr) {
         v.entry = kDeploy;
         return true;
+      }
+    }
+    // "will send weapons and ammunition to Ukraine", "providing Ukraine with air-defence
+    // missiles", "equipment would be supplied by Nato members": giving arms or aid is aid
+    // (CAMEO 07); sending troops is deploying them (above), sending a signal or a request is
+    // neither.
+    if (Eq(lemma, "send") || Eq(lemma, "provide") || Eq(lemma, "supply") || Eq(lemma, "deliver") ||
+        Eq(lemma, "ship") || Eq(lemma, "hand")) {
+      static const TriggerEntry* const kAid = FindTrigger("donated");
+      static const WordSet kMateriel = {
+          "weapons",   "weapon",  "arms",       "ammunition", "munitions", "missiles",
+          "missile",   "rockets", "artillery",  "howitzers",  "cannons",   "tanks",
+          "vehicles",  "jets",    "aircraft",   "planes",     "warplanes", "drones",
+          "equipment", "systems", "batteries",  "launchers",  "weaponry",  "guns",
+          "rifles",    "aid",     "assistance", "supplies",   "javelins",  "stingers",
+          "helmets",   "kit"};
+      bool materiel = false;
+      for (size_t k = t + 1; k < end && k < t + 9 && !materiel; ++k) {
+        if (Eq(W(k), ",") || Eq(W(k), ";") || Eq(W(k), ":")) break;
+        materiel = Has(kMateriel, W(k));
+      }
+      for (size_t k = t; !materiel && k > clause_begin_[t] && t - k < 7 && Passive(v);) {
+        --k;
+        materiel = Has(kMateriel, W(k));
+      }
+      if (materiel && kAid != nullptr) {
+        v.entry = kAid;
+        return true;
+      }
+    }
+    // "was quoted by Tass as saying": being quoted is having said.
+    if (Eq(lemma, "quote") && Passive(v)) {
+      for (size_t k = t + 1; k + 1 < end && k < t + 10; ++k) {
+        if (Eq(W(k), "as") && Eq(W(k + 1), "saying")) {
+          v.entry = kSay;
+          return kSay != nullptr;
+        }
+      }
+    }
+    // "will block the applications of Sweden and Finland", "vetoed the resolution": to stop a
+    // request or a decision of others is to reject it (CAMEO 12).
+    if (Eq(lemma, "block") || Eq(lemma, "veto")) {
+      static const TriggerEntry* const kReject = FindTrigger("rejected");
+      static const WordSet kRequests = {
+          "application", "applications", "bid",      "bids",      "membership", "accession",
+          "resolution",  "resolutions",  "proposal", "proposals", "request",    "requests",
+          "motion",      "nomination",   "package",  "plan",      "deal",       "agreement"};
+      bool request = false;
+      for (size_t k = t + 1; k < end && k < t + 5 && !request; ++k) {
+        if (!toks_[k].is_word || In(k, kPrepositions)) break;
+        request = Has(kRequests, W(k));
+      }
+      for (size_t k = t; !request && k > clause_begin_[t] && t - k < 5 && Passive(v);) {
+        --k;
+        request = Has(kRequests, W(k));
+      }
+      if (request && kReject != nullptr) {
+        v.entry = kReject;
+        return true;
+      }
+    }
+    // "Estonia welcomed the decision", "welcomed Finland's decision to apply": to welcome what
+    // others decided is to endorse it (CAMEO 051); people welcomed somewhere are received.
+    if (Eq(lemma, "welcome") && !Passive(v)) {
+      static const TriggerEntry* const kPraise = FindTrigger("praised");
+      static const WordSet kDecisions = {"decision",  "decisions",    "result",   "results",
+                                         "move",      "announcement", "step",     "outcome",
+                                         "news",      "vote",         "proposal", "initiative",
+                                         "agreement", "deal",         "plan",     "offer"};
+      for (size_t k = t + 1; k < end && k < t + 5; ++k) {
+        if (Has(kDecisions, W(k))) {
+          v.entry = kPraise;
+          return kPraise != nullptr;
+        }
+        if (!toks_[k].is_word || In(k, kPrepositions)) break;
       }
     }
     // "Figures released by Nato on Monday", "published a report": making public what one has

@@ -79,8 +79,8 @@ constexpr TriggerEntry kTriggers[] = {
     {"mobilize|mobilized|mobilise|mobilised|mobilization|deploy|deployed|deployment|mustered|"
      "amassed|amassing|massed|massing",
      "mobilize", "mobilize", TriggerPos::kEither, false},
-    {"sanction|sanctions|sanctioned|embargo|expel|expelled", "sanction", "sanction",
-     TriggerPos::kEither, false},
+    {"sanction|sanctions|sanctioned|embargo|embargoes|embargos|expel|expelled", "sanction",
+     "sanction", TriggerPos::kEither, false},
     {"arrest|arrests|arrested|detain|detained|seize|seized", "arrest", "coerce",
      TriggerPos::kEither, false},
     // 18 attack, 19 fight and invade, 20 mass violence.

@@ -2341,5 +2341,67 @@ TEST(Events, ASayingIsNotDatedByTheClauseOfWhatWasSaid) {
   EXPECT_FALSE(said->time.begin.has_value());
 }
 
+TEST(Events, GivingArmsOrAidIsAidAndSendingASignalIsNot) {
+  auto x = ExtractFrom(
+      "Norway will send rifles and ammunition to Moldova. Denmark is providing Moldova with "
+      "anti-tank weapons. Helmets were supplied by Sweden. Estonia sent a clear signal to "
+      "Moscow.");
+  for (const char* word : {"send", "providing", "supplied"}) {
+    const Event* e = x.ByTrigger(word);
+    ASSERT_NE(e, nullptr) << word;
+    EXPECT_NE(e->type, "other") << word;
+  }
+  EXPECT_EQ(x.ByTrigger("send")->type, "aid");
+  EXPECT_EQ(x.ByTrigger("providing")->type, "aid");
+  const Event* sent = x.ByTrigger("sent");
+  if (sent != nullptr) {
+    EXPECT_NE(sent->type, "aid");
+  }
+}
+
+TEST(Events, ImposingAPackageOfSanctionsIsASanction) {
+  auto x = ExtractFrom("Canada imposed a sweeping package of sanctions on Belarus on Monday.");
+  const Event* imposed = x.ByTrigger("imposed");
+  ASSERT_NE(imposed, nullptr);
+  EXPECT_EQ(imposed->type, "sanction");
+  auto y = ExtractFrom("Canada extended its arms embargoes on Belarus.");
+  const Event* embargoes = y.ByTrigger("embargoes");
+  ASSERT_NE(embargoes, nullptr);
+  EXPECT_EQ(embargoes->type, "sanction");
+}
+
+TEST(Events, QuotedAsSayingAndRevealingThatAreSayings) {
+  auto x = ExtractFrom(
+      "The general was quoted by the agency Interfax as saying the convoy had turned back. The "
+      "minister revealed that two ships had been damaged. The storm revealed the damage to the "
+      "port.");
+  const Event* quoted = x.ByTrigger("quoted");
+  ASSERT_NE(quoted, nullptr);
+  EXPECT_EQ(quoted->type, "statement");
+  std::vector<const Event*> revealed;
+  for (const Event& e : x.events) {
+    if (e.evidence[0].trigger_text == "revealed") revealed.push_back(&e);
+  }
+  ASSERT_FALSE(revealed.empty());
+  EXPECT_EQ(revealed[0]->type, "statement");
+  for (size_t k = 1; k < revealed.size(); ++k) EXPECT_NE(revealed[k]->type, "statement");
+}
+
+TEST(Events, BlockingAnApplicationIsARejectionAndWelcomingADecisionIsPraise) {
+  auto x = ExtractFrom(
+      "Hungary said it would block the applications of Moldova and Georgia. Police blocked the "
+      "road to the airport. Latvia welcomed the decision of the court.");
+  const Event* block = x.ByTrigger("block");
+  ASSERT_NE(block, nullptr);
+  EXPECT_EQ(block->type, "reject");
+  const Event* road = x.ByTrigger("blocked");
+  if (road != nullptr) {
+    EXPECT_NE(road->type, "reject");
+  }
+  const Event* welcomed = x.ByTrigger("welcomed");
+  ASSERT_NE(welcomed, nullptr);
+  EXPECT_EQ(welcomed->type, "cooperate");
+}
+
 }  // namespace
 }  // namespace eg
