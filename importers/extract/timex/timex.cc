@@ -1187,6 +1187,15 @@ class Tagger {
         return DayRef{end, DayValue(ResolveWeekday(*ref, *wd, Direction::kPast, true)), true};
       }
     }
+    // "Tuesday through Thursday", "from Monday to Friday", "Monday-Friday": the end of a range
+    // of days is the first such day after its start, which was the date last mentioned.
+    if (shift == 0 && k == i && i >= 2 && IsWord(i - 2) && Lex(i - 2).weekday &&
+        (WordIn(i - 1, "through", "thru", "to", "until", "till") || Punct(i - 1, "-")) &&
+        reference_ && reference_->day > 0) {
+      if (auto ref = MakeDay(reference_->year, reference_->month, reference_->day)) {
+        return DayRef{end, DayValue(ResolveWeekday(*ref, *wd, Direction::kFuture, true)), true};
+      }
+    }
     Direction dir = shift < 0 ? Direction::kPast : shift > 0 ? Direction::kFuture : Direction::kNone;
     if (dir == Direction::kNone) {
       // "until Tuesday", "until 9 a.m. EST Tuesday", "as early as Tuesday": a deadline or a
@@ -1482,11 +1491,13 @@ class Tagger {
       if (!intro || possessive || name_follows) return std::nullopt;
     }
     c.end = m_end;
-    if (dct_ && WordIn(m_end, "this", "last", "next") && Word(m_end + 1, "year")) {
-      // "July last year", "April next year": the year phrase says which July.
-      c.end = m_end + 2;
-      c.value = MonthValue(dct_->year() + (Word(m_end, "last") ? -1 : Word(m_end, "next") ? 1 : 0),
-                           *m);
+    // "July last year", "April next year", "November of last year": the year phrase says which
+    // July.
+    const size_t year_word = Word(m_end, "of") ? m_end + 1 : m_end;
+    if (dct_ && WordIn(year_word, "this", "last", "next") && Word(year_word + 1, "year")) {
+      c.end = year_word + 2;
+      c.value = MonthValue(
+          dct_->year() + (Word(year_word, "last") ? -1 : Word(year_word, "next") ? 1 : 0), *m);
     } else if (!dct_) {
       char buf[16];
       std::snprintf(buf, sizeof buf, "XXXX-%02d", *m);

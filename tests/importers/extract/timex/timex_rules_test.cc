@@ -855,6 +855,24 @@ TEST(Halves, AndAHalfBetweenTheCountAndTheUnit) {
   ExpectTags("sales of $1.5 million rose 2.5 percent", {});
 }
 
+TEST(Ranges, TheEndOfARangeOfWeekdaysFollowsItsStart) {
+  // DCT Monday 2025-12-01: "ran" puts Friday in the past (2025-11-28); the Monday after it is
+  // the DCT. The Wednesday (12-03) after a coming Tuesday (12-02) is 2025-12-03.
+  ExpectTags("talks ran from Friday to Monday.",
+             {{"Friday", kDate, "2025-11-28"}, {"Monday", kDate, "2025-12-01"}});
+  ExpectTags("The office will open Tuesday through Wednesday.",
+             {{"Tuesday", kDate, "2025-12-02"}, {"Wednesday", kDate, "2025-12-03"}});
+  ExpectTags("they met Thursday-Saturday last week.",
+             {{"Thursday", kDate, "2025-11-27"},
+              {"Saturday", kDate, "2025-11-29"},
+              {"last week", kDate, "2025-W48"}});
+}
+
+TEST(Months, AMonthOfLastOrNextYear) {
+  ExpectTags("sales fell in November of last year", {{"November of last year", kDate, "2024-11"}});
+  ExpectTags("the vote is due in May of next year", {{"May of next year", kDate, "2026-05"}});
+}
+
 TEST(Decades, ADecadeAgoIsADecadeWrittenWithItsX) {
   // 2025 minus 10 and 30 years lie in the 2010s and the 1990s.
   ExpectTags("the law passed a decade ago.", {{"a decade ago", kDate, "201X"}});
