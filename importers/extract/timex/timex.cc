@@ -1032,7 +1032,12 @@ class Tagger {
     if (!NumDigits(i, 1, 2) || Val(i) < 1 || Val(i) > 31) return std::nullopt;
     size_t j = i + 1;
     if (WordIn(j, "st", "nd", "rd", "th") && Glued(j)) ++j;
-    if (Glued(j) && (Punct(j, "/") || Punct(j, "-"))) return std::nullopt;
+    // "12/01", "28-30": part of a numeric date or of a range of numbers; "Dec. 28-Jan. 3" is a
+    // range of two dates, whose first day ends at the hyphen.
+    if (Glued(j) && (Punct(j, "/") || Punct(j, "-")) &&
+        !(Punct(j, "-") && IsWord(j + 1) && Lex(j + 1).month && T(j + 1).capitalized)) {
+      return std::nullopt;
+    }
     // "10:35" is a clock; "April 25:" a date that ends a heading.
     if (Glued(j) && Punct(j, ":") && Num(j + 1) && Glued(j + 1)) return std::nullopt;
     *end = j;
@@ -1508,9 +1513,25 @@ class Tagger {
       for (size_t b = 2; b <= 4 && b <= i; ++b) {
         if (Word(i - b, "this") && Word(i - b + 1, "year")) this_year = true;
       }
-      c.value = MonthValue(this_year ? static_cast<int>(dct_->year())
-                                     : ResolveYearOfMonth(*dct_, *m, 0, DirectionOfName(i, m_end)),
-                           *m);
+      const Direction dir = DirectionOfName(i, m_end);
+      int year = this_year ? static_cast<int>(dct_->year()) : ResolveYearOfMonth(*dct_, *m, 0, dir);
+      // "prices rose from September to February": told in the past, the range ends in the latest
+      // February before the DCT and starts in the September before that.
+      if (!this_year && dir == Direction::kPast &&
+          (WordIn(m_end, "to", "through", "thru", "until", "till") || Punct(m_end, "-")) &&
+          IsWord(m_end + 1) && Lex(m_end + 1).month && T(m_end + 1).capitalized) {
+        const int last = *Lex(m_end + 1).month;
+        const int end_year = static_cast<int>(dct_->year()) - (last <= dct_->month() ? 0 : 1);
+        year = *m < last ? end_year : end_year - 1;
+      }
+      // "from September to February", "October-January": the end of a range of months is the
+      // first such month after its start, the month last mentioned.
+      if (i >= 2 && (WordIn(i - 1, "to", "through", "thru", "until", "till") || Punct(i - 1, "-")) &&
+          IsWord(i - 2) && Lex(i - 2).month && reference_ && reference_->month > 0 &&
+          reference_->day == 0 && *Lex(i - 2).month == reference_->month) {
+        year = *m > reference_->month ? reference_->year : reference_->year + 1;
+      }
+      c.value = MonthValue(year, *m);
     }
     c.anchor = Anchor::kRelative;
     return c;
@@ -2306,6 +2327,15 @@ class Tagger {
         k == i + 1 || (i > 0 && WordIn(i - 1, "in", "during", "since", "until", "by", "this",
                                        "last", "next", "over", "through", "early", "late", "mid"));
     if (!intro) return std::nullopt;
+    // "the spring of last year", "summer next year": the year phrase says which spring.
+    const size_t year_word = Word(k + 1, "of") ? k + 2 : k + 1;
+    if (dct_ && WordIn(year_word, "this", "last", "next") && Word(year_word + 1, "year")) {
+      c.end = year_word + 2;
+      c.value = SeasonValue(
+          dct_->year() + (Word(year_word, "last") ? -1 : Word(year_word, "next") ? 1 : 0), *s);
+      c.anchor = Anchor::kRelative;
+      return c;
+    }
     // "the fall of Kabul": a noun phrase with "of" is an event, not the season.
     if (Word(k + 1, "of")) return std::nullopt;
     c.end = k + 1;

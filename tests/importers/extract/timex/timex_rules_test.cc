@@ -868,9 +868,27 @@ TEST(Ranges, TheEndOfARangeOfWeekdaysFollowsItsStart) {
               {"last week", kDate, "2025-W48"}});
 }
 
+TEST(Ranges, ARangeOfMonthsEndsAfterItStarts) {
+  // DCT 2025-12-01. Told in the past, a range that wraps the new year ends in the latest
+  // February before the DCT (2025-02) and starts the September before (2024-09).
+  ExpectTags("prices rose from September to February",
+             {{"September", kDate, "2024-09"}, {"February", kDate, "2025-02"}});
+  ExpectTags("prices rose from September to November",
+             {{"September", kDate, "2025-09"}, {"November", kDate, "2025-11"}});
+  // Told of the future, it starts in the next October and ends in the January after it.
+  ExpectTags("The show will run from October to January.",
+             {{"October", kDate, "2026-10"}, {"January", kDate, "2027-01"}});
+  // "Dec. 28-Jan. 3": two days, the first ending at the hyphen.
+  ExpectTags("The festival runs Dec. 28-Jan. 3.",
+             {{"Dec. 28", kDate, "2025-12-28"}, {"Jan. 3", kDate, "2026-01-03"}});
+}
+
 TEST(Months, AMonthOfLastOrNextYear) {
   ExpectTags("sales fell in November of last year", {{"November of last year", kDate, "2024-11"}});
   ExpectTags("the vote is due in May of next year", {{"May of next year", kDate, "2026-05"}});
+  ExpectTags("in the spring of last year", {{"the spring of last year", kDate, "2024-SP"}});
+  ExpectTags("in summer next year", {{"summer next year", kDate, "2026-SU"}});
+  ExpectTags("the fall of Kabul", {});
 }
 
 TEST(Decades, ADecadeAgoIsADecadeWrittenWithItsX) {
