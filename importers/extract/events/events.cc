@@ -2761,6 +2761,7 @@ class Extractor {
         k = ents_.mentions[m].last - 1;
       }
     }
+    if (places.empty() && !c.noun) PurposeAtPlace(t, places);
     if (places.empty()) SetOffPlace(c, places);
     ChoosePlace(c, places);
     // "visited the devastated town of Bucha, speaking to residents": a participle after the
@@ -2818,6 +2819,46 @@ class Extractor {
                           (m >= 0 && !IsPlaceMention(m));
       if (!object) continue;
       main->event.type = std::string(say->type);
+    }
+  }
+
+  // "travel to Ukraine to fight", "arrived in Kyiv to meet", "met in Geneva to discuss": an
+  // infinitive of purpose right after the place someone goes to or is in happens there. After
+  // "to" only a verb of going makes the place a destination ("a message to Russia to withdraw"
+  // is not in Russia).
+  void PurposeAtPlace(size_t t, std::vector<std::pair<int, std::string>>& places) const {
+    if (t < 3 || !Eq(W(t - 1), "to") || lex_ == nullptr) return;
+    const int m = MentionAt(t - 2);
+    if (m < 0 || ents_.mentions[m].last != t - 1) return;
+    const EntityMention& em = ents_.mentions[m];
+    const bool country = EntityOf(m).kind == EntityKind::kCountry &&
+                         em.form == MentionForm::kName && !em.embedded && !em.possessive;
+    if (!IsPlaceMention(m) && !country) return;
+    const size_t f = em.first;
+    if (f < 2 || toks_[f - 1].sentence != toks_[t].sentence) return;
+    const std::string_view prep = W(f - 1);
+    if (Eq(prep, "in")) {
+      places.emplace_back(m, "in");
+      return;
+    }
+    if (!Eq(prep, "to") && !Eq(prep, "into")) return;
+    static const WordSet kGoing = {"go",     "come",  "travel",  "fly",  "head",     "return",
+                                   "arrive", "send",  "deploy",  "move", "rush",     "drive",
+                                   "sail",   "march", "journey", "flee", "relocate", "dispatch"};
+    // Only who goes may stand between the verb and "to" ("sent 7,000 troops to"), not what is
+    // sent ("sent a message to").
+    static const WordSet kGoers = {"troops",         "soldiers",    "forces", "volunteers",
+                                   "fighters",       "mercenaries", "people", "units",
+                                   "reinforcements", "back",        "home",   "more",
+                                   "them",           "him",         "her"};
+    for (size_t k = f - 1; k > clause_begin_[t] && f - 1 - k < 4;) {
+      --k;
+      if (toks_[k].is_word && Has(kGoing, LemmaAt(k, WordPos::kVerb))) {
+        places.emplace_back(m, "in");
+        return;
+      }
+      const bool number = std::isdigit(static_cast<unsigned char>(W(k)[0])) != 0;
+      if (!number && !In(k, kGoers)) return;
     }
   }
 

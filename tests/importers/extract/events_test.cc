@@ -2403,5 +2403,22 @@ TEST(Events, BlockingAnApplicationIsARejectionAndWelcomingADecisionIsPraise) {
   EXPECT_EQ(welcomed->type, "cooperate");
 }
 
+TEST(Events, AnInfinitiveOfPurposeHappensWhereTheTravellerGoes) {
+  auto x = ExtractFrom(
+      "Volunteers travel to Moldova to fight. The envoys arrived in Chisinau to negotiate. "
+      "Latvia sent a message to Belarus to withdraw its troops.");
+  const Event* fight = x.ByTrigger("fight");
+  ASSERT_NE(fight, nullptr);
+  ASSERT_TRUE(fight->location.has_value());
+  EXPECT_EQ(fight->location->name, "Moldova");
+  const Event* negotiate = x.ByTrigger("negotiate");
+  ASSERT_NE(negotiate, nullptr);
+  ASSERT_TRUE(negotiate->location.has_value());
+  EXPECT_EQ(negotiate->location->name, "Chisinau");
+  const Event* withdraw = x.ByTrigger("withdraw");
+  ASSERT_NE(withdraw, nullptr);
+  EXPECT_FALSE(withdraw->location.has_value()) << "a message to a country is sent, not gone";
+}
+
 }  // namespace
 }  // namespace eg
