@@ -1337,13 +1337,23 @@ class Tagger {
     if (WordIn(i, "noon", "midday", "midnight") && TitleCased(i)) return std::nullopt;
     // "high noon comes today": the idiom for a decisive moment, no clock time.
     if (Word(i, "noon") && i > 0 && Word(i - 1, "high")) return std::nullopt;
-    if (WordIn(i, "noon", "midday")) return Clock{i + 1, 12, "T12:00"};
-    if (Word(i, "midnight")) return Clock{i + 1, 24, "T24:00"};
-    if (!NumDigits(i, 1, 2) || Val(i) > 24) return std::nullopt;
-    int hour = static_cast<int>(Val(i));
-    int minute = -1, second = -1;
+    // "12 noon", "12 midnight": the number only repeats the word.
+    if (NumDigits(i, 1, 2) && Val(i) == 12 && WordIn(i + 1, "noon", "midnight") &&
+        !TitleCased(i + 1)) {
+      return Word(i + 1, "noon") ? Clock{ZoneEnd(i + 2), 12, "T12:00"}
+                                 : Clock{ZoneEnd(i + 2), 24, "T24:00"};
+    }
+    if (WordIn(i, "noon", "midday")) return Clock{ZoneEnd(i + 1), 12, "T12:00"};
+    if (Word(i, "midnight")) return Clock{ZoneEnd(i + 1), 24, "T24:00"};
+    // "11.30am", as British papers write it: the tokenizer keeps "11.30" as one decimal number,
+    // which is a time only with am or pm after it.
+    const auto dotted = DottedClockAt(i);
+    if (!dotted && (!NumDigits(i, 1, 2) || Val(i) > 24)) return std::nullopt;
+    int hour = dotted ? dotted->first : static_cast<int>(Val(i));
+    int minute = dotted ? dotted->second : -1, second = -1;
     size_t j = i + 1;
-    if (Punct(j, ":") && Glued(j) && NumDigits(j + 1, 2, 2) && Glued(j + 1) && Val(j + 1) < 60) {
+    if (!dotted && Punct(j, ":") && Glued(j) && NumDigits(j + 1, 2, 2) && Glued(j + 1) &&
+        Val(j + 1) < 60) {
       minute = static_cast<int>(Val(j + 1));
       j += 2;
       if (Punct(j, ":") && Glued(j) && NumDigits(j + 1, 2, 2) && Glued(j + 1) && Val(j + 1) < 60) {
@@ -1368,6 +1378,7 @@ class Tagger {
       meridiem = 2;
     }
     if (meridiem == 0 && minute < 0) return std::nullopt;  // a bare number is not a time
+    if (dotted && meridiem != -1 && meridiem != 1) return std::nullopt;  // "2.30" is a decimal
     if (meridiem == -1 || meridiem == 1) {
       if (hour < 1 || hour > 12) return std::nullopt;
       if (meridiem == 1 && hour < 12) hour += 12;
@@ -1380,11 +1391,7 @@ class Tagger {
         k += 3;
       }
     }
-    if (WordIn(k, "gmt", "utc") || (IsWord(k) && T(k).all_caps &&
-                                    std::find(std::begin(kTimeZones), std::end(kTimeZones),
-                                              T(k).lower) != std::end(kTimeZones))) {
-      ++k;
-    }
+    k = ZoneEnd(k);
     char buf[32];
     if (second >= 0) {
       std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d", hour, minute, second);
@@ -1392,6 +1399,41 @@ class Tagger {
       std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute < 0 ? 0 : minute);
     }
     return Clock{k, hour, buf};
+  }
+
+  // The hour and minute of a decimal number token "H.MM" at i ("11.30"), nullopt otherwise.
+  std::optional<std::pair<int, int>> DottedClockAt(size_t i) const {
+    if (i >= N() || tok_[i].kind != TokenKind::kNumber || tok_[i].digits != 0) return std::nullopt;
+    std::string_view w = T(i).lower;
+    const size_t dot = w.find('.');
+    if (dot == std::string_view::npos || dot < 1 || dot > 2 || w.size() != dot + 3) {
+      return std::nullopt;
+    }
+    auto digit = [](char ch) { return ch >= '0' && ch <= '9'; };
+    for (size_t k = 0; k < w.size(); ++k) {
+      if (k != dot && !digit(w[k])) return std::nullopt;
+    }
+    const int hour = std::atoi(std::string(w.substr(0, dot)).c_str());
+    const int minute = (w[dot + 1] - '0') * 10 + (w[dot + 2] - '0');
+    if (hour > 12 || minute > 59) return std::nullopt;
+    return std::make_pair(hour, minute);
+  }
+
+  // The end of a time zone after a clock time at k: "GMT", "EST", "local time", "Moscow time";
+  // k itself where there is none.
+  size_t ZoneEnd(size_t k) const {
+    if (WordIn(k, "gmt", "utc") || (IsWord(k) && T(k).all_caps &&
+                                    std::find(std::begin(kTimeZones), std::end(kTimeZones),
+                                              T(k).lower) != std::end(kTimeZones))) {
+      return k + 1;
+    }
+    // "local time", "Moscow time", "Eastern time": a place or zone name before "time".
+    if (Word(k + 1, "time") && IsWord(k) &&
+        (Word(k, "local") ||
+         (T(k).capitalized && !T(k).all_caps && !Lex(k).month && !Lex(k).weekday))) {
+      return k + 2;
+    }
+    return k;
   }
 
   std::optional<std::string_view> PartOfDayAt(size_t i) const {
@@ -1501,8 +1543,10 @@ class Tagger {
     const size_t year_word = Word(m_end, "of") ? m_end + 1 : m_end;
     if (dct_ && WordIn(year_word, "this", "last", "next") && Word(year_word + 1, "year")) {
       c.end = year_word + 2;
-      c.value = MonthValue(
-          dct_->year() + (Word(year_word, "last") ? -1 : Word(year_word, "next") ? 1 : 0), *m);
+      c.value = MonthValue(dct_->year() + (Word(year_word, "last")   ? -1
+                                           : Word(year_word, "next") ? 1
+                                                                     : 0),
+                           *m);
     } else if (!dct_) {
       char buf[16];
       std::snprintf(buf, sizeof buf, "XXXX-%02d", *m);
@@ -1526,7 +1570,8 @@ class Tagger {
       }
       // "from September to February", "October-January": the end of a range of months is the
       // first such month after its start, the month last mentioned.
-      if (i >= 2 && (WordIn(i - 1, "to", "through", "thru", "until", "till") || Punct(i - 1, "-")) &&
+      if (i >= 2 &&
+          (WordIn(i - 1, "to", "through", "thru", "until", "till") || Punct(i - 1, "-")) &&
           IsWord(i - 2) && Lex(i - 2).month && reference_ && reference_->month > 0 &&
           reference_->day == 0 && *Lex(i - 2).month == reference_->month) {
         year = *m > reference_->month ? reference_->year : reference_->year + 1;
@@ -2331,8 +2376,10 @@ class Tagger {
     const size_t year_word = Word(k + 1, "of") ? k + 2 : k + 1;
     if (dct_ && WordIn(year_word, "this", "last", "next") && Word(year_word + 1, "year")) {
       c.end = year_word + 2;
-      c.value = SeasonValue(
-          dct_->year() + (Word(year_word, "last") ? -1 : Word(year_word, "next") ? 1 : 0), *s);
+      c.value = SeasonValue(dct_->year() + (Word(year_word, "last")   ? -1
+                                            : Word(year_word, "next") ? 1
+                                                                      : 0),
+                            *s);
       c.anchor = Anchor::kRelative;
       return c;
     }

@@ -862,10 +862,9 @@ TEST(Ranges, TheEndOfARangeOfWeekdaysFollowsItsStart) {
              {{"Friday", kDate, "2025-11-28"}, {"Monday", kDate, "2025-12-01"}});
   ExpectTags("The office will open Tuesday through Wednesday.",
              {{"Tuesday", kDate, "2025-12-02"}, {"Wednesday", kDate, "2025-12-03"}});
-  ExpectTags("they met Thursday-Saturday last week.",
-             {{"Thursday", kDate, "2025-11-27"},
-              {"Saturday", kDate, "2025-11-29"},
-              {"last week", kDate, "2025-W48"}});
+  ExpectTags("they met Thursday-Saturday last week.", {{"Thursday", kDate, "2025-11-27"},
+                                                       {"Saturday", kDate, "2025-11-29"},
+                                                       {"last week", kDate, "2025-W48"}});
 }
 
 TEST(Ranges, ARangeOfMonthsEndsAfterItStarts) {
@@ -889,6 +888,19 @@ TEST(Months, AMonthOfLastOrNextYear) {
   ExpectTags("in the spring of last year", {{"the spring of last year", kDate, "2024-SP"}});
   ExpectTags("in summer next year", {{"summer next year", kDate, "2026-SU"}});
   ExpectTags("the fall of Kabul", {});
+}
+
+TEST(ClockTimes, DottedMinutesAndNamedZones) {
+  const TimexType kTime = TimexType::kTime;
+  // British style writes the minutes after a dot; only am or pm makes the number a time.
+  ExpectTags("They left at 5.30am.", {{"5.30am", kTime, "2025-12-01T05:30"}});
+  ExpectTags("at 9.45 p.m.", {{"9.45 p.m.", kTime, "2025-12-01T21:45"}});
+  ExpectTags("the index rose 2.30 points", {});
+  // A zone named after the clock belongs to the expression.
+  ExpectTags("at 10 a.m. Moscow time", {{"10 a.m. Moscow time", kTime, "2025-12-01T10:00"}});
+  ExpectTags("just before 6am local time", {{"6am local time", kTime, "2025-12-01T06:00"}});
+  ExpectTags("at noon GMT", {{"noon GMT", kTime, "2025-12-01T12:00"}});
+  ExpectTags("at 12 noon", {{"12 noon", kTime, "2025-12-01T12:00"}});
 }
 
 TEST(Decades, ADecadeAgoIsADecadeWrittenWithItsX) {
@@ -917,7 +929,8 @@ TEST(Halves, AHalfOfAMonthIsThatMonthWithItsHalfAsTheMod) {
   EXPECT_EQ(got[0].text, "The second half of February");
   EXPECT_EQ(got[0].value, "2025-02");
   EXPECT_EQ(got[0].mod, "END");
-  ExpectTags("in the first half of next month", {{"the first half of next month", kDate, "2026-01"}});
+  ExpectTags("in the first half of next month",
+             {{"the first half of next month", kDate, "2026-01"}});
   ExpectTags("the first half of March 2023", {{"the first half of March 2023", kDate, "2023-03"}});
   // A half of a year stays a half.
   ExpectTags("the second half of 2023", {{"the second half of 2023", kDate, "2023-H2"}});
