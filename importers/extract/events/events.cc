@@ -1069,7 +1069,9 @@ class Extractor {
         bool number = std::isdigit(static_cast<unsigned char>(w[0])) != 0;
         // An adjective that is also a verb form counts right after a determiner ("imposed a
         // sweeping range of sanctions"), where it cannot be a verb.
-        if (!(Eq(w, "out") || Eq(w, "of") || number || In(k, kDeterminers) ||
+        // A hyphenated modifier: "its pre-dawn invasion", "a full-scale offensive".
+        const bool hyphenated = w.find('-') != std::string_view::npos;
+        if (!(Eq(w, "out") || Eq(w, "of") || number || hyphenated || In(k, kDeterminers) ||
               Has(kQuantityNouns, w) ||
               (lex_ != nullptr && toks_[k].is_word && CanAt(k, WordPos::kAdjective) &&
                (!CanAt(k, WordPos::kVerb) || In(k - 1, kDeterminers))))) {

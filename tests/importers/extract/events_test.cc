@@ -2420,5 +2420,17 @@ TEST(Events, AnInfinitiveOfPurposeHappensWhereTheTravellerGoes) {
   EXPECT_FALSE(withdraw->location.has_value()) << "a message to a country is sent, not gone";
 }
 
+TEST(Events, ALightVerbCarriesAnEventNounAfterAHyphenatedModifier) {
+  auto x = ExtractFrom("Belarus launched its pre-dawn invasion of Moldova on Monday.");
+  const Event* launched = x.ByTrigger("launched");
+  ASSERT_NE(launched, nullptr);
+  EXPECT_EQ(launched->type, "invade");
+  auto y = ExtractFrom("Belarus launched its well-known website on Monday.");
+  const Event* website = y.ByTrigger("launched");
+  if (website != nullptr) {
+    EXPECT_NE(website->type, "invade");
+  }
+}
+
 }  // namespace
 }  // namespace eg
