@@ -1377,7 +1377,19 @@ class Tagger {
       k += 3;
       meridiem = 2;
     }
-    if (meridiem == 0 && minute < 0) return std::nullopt;  // a bare number is not a time
+    // A bare number is not a time, unless a part of the day follows ("4 in the morning", "11 at
+    // night").
+    const bool part_follows =
+        (Word(k, "in") && Word(k + 1, "the") && WordIn(k + 2, "morning", "afternoon", "evening")) ||
+        (Word(k, "at") && Word(k + 1, "night"));
+    // ("killed 4 in the morning raid" counts people: the hour needs a preposition of time.)
+    const bool time_preposition =
+        i > 0 && WordIn(i - 1, "at", "around", "about", "by", "until", "till", "before", "after",
+                        "from", "since", "to", "between", "past");
+    if (meridiem == 0 && minute < 0 &&
+        !(part_follows && time_preposition && hour >= 1 && hour <= 12)) {
+      return std::nullopt;
+    }
     if (dotted && meridiem != -1 && meridiem != 1) return std::nullopt;  // "2.30" is a decimal
     if (meridiem == -1 || meridiem == 1) {
       if (hour < 1 || hour > 12) return std::nullopt;
@@ -1388,7 +1400,13 @@ class Tagger {
     if (meridiem == 2 || meridiem == 0) {
       if (Word(k, "in") && Word(k + 1, "the") && WordIn(k + 2, "morning", "afternoon", "evening")) {
         if (!Word(k + 2, "morning") && hour < 12) hour += 12;
+        if (Word(k + 2, "morning") && hour == 12) hour = 0;
         k += 3;
+      } else if (Word(k, "at") && Word(k + 1, "night")) {
+        // "11 at night" is 23:00; "2 at night" the small hours.
+        if (hour >= 6 && hour < 12) hour += 12;
+        if (hour == 12) hour = 24;
+        k += 2;
       }
     }
     k = ZoneEnd(k);

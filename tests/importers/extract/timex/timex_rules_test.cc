@@ -901,6 +901,14 @@ TEST(ClockTimes, DottedMinutesAndNamedZones) {
   ExpectTags("just before 6am local time", {{"6am local time", kTime, "2025-12-01T06:00"}});
   ExpectTags("at noon GMT", {{"noon GMT", kTime, "2025-12-01T12:00"}});
   ExpectTags("at 12 noon", {{"12 noon", kTime, "2025-12-01T12:00"}});
+  // A bare hour with a part of the day after it is a time, after a preposition of time.
+  ExpectTags("he will leave at 4 in the morning",
+             {{"4 in the morning", kTime, "2025-12-01T04:00"}});
+  ExpectTags("from 9 in the morning to 5 in the afternoon",
+             {{"9 in the morning", kTime, "2025-12-01T09:00"},
+              {"5 in the afternoon", kTime, "2025-12-01T17:00"}});
+  ExpectTags("the bars shut at 11 at night", {{"11 at night", kTime, "2025-12-01T23:00"}});
+  ExpectTags("gunmen killed 4 in the morning raid", {});
 }
 
 TEST(Decades, ADecadeAgoIsADecadeWrittenWithItsX) {
