@@ -236,6 +236,14 @@ int TieScore(const Event& merged, const Event& mention, const PlaceCountries& co
       BringsTimeOrPlace(merged, mention, countries)) {
     return 0;
   }
+  // One speaker's sayings are tied by the speaker alone (see above). Later sayings of an article
+  // mostly continue the same occasion, so a day of one dates the others, but a place found for
+  // one is mostly a place of what was said ("said trade links with regions in east Ukraine
+  // would be severed"), not where the first was said.
+  if (merged.type == "statement" && !InFirstSentence(merged, mention) && mention.location &&
+      !SamePlaceAtSomeGranularity(merged, mention, countries)) {
+    return 0;
+  }
   if (SamePlaceAtSomeGranularity(merged, mention, countries)) ++score;
   if (TriggerStem(merged) == TriggerStem(mention)) ++score;
   // "the talks": a mention with no arguments of its own refers back to the happening of its type.

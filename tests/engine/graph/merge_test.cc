@@ -356,6 +356,22 @@ TEST(MergeWithinArticle, AMentionSharingOnlyTheWordKeepsItsOwnDate) {
   EXPECT_EQ(r.events[0].time.basis, TimeBasis::kRelative);
 }
 
+TEST(MergeWithinArticle, OneSpeakersSayingsShareADayButNotAPlaceOfWhatWasSaid) {
+  const Participant speaker{"person:ion-popescu", Role::kSource};
+  auto first = Mention("m1", "statement", "said", 10, PastOf("2025-12-03"), {speaker, kUA});
+  auto dated = Mention("m2", "statement", "said", 300, Day("2025-12-02", TimeBasis::kRelative),
+                       {speaker, kUA});
+  auto r = MergeWithinArticle({first, dated});
+  ASSERT_EQ(r.events.size(), 1u) << "the later words of one occasion";
+  EXPECT_EQ(r.events[0].time.basis, TimeBasis::kRelative);
+  // "He said trade links with regions in Transnistria would be cut": a place of the content.
+  auto placed = Mention("m3", "statement", "said", 600, PastOf("2025-12-03"), {speaker, kUA});
+  placed.location = Place("location:tiraspol-md", "Tiraspol", "in", 46.84, 29.63);
+  r = MergeWithinArticle({first, placed});
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_FALSE(r.events[0].location.has_value());
+}
+
 TEST(MergeWithinArticle, InOneSentenceTheWordIsEnough) {
   // Two words of one kind in one sentence ("strikes ... hit on Monday") share its date.
   auto strikes = Mention("m1", "attack", "strikes", 10, PastOf("2025-12-03"));
