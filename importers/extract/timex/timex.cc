@@ -2562,6 +2562,10 @@ class Tagger {
     const bool half = Word(i, "half") && WordIn(i + 1, "a", "an");
     auto count = half ? std::optional<Count>(Count{i + 2, 1, true}) : CountAt(i);
     size_t u_start = count ? count->end : i;
+    const bool and_half_before = !half && count && !count->article && count->n >= 1 &&
+                                 Word(u_start, "and") && Word(u_start + 1, "a") &&
+                                 Word(u_start + 2, "half");
+    if (and_half_before) u_start += 3;
     auto unit = UnitAt(u_start);
     if (!unit) return std::nullopt;
     if (count && count->article && unit->first.plural) return std::nullopt;
@@ -2575,6 +2579,18 @@ class Tagger {
       n = halved->second;
     }
     size_t e = unit->second;
+    // "a year and a half ago", "two and a half years ago": n units and half of one more, counted
+    // in the next smaller unit (18 months, 30 months).
+    const bool and_half_after = !half && n >= 1 && !unit->first.plural && Word(e, "and") &&
+                                Word(e + 1, "a") && Word(e + 2, "half");
+    if (and_half_after) e += 3;
+    if (and_half_before || and_half_after) {
+      const auto halved = HalfUnit(unit_kind);
+      if (!halved) return std::nullopt;
+      const long long per_unit = 2 * halved->second;  // smaller units in one whole unit
+      unit_kind = halved->first;
+      n = n * per_unit + halved->second;
+    }
     // "a week or so ago": the count is approximate.
     const bool approx = Word(e, "or") && Word(e + 1, "so") && WordIn(e + 2, "ago", "earlier");
     if (approx) e += 2;
@@ -2617,8 +2633,11 @@ class Tagger {
     switch (unit_kind) {
       case Unit::kSecond:
       case Unit::kMinute:
-      case Unit::kHour:
         c.value = DayValue(d);
+        break;
+      case Unit::kHour:
+        // "48 hours ago" lies two days back; "a few hours ago" is the DCT itself.
+        c.value = DayValue(d + bg::days(s / 24));
         break;
       case Unit::kDay:
         c.value = DayValue(d + bg::days(s));
@@ -2904,6 +2923,15 @@ class Tagger {
       if (!unit) return std::nullopt;
       if (Word(k - 1, "coming") || unit->first.plural) return std::nullopt;  // see FuzzyReference
       if (Word(k - 1, "same")) return std::nullopt;
+      // "the past year and a half", "the next hour and a half": a counted stretch.
+      if (Word(unit->second, "and") && Word(unit->second + 1, "a") &&
+          Word(unit->second + 2, "half")) {
+        if (auto v = HalfDurationValue(unit->first.unit, 1)) {
+          c.end = unit->second + 3;
+          c.value = *v;
+          return c;
+        }
+      }
       // "the past year", "over the next year": TimeBank files the year without a count as the
       // calendar year before or after the DCT's, a DATE, and keeps the shorter units (and
       // counted years, "the past two years") as durations.

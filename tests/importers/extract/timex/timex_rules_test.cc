@@ -840,6 +840,14 @@ TEST(Halves, HalfOfOneUnitIsCountedInTheNextSmallerUnit) {
   ExpectTags("the mine closed half a century ago.", {{"half a century ago", kDate, "1975"}});
   ExpectTags("prices fell half a year ago.", {{"half a year ago", kDate, "2025-06"}});
   ExpectTags("nearly half a century ago", {{"nearly half a century ago", kDate, "1975"}});
+  // n units and a half, counted back: 18 and 30 months before December 2025.
+  ExpectTags("it began a year and a half ago", {{"a year and a half ago", kDate, "2024-06"}});
+  ExpectTags("it began two and a half years ago", {{"two and a half years ago", kDate, "2023-06"}});
+  ExpectTags("over the past year and a half", {{"the past year and a half", kDuration, "P1Y6M"}});
+  // Hours counted back reach earlier days: 36 hours before 2025-12-01 is 2025-11-30.
+  ExpectTags("a day and a half earlier", {{"a day and a half earlier", kDate, "2025-11-30"}});
+  ExpectTags("48 hours ago", {{"48 hours ago", kDate, "2025-11-29"}});
+  ExpectTags("five hours ago", {{"five hours ago", kDate, "2025-12-01"}});
   // Half a week has no whole count of days: only the week is read.
   ExpectTags("for half a week", {{"a week", kDuration, "P1W"}});
 }
