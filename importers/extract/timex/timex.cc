@@ -3068,7 +3068,9 @@ class Tagger {
         step = 2;
         ++k;
       }
-      if (auto count = CountAt(k); count && !count->article && count->n > 0) {
+      // "every two weeks", "every few days" (a step of unknown length: PXD).
+      if (auto count = CountAt(k);
+          count && !count->article && (count->n > 0 || count->n == kUnknownCount)) {
         if (auto unit = UnitAt(count->end); unit && unit->first.plural) {
           c.end = unit->second;
           c.value = DurationValue(unit->first.unit, count->n);

@@ -818,6 +818,12 @@ TEST(WeekOf, ABareWeekIsAnUndatedWeekOfTheYear) {
   ExpectTags("shares fell in the week ended Friday", {{"Friday", kDate, "2025-11-28"}});
 }
 
+TEST(Sets, EveryFewUnitsIsASetOfUnknownStep) {
+  const TimexType kSet = TimexType::kSet;
+  ExpectTags("the trains stop every few days", {{"every few days", kSet, "PXD"}});
+  ExpectTags("every two weeks", {{"every two weeks", kSet, "P2W"}});
+}
+
 TEST(Sets, PluralNightsAfterWeekdays) {
   const TimexType kSet = TimexType::kSet;
   ExpectTags("the show airs Tuesday nights.", {{"Tuesday nights", kSet, "XXXX-WXX-2TNI"}});
