@@ -2829,6 +2829,11 @@ class Tagger {
         return std::nullopt;
       }
       if (TitleCased(unit.second - 1)) return std::nullopt;
+      // "the Six-Day War", "a Three-Hour Tour": a capital after the hyphen makes the compound part
+      // of a title or a name (TitleCased takes the hyphen for the start of a phrase).
+      if (hyphen && T(unit.second - 1).capitalized && !T(unit.second - 1).all_caps) {
+        return std::nullopt;
+      }
       size_t e = unit.second;
       // "$2 million a year", "24 hours a day", "four flights a week": "a" + unit after an
       // amount is a rate (per year), not a span of time of its own.

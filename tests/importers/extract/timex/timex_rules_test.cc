@@ -228,6 +228,9 @@ TEST(Names, StillAreNotTimes) {
   ExpectTags("under the Good Friday Agreement of", {});
   ExpectTags("said Theresa May on", {});
   ExpectTags("``Today, I am here'', he said", {{"Today", kDate, "2025-12-01"}});
+  // A capital after the hyphen of a count-unit compound makes it part of a name.
+  ExpectTags("since the Six-Day War", {});
+  ExpectTags("Three-day talks ended.", {{"Three-day", kDuration, "P3D"}});
 }
 
 // ---- families added in the second round of issue 3 ----
