@@ -9,7 +9,10 @@
 // with Zipf(1); 22 types; every 10th event repeats one of the last 50 (another article reporting
 // the same happening), so that merging has work.
 //
-// Usage: graph_bench [N...] (default 10000 100000 1000000). Stores go under $TMPDIR and are deleted.
+// Usage: graph_bench [--cache DIR] [N...] (default 10000 100000 1000000). Stores go under $TMPDIR and
+// are deleted. With --cache, each size's written (unlinked) store is kept as DIR/N and copied from
+// there on later runs, so that comparing linkers does not pay the write each time; its write time
+// is then printed as 0.
 #include <sys/resource.h>
 #include <time.h>
 
@@ -79,10 +82,13 @@ Percentiles Of(std::vector<double> v) {
   return {v[v.size() / 2], v[std::min(v.size() - 1, v.size() * 99 / 100)]};
 }
 
-int Run(size_t n) {
+int Run(size_t n, const std::string& cache) {
   namespace fs = std::filesystem;
   const fs::path dir = fs::temp_directory_path() / ("eg-graph-bench-" + std::to_string(n));
   fs::remove_all(dir);
+  const fs::path cached = cache.empty() ? fs::path() : fs::path(cache) / std::to_string(n);
+  const bool reuse = !cache.empty() && fs::exists(cached);
+  if (reuse) fs::copy(cached, dir, fs::copy_options::recursive);
   auto opened = eg::Store::Open(dir.string());
   if (!opened.ok()) {
     std::fprintf(stderr, "%s\n", opened.status().ToString().c_str());
@@ -113,7 +119,7 @@ int Run(size_t n) {
   const auto write_start = Clock::now();
   std::vector<eg::Event> recent;
   size_t written = 0;
-  for (size_t art = 0; written < n; ++art) {
+  for (size_t art = 0; !reuse && written < n; ++art) {
     eg::Article a;
     char id[32];
     std::snprintf(id, sizeof id, "art:%016zx", art);
@@ -184,7 +190,19 @@ int Run(size_t n) {
       return 1;
     }
   }
-  const double write_s = Seconds(write_start);
+  const double write_s = reuse ? 0.0 : Seconds(write_start);
+  if (!cache.empty() && !reuse) {
+    // A copy of the written store: close it so that the copy is whole, then open it again.
+    store.reset();
+    fs::create_directories(cached.parent_path());
+    fs::copy(dir, cached, fs::copy_options::recursive);
+    auto again = eg::Store::Open(dir.string());
+    if (!again.ok()) {
+      std::fprintf(stderr, "%s\n", again.status().ToString().c_str());
+      return 1;
+    }
+    store = std::move(again).value();
+  }
 
   const auto link_start = Clock::now();
   const double thread_cpu0 = CpuSeconds(CLOCK_THREAD_CPUTIME_ID), process_cpu0 = CpuSeconds(CLOCK_PROCESS_CPUTIME_ID);
@@ -201,12 +219,14 @@ int Run(size_t n) {
   // asked about often), from a random day, the first 100 events.
   // Wall time, and the thread's CPU time: on a shared machine a query's wall time now and then
   // includes a wait for a core (a scheduler slice is several milliseconds), which CPU time leaves out.
+  // Their own generator, so that a store copied from the cache is asked the same questions.
+  std::mt19937_64 query_rng(7);
   std::vector<double> timeline_ms, range_ms, timeline_cpu_ms, range_cpu_ms;
   size_t timeline_hits = 0, range_hits = 0;
   for (int i = 0; i < 1000; ++i) {
     eg::EventQuery q;
-    q.entity = actor_entities[actors(rng)].id;
-    q.from = first + boost::gregorian::days(static_cast<long>(rng() % kDays));
+    q.entity = actor_entities[actors(query_rng)].id;
+    q.from = first + boost::gregorian::days(static_cast<long>(query_rng() % kDays));
     q.limit = 100;
     auto t0 = Clock::now();
     double c0 = CpuSeconds(CLOCK_THREAD_CPUTIME_ID);
@@ -216,7 +236,7 @@ int Run(size_t n) {
     if (r.ok()) timeline_hits += r->size();
 
     eg::EventQuery w;
-    w.from = first + boost::gregorian::days(static_cast<long>(rng() % kDays));
+    w.from = first + boost::gregorian::days(static_cast<long>(query_rng() % kDays));
     w.to = *w.from + boost::gregorian::days(30);
     w.limit = 100;
     t0 = Clock::now();
@@ -256,10 +276,21 @@ int Run(size_t n) {
 
 int main(int argc, char** argv) {
   std::vector<size_t> sizes;
-  for (int i = 1; i < argc; ++i) sizes.push_back(std::stoul(argv[i]));
+  std::string cache;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--cache" && i + 1 < argc) {
+      cache = argv[++i];
+    } else if (arg.empty() || arg.find_first_not_of("0123456789") != std::string::npos) {
+      std::fprintf(stderr, "usage: graph_bench [--cache DIR] [N...]\n");
+      return 2;
+    } else {
+      sizes.push_back(std::stoul(arg));
+    }
+  }
   if (sizes.empty()) sizes = {10000, 100000, 1000000};
   for (size_t n : sizes) {
-    if (int rc = Run(n); rc != 0) return rc;
+    if (int rc = Run(n, cache); rc != 0) return rc;
   }
   return 0;
 }
