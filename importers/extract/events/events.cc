@@ -4193,11 +4193,32 @@ class Extractor {
         if (Eq(W(k), ",") || (trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun)) break;
       }
     }
-    if (negated) return Modality::kNegated;
+    if (negated || DeniedContent(t)) return Modality::kNegated;
     if (hypothetical) return Modality::kHypothetical;
     if (planned) return Modality::kPlanned;
     if (Reported(c)) return Modality::kReported;
     return Modality::kAsserted;
+  }
+
+  // "denied reports that the ship had sunk", "rejected claims that its forces had surrounded the
+  // city": what a denial answers is said by its source not to have happened. Only the clause
+  // right after "that" (no comma between), with the denial at most two nouns of hearsay before it.
+  bool DeniedContent(size_t t) const {
+    const size_t sb = doc_.first_token[toks_[t].sentence];
+    for (size_t k = t; k > sb && t - k < 12;) {
+      --k;
+      if (Eq(W(k), ",") || Eq(W(k), ";")) return false;
+      if (!Eq(W(k), "that")) continue;
+      static const WordSet kHearsay = {"reports",     "claims",      "allegations",
+                                       "suggestions", "accusations", "rumours",
+                                       "rumors",      "the",         "any"};
+      size_t j = k;
+      while (j > sb && k - j < 3 && In(j - 1, kHearsay)) --j;
+      if (j == sb || lex_ == nullptr) return false;
+      static const WordSet kDenying = {"deny", "reject", "dismiss", "refute", "rebut"};
+      return Has(kDenying, LemmaAt(j - 1, WordPos::kVerb));
+    }
+    return false;
   }
 
   // "called for new sanctions", "promised to work for new talks": an indefinite event noun

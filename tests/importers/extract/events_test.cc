@@ -1695,8 +1695,9 @@ TEST(Events, AdjectivalParticiplesPosturesRumoursAndWhatLiesAhead) {
     EXPECT_EQ(fight->modality, Modality::kPlanned);
     EXPECT_EQ(fight->time.begin, kDct);
   }
+  // What a denial answers is denied by its source, no report of it (judged so in the hand draws).
   ASSERT_NE(x.ByTrigger("fled"), nullptr);
-  EXPECT_EQ(x.ByTrigger("fled")->modality, Modality::kReported);
+  EXPECT_EQ(x.ByTrigger("fled")->modality, Modality::kNegated);
 }
 
 TEST(Events, ADecisionTakenMassingTroopsPlayingDownAndPostingToAnAccount) {
@@ -2430,6 +2431,21 @@ TEST(Events, ALightVerbCarriesAnEventNounAfterAHyphenatedModifier) {
   if (website != nullptr) {
     EXPECT_NE(website->type, "invade");
   }
+}
+
+TEST(Events, WhatADenialAnswersIsNegated) {
+  auto x = ExtractFrom(
+      "The ministry denied reports that its jets had bombed the convoy. Moldova rejected claims "
+      "that its troops had shelled Tiraspol. The ministry said its jets had attacked the depot.");
+  const Event* bombed = x.ByTrigger("bombed");
+  ASSERT_NE(bombed, nullptr);
+  EXPECT_EQ(bombed->modality, Modality::kNegated);
+  const Event* shelled = x.ByTrigger("shelled");
+  ASSERT_NE(shelled, nullptr);
+  EXPECT_EQ(shelled->modality, Modality::kNegated);
+  const Event* attacked = x.ByTrigger("attacked");
+  ASSERT_NE(attacked, nullptr);
+  EXPECT_NE(attacked->modality, Modality::kNegated) << "a saying is no denial";
 }
 
 }  // namespace
