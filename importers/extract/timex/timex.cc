@@ -2231,6 +2231,27 @@ class Tagger {
     c.begin = i;
     c.type = TimexType::kDate;
     size_t k = Word(i, "the") ? i + 1 : i;
+    // "the September quarter", "the June quarter": the three months that end with the month
+    // named, filed as the calendar quarter holding most of them (as for "the quarter ended").
+    if (k > i) {
+      size_t m_end = 0;
+      auto m = MonthAt(k, &m_end);
+      const bool of_year = m && Word(m_end + 1, "of") && YearNumber(m_end + 2);
+      if (m && Word(m_end, "quarter") && (!Word(m_end + 1, "of") || of_year)) {
+        c.end = of_year ? m_end + 3 : m_end + 1;
+        c.anchor = of_year ? Anchor::kExplicit : Anchor::kRelative;
+        if (!dct_ && !of_year) {
+          c.value = "XXXX-Q" + std::to_string((((*m + 10) % 12) / 3) + 1);
+          return c;
+        }
+        int year = of_year ? static_cast<int>(Val(m_end + 2))
+                           : ResolveYearOfMonth(*dct_, *m, 0, DirectionOfName(i, m_end + 1));
+        int month = *m;
+        ShiftMonth(&year, &month, -1);
+        c.value = QuarterValue(year, (month - 1) / 3 + 1);
+        return c;
+      }
+    }
     // A year before the quarter: "the 1988 third quarter", "this year's third quarter",
     // "next year's first quarter", "the year-ago third quarter".
     std::optional<int> prefix_year;
@@ -2319,6 +2340,8 @@ class Tagger {
     size_t y = e;
     if (Word(y, "of")) ++y;
     if (Punct(y, ",")) ++y;
+    // "the first quarter of fiscal 2023": the fiscal year's own numbering, as TimeBank keeps it.
+    if (Word(y, "fiscal") && YearNumber(y + 1)) ++y;
     int year = 0;
     bool explicit_year = false;
     size_t end = e;
@@ -2472,7 +2495,7 @@ class Tagger {
         c.value = YearValue(d.year() + shift);
         break;
       case Unit::kDecade:
-        c.value = std::to_string(d.year() / 10 + shift);
+        c.value = DecadeValue(d.year() / 10 + shift);
         break;
       case Unit::kCentury: {
         char buf[16];

@@ -1132,6 +1132,22 @@ TEST(OpenEnds, AndBeyondAndOrLaterOpenTheSpan) {
              {{"October 1984", kDate, "1984-10"}});
 }
 
+TEST(ReportPeriods, AQuarterNamedByItsLastMonth) {
+  // The three months ending in September hold mostly the third calendar quarter; told in the
+  // past from December 2025 it is 2025's; March to May holds April, the second quarter.
+  ExpectTags("profits rose in the September quarter",
+             {{"the September quarter", kDate, "2025-Q3"}});
+  ExpectTags("sales in the May quarter of 2024", {{"the May quarter of 2024", kDate, "2024-Q2"}});
+  // A fiscal year's quarter keeps the fiscal year's number.
+  ExpectTags("in the first quarter of fiscal 2026",
+             {{"the first quarter of fiscal 2026", kDate, "2026-Q1"}});
+}
+
+TEST(Decades, ThisDecadeIsWrittenWithItsX) {
+  ExpectTags("by the end of the decade", {{"the end of the decade", kDate, "202X"}});
+  ExpectTags("later this decade", {{"later this decade", kDate, "202X"}});
+}
+
 TEST(ReportPeriods, TheQuarterAYearAgoIsOnePeriod) {
   // A report of Monday 2025-12-01 gives the third quarter (the last complete one); a year back
   // it is 2024-Q3.
