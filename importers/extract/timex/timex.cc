@@ -1829,6 +1829,11 @@ class Tagger {
   // another rule's or no timex.
   std::optional<Candidate> BareWeek(size_t i) const {
     if (!Word(i, "the") || !Word(i + 1, "week")) return std::nullopt;
+    // "the end of the week", "the rest of the week": the DCT's week, read by Modified.
+    if (i >= 2 && Word(i - 1, "of") &&
+        WordIn(i - 2, "end", "beginning", "start", "middle", "close", "turn", "rest")) {
+      return std::nullopt;
+    }
     if (WordIn(i + 2, "of", "before", "after", "ended", "ending", "ends", "when", "that", "in",
                "to", "ahead") ||
         Punct(i + 2, "-")) {
@@ -3338,6 +3343,8 @@ class Tagger {
         weekend = true;
         v.remove_suffix(3);
       }
+      // "1989-WXX" (a week of 1989 the text does not date further) lies within its year.
+      if (v.size() == 8 && v.substr(4) == "-WXX") v = v.substr(0, 4);
       auto r = SpanOfTimexValue(v);
       if (!r.ok()) return std::nullopt;
       span = std::move(r).value();

@@ -819,6 +819,14 @@ TEST(WeekOf, ABareWeekIsAnUndatedWeekOfTheYear) {
   ExpectTags("in the week before the vote", {});
   ExpectTags("during the week after his arrest", {});
   ExpectTags("shares fell in the week ended Friday", {{"Friday", kDate, "2025-11-28"}});
+  // "The end of the week" is the DCT's week (2025-W49), with its part as the mod.
+  ExpectTags("by the end of the week", {{"the end of the week", kDate, "2025-W49"}});
+  // The span of an undated week is its year: the bound known, no precision invented.
+  const auto got = TagTimexes("For the week, the fund gained 2%.", kMonday);
+  ASSERT_EQ(got.size(), 1u);
+  ASSERT_TRUE(got[0].time.has_value());
+  EXPECT_EQ(got[0].time->begin, Date(2025, 1, 1));
+  EXPECT_EQ(got[0].time->end, Date(2025, 12, 31));
 }
 
 TEST(Sets, EveryFewUnitsIsASetOfUnknownStep) {
