@@ -274,6 +274,11 @@ class Tagger {
       // "is set to", "are set for": a plan points ahead; "set Friday as the deadline" tells
       // what was done, in any tense.
       if (w == "set") {
+        // "was set on Wednesday", "had been set in March": a past passive with the day it was
+        // done tells the past, not a plan.
+        if (i > 0 && WordIn(i - 1, "was", "were", "been") && WordIn(i + 1, "on", "in")) {
+          return Direction::kPast;
+        }
         const bool passive =
             i > 0 && WordIn(i - 1, "is", "are", "be", "been", "being", "was", "were", "s", "am");
         if (passive || WordIn(i + 1, "to", "for")) return Direction::kFuture;

@@ -1036,6 +1036,12 @@ TEST(Tense, APossessiveWeekdayNamesADayJustPast) {
   ExpectTags("Stocks will rise ahead of Thursday's vote.", {{"Thursday", kDate, "2025-12-04"}});
 }
 
+TEST(Tense, APastPassiveSetWithItsDayTellsThePast) {
+  // DCT Monday 2025-12-01: the Wednesday before it is 2025-11-26, the one after 2025-12-03.
+  ExpectTags("The stage was set on Wednesday night.", {{"Wednesday night", kDate, "2025-11-26"}});
+  ExpectTags("The vote is set for Wednesday.", {{"Wednesday", kDate, "2025-12-03"}});
+}
+
 TEST(Tense, LaterAfterACountAndAsPlannedTellNoFuture) {
   // "Three days later" counts from a day told about; "as planned" tells what was planned. With
   // no other cue a bare weekday looks back from Monday 2025-12-01 to Friday 2025-11-28.
