@@ -920,8 +920,9 @@ class Tagger {
   }
 
   // A count of decades, centuries or millennia is written in years ("P20Y"), as TimeBank writes
-  // most of them; an unknown count keeps the unit, in TimeBank's letters E, C and L ("PXC" for
-  // "centuries").
+  // most of them. An unknown count of decades is some years too ("decades-long" is PXY in both
+  // TimeBank and MEANTIME); of centuries and millennia it keeps the unit, in TimeBank's letters C
+  // and L ("PXC" for "centuries").
   static std::string DurationValue(Unit unit, long long n) {
     const bool unknown = n == kUnknownCount;
     const std::string num = unknown ? "X" : std::to_string(n);
@@ -947,7 +948,7 @@ class Tagger {
       case Unit::kYear:
         return "P" + num + "Y";
       case Unit::kDecade:
-        return unknown ? "PXE" : "P" + std::to_string(10 * n) + "Y";
+        return unknown ? "PXY" : "P" + std::to_string(10 * n) + "Y";
       case Unit::kCentury:
         return unknown ? "PXC" : "P" + std::to_string(100 * n) + "Y";
       case Unit::kMillennium:

@@ -1011,8 +1011,8 @@ TEST(FuzzyNow, ADiscourseNowIsNoTime) {
 
 TEST(VagueStretches, YearsWithoutACount) {
   ExpectTags("the rules have changed over the years.", {{"the years", kDuration, "PXY"}});
-  ExpectTags("prices rose across the decades that followed.", {{"the decades", kDuration, "PXE"}});
-  // TimeBank's unit letters for an unknown count: E decades, C centuries, L millennia.
+  ExpectTags("prices rose across the decades that followed.", {{"the decades", kDuration, "PXY"}});
+  // An unknown count of decades is years; of centuries and millennia TimeBank keeps C and L.
   ExpectTags("the land was ruled from abroad for centuries.", {{"centuries", kDuration, "PXC"}});
   ExpectTags("the rite has lasted for millennia.", {{"millennia", kDuration, "PXL"}});
   // A known count is written in years.
@@ -1075,7 +1075,7 @@ TEST(Idioms, HighNoonAndRatesPerUnitAreNoTimes) {
 
 TEST(VagueStretches, UnitsMadeAdjectivesByLong) {
   ExpectTags("after a day-long meeting with officials", {{"day-long", kDuration, "P1D"}});
-  ExpectTags("the decades-long feud between them", {{"decades-long", kDuration, "PXE"}});
+  ExpectTags("the decades-long feud between them", {{"decades-long", kDuration, "PXY"}});
 }
 
 TEST(FuzzyReferences, ThePastBeforeASubjectPronoun) {

@@ -280,7 +280,7 @@ TEST(Durations, CountsAndUnits) {
   ExpectTimex("over the past two months, prices", "the past two months", TimexType::kDuration,
               "P2M");
   ExpectTimex("it went on for years.", "years", TimexType::kDuration, "PXY");
-  ExpectTimex("it went on for decades.", "decades", TimexType::kDuration, "PXE");
+  ExpectTimex("it went on for decades.", "decades", TimexType::kDuration, "PXY");
   auto d = One("lasted three years.");
   ASSERT_TRUE(d.has_value());
   EXPECT_FALSE(d->time.has_value());
