@@ -830,7 +830,8 @@ class Tagger {
       // Amount modifiers apply to amounts: durations, "two years ago", clock times.
       const bool amount =
           c->type == TimexType::kDuration || c->type == TimexType::kTime ||
-          (j < N() && (Num(j) || Lex(j).number || WordIn(j, "a", "an", "several", "few", "half")));
+          (j < N() && (Num(j) || tok_[j].kind == TokenKind::kNumber || Lex(j).number ||
+                       WordIn(j, "a", "an", "several", "few", "half")));
       if (!amount || c->type == TimexType::kSet) return std::nullopt;
       if ((Word(i, "over") || Word(i, "some") || Word(i, "within") || Word(i, "under")) &&
           c->type != TimexType::kDuration) {
@@ -869,6 +870,10 @@ class Tagger {
       // "24-hour" keeps the hyphen for the unit rule; "1/2" and "3:30" are not counts.
       if (Glued(i + 1) && (Punct(i + 1, "/") || Punct(i + 1, ":"))) return std::nullopt;
       return Count{i + 1, Val(i), false};
+    }
+    // "1,000 years", "2,500 days": a number written with group commas is a count too.
+    if (tok_[i].kind == TokenKind::kNumber && tok_[i].digits == 0 && tok_[i].number > 0) {
+      return Count{i + 1, tok_[i].number, false};
     }
     if (!IsWord(i)) return std::nullopt;
     std::string_view w = T(i).lower;

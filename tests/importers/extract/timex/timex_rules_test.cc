@@ -869,6 +869,13 @@ TEST(Halves, HalfOfOneUnitIsCountedInTheNextSmallerUnit) {
   ExpectTags("for half a week", {{"a week", kDuration, "P1W"}});
 }
 
+TEST(Counts, NumbersWithGroupCommasCountUnits) {
+  ExpectTags("ruled over the past 1,000 years", {{"the past 1,000 years", kDuration, "P1000Y"}});
+  ExpectTags("after nearly 1,000 days", {{"nearly 1,000 days", kDuration, "P1000D"}});
+  // They still count other things.
+  ExpectTags("1,500 people were killed", {});
+}
+
 TEST(Halves, AndAHalfBetweenTheCountAndTheUnit) {
   ExpectTags("the war lasted two and a half years", {{"two and a half years", kDuration, "P2Y6M"}});
   ExpectTags("a two-and-a-half-year war", {{"two-and-a-half-year", kDuration, "P2Y6M"}});
