@@ -27,6 +27,10 @@ const WordSet kAuxWords = {
     "officially", "to", "'ll", "reportedly", "once", "first", "finally"};
 const WordSet kDeterminers = {"the", "a", "an", "this", "that", "these", "those", "its", "their",
                               "his", "her", "our", "any", "no", "some", "each", "every", "both"};
+// Nouns of armed forces sent, moved or added to ("sending 7,000 troops").
+const WordSet kForceNouns = {"troops", "forces",     "soldiers",     "personnel",
+                             "units",  "battalions", "brigades",     "warships",
+                             "jets",   "marines",    "paratroopers", "peacekeepers"};
 const WordSet kPrepositions = {
     "in",        "on",    "at",      "of",     "with",    "for",    "to",        "by",
     "from",      "about", "between", "among",  "against", "near",   "outside",   "inside",
@@ -1323,9 +1327,7 @@ class Extractor {
     // "the US is sending 7,000 troops to Germany", "troops will be sent there": sending forces
     // is deploying them; so is adding to them ("will increase its military forces across
     // Europe", "reinforce the troops in Estonia").
-    static const WordSet kForces = {"troops", "forces",     "soldiers",     "personnel",
-                                    "units",  "battalions", "brigades",     "warships",
-                                    "jets",   "marines",    "paratroopers", "peacekeepers"};
+    const WordSet& kForces = kForceNouns;
     if (Eq(lemma, "send") || Eq(lemma, "dispatch") || Eq(lemma, "move") || Eq(lemma, "increase") ||
         Eq(lemma, "boost") || Eq(lemma, "reinforce") || Eq(lemma, "bolster") ||
         Eq(lemma, "double") || Eq(lemma, "throw")) {
@@ -2663,7 +2665,11 @@ class Extractor {
           "resistance", "opposition", "criticism", "demand", "demands", "target", "targets",
           "deadline", "deadlines", "need", "needs", "requirement", "requirements", "standard",
           "standards", "criteria", "expectations", "obligations", "conditions", "goal", "goals",
-          "fate", "end", "challenge", "challenges", "threshold", "approval", "costs"};
+          "fate", "end", "challenge", "challenges", "threshold", "approval", "costs",
+          // "was met with ridicule": a reaction received.
+          "ridicule", "derision", "scepticism", "skepticism", "anger", "outrage", "dismay",
+          "disbelief", "silence", "applause", "praise", "suspicion", "alarm", "fury", "hostility",
+          "mockery", "indifference", "protests", "condemnation", "cheers"};
       // The object's head may follow numbers and modifiers ("the £18,600 minimum income
       // requirement").
       for (size_t k = t + 1; k < doc_.end_token[toks_[t].sentence] && k < t + 9; ++k) {
@@ -2671,7 +2677,11 @@ class Extractor {
           e.type = "other";
           break;
         }
-        if (In(k, kPrepositions) || (trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun)) break;
+        const bool met_with = k == t + 1 && Eq(W(k), "with");
+        if ((In(k, kPrepositions) && !met_with) ||
+            (trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun)) {
+          break;
+        }
       }
     }
     // "increasing demand for LNG in Asia": a demand without anyone demanding is the market's.
@@ -2746,12 +2756,16 @@ class Extractor {
         // "deployed vans to aid points in the captured city of Mariupol": where forces go.
         // The first place after the verb only, in its own phrase (no comma between).
         bool deployed_to = false;
-        if (Eq(e.type, "mobilize") && !c.noun && IsPlaceMention(m) && places.empty()) {
+        if (Eq(e.type, "mobilize") && !c.noun && (IsPlaceMention(m) || country) && places.empty()) {
           for (size_t j = k > t + 7 ? k - 7 : t + 1; j < k; ++j) {
             if (Eq(W(j), "to") || Eq(W(j), "into") || Eq(W(j), "in")) deployed_to = true;
           }
+          // A verb between ends the phrase, but not a participle modifying the forces sent
+          // ("further armed forces to Estonia").
           for (size_t j = t + 1; j < k; ++j) {
-            if (Eq(W(j), ",") || (trigger_at_[j] >= 0 && !cands_[trigger_at_[j]].noun)) {
+            const bool modifier = j + 1 < k && In(j + 1, kForceNouns);
+            if (Eq(W(j), ",") ||
+                (trigger_at_[j] >= 0 && !cands_[trigger_at_[j]].noun && !modifier)) {
               deployed_to = false;
             }
           }
@@ -2884,7 +2898,12 @@ class Extractor {
       for (size_t j = k - 1; j > sb && k - 1 - j < 4;) {
         --j;
         const int m = MentionAt(j);
-        if (m >= 0 && ents_.mentions[m].last == k - 1 && IsPlaceMention(m)) {
+        // "the defence of Estonia, where Britain has 1,700 personnel deployed": a country named
+        // before "where" is as much a place as a city.
+        const bool country = m >= 0 && EntityOf(m).kind == EntityKind::kCountry &&
+                             ents_.mentions[m].form == MentionForm::kName &&
+                             !ents_.mentions[m].embedded && !ents_.mentions[m].possessive;
+        if (m >= 0 && ents_.mentions[m].last == k - 1 && (IsPlaceMention(m) || country)) {
           places.emplace_back(m, "in");
           return;
         }
@@ -4794,6 +4813,12 @@ class Extractor {
     }
     if (governing != Tense::kNone) return TenseSpan(governing, heading);
     if (heading) return TenseSpan(Tense::kNone, true);
+    // "with the two leaders saying ...": a saying the article reports, with no tense of its own,
+    // was made by the publication (unless only planned or supposed).
+    if (Eq(c.event.type, "statement") &&
+        (c.event.modality == Modality::kAsserted || c.event.modality == Modality::kReported)) {
+      return TenseSpan(Tense::kPast, heading);
+    }
     TimeSpan open;
     open.basis = TimeBasis::kPublication;
     return open;

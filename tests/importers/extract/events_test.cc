@@ -2448,5 +2448,29 @@ TEST(Events, WhatADenialAnswersIsNegated) {
   EXPECT_NE(attacked->modality, Modality::kNegated) << "a saying is no denial";
 }
 
+TEST(Events, ForcesSentToACountryAndASayingWithoutATense) {
+  auto x = ExtractFrom(
+      "Latvia will send further armed forces to Estonia. The defence of Estonia, where Latvia "
+      "already has 300 personnel deployed, is a priority. The envoys met with ridicule in Riga.");
+  const Event* send = x.ByTrigger("send");
+  ASSERT_NE(send, nullptr);
+  ASSERT_TRUE(send->location.has_value());
+  EXPECT_EQ(send->location->name, "Estonia");
+  const Event* deployed = x.ByTrigger("deployed");
+  ASSERT_NE(deployed, nullptr);
+  ASSERT_TRUE(deployed->location.has_value());
+  EXPECT_EQ(deployed->location->name, "Estonia");
+  const Event* met = x.ByTrigger("met");
+  if (met != nullptr) {
+    EXPECT_NE(met->type, "meet") << "a reaction received is no meeting";
+  }
+  auto y = ExtractFrom(
+      "The two countries, with both presidents saying Russia's war on Ukraine had changed Europe, "
+      "are deliberating.");
+  const Event* saying = y.ByTrigger("saying");
+  ASSERT_NE(saying, nullptr);
+  EXPECT_TRUE(saying->time.end.has_value()) << "a reported saying was made by the publication";
+}
+
 }  // namespace
 }  // namespace eg
