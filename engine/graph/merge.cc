@@ -244,6 +244,13 @@ int TieScore(const Event& merged, const Event& mention, const PlaceCountries& co
       !SamePlaceAtSomeGranularity(merged, mention, countries)) {
     return 0;
   }
+  // Nor is a saying dated more than a week before what the cluster's tense bounds another
+  // occasion of the article ("said in August 2021" in a speech reported in March 2022).
+  if (merged.type == "statement" && !InFirstSentence(merged, mention) && Dated(mention.time) &&
+      !Dated(merged.time) && mention.time.end && merged.time.end &&
+      (*merged.time.end - *mention.time.end).days() > 7) {
+    return 0;
+  }
   if (SamePlaceAtSomeGranularity(merged, mention, countries)) ++score;
   if (TriggerStem(merged) == TriggerStem(mention)) ++score;
   // "the talks": a mention with no arguments of its own refers back to the happening of its type.

@@ -364,6 +364,13 @@ TEST(MergeWithinArticle, OneSpeakersSayingsShareADayButNotAPlaceOfWhatWasSaid) {
   auto r = MergeWithinArticle({first, dated});
   ASSERT_EQ(r.events.size(), 1u) << "the later words of one occasion";
   EXPECT_EQ(r.events[0].time.basis, TimeBasis::kRelative);
+  // "In August he said ...": a saying of another occasion, weeks before.
+  auto months_before =
+      Mention("m4", "statement", "said", 450, Window("2025-08-01", "2025-08-31", Precision::kMonth),
+              {speaker, kUA});
+  r = MergeWithinArticle({first, months_before});
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].time.basis, TimeBasis::kTense);
   // "He said trade links with regions in Transnistria would be cut": a place of the content.
   auto placed = Mention("m3", "statement", "said", 600, PastOf("2025-12-03"), {speaker, kUA});
   placed.location = Place("location:tiraspol-md", "Tiraspol", "in", 46.84, 29.63);
