@@ -70,6 +70,20 @@ Date EasterSunday(int year) {
               static_cast<unsigned short>(day));
 }
 
+Date OrthodoxEasterSunday(int year) {
+  // Meeus's Julian computus gives the date in the Julian calendar; the Gregorian calendar runs
+  // ahead of it by the century days the Julian one keeps as leap days (13 from 1900 to 2099).
+  const int a = year % 4, b = year % 7, c = year % 19;
+  const int d = (19 * c + 15) % 30;
+  const int e = (2 * a + 4 * b - d + 34) % 7;
+  const int month = (d + e + 114) / 31;
+  const int day = (d + e + 114) % 31 + 1;
+  const int gap = year / 100 - year / 400 - 2;
+  return Date(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
+              static_cast<unsigned short>(day)) +
+         bg::days(gap);
+}
+
 std::string QuarterValue(int year, int quarter) {
   return YearValue(year) + "-Q" + std::to_string(quarter);
 }

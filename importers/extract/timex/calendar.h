@@ -51,6 +51,10 @@ int ResolveYearOfMonth(const Date& dct, int month, int day, Direction dir);
 // which the movable feasts are counted: Good Friday two days before, Easter Monday one after.
 Date EasterSunday(int year);
 
+// Easter Sunday of `year` as the Orthodox churches keep it (the Julian computus), as a
+// Gregorian date: 2022-04-24, a week after the Western one.
+Date OrthodoxEasterSunday(int year);
+
 // The season code ("SP", "SU", "FA", "WI") of a date and the year it is filed under (December
 // belongs to that year's winter; January and February to the previous year's).
 std::string_view SeasonCodeOf(const Date& d, int* season_year);

@@ -1861,7 +1861,15 @@ class Tagger {
 
   // Holidays by the rule that places them in a year: a fixed day, the nth weekday of a month,
   // or a day counted from Easter Sunday.
-  enum class Feast : int { kFixed, kThanksgiving, kElectionDay, kLaborDay, kMemorialDay, kEaster };
+  enum class Feast : int {
+    kFixed,
+    kThanksgiving,
+    kElectionDay,
+    kLaborDay,
+    kMemorialDay,
+    kEaster,
+    kOrthodoxEaster
+  };
   struct FeastRef {
     Feast feast = Feast::kFixed;
     int month = 0;  // kFixed: the day itself
@@ -1893,6 +1901,8 @@ class Tagger {
         return bg::last_day_of_the_week_in_month(dt::Monday, bg::May).get_date(y);
       case Feast::kEaster:
         return EasterSunday(year) + bg::days(f.easter_offset);
+      case Feast::kOrthodoxEaster:
+        return OrthodoxEasterSunday(year) + bg::days(f.easter_offset);
     }
     return Date(y, 1, 1);
   }
@@ -1961,6 +1971,25 @@ class Tagger {
       f.feast = Feast::kEaster;
       f.easter_offset = -2;
       e = i + 2;
+    } else if (w == "orthodox" && cap(i + 1, "christmas")) {
+      // The Orthodox churches keep Christmas on 25 December of the Julian calendar: 7 January.
+      f.month = 1;
+      f.day = 7;
+      e = i + 2;
+      if (cap(e, "eve")) {
+        f.day = 6;
+        ++e;
+      } else if (cap(e, "day")) {
+        ++e;
+      }
+    } else if (w == "orthodox" && cap(i + 1, "easter")) {
+      f.feast = Feast::kOrthodoxEaster;
+      e = i + 2;
+      if (cap(e, "sunday")) ++e;
+    } else if (w == "fourth" && Word(i + 1, "of") && cap(i + 2, "july")) {
+      f.month = 7;
+      f.day = 4;
+      e = i + 3;
     } else {
       return std::nullopt;
     }

@@ -117,5 +117,18 @@ TEST(Calendar, EasterSunday) {
   }
 }
 
+TEST(Calendar, OrthodoxEasterSunday) {
+  EXPECT_EQ(OrthodoxEasterSunday(2000), D(2000, 4, 30));
+  EXPECT_EQ(OrthodoxEasterSunday(2021), D(2021, 5, 2));   // in May
+  EXPECT_EQ(OrthodoxEasterSunday(2022), D(2022, 4, 24));  // a week after the Western one
+  EXPECT_EQ(OrthodoxEasterSunday(2024), D(2024, 5, 5));
+  EXPECT_EQ(OrthodoxEasterSunday(2025), D(2025, 4, 20));  // the same day as the Western one
+  EXPECT_EQ(OrthodoxEasterSunday(2026), D(2026, 4, 12));
+  for (int y = 1900; y <= 2099; ++y) {
+    EXPECT_EQ(OrthodoxEasterSunday(y).day_of_week().as_number(), 0) << y;
+    EXPECT_GE(OrthodoxEasterSunday(y), EasterSunday(y)) << y;  // never before the Western one
+  }
+}
+
 }  // namespace
 }  // namespace eg::timex

@@ -792,6 +792,17 @@ TEST(Holidays, EasterAndTheDaysCountedFromIt) {
   ExpectTags("protests grew as Easter week began.", {{"Easter week", kDate, "2025-W16"}});
 }
 
+TEST(Holidays, OrthodoxFeastsAndTheFourthOfJuly) {
+  // DCT 2025-12-01: the coming Orthodox Christmas is 7 January 2026; Orthodox Easter 2025 fell
+  // on the Western date, 2025-04-20.
+  ExpectTags("crowds will gather on Orthodox Christmas",
+             {{"Orthodox Christmas", kDate, "2026-01-07"}});
+  ExpectTags("the truce held over Orthodox Easter", {{"Orthodox Easter", kDate, "2025-04-20"}});
+  ExpectTags("on Orthodox Easter 2022", {{"Orthodox Easter 2022", kDate, "2022-04-24"}});
+  ExpectTags("there will be fireworks on the Fourth of July",
+             {{"Fourth of July", kDate, "2026-07-04"}});
+}
+
 TEST(Holidays, NamesAndLowerCaseWordsAreNotHolidays) {
   ExpectTags("a flight to Easter Island", {});
   ExpectTags("under the Good Friday Agreement of", {});
