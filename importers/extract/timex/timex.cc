@@ -692,6 +692,7 @@ class Tagger {
     consider(Weekend(i));
     consider(WeekOf(i));
     consider(BareWeek(i));
+    consider(BeforeLast(i));
     consider(Holiday(i));
     consider(YearEnd(i));
     consider(OrdinalDayNow(i));
@@ -1857,6 +1858,28 @@ class Tagger {
     c.anchor = Anchor::kRelative;
     c.value = (dct_ ? YearValue(dct_->year()) : std::string("XXXX")) + "-WXX";
     return c;
+  }
+
+  // "the week before last", "the year before last": the unit two before the DCT's.
+  std::optional<Candidate> BeforeLast(size_t i) const {
+    if (!Word(i, "the") || !IsWord(i + 1) || !Word(i + 2, "before") || !Word(i + 3, "last")) {
+      return std::nullopt;
+    }
+    const auto unit = Lex(i + 1).unit;
+    if (!unit || unit->plural) return std::nullopt;
+    switch (unit->unit) {
+      case Unit::kDay:
+        // "the day before last" is rare and "the night before last" has no unit: leave them.
+        return std::nullopt;
+      case Unit::kWeek:
+      case Unit::kWeekend:
+      case Unit::kMonth:
+      case Unit::kQuarter:
+      case Unit::kYear:
+        return ThisUnit(i, i + 4, unit->unit, -2);
+      default:
+        return std::nullopt;
+    }
   }
 
   // Holidays by the rule that places them in a year: a fixed day, the nth weekday of a month,

@@ -925,6 +925,13 @@ TEST(Ranges, ARangeOfMonthsEndsAfterItStarts) {
              {{"Dec. 28", kDate, "2025-12-28"}, {"Jan. 3", kDate, "2026-01-03"}});
 }
 
+TEST(Relative, TheUnitBeforeLast) {
+  // DCT Monday 2025-12-01 in ISO week 49: two weeks back is week 47; two months back October.
+  ExpectTags("talks were held the week before last", {{"the week before last", kDate, "2025-W47"}});
+  ExpectTags("in the month before last", {{"the month before last", kDate, "2025-10"}});
+  ExpectTags("the year before last", {{"the year before last", kDate, "2023"}});
+}
+
 TEST(Months, AMonthOfLastOrNextYear) {
   ExpectTags("sales fell in November of last year", {{"November of last year", kDate, "2024-11"}});
   ExpectTags("the vote is due in May of next year", {{"May of next year", kDate, "2026-05"}});
