@@ -937,9 +937,9 @@ class Extractor {
   // type (its subject acts, its object is the event itself) and the noun becomes its support; a
   // verb of undergoing is the support, since its subject is what the event was done to.
   void LightVerbObjects() {
-    static const WordSet kDoing = {"carry",   "conduct", "launch", "mount",   "stage",
-                                   "perform", "apply",   "impose", "enforce", "introduce",
-                                   "unleash", "wage",    "execute"};
+    static const WordSet kDoing = {"carry",   "conduct", "launch",  "mount",   "stage",
+                                   "perform", "apply",   "impose",  "enforce", "introduce",
+                                   "unleash", "wage",    "execute", "engage"};
     static const WordSet kUndergoing = {"suffer", "sustain", "undergo", "endure", "withstand"};
     static const WordSet kQuantityNouns = {"string",   "series",    "wave",   "number", "spate",
                                            "barrage",  "round",     "volley", "flurry", "dozens",
@@ -1071,6 +1071,8 @@ class Extractor {
           break;
         }
         bool number = std::isdigit(static_cast<unsigned char>(w[0])) != 0;
+        // "engaged in a crackdown": the object of engaging follows "in".
+        if (k == v.trigger + 1 && Eq(w, "in") && Eq(v.lemma, "engage")) continue;
         // An adjective that is also a verb form counts right after a determiner ("imposed a
         // sweeping range of sanctions"), where it cannot be a verb.
         // A hyphenated modifier: "its pre-dawn invasion", "a full-scale offensive".

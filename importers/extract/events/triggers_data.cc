@@ -83,6 +83,8 @@ constexpr TriggerEntry kTriggers[] = {
      "sanction", TriggerPos::kEither, false},
     {"arrest|arrests|arrested|detain|detained|seize|seized", "arrest", "coerce",
      TriggerPos::kEither, false},
+    // Repression (CAMEO 175).
+    {"crackdown|crackdowns", "crackdown", "coerce", TriggerPos::kNoun, false},
     // 18 attack, 19 fight and invade, 20 mass violence.
     {"attack|attacks|attacked|airstrike|airstrikes|bombing|bombed|shelling|shelled|killed|"
      "bombard|bombards|bombarded|bombarding|bombardment|bombardments|cyberattack|cyberattacks|"

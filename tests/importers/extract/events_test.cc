@@ -2472,5 +2472,18 @@ TEST(Events, ForcesSentToACountryAndASayingWithoutATense) {
   EXPECT_TRUE(saying->time.end.has_value()) << "a reported saying was made by the publication";
 }
 
+TEST(Events, EngagingInACrackdownIsCoercion) {
+  auto x = ExtractFrom(
+      "Belarus has engaged in a harsh crackdown on independent newspapers. Moldova engaged in "
+      "talks with Romania.");
+  const Event* engaged = x.ByTrigger("engaged");
+  ASSERT_NE(engaged, nullptr);
+  EXPECT_EQ(engaged->type, "coerce");
+  const Event* crackdown = x.ByTrigger("crackdown");
+  if (crackdown != nullptr) {
+    EXPECT_EQ(crackdown->type, "coerce");
+  }
+}
+
 }  // namespace
 }  // namespace eg
