@@ -288,9 +288,14 @@ void Absorb(Event& merged, const Event& mention, AbsorbMode mode = AbsorbMode::k
   const bool episode = lasting && Within(mention.time, merged.time);
   if (!episode && BetterTime(mention.time, merged.time)) merged.time = mention.time;
   if (mention.location) {
-    const bool finer =
-        merged.location && !lasting && PlaceRank(*mention.location) > PlaceRank(*merged.location);
-    if (!merged.location || finer) merged.location = mention.location;
+    // An invasion is of a country or a region: a city or a facility a report names is where it
+    // saw one part of it ("the invasion ... in Kyiv"), so there the wider place of two wins.
+    const bool wider_wins = merged.type == "invade";
+    const int rank = PlaceRank(*mention.location);
+    const bool better =
+        merged.location && !lasting &&
+        (wider_wins ? rank < PlaceRank(*merged.location) : rank > PlaceRank(*merged.location));
+    if (!merged.location || better) merged.location = mention.location;
   }
   const bool firmer = ModalityRank(mention.modality) > ModalityRank(merged.modality);
   if (firmer && (!within || merged.modality == Modality::kReported)) {

@@ -212,6 +212,44 @@ TEST_F(LinkStoreTest, ThreeReportsMergeInOneRunAndNoRelationPointsAtAMergedEvent
   all_there();
 }
 
+// Reports of one happening name places of different sizes. A meeting is where its city is, so the
+// city of one report refines the country of another; an invasion is of the whole country, and a
+// city a report names is only where it saw a part of it, so the country stays.
+TEST_F(LinkStoreTest, MergedInvasionKeepsItsCountryAndMergedMeetingTakesTheCity) {
+  Entity russia{"country:ru", EntityKind::kCountry, "Russia", {}, "RU", {}, {}, {}, {}};
+  Entity ukraine{"country:ua", EntityKind::kCountry, "Ukraine", {}, "UA", {}, {}, {}, {}};
+  Entity kyiv{"location:kyiv-ua", EntityKind::kLocation, "Kyiv", {}, "UA", 50.45, 30.52, {}, {}};
+  const std::vector<Participant> who = {{russia.id, Role::kSource}, {ukraine.id, Role::kTarget}};
+  for (int i = 0; i < 2; ++i) {
+    Article art;
+    art.id = "art:r" + std::to_string(i);
+    art.text = i == 0 ? "Russia invaded Ukraine. Russia met Ukraine."
+                      : "Russia invaded Ukraine in Kyiv, and met it in Kyiv.";
+    Event invasion = Mention("ev:inv" + std::to_string(i), "invade", "invaded", 0,
+                             Day("2025-02-24"), who, art.id);
+    Event meeting =
+        Mention("ev:met" + std::to_string(i), "meet", "met", 40, Day("2025-03-10"), who, art.id);
+    const Location place = i == 0 ? Location{ukraine.id, ukraine.name, "in", {}, {}}
+                                  : Location{kyiv.id, kyiv.name, "in", kyiv.lat, kyiv.lon};
+    invasion.location = meeting.location = place;
+    ASSERT_TRUE(store_->PutArticle(art, {russia, ukraine, kyiv}, {invasion, meeting}).ok());
+  }
+  auto report = LinkStore(*store_);
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  EXPECT_EQ(report->merged_events, 2u);
+  for (const auto& [type, place] :
+       {std::pair{"invade", "country:ua"}, std::pair{"meet", "location:kyiv-ua"}}) {
+    EventQuery q;
+    q.type = type;
+    auto events = store_->Events(q);
+    ASSERT_TRUE(events.ok());
+    ASSERT_EQ(events->size(), 1u) << type;
+    EXPECT_EQ(events->front().evidence.size(), 2u) << type;
+    ASSERT_TRUE(events->front().location.has_value()) << type;
+    EXPECT_EQ(events->front().location->entity, place) << type;
+  }
+}
+
 // A bulk run reads the entity index once into memory (LinkOptions::bulk_from) instead of scanning
 // the store per entity and chunk; it must link exactly as the scans do, also when later runs meet
 // events linked and merged before. Two stores get the same articles over three runs; one is always
