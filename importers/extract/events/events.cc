@@ -3488,7 +3488,12 @@ class Extractor {
         if (next < 0) break;
         continue;
       }
-      if (FindTrigger(tok.lower) != nullptr && !In(i, kLightVerbs)) break;
+      // An event noun ends the phrase unless it is the one a light verb carries ("waged a war
+      // in Donbas": the war's place is the waging's).
+      const bool carried = trigger_at_[i] >= 0 && cands_[trigger_at_[i]].support &&
+                           cands_[trigger_at_[i]].noun && trigger_at_[t] >= 0 &&
+                           !cands_[trigger_at_[t]].noun;
+      if (FindTrigger(tok.lower) != nullptr && !In(i, kLightVerbs) && !carried) break;
       if (++since_prep > 6) break;
     }
   }

@@ -2485,5 +2485,14 @@ TEST(Events, EngagingInACrackdownIsCoercion) {
   }
 }
 
+TEST(Events, ALightVerbTakesThePlaceOfTheNounItCarries) {
+  auto x = ExtractFrom("Belarus waged a long war in Kharkiv.");
+  const Event* waged = x.ByTrigger("waged");
+  ASSERT_NE(waged, nullptr);
+  EXPECT_EQ(waged->type, "fight");
+  ASSERT_TRUE(waged->location.has_value());
+  EXPECT_EQ(waged->location->name, "Kharkiv");
+}
+
 }  // namespace
 }  // namespace eg
