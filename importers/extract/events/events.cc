@@ -1367,7 +1367,7 @@ class Extractor {
           "rifles",    "aid",     "assistance", "supplies",   "javelins",  "stingers",
           "helmets",   "kit"};
       bool materiel = false;
-      for (size_t k = t + 1; k < end && k < t + 9 && !materiel; ++k) {
+      for (size_t k = t + 1; k < end && k < t + 11 && !materiel; ++k) {
         if (Eq(W(k), ",") || Eq(W(k), ";") || Eq(W(k), ":")) break;
         materiel = Has(kMateriel, W(k));
       }
@@ -2584,6 +2584,16 @@ class Extractor {
         int m = MentionAt(k);
         to_leader = m >= 0 && EntityOf(m).kind == EntityKind::kPerson &&
                     ents_.mentions[m].form == MentionForm::kName;
+      }
+      // "declared 40 diplomats persona non grata": expelling them (CAMEO 16), no mere saying.
+      if (Eq(e.type, "statement") && toks_[t].lower.starts_with("declar")) {
+        for (size_t k = t + 1; k + 2 < clause_end_[t] && k < t + 8; ++k) {
+          if (Eq(W(k), "persona") && Eq(W(k + 1), "non") && Eq(W(k + 2), "grata")) {
+            if (const TriggerEntry* expel = FindTrigger("expelled"))
+              e.type = std::string(expel->type);
+            break;
+          }
+        }
       }
       // "pleaded guilty" is no appeal.
       if (Eq(e.type, "appeal") && toks_[t].lower.starts_with("plead") &&
@@ -4218,6 +4228,11 @@ class Extractor {
         }
         if (Eq(W(k), ",") || (trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun)) break;
       }
+    }
+    // "has fought no wars", "held no talks": a deed whose object is "no" one was not done.
+    if (!c.noun && !negated && t + 2 < clause_end_[t] && Eq(W(t + 1), "no") &&
+        !Eq(c.event.type, "statement") && !Eq(W(t + 2), "longer") && !Eq(W(t + 2), "doubt")) {
+      negated = true;
     }
     if (negated || DeniedContent(t)) return Modality::kNegated;
     if (hypothetical) return Modality::kHypothetical;

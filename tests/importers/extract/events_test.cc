@@ -2494,5 +2494,24 @@ TEST(Events, ALightVerbTakesThePlaceOfTheNounItCarries) {
   EXPECT_EQ(waged->location->name, "Kharkiv");
 }
 
+TEST(Events, ADeedWithNoObjectAnExpulsionAndAidFarAfterItsVerb) {
+  auto x = ExtractFrom(
+      "Moldova, which has fought no wars since 1991, is neutral. Latvia declared three Belarusian "
+      "diplomats persona non grata. Norway will provide Moldova with an additional $20m in "
+      "military aid.");
+  const Event* fought = x.ByTrigger("fought");
+  ASSERT_NE(fought, nullptr);
+  EXPECT_EQ(fought->modality, Modality::kNegated);
+  const Event* declared = x.ByTrigger("declared");
+  ASSERT_NE(declared, nullptr);
+  EXPECT_EQ(declared->type, "sanction");
+  const Event* provide = x.ByTrigger("provide");
+  ASSERT_NE(provide, nullptr);
+  EXPECT_EQ(provide->type, "aid");
+  auto y = ExtractFrom("Moldova has fought two wars since 1991.");
+  ASSERT_NE(y.ByTrigger("fought"), nullptr);
+  EXPECT_NE(y.ByTrigger("fought")->modality, Modality::kNegated);
+}
+
 }  // namespace
 }  // namespace eg
