@@ -9,10 +9,11 @@
 // with Zipf(1); 22 types; every 10th event repeats one of the last 50 (another article reporting
 // the same happening), so that merging has work.
 //
-// Usage: graph_bench [--cache DIR] [N...] (default 10000 100000 1000000). Stores go under $TMPDIR and
-// are deleted. With --cache, each size's written (unlinked) store is kept as DIR/N and copied from
-// there on later runs, so that comparing linkers does not pay the write each time; its write time
-// is then printed as 0.
+// Usage: graph_bench [--cache DIR] [--chunk EVENTS] [N...] (default 10000 100000 1000000). Stores
+// go under $TMPDIR and are deleted. --chunk sets LinkOptions::chunk_events (default 150000). With
+// --cache, each size's written (unlinked) store is kept as DIR/N and copied from there on later
+// runs, so that comparing linkers does not pay the write each time; its write time is then printed
+// as 0.
 #include <sys/resource.h>
 #include <time.h>
 
@@ -82,7 +83,7 @@ Percentiles Of(std::vector<double> v) {
   return {v[v.size() / 2], v[std::min(v.size() - 1, v.size() * 99 / 100)]};
 }
 
-int Run(size_t n, const std::string& cache) {
+int Run(size_t n, const std::string& cache, const eg::LinkOptions& options) {
   namespace fs = std::filesystem;
   const fs::path dir = fs::temp_directory_path() / ("eg-graph-bench-" + std::to_string(n));
   fs::remove_all(dir);
@@ -206,7 +207,7 @@ int Run(size_t n, const std::string& cache) {
 
   const auto link_start = Clock::now();
   const double thread_cpu0 = CpuSeconds(CLOCK_THREAD_CPUTIME_ID), process_cpu0 = CpuSeconds(CLOCK_PROCESS_CPUTIME_ID);
-  auto report = eg::LinkStore(*store);
+  auto report = eg::LinkStore(*store, {}, options);
   if (!report.ok()) {
     std::fprintf(stderr, "%s\n", report.status().ToString().c_str());
     return 1;
@@ -277,12 +278,17 @@ int Run(size_t n, const std::string& cache) {
 int main(int argc, char** argv) {
   std::vector<size_t> sizes;
   std::string cache;
+  eg::LinkOptions options;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
+    const bool number = i + 1 < argc && std::string(argv[i + 1]).find_first_not_of("0123456789") ==
+                                            std::string::npos;
     if (arg == "--cache" && i + 1 < argc) {
       cache = argv[++i];
+    } else if (arg == "--chunk" && number) {
+      options.chunk_events = std::stoul(argv[++i]);
     } else if (arg.empty() || arg.find_first_not_of("0123456789") != std::string::npos) {
-      std::fprintf(stderr, "usage: graph_bench [--cache DIR] [N...]\n");
+      std::fprintf(stderr, "usage: graph_bench [--cache DIR] [--chunk EVENTS] [N...]\n");
       return 2;
     } else {
       sizes.push_back(std::stoul(arg));
@@ -290,7 +296,7 @@ int main(int argc, char** argv) {
   }
   if (sizes.empty()) sizes = {10000, 100000, 1000000};
   for (size_t n : sizes) {
-    if (int rc = Run(n, cache); rc != 0) return rc;
+    if (int rc = Run(n, cache, options); rc != 0) return rc;
   }
   return 0;
 }

@@ -24,12 +24,12 @@
 namespace eg {
 namespace {
 
-// Pending events are handled in time-ordered chunks, so that each entity's window scan covers only
-// the chunk's days and memory stays bounded however many events wait. Known limit: two events of
-// one article that fall into different chunks are not related to each other (an article of 2022
-// that recalls 2014, in an import of more than kChunk events); graph_bench's synthetic articles,
-// which spread their events over ten years, lose many such pairs, so its counts depend on kChunk.
-constexpr size_t kChunk = 150000;
+// Pending events are handled in time-ordered chunks (LinkOptions::chunk_events), so that each
+// entity's window scan covers only the chunk's days and memory stays bounded however many events
+// wait. Known limit: two events of one article that fall into different chunks are not related to
+// each other (an article of 2022 that recalls 2014, in an import of more than a chunk of events);
+// graph_bench's synthetic articles, which spread their events over ten years, lose many such
+// pairs, so its relation counts depend on the chunk size (its merges do not).
 // Neighbours related on each side of a pending event: within an article (a small group whose
 // events a reader sees together) nearly all pairs; within an entity's events the nearest few.
 constexpr size_t kArticleNeighbours = 24;
@@ -781,8 +781,9 @@ class Linker {
       text_of_[text_[i].from].push_back(i);
       text_of_[text_[i].to].push_back(i);
     }
-    for (size_t at = 0; at < pending.size(); at += kChunk) {
-      const size_t end = std::min(pending.size(), at + kChunk);
+    const size_t chunk = std::max<size_t>(1, options_.chunk_events);
+    for (size_t at = 0; at < pending.size(); at += chunk) {
+      const size_t end = std::min(pending.size(), at + chunk);
       EG_RETURN_IF_ERROR(RunChunk(std::span<const PendingEvent>(pending).subspan(at, end - at)));
     }
     unlinked_.Clear();
@@ -963,6 +964,14 @@ class Linker {
       if (!it->empty() && entry < it->back()) unsorted_.insert({&candidates, n.merge_class});
       it->push_back(entry);
     }
+  }
+
+  // Drops the merge candidates with the marks of lists out of order, which point into them. (A
+  // survivor's new entity is scanned after the merge phase has sorted the lists, and can mark its
+  // list then: a mark left behind pointed at a freed list, which the next chunk sorted.)
+  void ClearCandidates() {
+    mergeable_.clear();
+    unsorted_.clear();
   }
 
   // Whether a node can take part in a cross-article merge: a closed span of at most 31 days.
@@ -1221,7 +1230,7 @@ class Linker {
     node_of_event_.assign(node_of_event_.size(), IdTable::kNone);
     nodes_.clear();
     members_.clear();
-    mergeable_.clear();
+    ClearCandidates();
     held_.clear();
     stored_of_.clear();
     touched_of_.clear();
@@ -1422,7 +1431,7 @@ class Linker {
       if (any_pending && ids.size() > 1) groups.emplace_back(std::move(ids), kNeighbours);
     }
     members_.clear();
-    mergeable_.clear();
+    ClearCandidates();
     sources_timer.Stop();
 
     PhaseTimer sweep_timer(report_, "sweep");
@@ -1893,7 +1902,8 @@ class Linker {
   StringMap<std::vector<uint32_t>> members_;  // entity -> its events in the window
   // entity -> its merge candidates by merge class
   StringMap<ClassLists> mergeable_;
-  std::set<std::pair<ClassLists*, uint32_t>> unsorted_;  // lists of mergeable_ out of order
+  // Lists of mergeable_ out of order (pointers into it: cleared with it, ClearCandidates).
+  std::set<std::pair<ClassLists*, uint32_t>> unsorted_;
   std::vector<std::string> class_names_;                 // merge class number -> MergeClass
   StringMap<uint32_t> class_of_type_;                    // type -> ClassOf(type)
   // entity -> its long and open spans, in (sweep key, id) order, read once per run
