@@ -27,6 +27,19 @@ class LinkStoreTest : public testing::TempStoreTest {
     }
     return std::nullopt;
   }
+  // The stored relations, after checking that each ends at stored events and that the store's
+  // count matches the records.
+  std::vector<Relation> ConsistentRelations(Store& s) {
+    auto rels = s.Relations();
+    EXPECT_TRUE(rels.ok());
+    if (!rels.ok()) return {};
+    for (const auto& r : *rels) {
+      EXPECT_TRUE(s.GetEvent(r.from)->has_value()) << r.from << " is gone";
+      EXPECT_TRUE(s.GetEvent(r.to)->has_value()) << r.to << " is gone";
+    }
+    EXPECT_EQ(s.Stats()->relations, rels->size());
+    return *rels;
+  }
   // True when the stored relations say a is before b, in either orientation.
   bool Before(const std::vector<Relation>& rels, const std::string& a, const std::string& b) {
     auto r = Find(rels, a, b);
@@ -174,16 +187,7 @@ TEST_F(LinkStoreTest, ThreeReportsMergeInOneRunAndNoRelationPointsAtAMergedEvent
   EXPECT_EQ(survivor.evidence.size(), 3u);
   EXPECT_EQ(survivor.sources, 3);
   EXPECT_EQ(store_->Stats()->merged, 2u);
-  auto all_there = [&]() {
-    auto rels = store_->Relations();
-    EXPECT_TRUE(rels.ok());
-    for (const auto& r : *rels) {
-      EXPECT_TRUE(store_->GetEvent(r.from)->has_value()) << r.from << " is gone";
-      EXPECT_TRUE(store_->GetEvent(r.to)->has_value()) << r.to << " is gone";
-    }
-    EXPECT_EQ(store_->Stats()->relations, rels->size());
-    return *rels;
-  };
+  auto all_there = [&]() { return ConsistentRelations(*store_); };
   const auto rels = all_there();
   // Every statement came before the meeting, and says so through the survivor.
   for (const char* s : {"ev:s0", "ev:s1", "ev:s2"}) EXPECT_TRUE(Before(rels, s, survivor.id)) << s;
@@ -342,15 +346,7 @@ TEST_F(LinkStoreTest, SmallChunksKeepEveryReportAndAConsistentStore) {
     EXPECT_EQ(distinct.size(), 480u);
     EXPECT_EQ(all->size() + (s == store_.get() ? chunked : at_once)->merged_events, 480u);
   }
-  for (Store* s : {store_.get(), whole.get()}) {
-    auto rels = s->Relations();
-    ASSERT_TRUE(rels.ok());
-    for (const auto& r : *rels) {
-      EXPECT_TRUE(s->GetEvent(r.from)->has_value()) << r.from << " is gone";
-      EXPECT_TRUE(s->GetEvent(r.to)->has_value()) << r.to << " is gone";
-    }
-    EXPECT_EQ(s->Stats()->relations, rels->size());
-  }
+  for (Store* s : {store_.get(), whole.get()}) ConsistentRelations(*s);
 }
 
 // A bulk run reads the entity index once into memory (LinkOptions::bulk_from) instead of scanning
