@@ -216,12 +216,14 @@ int Run(size_t n, const std::string& cache, const eg::LinkOptions& options) {
   const double link_thread_cpu = CpuSeconds(CLOCK_THREAD_CPUTIME_ID) - thread_cpu0;
   const double link_process_cpu = CpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - process_cpu0;
 
+  // The queries draw from a generator of their own, so that a store copied from the cache is asked
+  // the same questions.
+  std::mt19937_64 query_rng(7);
   // Queries: 1000 of each, actors drawn from the same skewed distribution (so the big ones are
   // asked about often), from a random day, the first 100 events.
   // Wall time, and the thread's CPU time: on a shared machine a query's wall time now and then
-  // includes a wait for a core (a scheduler slice is several milliseconds), which CPU time leaves out.
-  // Their own generator, so that a store copied from the cache is asked the same questions.
-  std::mt19937_64 query_rng(7);
+  // includes a wait for a core (a scheduler slice is several milliseconds), which CPU time leaves
+  // out.
   std::vector<double> timeline_ms, range_ms, timeline_cpu_ms, range_cpu_ms;
   size_t timeline_hits = 0, range_hits = 0;
   for (int i = 0; i < 1000; ++i) {
