@@ -62,6 +62,17 @@ void PinPdfCreationDate(std::string& pdf) {
   }
 }
 
+// One Graphviz context for the process, never freed. Graphviz's pango plugin remembers the last
+// font it measured by a pointer to its name, and the name belongs to the context's font table:
+// freeing a context left the plugin pointing into freed memory, which the next context's first
+// text measurement read (AddressSanitizer: heap-use-after-free in the plugin's strcmp, in every
+// process that rendered twice). A context serves any number of layouts. Used under
+// GraphvizMutex().
+GVC_t* SharedContext() {
+  static GVC_t* const gvc = gvContext();
+  return gvc;
+}
+
 class GraphvizExporter : public Exporter {
  public:
   GraphvizExporter(std::string name, std::string extension, std::string device,
@@ -86,11 +97,9 @@ class GraphvizExporter : public Exporter {
       }
       return out;
     }
-    GVC_t* gvc = gvContext();
+    GVC_t* gvc = SharedContext();
     if (gvc == nullptr) return Status::Internal("graphviz: cannot create a context");
-    Result<std::string> result = Render(gvc, graph.get(), messages);
-    gvFreeContext(gvc);
-    return result;
+    return Render(gvc, graph.get(), messages);
   }
 
  private:
