@@ -1730,9 +1730,9 @@ TEST(Events, HabitsStatesQuestionsPutWeighedActsAndPlacesAfterAModifier) {
   EXPECT_EQ(x.ByTrigger("outmanned"), nullptr);
   ASSERT_NE(x.ByTrigger("asked"), nullptr);
   EXPECT_EQ(x.ByTrigger("asked")->type, "statement");
-  const Event* extending =
-      ExtractFrom("Germany is considering sanctions and extending the embargo.", {}, true)
-          .ByTrigger("extending");
+  const auto considering =
+      ExtractFrom("Germany is considering sanctions and extending the embargo.", {}, true);
+  const Event* extending = considering.ByTrigger("extending");
   ASSERT_NE(extending, nullptr);
   EXPECT_EQ(extending->modality, Modality::kPlanned);
   const Event* war = x.ByTrigger("war");
