@@ -1338,15 +1338,9 @@ class Extractor {
       // no deployment).
       const bool adding =
           !(Eq(lemma, "send") || Eq(lemma, "dispatch") || Eq(lemma, "move") || Eq(lemma, "throw"));
-      bool forces = false;
-      for (size_t k = t + 1; k < end && k < t + 5 && !forces; ++k) {
-        if (adding && In(k, kPrepositions)) break;
-        forces = Has(kForces, W(k));
-      }
-      for (size_t k = t; !adding && k > clause_begin_[t] && t - k < 6 && !forces;) {
-        --k;
-        forces = Has(kForces, W(k)) && Passive(v);
-      }
+      const bool forces = ObjectIn(
+          kForces, t, end, 5, [&](size_t k) { return adding && In(k, kPrepositions); },
+          !adding && Passive(v), 6);
       if (forces && kDeploy != nullptr) {
         v.entry = kDeploy;
         return true;
@@ -1366,15 +1360,9 @@ class Extractor {
           "equipment", "systems", "batteries",  "launchers",  "weaponry",  "guns",
           "rifles",    "aid",     "assistance", "supplies",   "javelins",  "stingers",
           "helmets",   "kit"};
-      bool materiel = false;
-      for (size_t k = t + 1; k < end && k < t + 11 && !materiel; ++k) {
-        if (Eq(W(k), ",") || Eq(W(k), ";") || Eq(W(k), ":")) break;
-        materiel = Has(kMateriel, W(k));
-      }
-      for (size_t k = t; !materiel && k > clause_begin_[t] && t - k < 7 && Passive(v);) {
-        --k;
-        materiel = Has(kMateriel, W(k));
-      }
+      const bool materiel = ObjectIn(
+          kMateriel, t, end, 11,
+          [&](size_t k) { return Eq(W(k), ",") || Eq(W(k), ";") || Eq(W(k), ":"); }, Passive(v), 7);
       if (materiel && kAid != nullptr) {
         v.entry = kAid;
         return true;
@@ -1397,15 +1385,9 @@ class Extractor {
           "application", "applications", "bid",      "bids",      "membership", "accession",
           "resolution",  "resolutions",  "proposal", "proposals", "request",    "requests",
           "motion",      "nomination",   "package",  "plan",      "deal",       "agreement"};
-      bool request = false;
-      for (size_t k = t + 1; k < end && k < t + 5 && !request; ++k) {
-        if (!toks_[k].is_word || In(k, kPrepositions)) break;
-        request = Has(kRequests, W(k));
-      }
-      for (size_t k = t; !request && k > clause_begin_[t] && t - k < 5 && Passive(v);) {
-        --k;
-        request = Has(kRequests, W(k));
-      }
+      const bool request = ObjectIn(
+          kRequests, t, end, 5, [&](size_t k) { return !toks_[k].is_word || In(k, kPrepositions); },
+          Passive(v), 5);
       if (request && kReject != nullptr) {
         v.entry = kReject;
         return true;
@@ -3615,6 +3597,23 @@ class Extractor {
         break;
       }
     }
+  }
+
+  // Whether a word of `words` is what the verb at `t` acts on: one of the words after it, fewer
+  // than `ahead` on from `t` and before a word `stop` accepts; or, when `passive`, one of the
+  // words before it in its clause, fewer than `back` from `t` ("troops will be sent").
+  template <typename Stop>
+  bool ObjectIn(const WordSet& words, size_t t, size_t end, size_t ahead, Stop stop, bool passive,
+                size_t back) const {
+    for (size_t k = t + 1; k < end && k < t + ahead; ++k) {
+      if (stop(k)) break;
+      if (Has(words, W(k))) return true;
+    }
+    for (size_t k = t; passive && k > clause_begin_[t] && t - k < back;) {
+      --k;
+      if (Has(words, W(k))) return true;
+    }
+    return false;
   }
 
   // "was captured", "has been brought": a form of "be" before a past participle.
