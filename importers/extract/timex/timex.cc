@@ -624,6 +624,13 @@ class Tagger {
           if (Punct(j, ",")) ++j;
           if (Word(j, "on")) ++j;
           if (auto d = DayAt(j); d && d->value.size() >= 10) return d->value.substr(0, 10);
+          // "at 4 in the morning (4 a.m. EDT Thursday)": the parenthesis restates the time
+          // with its day, which ends right before the closing parenthesis.
+          for (size_t t = end + 1; t < k; ++t) {
+            if (auto d = DayAfterClock(t, begin); d && d->end == k && d->value.size() >= 10) {
+              return d->value.substr(0, 10);
+            }
+          }
           break;
         }
       }
@@ -634,6 +641,16 @@ class Tagger {
       }
     }
     return TodayValue();
+  }
+
+  // The day at j in a phrase that a clock time opens at `clock_begin` ("4 a.m. EDT Thursday"):
+  // a bare weekday there takes its direction from the tense around the whole phrase.
+  std::optional<DayRef> DayAfterClock(size_t j, size_t clock_begin) const {
+    auto d = DayAt(j);
+    if (d && IsWord(j) && Lex(j).weekday && d->end == j + 1) {
+      if (auto w = WeekdayRef(j, clock_begin); w && w->end == d->end) return w;
+    }
+    return d;
   }
 
   // ---- the rule dispatcher ----
@@ -1173,7 +1190,12 @@ class Tagger {
   }
 
   // [last|next|this|this past|this coming] Monday
-  std::optional<DayRef> WeekdayRef(size_t i) const {
+  // `tense_begin` is where the expression holding the weekday starts: a clock time before it
+  // ("will leave at 4 a.m. EDT Thursday") belongs to the same phrase, so the tense is looked for
+  // around the whole phrase, not from the weekday on, where a reporting verb after the phrase
+  // would be nearer than the verb before it.
+  std::optional<DayRef> WeekdayRef(size_t i, size_t tense_begin = kNoToken) const {
+    if (tense_begin == kNoToken || tense_begin > i) tense_begin = i;
     size_t k = i;
     int shift = 0;  // -1 last, +1 next, 0 none
     bool strict = false;
@@ -1240,7 +1262,7 @@ class Tagger {
       dir = Direction::kPast;
     }
     if (dir == Direction::kNone) {
-      dir = TenseAround(i, end);
+      dir = TenseAround(tense_begin, end);
       // A news report's bare weekday most often names a day of the past week.
       if (dir == Direction::kNone) dir = Direction::kPast;
     }
@@ -1515,7 +1537,7 @@ class Tagger {
       size_t j = clock->end;
       if (Punct(j, ",")) ++j;
       if (Word(j, "on")) ++j;
-      if (auto d = DayAt(j)) consider(d->end, d->value + clock->value, d->relative);
+      if (auto d = DayAfterClock(j, i)) consider(d->end, d->value + clock->value, d->relative);
     }
     // day [,] [at] clock | day part-of-day
     if (auto d = DayAt(i)) {

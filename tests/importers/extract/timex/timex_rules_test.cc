@@ -961,6 +961,21 @@ TEST(ClockTimes, DottedMinutesAndNamedZones) {
   ExpectTags("gunmen killed 4 in the morning raid", {});
 }
 
+TEST(ClockTimes, AWeekdayAfterAClockTakesTheTenseOfTheWholePhrase) {
+  const TimexType kTime = TimexType::kTime;
+  // "will" opens the phrase; "said" after it is nearer to the weekday but tells who spoke.
+  // Thursday after Monday 2025-12-01 is 2025-12-04.
+  ExpectTags("The envoy will land at 4 a.m. EDT Thursday, his office said.",
+             {{"4 a.m. EDT Thursday", kTime, "2025-12-04T04:00"}});
+  // Told in the past, the same phrase is the Thursday before.
+  ExpectTags("The envoy landed at 4 a.m. EDT Thursday, his office said.",
+             {{"4 a.m. EDT Thursday", kTime, "2025-11-27T04:00"}});
+  // A parenthesis that restates the time with its day gives the day to the time before it.
+  ExpectTags("The envoy will land at 4 in the morning (4 a.m. EDT Thursday).",
+             {{"4 in the morning", kTime, "2025-12-04T04:00"},
+              {"4 a.m. EDT Thursday", kTime, "2025-12-04T04:00"}});
+}
+
 TEST(Decades, ADecadeAgoIsADecadeWrittenWithItsX) {
   // 2025 minus 10 and 30 years lie in the 2010s and the 1990s.
   ExpectTags("the law passed a decade ago.", {{"a decade ago", kDate, "201X"}});
