@@ -445,6 +445,32 @@ class Tagger {
     return true;
   }
 
+  // The number of sentence ends between tokens `from` and `to`, by SameSentence's reading.
+  int SentenceEndsBetween(size_t from, size_t to) const {
+    int ends = 0;
+    for (size_t k = from; k < to && k < N(); ++k) {
+      if ((tok_[k].newline_before && k > from) ||
+          (Punct(k, ".") && !AbbreviationDot(k)) || Punct(k, "?") || Punct(k, "!") ||
+          Punct(k, ";")) {
+        ++ends;
+      }
+    }
+    return ends;
+  }
+
+  // "year-ago results", "the year-earlier figures" in a sentence that names no period and
+  // compares no figures point back at the period the sentence before spoke of: that quarter or
+  // half in the year before the report's, or for a run of months that year.
+  std::optional<std::string> PreviousSentenceYearAgo(size_t i) const {
+    if (!report_period_ || report_period_->end > i ||
+        SentenceEndsBetween(report_period_->end, i) != 1) {
+      return std::nullopt;
+    }
+    const std::string year = ReportQuarter(1).substr(0, 4);
+    if (report_period_->unit == 0) return year;
+    return year + "-" + report_period_->unit + std::to_string(report_period_->number);
+  }
+
   // The period named earlier in the sentence of token i, if any.
   std::optional<ReportPeriod> SentencePeriod(size_t i) const {
     if (!report_period_ || report_period_->end > i || !SameSentence(report_period_->end, i)) {
@@ -2217,7 +2243,7 @@ class Tagger {
       // same quarter a year back.
       c.end = *e;
       c.value = YearAgoComparison(i, ReportComparison(i) || Word(i, "a"))
-                    .value_or(YearValue(dct_->year() - 1));
+                    .value_or(PreviousSentenceYearAgo(i).value_or(YearValue(dct_->year() - 1)));
       // Without its noun the adjective stands alone: "compared with a [year-earlier] $2.1
       // million", "[The year-ago] results".
       c.begin = k;
