@@ -551,6 +551,38 @@ class Tagger {
                      static_cast<int>(dct_->day())};
   }
 
+  // The value of the day, week, month, quarter or year that holds the reference date (Base),
+  // moved by `shift` units; with no date at all, the unit's unresolved value. nullopt for other
+  // units.
+  std::optional<std::string> ReferenceUnitValue(Unit u, int shift) const {
+    const auto base = Base();
+    if (!base) {
+      return std::string(u == Unit::kYear ? "XXXX" : u == Unit::kMonth ? "XXXX-XX" : "XXXX-XX-XX");
+    }
+    int y = base->year, m = base->month;
+    switch (u) {
+      case Unit::kYear:
+        return YearValue(y + shift);
+      case Unit::kQuarter:
+        if (m == 0) return YearValue(y) + "-QX";
+        ShiftMonth(&y, &m, 3 * shift);
+        return QuarterValue(y, (m - 1) / 3 + 1);
+      case Unit::kMonth:
+        if (m == 0) return YearValue(y) + "-XX";
+        ShiftMonth(&y, &m, shift);
+        return MonthValue(y, m);
+      case Unit::kWeek:
+      case Unit::kDay: {
+        auto d = base->day > 0 ? MakeDay(y, m, base->day) : std::nullopt;
+        if (!d) return m > 0 ? MonthValue(y, m) + "-XX" : YearValue(y) + "-XX-XX";
+        return u == Unit::kWeek ? IsoWeekValue(*d + bg::days(7 * shift))
+                                : DayValue(*d + bg::days(shift));
+      }
+      default:
+        return std::nullopt;
+    }
+  }
+
   // "that day", "that same year", "the same month", "the following year", "the next morning",
   // "the previous week": the unit of the reference date, moved by one for following/previous.
   std::optional<Candidate> Anaphoric(size_t i) const {
@@ -588,51 +620,14 @@ class Tagger {
       return std::nullopt;
     }
     // "that year's", "that day's" keep the possessive out, like every other timex.
-    const auto base = Base();
     Candidate c;
     c.begin = i;
     c.end = k + 1;
     c.type = TimexType::kDate;
     c.anchor = Anchor::kRelative;
-    if (!base) {
-      c.value = u == Unit::kYear ? "XXXX" : u == Unit::kMonth ? "XXXX-XX" : "XXXX-XX-XX";
-      return c;
-    }
-    int y = base->year, m = base->month;
-    switch (u) {
-      case Unit::kYear:
-        c.value = YearValue(y + shift);
-        break;
-      case Unit::kQuarter:
-        if (m == 0) {
-          c.value = YearValue(y) + "-QX";
-          break;
-        }
-        ShiftMonth(&y, &m, 3 * shift);
-        c.value = QuarterValue(y, (m - 1) / 3 + 1);
-        break;
-      case Unit::kMonth:
-        if (m == 0) {
-          c.value = YearValue(y) + "-XX";
-          break;
-        }
-        ShiftMonth(&y, &m, shift);
-        c.value = MonthValue(y, m);
-        break;
-      case Unit::kWeek:
-      case Unit::kDay: {
-        auto d = base->day > 0 ? MakeDay(y, m, base->day) : std::nullopt;
-        if (!d) {
-          c.value = m > 0 ? MonthValue(y, m) + "-XX" : YearValue(y) + "-XX-XX";
-          break;
-        }
-        c.value = u == Unit::kWeek ? IsoWeekValue(*d + bg::days(7 * shift))
-                                   : DayValue(*d + bg::days(shift));
-        break;
-      }
-      default:
-        return std::nullopt;
-    }
+    auto value = ReferenceUnitValue(u, shift);
+    if (!value) return std::nullopt;
+    c.value = std::move(*value);
     // As with a named day ("Friday night"), TimeBank keeps only the evening and the afternoon
     // in the value: "the next morning" is that day.
     if (part && (*part == "EV" || *part == "AF")) c.value += "T" + std::string(*part);
@@ -3177,6 +3172,24 @@ class Tagger {
       if (Punct(unit->second, "-") && Glued(unit->second)) return std::nullopt;
       c.begin = j;
       c.end = unit->second;
+      // "it was a great day for Poland", "today is a sad day": after a copula the noun phrase
+      // says what a particular day (week, month, year) was, the one the text is telling of,
+      // not how long something took.
+      // A quotation may open between the verb and the noun phrase (was "a great day").
+      const size_t v = i > 0 && (Punct(i - 1, "\"") || Punct(i - 1, "\xE2\x80\x9C") ||
+                                 Punct(i - 1, "`"))
+                           ? i - 1
+                           : i;
+      const bool copula = v > 0 && (WordIn(v - 1, "is", "was", "be", "been", "are", "were") ||
+                                    (Word(v - 1, "s") && v > 1 &&
+                                     (Punct(v - 2, "'") || Punct(v - 2, "\xE2\x80\x99"))));
+      if (copula && un != Unit::kWeekend && un != Unit::kDecade && un != Unit::kHour) {
+        if (auto v = ReferenceUnitValue(un, 0)) {
+          c.type = TimexType::kDate;
+          c.value = std::move(*v);
+          return c;
+        }
+      }
       c.value = DurationValue(un, 1);
       return c;
     }

@@ -340,6 +340,20 @@ TEST(Durations, ARangeOfCountsIsOneDurationOfTheLowerCount) {
   ExpectTags("a year or two", {{"a year", kDuration, "P1Y"}});
 }
 
+TEST(Durations, AUnitSaidOfByACopulaIsTheDayToldOf) {
+  // Friday before Monday 2025-12-01 is 2025-11-28, the date last mentioned when "day" comes.
+  ExpectTags("The treaty was signed on Friday. He said it was a great day for the country.",
+             {{"Friday", kDate, "2025-11-28"}, {"day", kDate, "2025-11-28"}});
+  // A quotation may open before the noun phrase; with no date told yet, the day is the DCT.
+  ExpectTags("Today is \"a sad day\" for the town.",
+             {{"Today", kDate, "2025-12-01"}, {"day", kDate, "2025-12-01"}});
+  ExpectTags("It has been a difficult year.", {{"year", kDate, "2025"}});
+  // Without a copula the noun phrase still measures one unit, and a length adjective keeps it
+  // a duration.
+  ExpectTags("They spent a busy week in talks.", {{"week", kDuration, "P1W"}});
+  ExpectTags("It was a long day for the rescuers.", {{"a long day", kDuration, "P1D"}});
+}
+
 TEST(Durations, AKindOfYearIsNoDuration) {
   ExpectTags("it changed from a fiscal year to a calendar year", {});
   ExpectTags("another very bad financial week for Asia", {{"week", kDuration, "P1W"}});
@@ -1295,7 +1309,8 @@ TEST(Skipping, LongestDurationsAndDayReadingsAreStillFound) {
   ExpectTags("Prices held for the past 2 1/2 consecutive trading days.",
              {{"the past 2 1/2 consecutive trading days", kDuration, "P2DT12H"}});
   ExpectTags("She stayed for a while.", {{"a while", kDuration, "PXX"}});
-  ExpectTags("It was a pivotal week.", {{"week", kDuration, "P1W"}});
+  // After a copula the week is the one the text tells of (the DCT's, 2025-W49), not a length.
+  ExpectTags("It was a pivotal week.", {{"week", kDate, "2025-W49"}});
   // Monday 1 December 2025: the day before yesterday is Saturday 29 November.
   ExpectTags("The day before yesterday was calm.",
              {{"The day before yesterday", kDate, "2025-11-29"}});
