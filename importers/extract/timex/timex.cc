@@ -263,7 +263,9 @@ class Tagger {
   // The tense around tokens [begin, end): the nearest past or future cue, looking at most
   // kWindow tokens each way (across sentence ends); the left side wins ties because English
   // puts the reporting verb first ("said Friday").
-  Direction TenseAround(size_t begin, size_t end) const {
+  // With `left_only` only the words before `begin` count: a parenthesis that restates a time
+  // ("at 4 in the morning (4 a.m. EDT Thursday)") shares the tense of the clause it interrupts.
+  Direction TenseAround(size_t begin, size_t end, bool left_only = false) const {
     constexpr size_t kWindow = 12;
     auto cue = [&](size_t i) -> Direction {
       if (!IsWord(i)) return Direction::kNone;
@@ -354,7 +356,7 @@ class Tagger {
         }
       }
       const size_t j = end + d - 1;
-      if (j < N() && !boundary(j)) {
+      if (!left_only && j < N() && !boundary(j)) {
         if (auto c = cue(j); c != Direction::kNone) return c;
       }
     }
@@ -1283,7 +1285,9 @@ class Tagger {
       dir = Direction::kPast;
     }
     if (dir == Direction::kNone) {
-      dir = TenseAround(tense_begin, end);
+      const bool parenthetical = tense_begin < i && tense_begin > 0 && Punct(tense_begin - 1, "(");
+      dir = parenthetical ? TenseAround(tense_begin - 1, tense_begin - 1, true)
+                          : TenseAround(tense_begin, end);
       // A news report's bare weekday most often names a day of the past week.
       if (dir == Direction::kNone) dir = Direction::kPast;
     }

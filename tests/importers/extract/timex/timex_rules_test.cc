@@ -984,10 +984,14 @@ TEST(ClockTimes, AWeekdayAfterAClockTakesTheTenseOfTheWholePhrase) {
   // Told in the past, the same phrase is the Thursday before.
   ExpectTags("The envoy landed at 4 a.m. EDT Thursday, his office said.",
              {{"4 a.m. EDT Thursday", kTime, "2025-11-27T04:00"}});
-  // A parenthesis that restates the time with its day gives the day to the time before it.
-  ExpectTags("The envoy will land at 4 in the morning (4 a.m. EDT Thursday).",
+  // A parenthesis that restates the time with its day gives the day to the time before it,
+  // and takes its tense from the clause it interrupts, not from "said" after it.
+  ExpectTags("The envoy will land at 4 in the morning (4 a.m. EDT Thursday), his office said.",
              {{"4 in the morning", kTime, "2025-12-04T04:00"},
               {"4 a.m. EDT Thursday", kTime, "2025-12-04T04:00"}});
+  ExpectTags("The envoy landed at 4 in the morning (4 a.m. EDT Thursday), his office said.",
+             {{"4 in the morning", kTime, "2025-11-27T04:00"},
+              {"4 a.m. EDT Thursday", kTime, "2025-11-27T04:00"}});
 }
 
 TEST(Decades, ADecadeAgoIsADecadeWrittenWithItsX) {
