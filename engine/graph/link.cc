@@ -1619,6 +1619,9 @@ class Linker {
       }
       return u == 1;
     };
+    // The views carry their ends' ranks (one entry per pair of nodes in `chosen`, so no two
+    // views share ends and type): the store sorts their keys by the ranks.
+    bool views_ranked = true;
     for (auto& [k, r] : chosen) {
       if (r.type == RelationType::kVague) ++report_.vague_relations;
       else if (r.basis == RelationBasis::kText) ++report_.text_relations;
@@ -1627,13 +1630,21 @@ class Linker {
       const bool from_new = is_unlinked(from);
       const bool to_new = is_unlinked(to);
       if (from_new || to_new) {
-        change.put_new_relation_views.push_back(RelationView{nodes_[from].id, nodes_[to].id, r.type,
-                                                             r.basis, r.confidence, r.possible});
+        RelationView view{nodes_[from].id, nodes_[to].id, r.type,
+                          r.basis,         r.confidence,  r.possible};
+        if (from < id_rank.size() && to < id_rank.size()) {
+          view.from_rank = id_rank[from];
+          view.to_rank = id_rank[to];
+        } else {
+          views_ranked = false;  // a node interned after the ranks were taken
+        }
+        change.put_new_relation_views.push_back(view);
         continue;
       }
       change.put_relations.push_back(
           Relation{nodes_[from].id, nodes_[to].id, r.type, r.basis, r.confidence, r.possible});
     }
+    change.relation_views_ranked = views_ranked;
     for (auto& [k, r] : directional) {
       is_unlinked(Intern(r.from));
       is_unlinked(Intern(r.to));
@@ -1662,6 +1673,7 @@ class Linker {
     if (change.put_new_relation_views.size() > kBatchRelations) {
       GraphChange part;
       part.put_new_relation_views = std::move(change.put_new_relation_views);
+      part.relation_views_ranked = change.relation_views_ranked;
       change.put_new_relation_views.clear();
       EG_RETURN_IF_ERROR(store_.Apply(part));
     }

@@ -6,6 +6,7 @@
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/options.h>
 #include <rocksdb/slice.h>
+#include <rocksdb/slice_transform.h>
 #include <rocksdb/snapshot.h>
 #include <rocksdb/sst_file_writer.h>
 #include <rocksdb/table.h>
@@ -124,6 +125,33 @@ rocksdb::Options MakeOptions(bool create) {
   table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   return options;
+}
+
+// The prefix of a relation key (either family) that names its first end: the event id and the
+// separator after it. Every scan of a relation family reads one event's relations (a seek to that
+// prefix) or the whole family; with this extractor each table file keeps the prefixes in its
+// Bloom filter, so a seek skips the files that hold nothing of the event instead of searching
+// each one's index. A bulk link leaves a dozen overlapping files in level 0 of each family (one
+// ingested per chunk) until compaction merges them, and reads the relations of every event it
+// merges.
+class RelationEndPrefix : public rocksdb::SliceTransform {
+ public:
+  const char* Name() const override { return "eventgraph.RelationEndPrefix"; }
+  rocksdb::Slice Transform(const rocksdb::Slice& key) const override {
+    const void* sep = std::memchr(key.data(), '\0', key.size());
+    return rocksdb::Slice(key.data(), static_cast<const char*>(sep) - key.data() + 1);
+  }
+  bool InDomain(const rocksdb::Slice& key) const override {
+    return std::memchr(key.data(), '\0', key.size()) != nullptr;
+  }
+};
+
+// The options of family `name`: the relation families add their prefix extractor.
+rocksdb::ColumnFamilyOptions FamilyOptions(const rocksdb::Options& options, std::string_view name) {
+  rocksdb::ColumnFamilyOptions family(options);
+  if (name == keys::kCfRelations || name == keys::kCfRelationsRev)
+    family.prefix_extractor = std::make_shared<RelationEndPrefix>();
+  return family;
 }
 
 std::string NotAStore(const std::string& dir, std::string_view why) {
@@ -1150,7 +1178,9 @@ class RocksStore final : public Store {
     const bool ingest = fresh.size() >= kIngestRelations && change.erase_events.empty() &&
                         change.erase_relations.empty();
     if (ingest) {
-      EG_ASSIGN_OR_RETURN(uint64_t added, IngestNewRelations(fresh));
+      EG_ASSIGN_OR_RETURN(uint64_t added,
+                          IngestNewRelations(fresh, change.relation_views_ranked &&
+                                                        change.put_new_relations.empty()));
       counts.relations += added;
     }
     // Whether a record key exists once the batch so far is applied; read from the store the first
@@ -1391,21 +1421,52 @@ class RocksStore final : public Store {
   // are gone when this returns, ingested or not. A crash after the ingestion but before the
   // caller's next batch leaves the relations stored and the count in `meta` short of them; the
   // link that wrote them runs again (its pending marks are still set) and counts them then.
-  Result<uint64_t> IngestNewRelations(const std::vector<RelationView>& relations) {
+  // With `ranked` (GraphChange::relation_views_ranked) the keys are put in order by their ends'
+  // ranks, and built in that order, so that writing them reads memory in sequence.
+  Result<uint64_t> IngestNewRelations(const std::vector<RelationView>& relations, bool ranked) {
     namespace fs = std::filesystem;
     // Both families' keys have the same length: the ids, two separators and the type byte.
     size_t key_bytes = 0;
     for (const auto& r : relations) key_bytes += r.from.size() + r.to.size() + 3;
+    // The relations' numbers in key order of one family: by the ranks of the key's first and
+    // second id, then the type, which is the order of the key's bytes (an id ends at a separator
+    // below every id byte, so a shorter id sorts first as it does alone).
+    auto ranked_order = [&](bool reversed) {
+      struct Item {
+        uint64_t ends;
+        uint32_t type, index;
+      };
+      std::vector<Item> items(relations.size());
+      for (size_t i = 0; i < relations.size(); ++i) {
+        const RelationView& r = relations[i];
+        const uint64_t first = reversed ? r.to_rank : r.from_rank;
+        const uint64_t second = reversed ? r.from_rank : r.to_rank;
+        items[i] =
+            Item{first << 32 | second, static_cast<uint32_t>(r.type), static_cast<uint32_t>(i)};
+      }
+      std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+        return a.ends != b.ends ? a.ends < b.ends : a.type < b.type;
+      });
+      std::vector<uint32_t> order(items.size());
+      for (size_t i = 0; i < items.size(); ++i) order[i] = items[i].index;
+      return order;
+    };
     KeyRun forward;
     forward.Reserve(relations.size(), key_bytes);
-    for (const auto& r : relations) forward.AddRelation(r, /*reversed=*/false);
-    const std::vector<uint32_t> order = forward.SortedOrder();
-    // The last of each run of one key, in key order.
+    // The last of each run of one key, in key order; with ranks, the keys are added in that order
+    // and are distinct (the caller's promise), so key j is relation unique[j].
     std::vector<uint32_t> unique;
-    unique.reserve(order.size());
-    for (size_t i = 0; i < order.size(); ++i) {
-      if (i + 1 < order.size() && forward.Key(order[i]) == forward.Key(order[i + 1])) continue;
-      unique.push_back(order[i]);
+    if (ranked) {
+      unique = ranked_order(/*reversed=*/false);
+      for (uint32_t i : unique) forward.AddRelation(relations[i], /*reversed=*/false);
+    } else {
+      for (const auto& r : relations) forward.AddRelation(r, /*reversed=*/false);
+      const std::vector<uint32_t> order = forward.SortedOrder();
+      unique.reserve(order.size());
+      for (size_t i = 0; i < order.size(); ++i) {
+        if (i + 1 < order.size() && forward.Key(order[i]) == forward.Key(order[i + 1])) continue;
+        unique.push_back(order[i]);
+      }
     }
     const std::string forward_path = (fs::path(dir_) / "ingest-relations.sst").string();
     const std::string reverse_path = (fs::path(dir_) / "ingest-relations-rev.sst").string();
@@ -1420,23 +1481,32 @@ class RocksStore final : public Store {
                                     Cf(kRelations));
       EG_RETURN_IF_ERROR(FromRocks(writer.Open(forward_path), dir_));
       std::string value;
-      for (uint32_t i : unique) {
-        const RelationView& r = relations[i];
+      for (size_t j = 0; j < unique.size(); ++j) {
+        const RelationView& r = relations[unique[j]];
         value.clear();
         store_values::AppendRelationValue(r.basis, r.confidence, r.possible, value);
-        EG_RETURN_IF_ERROR(FromRocks(writer.Put(ToSlice(forward.Key(i)), value), dir_));
+        const std::string_view key = forward.Key(ranked ? j : unique[j]);
+        EG_RETURN_IF_ERROR(FromRocks(writer.Put(ToSlice(key), value), dir_));
       }
       EG_RETURN_IF_ERROR(FromRocks(writer.Finish(), dir_));
       forward = KeyRun();
       KeyRun reverse;
       reverse.Reserve(unique.size(), key_bytes);
-      for (uint32_t i : unique) reverse.AddRelation(relations[i], /*reversed=*/true);
       rocksdb::SstFileWriter rev_writer(rocksdb::EnvOptions(), db_->GetOptions(Cf(kRelationsRev)),
                                         Cf(kRelationsRev));
       EG_RETURN_IF_ERROR(FromRocks(rev_writer.Open(reverse_path), dir_));
-      for (uint32_t i : reverse.SortedOrder())
-        EG_RETURN_IF_ERROR(
-            FromRocks(rev_writer.Put(ToSlice(reverse.Key(i)), rocksdb::Slice()), dir_));
+      if (ranked) {
+        for (uint32_t i : ranked_order(/*reversed=*/true))
+          reverse.AddRelation(relations[i], /*reversed=*/true);
+        for (size_t j = 0; j < reverse.size(); ++j)
+          EG_RETURN_IF_ERROR(
+              FromRocks(rev_writer.Put(ToSlice(reverse.Key(j)), rocksdb::Slice()), dir_));
+      } else {
+        for (uint32_t i : unique) reverse.AddRelation(relations[i], /*reversed=*/true);
+        for (uint32_t i : reverse.SortedOrder())
+          EG_RETURN_IF_ERROR(
+              FromRocks(rev_writer.Put(ToSlice(reverse.Key(i)), rocksdb::Slice()), dir_));
+      }
       return FromRocks(rev_writer.Finish(), dir_);
     }();
     if (written.ok()) {
@@ -1606,7 +1676,11 @@ class RocksStore final : public Store {
   template <typename Visit>
   Status ScanPrefix(const rocksdb::ReadOptions& ro, Family f, std::string_view prefix,
                     Visit visit) {
-    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro, Cf(f)));
+    // A scan of a whole family crosses the relation families' prefixes (RelationEndPrefix), so
+    // it must not let their Bloom filters skip files.
+    rocksdb::ReadOptions options = ro;
+    if (prefix.empty()) options.total_order_seek = true;
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(options, Cf(f)));
     return ScanPrefixWith(*it, prefix, visit);
   }
 
@@ -1694,8 +1768,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const StoreOp
     });
   }
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
-  for (const auto& name : names)
-    descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions(rocks_options));
+  for (const auto& name : names) descriptors.emplace_back(name, FamilyOptions(rocks_options, name));
 
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* db = nullptr;

@@ -121,6 +121,9 @@ struct RelationView {
   RelationBasis basis = RelationBasis::kTime;
   double confidence = 1.0;
   uint32_t possible = 0;
+  // Optional ranks of the ends (GraphChange::relation_views_ranked): numbers whose order is the
+  // byte order of the ids, equal for equal ids, so that the store can sort keys by them.
+  uint32_t from_rank = 0, to_rank = 0;
 };
 // `r` as a view (valid as long as `r`).
 inline RelationView ViewOf(const Relation& r) {
@@ -144,6 +147,10 @@ struct GraphChange {
   // The same promise, the ends as views that must stay valid until Apply returns: a linker that
   // writes millions of relations between its own events need not copy two ids for each.
   std::vector<RelationView> put_new_relation_views;
+  // Whether every view of put_new_relation_views carries ranks of its ends (RelationView) and no
+  // two views have the same ends and type: the store then orders their keys by the ranks instead
+  // of comparing the keys' bytes. Only read when put_new_relations is empty.
+  bool relation_views_ranked = false;
   std::vector<std::string> erase_merges;   // merge records by absorbed id
   std::vector<MergeRecord> put_merges;
   std::vector<std::string> erase_storylines;

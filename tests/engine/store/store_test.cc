@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <thread>
 
 #include "engine/store/key_format.h"
@@ -736,6 +737,59 @@ TEST_F(StoreQueryTest, NewRelationsGivenAsViewsAreStoredLikeWholeOnes) {
   GraphChange invalid;
   invalid.put_new_relation_views.push_back(RelationView{"ev:E", "", RelationType::kBefore});
   EXPECT_EQ(store_->Apply(invalid).code(), StatusCode::kInvalidArgument);
+}
+
+// Views that carry their ends' ranks are ingested in the order the ranks give, which must be the
+// order of the keys' bytes: ids of different lengths (one a prefix of another) and both
+// directions. Two bulks land in two overlapping files: an event's relations spread over both are
+// all found from either end, and a scan of the whole family sees every key.
+TEST_F(StoreQueryTest, RankedViewsAreStoredLikeUnrankedOnes) {
+  std::vector<std::string> ids;
+  for (int i = 0; i < 400; ++i) ids.push_back("ev:" + std::to_string(i * 7 % 400));
+  std::vector<std::string> by_bytes = ids;
+  std::sort(by_bytes.begin(), by_bytes.end());
+  auto rank = [&](const std::string& id) {
+    return static_cast<uint32_t>(std::lower_bound(by_bytes.begin(), by_bytes.end(), id) -
+                                 by_bytes.begin());
+  };
+  std::set<std::pair<std::string, std::string>> expected;
+  for (int part = 0; part < 2; ++part) {
+    GraphChange bulk;
+    bulk.relation_views_ranked = true;
+    // Pairs (i, j) with i + j of this part's parity, written from either end.
+    for (size_t i = 0; i < ids.size(); ++i) {
+      for (size_t j = i + 1; j < ids.size(); ++j) {
+        if ((i + j) % 2 != static_cast<size_t>(part)) continue;
+        const std::string& from = (i * j) % 5 == 0 ? ids[j] : ids[i];
+        const std::string& to = (i * j) % 5 == 0 ? ids[i] : ids[j];
+        RelationView v{from, to, RelationType::kBefore, RelationBasis::kTime, 1.0};
+        v.from_rank = rank(from);
+        v.to_rank = rank(to);
+        bulk.put_new_relation_views.push_back(v);
+        expected.insert({from, to});
+      }
+    }
+    ASSERT_GT(bulk.put_new_relation_views.size(), 16384u);  // above the store's ingest threshold
+    ASSERT_TRUE(store_->Apply(bulk).ok());
+  }
+  EXPECT_EQ(store_->Stats()->relations, expected.size());
+  EXPECT_EQ(CountKeys(dir_, keys::kCfRelations), expected.size());
+  EXPECT_EQ(CountKeys(dir_, keys::kCfRelationsRev), expected.size());
+  auto all = store_->Relations();
+  ASSERT_TRUE(all.ok());
+  std::set<std::pair<std::string, std::string>> stored;
+  for (const auto& r : *all) stored.insert({r.from, r.to});
+  EXPECT_EQ(stored, expected);
+  // "ev:3" is a prefix of "ev:30".."ev:39" and "ev:300".."ev:399": its scan must stop at its own
+  // keys, in either family.
+  for (const std::string id : {"ev:3", "ev:30", "ev:399"}) {
+    size_t want = 0;
+    for (const auto& [from, to] : expected) want += (from == id) + (to == id);
+    auto of = store_->RelationsOf(id);
+    ASSERT_TRUE(of.ok());
+    EXPECT_EQ(of->size(), want) << id;
+    for (const auto& r : *of) EXPECT_TRUE(r.from == id || r.to == id) << id;
+  }
 }
 
 // A change of many writes (which the store puts in key order before writing) leaves what the
