@@ -3431,13 +3431,22 @@ class Tagger {
       if (Word(k + 1, "of")) return std::nullopt;  // "the future of Ukraine"
       return make(k + 1, "FUTURE_REF");
     }
-    // the coming days/weeks/months/years, the days/weeks ahead
+    // "the coming weeks", "the years ahead", "the months to come": like "the next few weeks",
+    // a stretch of an unknown number of units from now, which TimeBank files as a duration
+    // ("PXW"). Without the article, "in coming months" stays a reference to the future, as
+    // TimeBank has it (above).
+    auto stretch = [&](size_t end, Unit unit) {
+      c.end = end;
+      c.type = TimexType::kDuration;
+      c.value = DurationValue(unit, kUnknownCount);
+      return std::optional<Candidate>(c);
+    };
     if (WordIn(i + 1, "coming", "upcoming")) {
-      if (auto u = UnitAt(i + 2); u && u->first.plural) return make(i + 3, "FUTURE_REF");
+      if (auto u = UnitAt(i + 2); u && u->first.plural) return stretch(i + 3, u->first.unit);
     }
     if (auto u = UnitAt(i + 1); u && u->first.plural && WordIn(i + 2, "ahead", "to")) {
-      if (Word(i + 2, "ahead")) return make(i + 3, "FUTURE_REF");
-      if (Word(i + 3, "come")) return make(i + 4, "FUTURE_REF");
+      if (Word(i + 2, "ahead")) return stretch(i + 3, u->first.unit);
+      if (Word(i + 3, "come")) return stretch(i + 4, u->first.unit);
     }
     return std::nullopt;
   }

@@ -486,7 +486,10 @@ TEST(Durations, SeveralQuartersOfLossesIsATime) {
 TEST(Fuzzy, ComingUnitsWithoutTheArticle) {
   ExpectTags("the economy will slow in coming months as", {{"coming months", kDate, "FUTURE_REF"}});
   ExpectTags("it bodes ill for upcoming quarters", {{"upcoming quarters", kDate, "FUTURE_REF"}});
-  ExpectTags("in the coming weeks", {{"the coming weeks", kDate, "FUTURE_REF"}});
+  // With the article it is a stretch of weeks from now, as "the next few weeks" is.
+  ExpectTags("in the coming weeks", {{"the coming weeks", kDuration, "PXW"}});
+  ExpectTags("prices may fall in the months ahead", {{"the months ahead", kDuration, "PXM"}});
+  ExpectTags("for the years to come", {{"the years to come", kDuration, "PXY"}});
   // A coming event is no time.
   ExpectTags("the coming elections matter", {});
 }

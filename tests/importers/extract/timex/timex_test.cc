@@ -87,7 +87,13 @@ TEST(SeedArticle, TagsTheArticlesTimeExpressions) {
   EXPECT_EQ(feb->time->precision, Precision::kMonth);
   EXPECT_EQ(feb->time->basis, TimeBasis::kExplicit);
 
-  for (std::string_view s : {"the coming days", "the near future"}) {
+  // "the coming days" is a stretch of days of unknown length from now.
+  const Timex* coming = find("the coming days");
+  ASSERT_NE(coming, nullptr);
+  EXPECT_EQ(coming->value, "PXD");
+  EXPECT_EQ(coming->type, TimexType::kDuration);
+  EXPECT_FALSE(coming->time.has_value());
+  for (std::string_view s : {"the near future"}) {
     const Timex* f = find(s);
     ASSERT_NE(f, nullptr) << s;
     EXPECT_EQ(f->value, "FUTURE_REF");
@@ -217,7 +223,7 @@ TEST(Fuzzy, PresentPastAndFuture) {
   ExpectTimex("was recently ready", "recently", TimexType::kDate, "PAST_REF");
   ExpectTimex("as in the past, the", "the past", TimexType::kDate, "PAST_REF");
   ExpectTimex("in the future, the", "the future", TimexType::kDate, "FUTURE_REF");
-  ExpectTimex("in the coming weeks.", "the coming weeks", TimexType::kDate, "FUTURE_REF");
+  ExpectTimex("in the coming weeks.", "the coming weeks", TimexType::kDuration, "PXW");
   ExpectTimex("in recent years, the", "recent years", TimexType::kDate, "PAST_REF");
   auto past = One("was recently ready");
   ASSERT_TRUE(past && past->time);
