@@ -1184,7 +1184,10 @@ class Tagger {
                     "technology", "computers", "culture", "teenagers", "families", "politics");
     };
     const bool possessive = (Punct(i + 1, "'") || Punct(i + 1, "\xE2\x80\x99")) && Word(i + 2, "s");
-    if (possessive) return age_noun(i + 3);
+    // "today's personal computers": an adjective may come before the noun.
+    if (possessive) {
+      return age_noun(i + 3) || (IsWord(i + 3) && !T(i + 3).capitalized && age_noun(i + 4));
+    }
     // "the people of tomorrow", "the youth of today".
     return i >= 2 && Word(i - 1, "of") && age_noun(i - 2);
   }

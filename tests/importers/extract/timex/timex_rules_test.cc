@@ -441,6 +441,10 @@ TEST(Clocks, TakeTheDayTheTextTellsAbout) {
 TEST(Fuzzy, TodayAsAnAgeIsNoDay) {
   ExpectTags("a fair law in today's world would", {});
   ExpectTags("Elian is for today's youth what", {});
+  // An adjective may stand before the noun of the age.
+  ExpectTags("the chips in many of today's personal computers", {});
+  ExpectTags("tomorrow's young leaders", {});
+  ExpectTags("after yesterday's surprise vote", {{"yesterday", kDate, "2025-11-30"}});
   ExpectTags("I would have chosen the people of tomorrow.", {});
   // The day itself: today's paper, yesterday's vote (2025-11-30).
   ExpectTags("advertised in today's editions of", {{"today", kDate, "2025-12-01"}});
