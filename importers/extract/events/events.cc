@@ -635,9 +635,11 @@ class Extractor {
               (Eq(next, "that") && Has(kReportNouns, w)) || Eq(w, "reportedly") ||
               Eq(w, "allegedly")) {
             from = k + 1;
-          } else if ((Eq(w, "said") || Eq(w, "reported")) && Eq(next, "to") && k + 2 < e &&
+          } else if ((Eq(w, "said") || Eq(w, "reported") || Eq(w, "claimed") || Eq(w, "claims") ||
+                      Eq(w, "claim") || Eq(w, "claiming")) &&
+                     Eq(next, "to") && k + 2 < e &&
                      std::string_view(toks_[k + 2].lower) == "have") {
-            from = k + 2;  // "said to have met"
+            from = k + 2;  // "said to have met", "claimed to have destroyed"
           }
         }
         report_from_[s] = std::min(report_from_[s], from);
@@ -1084,6 +1086,34 @@ class Extractor {
           break;
         }
       }
+      if (doing && !v.support && v.entry->type == std::string_view("other")) {
+        LightVerbAfterItsNoun(v);
+      }
+    }
+  }
+
+  // "an assault had been launched by Russia", "attacks launched by Russia", "the invasion he
+  // launched", "the war that Russia has waged": a verb of doing whose object is the typed event
+  // noun before it (it has no object of its own after it) is that noun's happening told again;
+  // the noun holds it, so the verb is only a supporting mention.
+  void LightVerbAfterItsNoun(Candidate& v) {
+    const size_t t = v.trigger;
+    const std::string_view w = toks_[t].lower;
+    if (!(w.ends_with("ed") || In(t, kIrregularPast))) return;
+    // An object of its own after the verb ("launched a counter-attack", "launched plans").
+    if (!NoObjectAfter(v, clause_end_[t])) return;
+    static const WordSet kBetween = {"that", "which", "he",    "she",     "they", "it",   "we",
+                                     "has",  "have",  "had",   "was",     "were", "been", "is",
+                                     "are",  "be",    "being", "already", "just", "now"};
+    const size_t sb = doc_.first_token[toks_[t].sentence];
+    for (size_t k = t; k > sb && t - k < 7;) {
+      --k;
+      if (trigger_at_[k] >= 0) {
+        const Candidate& n = cands_[trigger_at_[k]];
+        if (n.noun && !n.support && n.entry->type != std::string_view("other")) v.support = true;
+        return;
+      }
+      if (!(In(k, kBetween) || In(k, kAdverbsBetween) || MentionAt(k) >= 0)) return;
     }
   }
 
@@ -1247,6 +1277,7 @@ class Extractor {
       v.entry = kSay;
       return kSay != nullptr;
     }
+    if (MoreSpeechAndForce(v, end)) return true;
     if (Eq(lemma, "ask") || Eq(lemma, "push") || Eq(lemma, "press") || Eq(lemma, "lobby")) {
       // "pushed for", "asked for"; "asked Nato to", "pressed the allies to".
       if (Eq(word(t + 1), "for")) {
@@ -1340,7 +1371,7 @@ class Extractor {
           !(Eq(lemma, "send") || Eq(lemma, "dispatch") || Eq(lemma, "move") || Eq(lemma, "throw"));
       const bool forces = ObjectIn(
           kForces, t, end, 5, [&](size_t k) { return adding && In(k, kPrepositions); },
-          !adding && Passive(v), 6);
+          !adding && ObjectBefore(v, end), 6);
       if (forces && kDeploy != nullptr) {
         v.entry = kDeploy;
         return true;
@@ -1362,14 +1393,16 @@ class Extractor {
           "helmets",   "kit"};
       const bool materiel = ObjectIn(
           kMateriel, t, end, 11,
-          [&](size_t k) { return Eq(W(k), ",") || Eq(W(k), ";") || Eq(W(k), ":"); }, Passive(v), 7);
+          [&](size_t k) { return Eq(W(k), ",") || Eq(W(k), ";") || Eq(W(k), ":"); },
+          ObjectBefore(v, end), 7);
       if (materiel && kAid != nullptr) {
         v.entry = kAid;
         return true;
       }
     }
-    // "was quoted by Tass as saying": being quoted is having said.
-    if (Eq(lemma, "quote") && Passive(v)) {
+    // "was quoted by Tass as saying", "the statement quoted him as saying": being quoted is
+    // having said.
+    if (Eq(lemma, "quote")) {
       for (size_t k = t + 1; k + 1 < end && k < t + 10; ++k) {
         if (Eq(W(k), "as") && Eq(W(k + 1), "saying")) {
           v.entry = kSay;
@@ -1387,7 +1420,7 @@ class Extractor {
           "motion",      "nomination",   "package",  "plan",      "deal",       "agreement"};
       const bool request = ObjectIn(
           kRequests, t, end, 5, [&](size_t k) { return !toks_[k].is_word || In(k, kPrepositions); },
-          Passive(v), 5);
+          ObjectBefore(v, end), 5);
       if (request && kReject != nullptr) {
         v.entry = kReject;
         return true;
@@ -1422,7 +1455,7 @@ class Extractor {
       }
       // "Figures released by Nato": the findings before a passive or a participle with its agent.
       if (!findings && t > clause_begin_[t]) {
-        findings = Has(kFindings, W(t - 1)) && (Passive(v) || Eq(word(t + 1), "by"));
+        findings = Has(kFindings, W(t - 1)) && ObjectBefore(v, end);
       }
       if (findings && kSay != nullptr) {
         v.entry = kSay;
@@ -1463,6 +1496,142 @@ class Extractor {
       if (Eq(next, "to") || Eq(next, "on") || Eq(next, "a") || Eq(next, "an")) {
         v.entry = kAgree;
         return true;
+      }
+    }
+    return false;
+  }
+
+  // The noun-class test of what a verb of force acts on: a thing made or a place ("destroyed
+  // five command posts", "targeting civilian sites"), a country or a named place, and with
+  // `bodies` a body of people ("destroyed 230 schools"); not a possession, an attribute or a
+  // feeling ("targeted government bonds", "destroyed his hopes"), nor the people a sanction
+  // targets ("will target Russian politicians").
+  bool PhysicalObject(size_t k, bool bodies) const {
+    if (MentionAt(k) >= 0) {
+      const int m = MentionAt(k);
+      const MentionForm form = ents_.mentions[m].form;
+      return (form == MentionForm::kName || form == MentionForm::kShortName) &&
+             (IsPlaceMention(m) || EntityOf(m).kind == EntityKind::kCountry);
+    }
+    if (!toks_[k].is_word || lex_ == nullptr) return false;
+    const NounClass cls = lex_->NounFormClass(toks_[k].lower);
+    return cls == NounClass::kArtifact || cls == NounClass::kLocation ||
+           (bodies && cls == NounClass::kGroup);
+  }
+
+  // The head of the noun phrase after token `t`: the last word that may be a noun in the run
+  // of modifiers and nouns after the determiners, numbers and quotation marks ("five command
+  // posts", "Russian government bonds"), at most `reach` words on; SIZE_MAX when none is there.
+  size_t ObjectHead(size_t t, size_t end, size_t reach) const {
+    size_t head = SIZE_MAX;
+    for (size_t k = t + 1; k < end && k <= t + reach; ++k) {
+      const std::string_view w = toks_[k].lower;
+      if (head == SIZE_MAX && (In(k, kDeterminers) || IsQuoteMark(toks_[k]) ||
+                               std::isdigit(static_cast<unsigned char>(w[0])) != 0)) {
+        continue;
+      }
+      if (MentionAt(k) >= 0) {
+        // "Ukraine's democracy": a possessor is no head.
+        if (!ents_.mentions[MentionAt(k)].possessive) head = k;
+        continue;
+      }
+      if (!toks_[k].is_word || In(k, kPrepositions) || lex_ == nullptr || FunctionWordAt(k) ||
+          !(CanAt(k, WordPos::kNoun) || CanAt(k, WordPos::kAdjective))) {
+        break;
+      }
+      if (CanAt(k, WordPos::kNoun)) head = k;
+    }
+    return head;
+  }
+
+  // More verbs that their complement types (see SpeechActByComplement()):
+  // - "asked whether", "Asked by reporters about": a question put is a saying;
+  // - "is to say", "will say": saying in any form; "she suggested Turkey should", "he
+  //   suggested": a speaker suggesting is saying;
+  // - "imposed restrictions on", "introduced a ban": measures imposed are a sanction;
+  // - "destroyed five command posts", "fired on the plant", "targeting civilian sites": force
+  //   used on a thing, a place or people is an attack.
+  bool MoreSpeechAndForce(Candidate& v, size_t end) {
+    static const TriggerEntry* const kSay = FindTrigger("said");
+    static const TriggerEntry* const kAttack = FindTrigger("attacked");
+    static const TriggerEntry* const kSanction = FindTrigger("sanctioned");
+    const size_t t = v.trigger;
+    const std::string_view lemma = v.lemma;
+    const size_t sb = doc_.first_token[toks_[t].sentence];
+    auto word = [&](size_t k) { return k < end ? W(k) : std::string_view(); };
+    auto retype = [&](const TriggerEntry* entry) {
+      if (entry == nullptr) return false;
+      v.entry = entry;
+      return true;
+    };
+    // Who says or asks: an actor named or described, or a person's pronoun, right before the
+    // verb's auxiliaries ("critics will say", "she also suggested"); "what we say", "too early
+    // to say" and "it is legitimate to ask" name no occasion of saying.
+    size_t first = t;
+    while (first > sb && (In(first - 1, kAuxWords) || In(first - 1, kAdverbsBetween))) --first;
+    static const WordSet kPeople = {"he", "she", "they"};
+    const int m = first > sb ? MentionAt(first - 1) : -1;
+    const bool speaker = first > sb && (In(first - 1, kPeople) || IsActorMention(m));
+    const bool infinitive = first < t && Eq(W(first), "to");
+    if (Eq(lemma, "ask")) {
+      static const WordSet kQuestions = {"whether", "why",  "what", "how",  "if",
+                                         "about",   "when", "who",  "which"};
+      // "Asked by reporters whether ...," opening the sentence, "when asked why", "a reporter
+      // asked if".
+      const bool occasion = t == sb || (t > sb && Eq(W(t - 1), "when")) || speaker;
+      for (size_t k = t + 1; occasion && !infinitive && k < end && k < t + 4; ++k) {
+        if (In(k, kQuestions)) return retype(kSay);
+        if (!(MentionAt(k) >= 0 || In(k, kDeterminers) || Eq(W(k), "by") ||
+              (toks_[k].is_word && CanAt(k, WordPos::kNoun) && !CanAt(k, WordPos::kVerb)))) {
+          break;
+        }
+      }
+      return false;  // no question: the appeal test follows
+    }
+    if ((Eq(lemma, "say") || Eq(lemma, "suggest")) && speaker) return retype(kSay);
+    static const WordSet kImposing = {"impose",  "introduce", "slap",   "adopt",
+                                      "tighten", "extend",    "unveil", "expand"};
+    if (Has(kImposing, lemma)) {
+      // Not "sanctions" or "embargo": those are event nouns, which the light-verb test gives
+      // the verb (LightVerbObjects()).
+      static const WordSet kMeasures = {"restrictions", "restriction", "ban",
+                                        "bans",         "tariffs",     "curbs",
+                                        "penalties",    "blockade",    "controls"};
+      if (ObjectIn(
+              kMeasures, t, end, 6,
+              [&](size_t k) { return !toks_[k].is_word || In(k, kPrepositions); },
+              ObjectBefore(v, end), 4)) {
+        return retype(kSanction);
+      }
+      return false;
+    }
+    if (Eq(lemma, "fire") &&
+        (Eq(word(t + 1), "on") || Eq(word(t + 1), "at") || Eq(word(t + 1), "upon"))) {
+      return retype(kAttack);
+    }
+    // "sanctions will target wealthy Russians": what sanctions or measures target is no attack.
+    static const WordSet kPunitive = {"sanctions", "sanction", "measures",
+                                      "penalties", "embargo",  "restrictions"};
+    auto punitive = [&] {
+      for (size_t k = sb; k < doc_.end_token[toks_[t].sentence]; ++k) {
+        if (In(k, kPunitive)) return true;
+      }
+      return false;
+    };
+    if (Eq(lemma, "destroy") || (Eq(lemma, "target") && !punitive()) || Eq(lemma, "demolish") ||
+        Eq(lemma, "raze")) {
+      const bool bodies = !Eq(lemma, "target");
+      const size_t head = ObjectHead(t, end, 5);
+      if (head != SIZE_MAX && PhysicalObject(head, bodies)) return retype(kAttack);
+      // "three storage sites were destroyed": the subject of the passive.
+      if (head == SIZE_MAX && bodies && Passive(v)) {
+        size_t first = t;
+        while (first > sb && In(first - 1, kAuxWords)) --first;
+        for (size_t k = first; k > sb && first - k < 4;) {
+          --k;
+          if (PhysicalObject(k, false)) return retype(kAttack);
+          if (!toks_[k].is_word) break;
+        }
       }
     }
     return false;
@@ -3616,12 +3785,36 @@ class Extractor {
     return false;
   }
 
-  // "was captured", "has been brought": a form of "be" before a past participle.
+  // True when the verb `c` has no object after it: a preposition, a punctuation mark or an
+  // adverb follows ("the equipment we have sent takes", "troops moved into"), not a
+  // determiner, a name or a noun ("launched a counter-attack", "sent troops").
+  bool NoObjectAfter(const Candidate& c, size_t end) const {
+    const size_t k = c.trigger + 1;
+    if (k >= end) return true;
+    return !(In(k, kDeterminers) || MentionAt(k) >= 0 ||
+             (toks_[k].is_word && lex_ != nullptr && !In(k, kPrepositions) &&
+              CanAt(k, WordPos::kNoun) && !CanAt(k, WordPos::kAdverb)));
+  }
+
+  // What the verb `c` acts on may stand before it: a passive ("troops will be sent"), or a past
+  // form with no object after it, in a relative clause or as a participle ("the weapons it has
+  // sent to", "Figures released today") or used without one ("troops moved into Crimea").
+  bool ObjectBefore(const Candidate& c, size_t end) const {
+    if (Passive(c)) return true;
+    const std::string_view w = toks_[c.trigger].lower;
+    return (w.ends_with("ed") || In(c.trigger, kIrregularPast)) && NoObjectAfter(c, end);
+  }
+
+  // "was captured", "has been brought": a form of "be" before a past participle, in the verb's
+  // auxiliary window. The window is found here rather than read from np_first, which Analyze()
+  // sets after the trigger tests that ask this.
   bool Passive(const Candidate& c) const {
     std::string_view w = toks_[c.trigger].lower;
     bool participle = w.ends_with("ed") || Has(kIrregularPast, w) || w.ends_with("en");
     if (!participle) return false;
-    for (size_t k = c.np_first; k < c.trigger; ++k) {
+    size_t first = c.trigger;
+    while (first > clause_begin_[c.trigger] && In(first - 1, kAuxWords)) --first;
+    for (size_t k = first; k < c.trigger; ++k) {
       std::string_view a = toks_[k].lower;
       if (Eq(a, "was") || Eq(a, "were") || Eq(a, "been") || Eq(a, "be") || Eq(a, "is") ||
           Eq(a, "are") || Eq(a, "being")) {
@@ -3696,6 +3889,7 @@ class Extractor {
         // Binding oneself: "have committed to deploy", "undertook to pay".
         "commit", "undertake", "swear", "guarantee", "volunteer", "consent"};
     size_t b = clause_begin_[to];
+    if (InOrderTo(to)) return false;
     for (size_t k = to; k > b && to - k < 6;) {
       --k;
       std::string_view w = toks_[k].lower;
@@ -3716,6 +3910,13 @@ class Extractor {
       }
     }
     return false;
+  }
+
+  // "made concessions in order to secure a deal", "so as to avoid": the infinitive at token
+  // `to` is an aim said as such, whatever the tense of the act it serves.
+  bool InOrderTo(size_t to) const {
+    return to >= clause_begin_[to] + 2 && ((Eq(W(to - 1), "order") && Eq(W(to - 2), "in")) ||
+                                           (Eq(W(to - 1), "as") && Eq(W(to - 2), "so")));
   }
 
   // "the proposal to use windfall profits from frozen assets to finance": a noun of intending
@@ -3962,6 +4163,10 @@ class Extractor {
           planned = true;
         }
         if (before.ends_with("ing") && Has(kPrepositions, before2)) planned = true;
+        // "in order to secure a peace agreement": the object of an aim, after its determiners.
+        size_t aim = c.np_first - 1;
+        while (aim > sb && In(aim, kDeterminers)) --aim;
+        if (aim > sb + 2 && Eq(W(aim - 1), "to") && InOrderTo(aim - 1)) planned = true;
         // "its refusal to agree an oil embargo", "failed to impose sanctions": not done.
         // "to provide more aid access and civilian protection": the second of coordinated noun
         // phrases after an infinitive is an aim too.
@@ -4039,6 +4244,10 @@ class Extractor {
             Eq(before, "refusal") || Eq(before, "inability")) {
           negated = true;
         }
+      }
+      if (c.np_first >= sb + 2 && Eq(W(c.np_first), "to") &&
+          (NotEnoughFor(c.np_first) || FailedAttempt(c.np_first, t))) {
+        negated = true;
       }
       planned = VerbTense(t) == Tense::kFuture || PresentOfAFutureClause(c);
       // "jets could be used to hit Russian forces": the modal of the verb an infinitive depends
@@ -4261,6 +4470,38 @@ class Extractor {
     return false;
   }
 
+  // "had not done enough to warn", "was too weak to attack": what a negated "enough" or a
+  // "too" falls short of (the infinitive at token `to`) did not happen.
+  bool NotEnoughFor(size_t to) const {
+    const size_t b = clause_begin_[to];
+    if (to < b + 2) return false;
+    if (to >= b + 2 && Eq(W(to - 2), "too") && CanAt(to - 1, WordPos::kAdjective)) return true;
+    if (!Eq(W(to - 1), "enough")) return false;
+    for (size_t k = to - 1; k > b && to - k < 6;) {
+      --k;
+      if (IsNegation(W(k))) return true;
+      if (Eq(W(k), ",")) break;
+    }
+    return false;
+  }
+
+  // "an attempt to reach him was unsuccessful", "efforts to evacuate the town failed": what an
+  // attempt that failed aimed at (the infinitive at token `to`, the verb at `t`) did not happen.
+  bool FailedAttempt(size_t to, size_t t) const {
+    static const WordSet kAttempts = {"attempt", "attempts", "effort", "efforts", "bid", "bids"};
+    if (!In(to - 1, kAttempts)) return false;
+    const size_t se = doc_.end_token[toks_[t].sentence];
+    for (size_t k = t + 1; k < se && k < t + 12; ++k) {
+      const std::string_view w = W(k);
+      if (Eq(w, "failed") || Eq(w, "unsuccessful") || Eq(w, "foundered") || Eq(w, "collapsed") ||
+          Eq(w, "faltered")) {
+        return true;
+      }
+      if (Eq(w, ",") || Eq(w, ";") || Eq(w, "and") || Eq(w, "but")) break;
+    }
+    return false;
+  }
+
   // "called for new sanctions", "promised to work for new talks": an indefinite event noun
   // that a verb of asking or a planned act is for is sought, not yet there.
   bool SoughtFor(const Candidate& c) const {
@@ -4456,6 +4697,17 @@ class Extractor {
       --k;
       if (In(k, kAlleging)) return true;
       if (Eq(W(k), ",") || Eq(W(k), ";")) break;
+    }
+    // "claimed the capture of Kherson", "alleging a massacre": an event noun that a verb of
+    // claiming acts on is what was claimed.
+    if (c.noun && lex_ != nullptr) {
+      static const WordSet kClaiming = {"claim", "allege"};
+      size_t k = c.np_first;
+      while (k > sb && c.np_first - k < 3 && In(k - 1, kDeterminers)) --k;
+      if (k > sb && toks_[k - 1].is_word && MentionAt(k - 1) < 0 &&
+          Has(kClaiming, LemmaAt(k - 1, WordPos::kVerb)) && !CanAt(k - 1, WordPos::kAdjective)) {
+        return true;
+      }
     }
     // A report cue before the trigger ("X said that", "reportedly", "said to have met"); see
     // ComputeSentenceCues().

@@ -2513,5 +2513,96 @@ TEST(Events, ADeedWithNoObjectAnExpulsionAndAidFarAfterItsVerb) {
   EXPECT_NE(y.ByTrigger("fought")->modality, Modality::kNegated);
 }
 
+TEST(Events, AVerbOfDoingAfterItsEventNounIsNoEventOfItsOwn) {
+  auto x = ExtractFrom("A naval assault had been launched by Belarus from the lake near Pinsk.");
+  EXPECT_EQ(x.ByTrigger("launched"), nullptr);
+  const Event* assault = x.ByTrigger("assault");
+  ASSERT_NE(assault, nullptr);
+  EXPECT_EQ(assault->type, "attack");
+  // With an object of its own the verb is the event ("launched a counter-attack").
+  auto y = ExtractFrom("After the raid, Moldova launched plans for a new port in Giurgiulesti.");
+  EXPECT_NE(y.ByTrigger("launched"), nullptr);
+}
+
+TEST(Events, AnAimTheFailedAndTheNotEnough) {
+  auto x = ExtractFrom(
+      "Chile made concessions on fishing in order to secure a trade agreement with Peru.");
+  const Event* agreement = x.ByTrigger("agreement");
+  ASSERT_NE(agreement, nullptr);
+  EXPECT_EQ(agreement->modality, Modality::kPlanned);
+  auto y = ExtractFrom("Auditors said the Danish ministers had not done enough to warn farmers.");
+  const Event* warn = y.ByTrigger("warn");
+  ASSERT_NE(warn, nullptr);
+  EXPECT_EQ(warn->modality, Modality::kNegated);
+  auto z = ExtractFrom("Scholz phoned Macron after an attempt to meet Sunak was unsuccessful.");
+  const Event* meet = z.ByTrigger("meet");
+  ASSERT_NE(meet, nullptr);
+  EXPECT_EQ(meet->modality, Modality::kNegated);
+  // An attempt that is not said to have failed stays planned.
+  auto w = ExtractFrom("Scholz made an attempt to meet Sunak in Berlin.");
+  const Event* meet2 = w.ByTrigger("meet");
+  ASSERT_NE(meet2, nullptr);
+  EXPECT_NE(meet2->modality, Modality::kNegated);
+}
+
+TEST(Events, AQuestionPutAndASpeakerSayingAreStatements) {
+  auto x = ExtractFrom(
+      "Asked by reporters whether he would resign, Sunak laughed. Critics will say the plan "
+      "failed. It is too early to say whether Chile will join.");
+  const Event* asked = x.ByTrigger("Asked");
+  ASSERT_NE(asked, nullptr);
+  EXPECT_EQ(asked->type, "statement");
+  const Event* say = x.ByTrigger("say");
+  ASSERT_NE(say, nullptr);
+  EXPECT_EQ(say->type, "statement");
+  EXPECT_EQ(say->modality, Modality::kPlanned);
+  // "too early to say" names no occasion of saying: the second "say" is not a statement.
+  int statements = 0;
+  for (const Event& e : x.events) {
+    if (e.evidence[0].trigger_text == "say" && e.type == "statement") ++statements;
+  }
+  EXPECT_EQ(statements, 1);
+}
+
+TEST(Events, MeasuresImposedAreASanctionAndForceOnThingsAnAttack) {
+  auto x = ExtractFrom("Latvia imposed a ban on transit to Belarus.");
+  ASSERT_NE(x.ByTrigger("imposed"), nullptr);
+  EXPECT_EQ(x.ByTrigger("imposed")->type, "sanction");
+  auto y = ExtractFrom("Belarusian forces destroyed five command posts near Pinsk.");
+  ASSERT_NE(y.ByTrigger("destroyed"), nullptr);
+  EXPECT_EQ(y.ByTrigger("destroyed")->type, "attack");
+  auto z = ExtractFrom("Belarusian soldiers fired on the power plant at Pinsk.");
+  ASSERT_NE(z.ByTrigger("fired"), nullptr);
+  EXPECT_EQ(z.ByTrigger("fired")->type, "attack");
+  auto w = ExtractFrom("Belarus was targeting civilian sites near Pinsk.");
+  ASSERT_NE(w.ByTrigger("targeting"), nullptr);
+  EXPECT_EQ(w.ByTrigger("targeting")->type, "attack");
+  // Not what is no thing or place, nor what sanctions target.
+  auto v = ExtractFrom(
+      "Japan targeted Belarusian government bonds. The scandal destroyed his hopes in Chile. The "
+      "new sanctions will target Belarusian factories.");
+  for (const Event& e : v.events) EXPECT_NE(e.type, "attack") << e.evidence[0].trigger_text;
+}
+
+TEST(Events, APassiveIsReadInTheVerbsOwnWindow) {
+  // An earlier "was" in the text made every later verb a passive, so "welcomed the decision"
+  // was never praise after the first sentence.
+  auto x = ExtractFrom("The committee was formed in May. Estonia welcomed the decision.");
+  const Event* welcomed = x.ByTrigger("welcomed");
+  ASSERT_NE(welcomed, nullptr);
+  EXPECT_EQ(welcomed->type, "cooperate");
+}
+
+TEST(Events, WhatIsClaimedIsReported) {
+  auto x = ExtractFrom("Belarus has claimed to have destroyed a depot near Pinsk.");
+  const Event* destroyed = x.ByTrigger("destroyed");
+  ASSERT_NE(destroyed, nullptr);
+  EXPECT_EQ(destroyed->modality, Modality::kReported);
+  auto y = ExtractFrom("Belarus claimed the capture of Pinsk.");
+  const Event* capture = y.ByTrigger("capture");
+  ASSERT_NE(capture, nullptr);
+  EXPECT_EQ(capture->modality, Modality::kReported);
+}
+
 }  // namespace
 }  // namespace eg
