@@ -451,9 +451,8 @@ class Tagger {
   int SentenceEndsBetween(size_t from, size_t to) const {
     int ends = 0;
     for (size_t k = from; k < to && k < N(); ++k) {
-      if ((tok_[k].newline_before && k > from) ||
-          (Punct(k, ".") && !AbbreviationDot(k)) || Punct(k, "?") || Punct(k, "!") ||
-          Punct(k, ";")) {
+      if ((tok_[k].newline_before && k > from) || (Punct(k, ".") && !AbbreviationDot(k)) ||
+          Punct(k, "?") || Punct(k, "!") || Punct(k, ";")) {
         ++ends;
       }
     }
@@ -3183,13 +3182,13 @@ class Tagger {
       // says what a particular day (week, month, year) was, the one the text is telling of,
       // not how long something took.
       // A quotation may open between the verb and the noun phrase (was "a great day").
-      const size_t v = i > 0 && (Punct(i - 1, "\"") || Punct(i - 1, "\xE2\x80\x9C") ||
-                                 Punct(i - 1, "`"))
-                           ? i - 1
-                           : i;
-      const bool copula = v > 0 && (WordIn(v - 1, "is", "was", "be", "been", "are", "were") ||
-                                    (Word(v - 1, "s") && v > 1 &&
-                                     (Punct(v - 2, "'") || Punct(v - 2, "\xE2\x80\x99"))));
+      const bool quote =
+          i > 0 && (Punct(i - 1, "\"") || Punct(i - 1, "\xE2\x80\x9C") || Punct(i - 1, "`"));
+      const size_t np = quote ? i - 1 : i;  // where the noun phrase starts
+      const bool copula =
+          np > 0 &&
+          (WordIn(np - 1, "is", "was", "be", "been", "are", "were") ||
+           (Word(np - 1, "s") && np > 1 && (Punct(np - 2, "'") || Punct(np - 2, "\xE2\x80\x99"))));
       if (copula && un != Unit::kWeekend && un != Unit::kDecade && un != Unit::kHour) {
         if (auto v = ReferenceUnitValue(un, 0)) {
           c.type = TimexType::kDate;

@@ -1271,17 +1271,20 @@ TEST(ReportPeriods, AYearAgoAdjectiveAloneTakesThePeriodOfTheSentenceBefore) {
   // Reported on 2025-11-01, the report's quarter is 2025-Q3. "The year-ago results" right
   // after a sentence about the first half are that half of 2024.
   const Date dct(2025, 11, 1);
-  ExpectTags("Quarterly sales fell. Profit for the first half rose. The year-ago results were "
-             "restated.",
-             {{"the first half", kDate, "2025-H1"}, {"year-ago", kDate, "2024-H1"}}, dct);
+  ExpectTags(
+      "Quarterly sales fell. Profit for the first half rose. The year-ago results were "
+      "restated.",
+      {{"the first half", kDate, "2025-H1"}, {"year-ago", kDate, "2024-H1"}}, dct);
   // After a sentence about the nine months, the year before the report's.
-  ExpectTags("Quarterly sales fell. Net for the nine months rose. The year-earlier figures were "
-             "restated.",
-             {{"the nine months", kDuration, "P9M"}, {"year-earlier", kDate, "2024"}}, dct);
+  ExpectTags(
+      "Quarterly sales fell. Net for the nine months rose. The year-earlier figures were "
+      "restated.",
+      {{"the nine months", kDuration, "P9M"}, {"year-earlier", kDate, "2024"}}, dct);
   // Two sentences further on the period is no longer the one spoken of: the year.
-  ExpectTags("Quarterly sales fell. Profit for the first half rose. Its chief left. The "
-             "year-ago results were restated.",
-             {{"the first half", kDate, "2025-H1"}, {"year-ago", kDate, "2024"}}, dct);
+  ExpectTags(
+      "Quarterly sales fell. Profit for the first half rose. Its chief left. The "
+      "year-ago results were restated.",
+      {{"the first half", kDate, "2025-H1"}, {"year-ago", kDate, "2024"}}, dct);
 }
 
 TEST(ReportPeriods, AHalfComparedWithAYearEarlierIsThatHalfAYearBack) {
