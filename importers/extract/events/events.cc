@@ -964,6 +964,10 @@ class Extractor {
                                          "warnings",   "briefing", "interview",    "message"};
     static const TriggerEntry* const kSay = FindTrigger("said");
     static const TriggerEntry* const kMeet = FindTrigger("met");
+    // The nouns first, so that a light verb before one carries its type.
+    for (Candidate& n : cands_) {
+      if (n.noun && !n.support && n.entry->type == std::string_view("other")) MilitaryOperation(n);
+    }
     for (Candidate& v : cands_) {
       // "Kuleba spoke to Blinken to discuss", "talked with Macron by phone": a conversation with
       // a named counterpart is a meeting (a call), not a statement; "spoke to reporters" and
@@ -1090,6 +1094,21 @@ class Extractor {
         LightVerbAfterItsNoun(v);
       }
     }
+  }
+
+  // "Russian military operations in Ukraine": a military or combat operation is fighting; "a
+  // special military operation" is the name a state gives its invasion.
+  void MilitaryOperation(Candidate& v) {
+    const size_t t = v.trigger;
+    const size_t sb = doc_.first_token[toks_[t].sentence];
+    if (!(Eq(v.lemma, "operation") || Eq(v.lemma, "operations")) || t == sb) return;
+    static const WordSet kMilitary = {"military", "combat", "offensive", "ground", "army"};
+    if (!In(t - 1, kMilitary)) return;
+    static const TriggerEntry* const kFight = FindTrigger("fighting");
+    static const TriggerEntry* const kInvade = FindTrigger("invasion");
+    const bool special = t > sb + 1 && Eq(W(t - 2), "special");
+    const TriggerEntry* entry = special ? kInvade : kFight;
+    if (entry != nullptr) v.entry = entry;
   }
 
   // "an assault had been launched by Russia", "attacks launched by Russia", "the invasion he
@@ -1363,12 +1382,14 @@ class Extractor {
     const WordSet& kForces = kForceNouns;
     if (Eq(lemma, "send") || Eq(lemma, "dispatch") || Eq(lemma, "move") || Eq(lemma, "increase") ||
         Eq(lemma, "boost") || Eq(lemma, "reinforce") || Eq(lemma, "bolster") ||
-        Eq(lemma, "double") || Eq(lemma, "throw")) {
+        Eq(lemma, "double") || Eq(lemma, "throw") || Eq(lemma, "station") || Eq(lemma, "place") ||
+        Eq(lemma, "position")) {
       static const TriggerEntry* const kDeploy = FindTrigger("deployed");
       // Adding to forces needs them as its object ("This is reinforced by how units fought" is
       // no deployment).
       const bool adding =
-          !(Eq(lemma, "send") || Eq(lemma, "dispatch") || Eq(lemma, "move") || Eq(lemma, "throw"));
+          !(Eq(lemma, "send") || Eq(lemma, "dispatch") || Eq(lemma, "move") || Eq(lemma, "throw") ||
+            Eq(lemma, "station") || Eq(lemma, "place") || Eq(lemma, "position"));
       const bool forces = ObjectIn(
           kForces, t, end, 5, [&](size_t k) { return adding && In(k, kPrepositions); },
           !adding && ObjectBefore(v, end), 6);
@@ -1604,6 +1625,12 @@ class Extractor {
         return retype(kSanction);
       }
       return false;
+    }
+    // "has been charged with murder", "two men charged over the death": a formal charge is an
+    // indictment (CAMEO 112).
+    if (Eq(lemma, "charge") && (Eq(word(t + 1), "with") || Eq(word(t + 1), "over"))) {
+      static const TriggerEntry* const kIndict = FindTrigger("indicted");
+      return retype(kIndict);
     }
     if (Eq(lemma, "fire") &&
         (Eq(word(t + 1), "on") || Eq(word(t + 1), "at") || Eq(word(t + 1), "upon"))) {
@@ -1884,6 +1911,15 @@ class Extractor {
     }
     if (name_like) {
       c.support = true;  // a gathering's name: its arguments are the name's own words
+    }
+    // "the besieged city", "evacuate besieged towns", "banned Kurdish militants": a past
+    // participle of a siege or a ban before a common noun or adjective describes that noun.
+    if ((entry->lemma == std::string_view("besiege") || w.starts_with("bann")) &&
+        w.ends_with("ed") && lex_ != nullptr && i + 1 < toks_.size() && toks_[i + 1].is_word &&
+        !toks_[i + 1].capitalized && MentionAt(i + 1) < 0 && !In(i + 1, kPrepositions) &&
+        !In(i + 1, kDeterminers) && !FunctionWordAt(i + 1) &&
+        (CanAt(i + 1, WordPos::kNoun) || CanAt(i + 1, WordPos::kAdjective))) {
+      return false;
     }
     // "the negotiating table": a verb of the lexicon after a determiner modifies a noun; so does
     // a participle after a number ("two captured soldiers").
@@ -2870,13 +2906,14 @@ class Extractor {
       }
     }
     // "saboteurs have entered Kyiv", "troops encircled Mariupol": the place reached or left is
-    // where the movement happened.
+    // where the movement happened (a siege is typed fighting).
     static const WordSet kMovementLemmas = {"enter", "reach", "encircle", "surround", "storm",
                                             "besiege", "approach", "cross", "leave", "flee",
                                             "evacuate", "retake", "recapture", "liberate",
                                             "abandon", "tour", "blockade"};
     if (places.empty() &&
-        (PlaceIsTheTarget(e.type) || (Eq(e.type, "other") && Has(kMovementLemmas, c.lemma)))) {
+        (PlaceIsTheTarget(e.type) ||
+         ((Eq(e.type, "other") || Eq(e.type, "fight")) && Has(kMovementLemmas, c.lemma)))) {
       // "the occupiers shelled Kharkiv", "visited the town of Bucha": the place attacked or
       // visited is where it happened.
       for (size_t k = t + 1; k < clause_end_[t]; ++k) {
@@ -3654,7 +3691,10 @@ class Extractor {
       const bool carried = trigger_at_[i] >= 0 && cands_[trigger_at_[i]].support &&
                            cands_[trigger_at_[i]].noun && trigger_at_[t] >= 0 &&
                            !cands_[trigger_at_[t]].noun;
-      if (FindTrigger(tok.lower) != nullptr && !In(i, kLightVerbs) && !carried) break;
+      // A participle that is no mention of its own modifies the noun after it ("from the
+      // besieged city of Mariupol"); it does not end the phrase.
+      const bool modifier = trigger_at_[i] < 0 && tok.lower.ends_with("ed");
+      if (FindTrigger(tok.lower) != nullptr && !In(i, kLightVerbs) && !carried && !modifier) break;
       if (++since_prep > 6) break;
     }
   }

@@ -23,7 +23,10 @@ constexpr TriggerEntry kTriggers[] = {
      "denied|denies|reaffirmed|reaffirms|affirmed|affirms|restated|restates|concurred|concurs|"
      "portrayed|portrays|characterised|characterized|characterises|characterizes|downplayed|"
      "downplays|estimated|estimates|predicted|predicts|repeated|repeats|corroborated|"
-     "corroborates",
+     "corroborates|"
+     // Expressing or echoing a view, highlighting a point ("expressing support", "echoing a
+     // theme of", "voiced concern").
+     "express|voiced|voicing|echoed|echoing|highlighted|highlighting",
      "say", "statement", TriggerPos::kVerb, false},
     {"speak|speaks|spoke|speaking", "speak", "statement", TriggerPos::kVerb, false},
     {"saying|replied|replies|replying|describing|reporting|announcing|stating|claiming|"
@@ -53,7 +56,7 @@ constexpr TriggerEntry kTriggers[] = {
     {"signed", "sign", "cooperate", TriggerPos::kVerb, false},
     // 051 praise or endorse.
     {"praised|praises|praising|hailed|hails|thanked|thanking|commended|endorsed|endorses|"
-     "congratulated|congratulates|congratulating",
+     "congratulated|congratulates|congratulating|applaud|applauds|applauded|applauding",
      "praise", "cooperate", TriggerPos::kVerb, false},
     // 07 aid, 08 yield, 09 investigate, 10 demand.
     {"aid|assistance", "aid", "aid", TriggerPos::kNoun, false},
@@ -79,10 +82,13 @@ constexpr TriggerEntry kTriggers[] = {
     {"mobilize|mobilized|mobilise|mobilised|mobilization|deploy|deployed|deployment|mustered|"
      "amassed|amassing|massed|massing",
      "mobilize", "mobilize", TriggerPos::kEither, false},
-    {"sanction|sanctions|sanctioned|embargo|embargoes|embargos|expel|expelled", "sanction",
-     "sanction", TriggerPos::kEither, false},
-    {"arrest|arrests|arrested|detain|detained|seize|seized", "arrest", "coerce",
-     TriggerPos::kEither, false},
+    {"sanction|sanctions|sanctioned|embargo|embargoes|embargos|expel|expelled|expulsion|"
+     "expulsions|ban|bans|banning",
+     "sanction", "sanction", TriggerPos::kEither, false},
+    {"arrest|arrests|arrested|detain|detained|detention|seize|seized|seizure|"
+     // Expelling or deporting people (CAMEO 174).
+     "deport|deported|deporting|deportation|deportations",
+     "arrest", "coerce", TriggerPos::kEither, false},
     // Repression (CAMEO 175).
     {"crackdown|crackdowns", "crackdown", "coerce", TriggerPos::kNoun, false},
     // 18 attack, 19 fight and invade, 20 mass violence.
@@ -95,8 +101,13 @@ constexpr TriggerEntry kTriggers[] = {
     {"war|wars|battles|conflict|conflicts", "war", "fight", TriggerPos::kNoun, false},
     {"strike|strikes|struck|offensive|assault|assaults|ambush|ambushed", "strike", "attack",
      TriggerPos::kEither, false},
-    {"captured|capture|captures|occupied|occupy|occupies", "occupy", "invade", TriggerPos::kEither,
-     false},
+    {"captured|capture|captures|occupied|occupy|occupies|recapture|recaptured|recaptures|retake|"
+     "retook|retaken",
+     "occupy", "invade", TriggerPos::kEither, false},
+    // Encircling or besieging a place restricts its movement (CAMEO 191, under 19 fight).
+    {"encircle|encircles|encircled|encircling|besiege|besieges|besieged|besieging", "besiege",
+     "fight", TriggerPos::kVerb, false},
+    {"encirclement|siege|sieges", "siege", "fight", TriggerPos::kNoun, false},
     {"invade|invades|invaded|invasion", "invade", "invade", TriggerPos::kEither, false},
     {"massacre|massacred|genocide", "massacre", "mass_violence", TriggerPos::kEither, false},
     // Outside the taxonomy, kept as "other": a short list of datable public events.

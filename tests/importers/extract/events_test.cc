@@ -2604,5 +2604,39 @@ TEST(Events, WhatIsClaimedIsReported) {
   EXPECT_EQ(capture->modality, Modality::kReported);
 }
 
+TEST(Events, SiegesChargesOperationsAndForcesOnAlert) {
+  auto x = ExtractFrom("Belarusian forces were trying to encircle Kharkiv.");
+  const Event* encircle = x.ByTrigger("encircle");
+  ASSERT_NE(encircle, nullptr);
+  EXPECT_EQ(encircle->type, "fight");
+  EXPECT_EQ(encircle->modality, Modality::kPlanned);
+  ASSERT_TRUE(encircle->location.has_value());
+  EXPECT_EQ(encircle->location->name, "Kharkiv");
+  // A participle before its noun describes it: "the besieged city" is no siege of its own, and
+  // the place after it is still the evacuation's.
+  auto y = ExtractFrom(
+      "Moldova criticised the collapse of a plan to evacuate civilians from the besieged city of "
+      "Kharkiv.");
+  EXPECT_EQ(y.ByTrigger("besieged"), nullptr);
+  const Event* evacuate = y.ByTrigger("evacuate");
+  ASSERT_NE(evacuate, nullptr);
+  ASSERT_TRUE(evacuate->location.has_value());
+  EXPECT_EQ(evacuate->location->name, "Kharkiv");
+  auto z = ExtractFrom("Two men charged with spying were held in Minsk on Monday.");
+  ASSERT_NE(z.ByTrigger("charged"), nullptr);
+  EXPECT_EQ(z.ByTrigger("charged")->type, "criticize");
+  auto w = ExtractFrom("Belarus said its military operations in Moldova had ended.");
+  ASSERT_NE(w.ByTrigger("operations"), nullptr);
+  EXPECT_EQ(w.ByTrigger("operations")->type, "fight");
+  auto v = ExtractFrom("Belarus placed its nuclear forces on high alert.");
+  ASSERT_NE(v.ByTrigger("placed"), nullptr);
+  EXPECT_EQ(v.ByTrigger("placed")->type, "mobilize");
+  auto u = ExtractFrom("Latvia expressed support for the plan, and Moldova deported three spies.");
+  ASSERT_NE(u.ByTrigger("expressed"), nullptr);
+  EXPECT_EQ(u.ByTrigger("expressed")->type, "statement");
+  ASSERT_NE(u.ByTrigger("deported"), nullptr);
+  EXPECT_EQ(u.ByTrigger("deported")->type, "coerce");
+}
+
 }  // namespace
 }  // namespace eg
