@@ -2415,6 +2415,24 @@ class Extractor {
             break;
           }
         }
+        // "since 2014, when Russia annexed Crimea", "in March, when the talks began": a date
+        // that ", when" or "when" follows is the time of the clause "when" opens; its first verb
+        // or event noun takes it.
+        if (!support) {
+          size_t w = after;
+          if (w < toks_.size() && Eq(W(w), ",")) ++w;
+          if (w < toks_.size() && Eq(W(w), "when") && toks_[w].sentence == toks_[first].sentence) {
+            const size_t se = doc_.end_token[toks_[first].sentence];
+            for (auto it = CandidateFrom(w + 1);
+                 it != cands_.end() && it->trigger < w + 8 && it->trigger < se &&
+                 it->trigger < clause_end_[w + 1];
+                 ++it) {
+              if (it->support) continue;
+              if (!it->timex) it->timex = x;
+              break;
+            }
+          }
+        }
         // "In 1948 Finland signed a friendship treaty": an object noun of the verb's own type
         // names the act the verb does, and has its date.
         if (best != nullptr && !best->noun && !support) {
@@ -4997,7 +5015,15 @@ class Extractor {
 
   TimeSpan TimeOf(const Candidate& c) const {
     size_t t = c.trigger;
-    if (c.timex) return NamedPastDate(c, WeekdayInItsTense(c, BoundedBy(timexes_[*c.timex])));
+    if (c.timex) {
+      // "since 2014, when Russia annexed Crimea": the clause of "when" happened at the date
+      // itself; the bound that "since" gives is the main clause's.
+      const Timex& tx = timexes_[*c.timex];
+      size_t w = TokenAt(tx.span.end);
+      if (w < c.trigger && Eq(W(w), ",")) ++w;
+      const TimeSpan span = w < c.trigger && Eq(W(w), "when") ? *tx.time : BoundedBy(tx);
+      return NamedPastDate(c, WeekdayInItsTense(c, span));
+    }
     if (std::optional<size_t> shared = SharedOpeningDate(c)) {
       return BoundedBy(timexes_[*shared]);
     }

@@ -2638,5 +2638,15 @@ TEST(Events, SiegesChargesOperationsAndForcesOnAlert) {
   EXPECT_EQ(u.ByTrigger("deported")->type, "coerce");
 }
 
+TEST(Events, ADateThatWhenFollowsDatesTheWhenClause) {
+  const std::string text = "Spending has risen since 2014, when Belarus annexed the island.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "2014", "2014", TimeBasis::kExplicit)});
+  const Event* annexed = x.ByTrigger("annexed");
+  ASSERT_NE(annexed, nullptr);
+  // The year itself, not the bound "since" gives the main clause.
+  EXPECT_EQ(annexed->time.begin, Date(2014, 1, 1));
+  EXPECT_EQ(annexed->time.end, Date(2014, 12, 31));
+}
+
 }  // namespace
 }  // namespace eg
