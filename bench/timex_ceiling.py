@@ -519,7 +519,7 @@ def main():
     root = os.path.dirname(here)
     ap = argparse.ArgumentParser()
     ap.add_argument("--eval-timex", default=os.path.join(
-        root, "build-timex3/tests/importers/extract/timex/eval_timex"))
+        root, "build/tests/importers/extract/timex/eval_timex"))
     ap.add_argument("--data", default=os.path.join(root, "../shared/data/timebank"))
     ap.add_argument("--list", default="", help="print every occurrence of classes matching this")
     ap.add_argument("--errors", action="store_true", help="print every value error by class")
