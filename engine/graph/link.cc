@@ -246,6 +246,8 @@ struct Node {
   bool unsettled = false;  // a fresh event of the chunk not yet tried: it may still merge away
   bool fresh = false;      // an event of the chunk written by an import (it may merge away)
   bool pending = false;    // linked in this chunk
+  // The countries of its entities are filed (LearnCountry); reset when a merge gives it more.
+  bool countries_learned = false;
   uint32_t merge_class = kNoClass;  // ClassOf(type)
   std::string type;
   std::optional<MergeDigest> digest;  // read when the node is first a merge candidate
@@ -1058,11 +1060,16 @@ class Linker {
           for (const auto mine : my_entities) EG_RETURN_IF_ERROR(LearnCountry(mine));
           countries_known = true;
         }
-        for (const auto& p : other->participants) {
-          if (!p.entity.empty()) EG_RETURN_IF_ERROR(LearnCountry(p.entity));
+        // A candidate passes the screening for many incoming events: its countries are looked
+        // up once, not once per event (a hash lookup per entity each time).
+        if (!n.countries_learned) {
+          for (const auto& p : other->participants) {
+            if (!p.entity.empty()) EG_RETURN_IF_ERROR(LearnCountry(p.entity));
+          }
+          if (other->location && !other->location->entity.empty())
+            EG_RETURN_IF_ERROR(LearnCountry(other->location->entity));
+          n.countries_learned = true;
         }
-        if (other->location && !other->location->entity.empty())
-          EG_RETURN_IF_ERROR(LearnCountry(other->location->entity));
         MergeTie tie = CrossArticleTie(*other, e, countries_);
         // Of equally tied candidates an event that will stay wins over one of the chunk not yet
         // tried (which may merge away itself, so that reports would join it through a chain),
@@ -1155,6 +1162,7 @@ class Linker {
     const uint32_t node = Intern(survivor.id);
     SetSpan(node, survivor.time, survivor.type);
     nodes_[node].digest = DigestForMerge(survivor);
+    nodes_[node].countries_learned = false;  // it may name e's entities now
     const uint32_t survivor_class = nodes_[node].merge_class;
     for (const std::string_view ent : EntityViewsOf(survivor)) {
       // A node listed twice is listed once when the sweep sorts the list (a busy entity's list is
