@@ -573,6 +573,7 @@ class Extractor {
       bool condition_quoted = false;
       bool suspended = false;  // inside a relative clause within a condition
       bool question = false;   // the condition is a "whether" question, closed by a comma
+      bool opening = false;    // the condition opens the sentence
       for (size_t k = b; k < e; ++k) {
         // "'If they attack, we would respond,' he added": a condition inside a quotation is
         // what was said; the saying outside it happened.
@@ -586,6 +587,18 @@ class Extractor {
         if ((Eq(w, "if") && !AsksWhether(k, b)) || Eq(w, "unless") || in_case) {
           conditional = true;
           condition_quoted = doc_.in_quote[k];
+          opening = k == b || (in_case && k == b + 1);
+        }
+        // "In case you missed it, our correspondent has been looking at ...": after the comma
+        // of a condition that opens the sentence, a main clause with no modal says what is so,
+        // whatever the condition ("If X, Y will ..." keeps it).
+        if (conditional && opening && !suspended && !question && Eq(w, ",")) {
+          static const WordSet kModals = {"will", "would", "could", "might", "may", "should",
+                                          "must", "can",   "shall", "'ll",   "'d",  "then"};
+          bool modal = false;
+          for (size_t j = k + 1; j < e && !modal; ++j) modal = In(j, kModals);
+          if (!modal) conditional = false;
+          opening = false;
         }
         // "asked whether he was consulting China": an open question up to its comma.
         if (Eq(w, "whether")) {
@@ -972,10 +985,19 @@ class Extractor {
       // "Kuleba spoke to Blinken to discuss", "talked with Macron by phone": a conversation with
       // a named counterpart is a meeting (a call), not a statement; "spoke to reporters" and
       // "spoke to the BBC" stay saying.
+      // An adverb may stand between ("to speak directly to President Erdogan"), and a title
+      // before the name.
+      size_t to = v.trigger + 1;
+      if (to < toks_.size() && LyAdverb(toks_[to].lower)) ++to;
       if (!v.noun && !v.support && kMeet != nullptr &&
-          (Eq(v.lemma, "speak") || Eq(v.lemma, "talk")) && v.trigger + 2 < toks_.size() &&
-          (Eq(W(v.trigger + 1), "to") || Eq(W(v.trigger + 1), "with"))) {
-        const int m = MentionAt(v.trigger + 2);
+          (Eq(v.lemma, "speak") || Eq(v.lemma, "talk")) && to + 1 < toks_.size() &&
+          (Eq(W(to), "to") || Eq(W(to), "with"))) {
+        int m = MentionAt(to + 1);
+        if (m >= 0 && ents_.mentions[m].form == MentionForm::kDescription) {
+          m = MentionAt(ents_.mentions[m].last);  // "President Erdogan": the name after the title
+        } else if (m < 0 && toks_[to + 1].capitalized && to + 2 < toks_.size()) {
+          m = MentionAt(to + 2);
+        }
         if (m >= 0 && (ents_.mentions[m].form == MentionForm::kName ||
                        ents_.mentions[m].form == MentionForm::kShortName)) {
           const EntityKind kind = EntityOf(m).kind;
@@ -1402,8 +1424,11 @@ class Extractor {
     // missiles", "equipment would be supplied by Nato members": giving arms or aid is aid
     // (CAMEO 07); sending troops is deploying them (above), sending a signal or a request is
     // neither.
+    // Authorising or approving arms or aid ("authorised $350m of military equipment") is giving
+    // it too.
     if (Eq(lemma, "send") || Eq(lemma, "provide") || Eq(lemma, "supply") || Eq(lemma, "deliver") ||
-        Eq(lemma, "ship") || Eq(lemma, "hand")) {
+        Eq(lemma, "ship") || Eq(lemma, "hand") || Eq(lemma, "authorise") ||
+        Eq(lemma, "authorize") || Eq(lemma, "approve")) {
       static const TriggerEntry* const kAid = FindTrigger("donated");
       static const WordSet kMateriel = {
           "weapons",   "weapon",  "arms",       "ammunition", "munitions", "missiles",
@@ -1610,6 +1635,14 @@ class Extractor {
       return false;  // no question: the appeal test follows
     }
     if ((Eq(lemma, "say") || Eq(lemma, "suggest")) && speaker) return retype(kSay);
+    // "has written in the Times that", "had written to the prime minister": the perfect of
+    // writing, with its writer; not the passive of a text ("the rules are written by").
+    if (Eq(lemma, "write") && Eq(W(t), "written") && speaker && t > sb) {
+      for (size_t k = t; k > first;) {
+        --k;
+        if (Eq(W(k), "has") || Eq(W(k), "have") || Eq(W(k), "had")) return retype(kSay);
+      }
+    }
     static const WordSet kImposing = {"impose",  "introduce", "slap",   "adopt",
                                       "tighten", "extend",    "unveil", "expand"};
     if (Has(kImposing, lemma)) {

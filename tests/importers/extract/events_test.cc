@@ -2648,5 +2648,32 @@ TEST(Events, ADateThatWhenFollowsDatesTheWhenClause) {
   EXPECT_EQ(annexed->time.end, Date(2014, 12, 31));
 }
 
+TEST(Events, AnOpeningConditionWithoutAModalInTheMainClauseLeavesItAsserted) {
+  auto x = ExtractFrom(
+      "In case you missed it, our reporter has been looking at the invasion of Moldova by "
+      "Belarus.");
+  const Event* invasion = x.ByTrigger("invasion");
+  ASSERT_NE(invasion, nullptr);
+  EXPECT_EQ(invasion->modality, Modality::kAsserted);
+  auto y = ExtractFrom("If Belarus invades Moldova, Nato will respond.");
+  const Event* invades = y.ByTrigger("invades");
+  ASSERT_NE(invades, nullptr);
+  EXPECT_EQ(invades->modality, Modality::kHypothetical);
+}
+
+TEST(Events, WritingAidAuthorisedAndATalkWithATitledLeader) {
+  auto x = ExtractFrom("Liz Truss has written in the Times that Latvia is considering sanctions.");
+  ASSERT_NE(x.ByTrigger("written"), nullptr);
+  EXPECT_EQ(x.ByTrigger("written")->type, "statement");
+  auto y = ExtractFrom("The new rules are written by Latvia and Estonia.");
+  if (y.ByTrigger("written") != nullptr) EXPECT_NE(y.ByTrigger("written")->type, "statement");
+  auto z = ExtractFrom("Last month Biden authorised $350m of military equipment for Moldova.");
+  ASSERT_NE(z.ByTrigger("authorised"), nullptr);
+  EXPECT_EQ(z.ByTrigger("authorised")->type, "aid");
+  auto w = ExtractFrom("Both leaders will speak directly to President Emmanuel Macron.");
+  ASSERT_NE(w.ByTrigger("speak"), nullptr);
+  EXPECT_EQ(w.ByTrigger("speak")->type, "meet");
+}
+
 }  // namespace
 }  // namespace eg
