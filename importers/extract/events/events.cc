@@ -3962,7 +3962,35 @@ class Extractor {
         return Tense::kPresent;
       }
     }
+    if (const std::optional<Tense> tense = TenseOfAPerceivingVerb(v)) return *tense;
     return FormTense(v);
+  }
+
+  // "The deal saw Finland and Sweden vow to", "made Russia pay", "watched the troops leave": a
+  // bare infinitive after a verb of perceiving or causing and its object happened when that verb
+  // did. Returns that verb's tense, or nullopt.
+  std::optional<Tense> TenseOfAPerceivingVerb(size_t v) const {
+    const size_t b = clause_begin_[v];
+    const std::string_view w = toks_[v].lower;
+    if (lex_ == nullptr || v < b + 2 || w.ends_with("ed") || w.ends_with("ing") ||
+        w.ends_with("s") || In(v, kIrregularPast)) {
+      return std::nullopt;
+    }
+    static const WordSet kPerceiving = {"see", "watch", "hear", "make", "let", "help", "have"};
+    size_t k = v;
+    while (k > b && v - k < 6 &&
+           (MentionAt(k - 1) >= 0 || In(k - 1, kDeterminers) || Eq(W(k - 1), "and"))) {
+      --k;
+    }
+    if (k == v || k == b) return std::nullopt;  // an object must stand between
+    const std::string_view verb = W(k - 1);
+    if (!Has(kPerceiving, LemmaAt(k - 1, WordPos::kVerb)) || Eq(verb, "have") || Eq(verb, "has")) {
+      return std::nullopt;
+    }
+    // "could not have made Putin pay": the modal's, not a past act.
+    if (ModalBefore(k - 1, b, 4, IsNegation) != Modal::kNone) return std::nullopt;
+    const Tense tense = FormTense(k - 1);
+    return tense == Tense::kPast ? std::optional<Tense>(tense) : std::nullopt;
   }
 
   // "fled to escape", "It was refreshing to read": an infinitive after a past verb or adjective

@@ -2675,5 +2675,18 @@ TEST(Events, WritingAidAuthorisedAndATalkWithATitledLeader) {
   EXPECT_EQ(w.ByTrigger("speak")->type, "meet");
 }
 
+TEST(Events, ABareInfinitiveAfterAPastVerbOfPerceivingOrCausingIsPast) {
+  auto x = ExtractFrom("The trilateral deal saw Latvia and Estonia vow to control the border.");
+  const Event* vow = x.ByTrigger("vow");
+  ASSERT_NE(vow, nullptr);
+  EXPECT_FALSE(vow->time.begin.has_value());
+  EXPECT_EQ(vow->time.end, kDct);
+  // Not after a modal: "could not have made Belarus pay" says nothing was paid.
+  auto y = ExtractFrom("The court made Belarus pay damages in Vilnius.");
+  const Event* pay = y.ByTrigger("pay");
+  ASSERT_NE(pay, nullptr);
+  EXPECT_FALSE(pay->time.begin.has_value());
+}
+
 }  // namespace
 }  // namespace eg
