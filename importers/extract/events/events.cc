@@ -4246,15 +4246,19 @@ class Extractor {
       }
       // "the threat of invasion", "fears of an attack", "a pretext for war": what is feared,
       // risked or argued for has not happened.
-      if (c.np_first > sb + 1 && (Eq(W(c.np_first - 1), "of") || Eq(W(c.np_first - 1), "for"))) {
+      // "the threat of a nuclear attack": an indefinite determiner of the noun phrase is passed
+      // over ("a pretext for the invasion" names one that happened).
+      size_t of = c.np_first > sb ? c.np_first - 1 : sb;
+      if (of > sb + 1 && (Eq(W(of), "a") || Eq(W(of), "an") || Eq(W(of), "any"))) --of;
+      if (of > sb && (Eq(W(of), "of") || Eq(W(of), "for"))) {
         static const WordSet kProspects = {
             "threat",     "threats",     "risk",     "risks",         "prospect",    "prospects",
             "fear",       "fears",       "danger",   "dangers",       "possibility", "chance",
             "chances",    "pretext",     "excuse",   "justification", "spectre",     "specter",
             "likelihood", "probability", "scenario", "warning",       "warnings",    "ground",
             "grounds",    "hopes",       "hope"};
-        size_t k = c.np_first - 2;
-        while (k > sb && c.np_first - k < 5 && !In(k, kProspects) &&
+        size_t k = of - 1;
+        while (k > sb && of - k < 4 && !In(k, kProspects) &&
                (In(k, kDeterminers) || (lex_ != nullptr && CanAt(k, WordPos::kAdjective)))) {
           --k;
         }

@@ -2688,5 +2688,17 @@ TEST(Events, ABareInfinitiveAfterAPastVerbOfPerceivingOrCausingIsPast) {
   EXPECT_FALSE(pay->time.begin.has_value());
 }
 
+TEST(Events, WhatIsFearedOrThreatenedAfterAnIndefiniteDeterminerIsHypothetical) {
+  auto x = ExtractFrom("Officials in Riga downplayed the threat of a nuclear attack by Belarus.");
+  const Event* attack = x.ByTrigger("attack");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->modality, Modality::kHypothetical);
+  // A definite event is one that happened: "a pretext for the invasion".
+  auto y = ExtractFrom("Belarus used the drill as a pretext for the invasion of Moldova.");
+  const Event* invasion = y.ByTrigger("invasion");
+  ASSERT_NE(invasion, nullptr);
+  EXPECT_NE(invasion->modality, Modality::kHypothetical);
+}
+
 }  // namespace
 }  // namespace eg
