@@ -103,6 +103,19 @@ struct MergeTie {
 };
 MergeTie CrossArticleTie(const Event& stored, const Event& incoming,
                          const std::map<std::string, std::string>& countries);
+// How many days from an undated report's bound RecalledTie looks for the gathering it recalls.
+inline constexpr int kRecallDays = 7;
+// Whether `undated`, a report of a gathering (meet, negotiate, visit) with one bound only (told in
+// the past tense: on or before its article's day; or planned: on or after it), recalls `dated`,
+// the report of another article that dates a gathering of a month or less (explicitly or
+// relatively) within kRecallDays of that bound: "the Nato summit in Madrid" in an article of 1 July
+// and "the summit opened in Madrid on Tuesday" in one of 28 June. Both must name the same place
+// below a country (a city, a venue) and share a person or an organization (a country or the host
+// city takes part in every gathering there); where both name who acted, it is the same one; and
+// no two different organizations may convene them. Only gatherings: a summit at a place is one
+// occasion in a week, where attacks on a city recur every day. Score: 1 per shared person or
+// organization, 1 for the place, 0.5 for the trigger word; `rule` starts "recalled-gathering".
+MergeTie RecalledTie(const Event& dated, const Event& undated);
 // What CrossArticleTie reads of an event, reduced to hashes and flags, so that linking can screen
 // the many candidates of a dense store without strings or allocations. Entity ids and types are
 // hashed: two digests can only look more alike than their events are, never less.
@@ -135,6 +148,10 @@ MergeDigest DigestForMerge(const Event& e);
 // trigger counted at their best); the time overlap and the distance of places are left to
 // CrossArticleTie.
 bool MayTie(const MergeDigest& stored, const MergeDigest& incoming);
+// A necessary condition of RecalledTie(d, u).merge for the events digested as `dated` and
+// `undated`: a dated gathering, the same place below a country, the same source where both
+// have one, and a shared participant other than a country.
+bool MayRecall(const MergeDigest& dated, const MergeDigest& undated);
 
 // Folds `other` into `into` as within-article merging does: evidence appended, participants
 // unioned, the better-founded time, the more specific place, the stronger modality.

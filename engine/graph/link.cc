@@ -1006,8 +1006,12 @@ class Linker {
   // candidates come from the chunk's entity windows (members_), which hold every event that can
   // tie: one naming an entity of `e` whose closed span of at most 31 days overlaps e's.
   Result<bool> TryMerge(const Event& e) {
-    // CrossArticleTie needs a closed span of a month or less, and a type that can merge.
-    if (!e.time.begin || !e.time.end || (*e.time.end - *e.time.begin).days() >= 31 || e.type == "other")
+    // CrossArticleTie needs a closed span of a month or less, and a type that can merge; a
+    // gathering with one bound only may recall a dated one (RecalledTie) within kRecallDays.
+    const bool recall = e.time.begin.has_value() != e.time.end.has_value() &&
+                        (e.type == "meet" || e.type == "negotiate" || e.type == "visit");
+    if (!recall && (!e.time.begin || !e.time.end || (*e.time.end - *e.time.begin).days() >= 31 ||
+                    e.type == "other"))
       return false;
     // Views of e's articles and entities: e outlives the call.
     boost::container::small_vector<std::string_view, 4> my_articles;
@@ -1016,7 +1020,13 @@ class Linker {
     bool countries_known = false;  // read when a candidate first needs them
     const uint32_t merge_class = ClassOf(e.type);
     const MergeDigest digest = DigestForMerge(e);
-    const long begin = DayOf(*e.time.begin), end = DayOf(*e.time.end);
+    // The days a candidate must reach: e's span, or for a recall the days from e's one bound
+    // (before an end, after a begin).
+    const auto [begin, end] = [&]() -> std::pair<long, long> {
+      if (!recall) return {DayOf(*e.time.begin), DayOf(*e.time.end)};
+      if (e.time.end) return {DayOf(*e.time.end) - kRecallDays, DayOf(*e.time.end)};
+      return {DayOf(*e.time.begin), DayOf(*e.time.begin) + kRecallDays};
+    }();
     ++merge_serial_;  // marks the candidates this call has looked at (Node::seen_by)
     const uint32_t self = Intern(e.id);
     const Event* best = nullptr;
@@ -1046,8 +1056,8 @@ class Linker {
           n.digest = DigestForMerge(*stored);
         }
         // Most candidates of a dense store share one busy entity and nothing else: the digest
-        // turns them away without reading them whole.
-        if (!MayTie(*n.digest, digest)) continue;
+        // turns them away without reading them whole. (A recall needs a dated gathering.)
+        if (recall ? !MayRecall(*n.digest, digest) : !MayTie(*n.digest, digest)) continue;
         EG_ASSIGN_OR_RETURN(const Event* other, FullEventRef(c));
         if (!other) continue;
         const bool shares_article =
@@ -1070,7 +1080,7 @@ class Linker {
             EG_RETURN_IF_ERROR(LearnCountry(other->location->entity));
           n.countries_learned = true;
         }
-        MergeTie tie = CrossArticleTie(*other, e, countries_);
+        MergeTie tie = recall ? RecalledTie(*other, e) : CrossArticleTie(*other, e, countries_);
         // Of equally tied candidates an event that will stay wins over one of the chunk not yet
         // tried (which may merge away itself, so that reports would join it through a chain),
         // then the one with more evidence, then the smallest id: the choice does not depend on

@@ -401,6 +401,27 @@ MergeDigest DigestForMerge(const Event& e) {
   return d;
 }
 
+bool MayRecall(const MergeDigest& dated, const MergeDigest& undated) {
+  // Each test mirrors one refusal of RecalledTie, hashes read as ids (see MayTie).
+  if (!dated.talk || !undated.talk || !dated.closed_short || !dated.dated) return false;
+  if (dated.negated != undated.negated) return false;
+  if (!dated.has_place || !undated.has_place || dated.place != undated.place ||
+      dated.place_is_country)
+    return false;
+  const MergeDigest::Who* s1 = nullptr;
+  const MergeDigest::Who* s2 = nullptr;
+  for (const auto& w : dated.who) s1 = !s1 && w.role == Role::kSource ? &w : s1;
+  for (const auto& w : undated.who) s2 = !s2 && w.role == Role::kSource ? &w : s2;
+  if (s1 && s2 && s1->entity != s2->entity) return false;
+  for (const auto& p : undated.who) {
+    if (p.country) continue;
+    for (const auto& q : dated.who) {
+      if (p.entity == q.entity) return true;
+    }
+  }
+  return false;
+}
+
 bool MayTie(const MergeDigest& stored, const MergeDigest& incoming) {
   // Each test mirrors one refusal of CrossArticleTie; where a hash stands for an id, equal hashes
   // are read as equal ids, which can only let more pairs through.
@@ -539,6 +560,62 @@ MergeTie CrossArticleTie(const Event& stored, const Event& incoming,
   std::string rule = stored.type == incoming.type ? "same-type" : "compatible-type";
   for (const auto& p : parts) rule += "," + p;
   tie.rule = std::move(rule);
+  return tie;
+}
+
+MergeTie RecalledTie(const Event& dated, const Event& undated) {
+  MergeTie tie;
+  const auto talk = [](const std::string& t) {
+    return t == "meet" || t == "negotiate" || t == "visit";
+  };
+  if (!talk(dated.type) || !talk(undated.type)) return tie;
+  if ((dated.modality == Modality::kNegated) != (undated.modality == Modality::kNegated))
+    return tie;
+  if (!ClosedShort(dated.time) || !Dated(dated.time)) return tie;
+  const TimeSpan& u = undated.time;
+  if (u.begin.has_value() == u.end.has_value()) return tie;  // closed (CrossArticleTie) or open
+  const Date& d_begin = *dated.time.begin;
+  const Date& d_end = *dated.time.end;
+  if (u.end) {  // on or before *u.end: the gathering ended by then, and not long before
+    if (d_end > *u.end || (*u.end - d_end).days() > kRecallDays) return tie;
+  } else {  // on or after *u.begin: it began then or soon after
+    if (d_begin < *u.begin || (d_begin - *u.begin).days() > kRecallDays) return tie;
+  }
+  if (!dated.location || !undated.location) return tie;
+  const std::string& place = dated.location->entity;
+  if (place != undated.location->entity || place.starts_with("country:")) return tie;
+  const auto orgs = [](const Event& e) {
+    std::vector<std::string_view> out;
+    for (const auto& p : e.participants) {
+      if (p.entity.starts_with("organization:")) out.push_back(p.entity);
+    }
+    return out;
+  };
+  const auto a = orgs(dated), b = orgs(undated);
+  const bool share_org = std::any_of(a.begin(), a.end(), [&](std::string_view x) {
+    return std::find(b.begin(), b.end(), x) != b.end();
+  });
+  if (!a.empty() && !b.empty() && !share_org) return tie;
+  // Who met names the occasion: a person or an organization both reports name (a country or
+  // the host city takes part in every gathering there), and the same one acting where both
+  // say who acted (two leaders' visits to one capital in a week are two visits).
+  const Participant* s1 = FindSource(dated);
+  const Participant* s2 = FindSource(undated);
+  if (s1 && s2 && s1->entity != s2->entity) return tie;
+  int shared = 0;
+  for (const auto& p : undated.participants) {
+    if (!p.entity.starts_with("person:") && !p.entity.starts_with("organization:")) continue;
+    for (const auto& q : dated.participants) {
+      if (p.entity == q.entity) ++shared;
+    }
+  }
+  if (shared == 0) return tie;
+  const bool same_trigger = TriggerStem(dated) == TriggerStem(undated);
+  tie.score = shared + 1.0 + (same_trigger ? 0.5 : 0.0);
+  tie.merge = true;
+  tie.rule = "recalled-gathering,same-place";
+  if (shared > 0) tie.rule += ",shared-participants:" + std::to_string(shared);
+  if (same_trigger) tie.rule += ",same-trigger";
   return tie;
 }
 

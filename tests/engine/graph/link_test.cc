@@ -13,6 +13,7 @@
 namespace eg {
 namespace {
 
+using testing::D;
 using testing::Day;
 using testing::Mention;
 using testing::PastOf;
@@ -252,6 +253,109 @@ TEST_F(LinkStoreTest, MergedInvasionKeepsItsCountryAndMergedMeetingTakesTheCity)
     ASSERT_TRUE(events->front().location.has_value()) << type;
     EXPECT_EQ(events->front().location->entity, place) << type;
   }
+}
+
+// A report that recalls a gathering without dating it ("the summit in Madrid", told in the past in
+// an article of 1 July: on or before that day) joins the dated report of that summit in another
+// article; a recalled summit of the same organization too long before, one in another city, and
+// a visit by another visitor stay apart.
+TEST_F(LinkStoreTest, AnUndatedReportOfAGatheringJoinsTheDatedOneItRecalls) {
+  Entity nato{"organization:nato", EntityKind::kOrganization, "Nato", {}, "", {}, {}, {}, {}};
+  Entity madrid{
+      "location:madrid-es", EntityKind::kLocation, "Madrid", {}, "ES", 40.4, -3.7, {}, {}};
+  Entity vilnius{
+      "location:vilnius-lt", EntityKind::kLocation, "Vilnius", {}, "LT", 54.7, 25.3, {}, {}};
+  Entity spain{"country:es", EntityKind::kCountry, "Spain", {}, "ES", {}, {}, {}, {}};
+  const Location in_madrid{madrid.id, madrid.name, "in", madrid.lat, madrid.lon};
+  const Location in_vilnius{vilnius.id, vilnius.name, "in", vilnius.lat, vilnius.lon};
+  const std::vector<Participant> with_nato = {{nato.id, Role::kParticipant}};
+  auto put = [&](const std::string& article, std::vector<Event> events) {
+    Article art;
+    art.id = article;
+    art.text = std::string(200, 'x');
+    for (auto& e : events) e.evidence.front().article = article;
+    ASSERT_TRUE(store_->PutArticle(art, {nato, madrid, vilnius, spain}, events).ok());
+  };
+  // The dated summit, 29 June, and a dated summit of a year before.
+  Event summit = Mention("ev:dated", "meet", "summit", 0, Day("2025-06-29"), with_nato);
+  summit.location = in_madrid;
+  Event old_summit = Mention("ev:old", "meet", "summit", 60, Day("2024-06-29"), with_nato);
+  old_summit.location = in_madrid;
+  put("art:a", {summit, old_summit});
+  // Recalled two days later, undated: joins.
+  Event recalled = Mention("ev:recalled", "meet", "summit", 0, PastOf("2025-07-01"), with_nato);
+  recalled.location = in_madrid;
+  // The same words in an article of 20 July, three weeks later: too far to be sure.
+  Event late = Mention("ev:late", "meet", "summit", 0, PastOf("2025-07-20"), with_nato);
+  late.location = in_madrid;
+  // A summit of Nato in another city, undated, two days later: another summit.
+  Event elsewhere = Mention("ev:elsewhere", "meet", "summit", 60, PastOf("2025-07-01"), with_nato);
+  elsewhere.location = in_vilnius;
+  // Sharing only the host country and the city is no shared participant.
+  Event hosted = Mention("ev:hosted", "meet", "summit", 120, PastOf("2025-07-01"),
+                         {{spain.id, Role::kParticipant}});
+  hosted.location = in_madrid;
+  put("art:b", {recalled, elsewhere, hosted});
+  put("art:c", {late});
+  auto report = LinkStore(*store_);
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  EXPECT_EQ(report->merged_events, 1u);
+  auto dated = store_->GetEvent("ev:dated");
+  ASSERT_TRUE(dated.ok() && dated->has_value());
+  ASSERT_EQ((*dated)->evidence.size(), 2u);
+  EXPECT_EQ((*dated)->evidence[1].article, "art:b");
+  ASSERT_TRUE((*dated)->time.begin.has_value());
+  EXPECT_EQ(*(*dated)->time.begin, D("2025-06-29"));  // the dated span stays
+  ASSERT_EQ((*dated)->merged.size(), 1u);
+  EXPECT_TRUE((*dated)->merged[0].rule.starts_with("recalled-gathering"))
+      << (*dated)->merged[0].rule;
+  for (const char* apart : {"ev:late", "ev:elsewhere", "ev:hosted", "ev:old"}) {
+    auto e = store_->GetEvent(apart);
+    ASSERT_TRUE(e.ok());
+    EXPECT_TRUE(e->has_value()) << apart;
+  }
+}
+
+// RecalledTie on its own: gatherings only, the same visitor, the bound's side of the window.
+TEST(RecalledTieTest, OnlyGatheringsOfTheSameActorNearTheBound) {
+  const Location kyiv{"location:kyiv-ua", "Kyiv", "in", 50.45, 30.52};
+  auto visit = [&](const char* who, TimeSpan t) {
+    Event e = Mention(
+        std::string("ev:") + who, "visit", "visited", 0, std::move(t),
+        {{std::string("person:") + who, Role::kSource}, {"person:zelenskyy", Role::kTarget}});
+    e.location = kyiv;
+    return e;
+  };
+  const Event dated = visit("leader-a", Day("2025-06-29", TimeBasis::kRelative));
+  // The screening's digest test never turns away a pair that ties.
+  const auto ties = [](const Event& d, const Event& u) {
+    const bool merge = RecalledTie(d, u).merge;
+    if (merge) EXPECT_TRUE(MayRecall(DigestForMerge(d), DigestForMerge(u))) << u.id;
+    return merge;
+  };
+  EXPECT_TRUE(ties(dated, visit("leader-a", PastOf("2025-07-02"))));
+  EXPECT_FALSE(
+      MayRecall(DigestForMerge(dated), DigestForMerge(visit("leader-b", PastOf("2025-07-02")))));
+  // Another visitor received by the same host is another visit.
+  EXPECT_FALSE(RecalledTie(dated, visit("leader-b", PastOf("2025-07-02"))).merge);
+  // A past report cannot recall what came after its article; a planned one, what came before it.
+  EXPECT_FALSE(RecalledTie(dated, visit("leader-a", PastOf("2025-06-28"))).merge);
+  TimeSpan planned;
+  planned.begin = D("2025-06-30");
+  planned.basis = TimeBasis::kTense;
+  EXPECT_FALSE(RecalledTie(dated, visit("leader-a", planned)).merge);
+  planned.begin = D("2025-06-25");
+  EXPECT_TRUE(ties(dated, visit("leader-a", planned)));
+  // A dated report only from its article's day is no date to recall; a closed report is
+  // CrossArticleTie's to judge.
+  EXPECT_FALSE(RecalledTie(visit("leader-a", Day("2025-06-29", TimeBasis::kPublication)),
+                           visit("leader-a", PastOf("2025-07-02")))
+                   .merge);
+  EXPECT_FALSE(RecalledTie(dated, visit("leader-a", Day("2025-06-29"))).merge);
+  // Attacks on a city recur: no recall.
+  Event strike = dated, told = visit("leader-a", PastOf("2025-07-02"));
+  strike.type = told.type = "attack";
+  EXPECT_FALSE(RecalledTie(strike, told).merge);
 }
 
 // Pending events are linked in time-ordered chunks. Many small chunks exercise what a chunk does
