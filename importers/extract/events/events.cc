@@ -4629,16 +4629,17 @@ class Extractor {
   // that a verb of asking or a planned act is for is sought, not yet there.
   bool SoughtFor(const Candidate& c) const {
     const size_t sb = doc_.first_token[toks_[c.trigger].sentence];
-    if (c.definite || c.np_first <= sb + 1 || !Eq(W(c.np_first - 1), "for") ||
-        In(c.np_first, kDeterminers) ||
-        (c.np_first > 0 &&
-         (MentionAt(c.np_first) >= 0 && ents_.mentions[MentionAt(c.np_first)].possessive))) {
+    // "called for a ceasefire": an indefinite determiner between "for" and the noun phrase.
+    size_t np = c.np_first;
+    if (np > sb + 2 && (Eq(W(np - 1), "a") || Eq(W(np - 1), "an") || Eq(W(np - 1), "any"))) --np;
+    if (c.definite || np <= sb + 1 || !Eq(W(np - 1), "for") || In(c.np_first, kDeterminers) ||
+        (MentionAt(c.np_first) >= 0 && ents_.mentions[MentionAt(c.np_first)].possessive)) {
       return false;
     }
     static const WordSet kAsking = {"call",     "push", "press",  "lobby",   "argue",    "work",
                                     "campaign", "ask",  "appeal", "plead",   "advocate", "demand",
                                     "fight",    "hope", "wait",   "prepare", "pray",     "vote"};
-    for (size_t k = c.np_first - 1; k > sb && c.np_first - 1 - k < 6;) {
+    for (size_t k = np - 1; k > sb && np - 1 - k < 6;) {
       --k;
       if (Eq(W(k), ",") || Eq(W(k), ";")) return false;
       // "called" is no trigger of its own, so the word is asked as well as the candidate.

@@ -2700,5 +2700,17 @@ TEST(Events, WhatIsFearedOrThreatenedAfterAnIndefiniteDeterminerIsHypothetical) 
   EXPECT_NE(invasion->modality, Modality::kHypothetical);
 }
 
+TEST(Events, AnIndefiniteEventCalledForIsSought) {
+  auto x = ExtractFrom("Macron called for a ceasefire in Moldova.");
+  const Event* ceasefire = x.ByTrigger("ceasefire");
+  ASSERT_NE(ceasefire, nullptr);
+  EXPECT_EQ(ceasefire->modality, Modality::kPlanned);
+  // A definite one exists: "called for the killings to be investigated" is about real killings.
+  auto y = ExtractFrom("Macron called for the killings in Moldova to be investigated.");
+  const Event* killings = y.ByTrigger("killings");
+  ASSERT_NE(killings, nullptr);
+  EXPECT_NE(killings->modality, Modality::kPlanned);
+}
+
 }  // namespace
 }  // namespace eg
