@@ -403,7 +403,8 @@ MergeDigest DigestForMerge(const Event& e) {
 
 bool MayRecall(const MergeDigest& dated, const MergeDigest& undated) {
   // Each test mirrors one refusal of RecalledTie, hashes read as ids (see MayTie).
-  if (!dated.talk || !undated.talk || !dated.closed_short || !dated.dated) return false;
+  if (!dated.talk || dated.type != undated.type || !dated.closed_short || !dated.dated)
+    return false;
   if (dated.negated != undated.negated) return false;
   if (!dated.has_place || !undated.has_place || dated.place != undated.place ||
       dated.place_is_country)
@@ -568,7 +569,10 @@ MergeTie RecalledTie(const Event& dated, const Event& undated) {
   const auto talk = [](const std::string& t) {
     return t == "meet" || t == "negotiate" || t == "visit";
   };
-  if (!talk(dated.type) || !talk(undated.type)) return tie;
+  // One kind of gathering, named by one word: a visit recalled is not the summit it was for, nor
+  // a planned summit the press conference that closed it.
+  if (!talk(dated.type) || dated.type != undated.type) return tie;
+  if (TriggerStem(dated) != TriggerStem(undated)) return tie;
   if ((dated.modality == Modality::kNegated) != (undated.modality == Modality::kNegated))
     return tie;
   if (!ClosedShort(dated.time) || !Dated(dated.time)) return tie;
@@ -610,12 +614,10 @@ MergeTie RecalledTie(const Event& dated, const Event& undated) {
     }
   }
   if (shared == 0) return tie;
-  const bool same_trigger = TriggerStem(dated) == TriggerStem(undated);
-  tie.score = shared + 1.0 + (same_trigger ? 0.5 : 0.0);
+  tie.score = shared + 1.5;
   tie.merge = true;
-  tie.rule = "recalled-gathering,same-place";
-  if (shared > 0) tie.rule += ",shared-participants:" + std::to_string(shared);
-  if (same_trigger) tie.rule += ",same-trigger";
+  tie.rule =
+      "recalled-gathering,same-place,same-trigger,shared-participants:" + std::to_string(shared);
   return tie;
 }
 

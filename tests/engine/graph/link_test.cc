@@ -352,6 +352,13 @@ TEST(RecalledTieTest, OnlyGatheringsOfTheSameActorNearTheBound) {
                            visit("leader-a", PastOf("2025-07-02")))
                    .merge);
   EXPECT_FALSE(RecalledTie(dated, visit("leader-a", Day("2025-06-29"))).merge);
+  // A visit recalled is not the meeting it was for; nor is a conference the summit.
+  Event meeting = dated;
+  meeting.type = "meet";
+  EXPECT_FALSE(RecalledTie(meeting, visit("leader-a", PastOf("2025-07-02"))).merge);
+  Event conference = visit("leader-a", PastOf("2025-07-02"));
+  conference.evidence.front().trigger_text = "conference";
+  EXPECT_FALSE(RecalledTie(dated, conference).merge);
   // Attacks on a city recur: no recall.
   Event strike = dated, told = visit("leader-a", PastOf("2025-07-02"));
   strike.type = told.type = "attack";
