@@ -1685,9 +1685,9 @@ class Extractor {
       if (head != SIZE_MAX && PhysicalObject(head, bodies)) return retype(kAttack);
       // "three storage sites were destroyed": the subject of the passive.
       if (head == SIZE_MAX && bodies && Passive(v)) {
-        size_t first = t;
-        while (first > sb && In(first - 1, kAuxWords)) --first;
-        for (size_t k = first; k > sb && first - k < 4;) {
+        size_t group = t;  // the first word of the verb group
+        while (group > sb && In(group - 1, kAuxWords)) --group;
+        for (size_t k = group; k > sb && group - k < 4;) {
           --k;
           if (PhysicalObject(k, false)) return retype(kAttack);
           if (!toks_[k].is_word) break;
