@@ -330,7 +330,9 @@ TEST(RecalledTieTest, OnlyGatheringsOfTheSameActorNearTheBound) {
   // The screening's digest test never turns away a pair that ties.
   const auto ties = [](const Event& d, const Event& u) {
     const bool merge = RecalledTie(d, u).merge;
-    if (merge) EXPECT_TRUE(MayRecall(DigestForMerge(d), DigestForMerge(u))) << u.id;
+    if (merge) {
+      EXPECT_TRUE(MayRecall(DigestForMerge(d), DigestForMerge(u))) << u.id;
+    }
     return merge;
   };
   EXPECT_TRUE(ties(dated, visit("leader-a", PastOf("2025-07-02"))));
