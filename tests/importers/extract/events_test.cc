@@ -2666,7 +2666,9 @@ TEST(Events, WritingAidAuthorisedAndATalkWithATitledLeader) {
   ASSERT_NE(x.ByTrigger("written"), nullptr);
   EXPECT_EQ(x.ByTrigger("written")->type, "statement");
   auto y = ExtractFrom("The new rules are written by Latvia and Estonia.");
-  if (y.ByTrigger("written") != nullptr) EXPECT_NE(y.ByTrigger("written")->type, "statement");
+  if (y.ByTrigger("written") != nullptr) {
+    EXPECT_NE(y.ByTrigger("written")->type, "statement");
+  }
   auto z = ExtractFrom("Last month Biden authorised $350m of military equipment for Moldova.");
   ASSERT_NE(z.ByTrigger("authorised"), nullptr);
   EXPECT_EQ(z.ByTrigger("authorised")->type, "aid");
