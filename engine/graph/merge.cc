@@ -366,6 +366,24 @@ bool CompatibleTypes(const std::string& a, const std::string& b) {
   return talk(a) && talk(b);
 }
 
+// Whether two reports name organizations and share none: meetings convened by different
+// organizations are different meetings, even on one day in one city with the same leaders
+// attending (a Nato summit and a G7 summit in Brussels).
+bool DifferentConveners(const Event& a, const Event& b) {
+  const auto orgs = [](const Event& e) {
+    boost::container::small_vector<std::string_view, 4> out;
+    for (const auto& p : e.participants) {
+      if (p.entity.starts_with("organization:")) out.push_back(p.entity);
+    }
+    return out;
+  };
+  const auto x = orgs(a), y = orgs(b);
+  if (x.empty() || y.empty()) return false;
+  return std::none_of(x.begin(), x.end(), [&](std::string_view o) {
+    return std::find(y.begin(), y.end(), o) != y.end();
+  });
+}
+
 bool ClosedShort(const TimeSpan& t) {
   return t.begin && t.end && (*t.end - *t.begin).days() < 31;
 }
@@ -493,22 +511,7 @@ MergeTie CrossArticleTie(const Event& stored, const Event& incoming,
   const Participant* s2 = FindSource(incoming);
   if (stored.type == "statement" && (!s1 || !s2 || s1->entity != s2->entity)) return tie;
 
-  // Meetings convened by different organizations are different meetings, even on one day in one
-  // city with the same leaders attending (a Nato summit and a G7 summit in Brussels).
-  if (stored.type != "statement") {
-    const auto orgs = [](const Event& e) {
-      std::vector<std::string> out;
-      for (const auto& p : e.participants) {
-        if (p.entity.starts_with("organization:")) out.push_back(p.entity);
-      }
-      return out;
-    };
-    const std::vector<std::string> a = orgs(stored), b = orgs(incoming);
-    const bool share = std::any_of(a.begin(), a.end(), [&](const std::string& x) {
-      return std::find(b.begin(), b.end(), x) != b.end();
-    });
-    if (!a.empty() && !b.empty() && !share) return tie;
-  }
+  if (stored.type != "statement" && DifferentConveners(stored, incoming)) return tie;
 
   std::vector<std::string> parts;
   int shared = 0, shared_besides_speaker = 0;
@@ -588,18 +591,7 @@ MergeTie RecalledTie(const Event& dated, const Event& undated) {
   if (!dated.location || !undated.location) return tie;
   const std::string& place = dated.location->entity;
   if (place != undated.location->entity || place.starts_with("country:")) return tie;
-  const auto orgs = [](const Event& e) {
-    std::vector<std::string_view> out;
-    for (const auto& p : e.participants) {
-      if (p.entity.starts_with("organization:")) out.push_back(p.entity);
-    }
-    return out;
-  };
-  const auto a = orgs(dated), b = orgs(undated);
-  const bool share_org = std::any_of(a.begin(), a.end(), [&](std::string_view x) {
-    return std::find(b.begin(), b.end(), x) != b.end();
-  });
-  if (!a.empty() && !b.empty() && !share_org) return tie;
+  if (DifferentConveners(dated, undated)) return tie;
   // Who met names the occasion: a person or an organization both reports name (a country or
   // the host city takes part in every gathering there), and the same one acting where both
   // say who acted (two leaders' visits to one capital in a week are two visits).
