@@ -103,11 +103,14 @@ struct MergeTie {
 };
 MergeTie CrossArticleTie(const Event& stored, const Event& incoming,
                          const std::map<std::string, std::string>& countries);
+// Whether `type` is a gathering: meet, negotiate or visit, the types that merge with one another
+// across articles and that an undated report may recall (RecalledTie).
+bool IsGathering(std::string_view type);
 // How many days from an undated report's bound RecalledTie looks for the gathering it recalls.
 inline constexpr int kRecallDays = 7;
-// Whether `undated`, a report of a gathering (meet, negotiate or visit, of the same type and
-// trigger word as `dated`) with one bound only (told in
-// the past tense: on or before its article's day; or planned: on or after it), recalls `dated`,
+// Whether `undated`, a report of a gathering of the same type and trigger word as `dated` with
+// one bound only (told in the past tense: on or before its article's day; or planned: on or after
+// it), recalls `dated`,
 // the report of another article that dates a gathering of a month or less (explicitly or
 // relatively) within kRecallDays of that bound: "the Nato summit in Madrid" in an article of 1 July
 // and "the summit opened in Madrid on Tuesday" in one of 28 June. Both must name the same place
@@ -115,7 +118,7 @@ inline constexpr int kRecallDays = 7;
 // city takes part in every gathering there); where both name who acted, it is the same one; and
 // no two different organizations may convene them. Only gatherings: a summit at a place is one
 // occasion in a week, where attacks on a city recur every day. Score: 1 per shared person or
-// organization, 1 for the place, 0.5 for the trigger word; `rule` starts "recalled-gathering".
+// organization, 1.5 for the place and the trigger word; `rule` starts "recalled-gathering".
 // (MayRecall below is its screening.)
 MergeTie RecalledTie(const Event& dated, const Event& undated);
 // What CrossArticleTie reads of an event, reduced to hashes and flags, so that linking can screen

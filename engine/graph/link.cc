@@ -272,7 +272,7 @@ struct SweepNode {
 // that may tie; "" for "other", which never merges.
 std::string_view MergeClass(std::string_view type) {
   if (type == "other") return "";
-  if (type == "meet" || type == "negotiate" || type == "visit") return "meet";
+  if (IsGathering(type)) return "meet";
   return type;
 }
 
@@ -1008,8 +1008,7 @@ class Linker {
   Result<bool> TryMerge(const Event& e) {
     // CrossArticleTie needs a closed span of a month or less, and a type that can merge; a
     // gathering with one bound only may recall a dated one (RecalledTie) within kRecallDays.
-    const bool recall = e.time.begin.has_value() != e.time.end.has_value() &&
-                        (e.type == "meet" || e.type == "negotiate" || e.type == "visit");
+    const bool recall = e.time.begin.has_value() != e.time.end.has_value() && IsGathering(e.type);
     if (!recall && (!e.time.begin || !e.time.end || (*e.time.end - *e.time.begin).days() >= 31 ||
                     e.type == "other"))
       return false;

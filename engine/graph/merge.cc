@@ -362,8 +362,7 @@ bool CompatibleTypes(const std::string& a, const std::string& b) {
   // "other" gathers what the taxonomy does not name: two such events share no kind of happening.
   if (a == "other" || b == "other") return false;
   if (a == b) return true;
-  auto talk = [](const std::string& t) { return t == "meet" || t == "negotiate" || t == "visit"; };
-  return talk(a) && talk(b);
+  return IsGathering(a) && IsGathering(b);
 }
 
 // Whether two reports name organizations and share none: meetings convened by different
@@ -388,6 +387,14 @@ bool ClosedShort(const TimeSpan& t) {
   return t.begin && t.end && (*t.end - *t.begin).days() < 31;
 }
 
+// The first participant of a digest in the source role, or nullptr.
+const MergeDigest::Who* SourceOf(const MergeDigest& d) {
+  for (const auto& w : d.who) {
+    if (w.role == Role::kSource) return &w;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 void AbsorbEvent(Event& into, const Event& other) { Absorb(into, other); }
@@ -396,7 +403,7 @@ MergeDigest DigestForMerge(const Event& e) {
   const std::hash<std::string> hash;
   MergeDigest d;
   d.type = hash(e.type);
-  d.talk = e.type == "meet" || e.type == "negotiate" || e.type == "visit";
+  d.talk = IsGathering(e.type);
   d.other = e.type == "other";
   d.statement = e.type == "statement";
   d.negated = e.modality == Modality::kNegated;
@@ -419,6 +426,10 @@ MergeDigest DigestForMerge(const Event& e) {
   return d;
 }
 
+bool IsGathering(std::string_view type) {
+  return type == "meet" || type == "negotiate" || type == "visit";
+}
+
 bool MayRecall(const MergeDigest& dated, const MergeDigest& undated) {
   // Each test mirrors one refusal of RecalledTie, hashes read as ids (see MayTie).
   if (!dated.talk || dated.type != undated.type || !dated.closed_short || !dated.dated)
@@ -427,10 +438,8 @@ bool MayRecall(const MergeDigest& dated, const MergeDigest& undated) {
   if (!dated.has_place || !undated.has_place || dated.place != undated.place ||
       dated.place_is_country)
     return false;
-  const MergeDigest::Who* s1 = nullptr;
-  const MergeDigest::Who* s2 = nullptr;
-  for (const auto& w : dated.who) s1 = !s1 && w.role == Role::kSource ? &w : s1;
-  for (const auto& w : undated.who) s2 = !s2 && w.role == Role::kSource ? &w : s2;
+  const MergeDigest::Who* s1 = SourceOf(dated);
+  const MergeDigest::Who* s2 = SourceOf(undated);
   if (s1 && s2 && s1->entity != s2->entity) return false;
   for (const auto& p : undated.who) {
     if (p.country) continue;
@@ -448,14 +457,8 @@ bool MayTie(const MergeDigest& stored, const MergeDigest& incoming) {
   if (stored.type != incoming.type && !(stored.talk && incoming.talk)) return false;
   if (stored.negated != incoming.negated) return false;
   if (!stored.closed_short || !incoming.closed_short) return false;
-  const auto source = [](const MergeDigest& d) -> const MergeDigest::Who* {
-    for (const auto& w : d.who) {
-      if (w.role == Role::kSource) return &w;
-    }
-    return nullptr;
-  };
-  const MergeDigest::Who* s1 = source(stored);
-  const MergeDigest::Who* s2 = source(incoming);
+  const MergeDigest::Who* s1 = SourceOf(stored);
+  const MergeDigest::Who* s2 = SourceOf(incoming);
   // The stored type decides, as in CrossArticleTie; a hash collision with "statement" is harmless
   // because both are checked.
   if (stored.statement && (!s1 || !s2 || s1->entity != s2->entity)) return false;
@@ -569,12 +572,9 @@ MergeTie CrossArticleTie(const Event& stored, const Event& incoming,
 
 MergeTie RecalledTie(const Event& dated, const Event& undated) {
   MergeTie tie;
-  const auto talk = [](const std::string& t) {
-    return t == "meet" || t == "negotiate" || t == "visit";
-  };
   // One kind of gathering, named by one word: a visit recalled is not the summit it was for, nor
   // a planned summit the press conference that closed it.
-  if (!talk(dated.type) || dated.type != undated.type) return tie;
+  if (!IsGathering(dated.type) || dated.type != undated.type) return tie;
   if (TriggerStem(dated) != TriggerStem(undated)) return tie;
   if ((dated.modality == Modality::kNegated) != (undated.modality == Modality::kNegated))
     return tie;
