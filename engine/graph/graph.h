@@ -110,9 +110,8 @@ bool IsGathering(std::string_view type);
 inline constexpr int kRecallDays = 7;
 // Whether `undated`, a report of a gathering of the same type and trigger word as `dated` with
 // one bound only (told in the past tense: on or before its article's day; or planned: on or after
-// it), recalls `dated`,
-// the report of another article that dates a gathering of a month or less (explicitly or
-// relatively) within kRecallDays of that bound: "the Nato summit in Madrid" in an article of 1 July
+// it), recalls `dated`, the report of another article that dates a gathering of a month or less
+// (explicitly or relatively) within kRecallDays of that bound: "the Nato summit in Madrid" in an article of 1 July
 // and "the summit opened in Madrid on Tuesday" in one of 28 June. Both must name the same place
 // below a country (a city, a venue) and share a person or an organization (a country or the host
 // city takes part in every gathering there); where both name who acted, it is the same one; and
