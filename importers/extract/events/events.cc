@@ -2485,7 +2485,11 @@ class Extractor {
         if (best != nullptr && best->noun && !support) {
           for (Candidate& v : cands_) {
             if (v.support || v.noun || v.trigger >= best->trigger) continue;
-            if (best->trigger - v.trigger > 4 || clause_begin_[v.trigger] != clause_begin_[first]) {
+            // The object's modifiers may be many ("submitted their historic Nato membership
+            // applications this week"), but only a direct object's, with the date after it.
+            const size_t reach = first > best->trigger ? 7 : 4;
+            if (best->trigger - v.trigger > reach ||
+                clause_begin_[v.trigger] != clause_begin_[first]) {
               continue;
             }
             // "said in a statement on Monday": the medium of a saying has the saying's date.
@@ -2502,6 +2506,12 @@ class Extractor {
                   Eq(W(k), "there") ||
                   (In(k, kAuxWords) && !In(k, kAdverbsBetween) && !Eq(W(k), "to"))) {
                 direct = false;
+              }
+            }
+            for (size_t k = v.trigger + 1;
+                 direct && best->trigger > v.trigger + 4 && k < best->trigger; ++k) {
+              if ((IsFunctionWord(toks_[k].lower) && !In(k, kDeterminers)) || Eq(W(k), "that")) {
+                direct = false;  // "reported that a meeting will be called after Monday"
               }
             }
             if (direct && !v.timex) v.timex = x;
@@ -3043,7 +3053,7 @@ class Extractor {
     // it has not happened yet; nor has anything dated wholly after the publication ("a summit
     // next week").
     const bool open_future = e.time.basis == TimeBasis::kTense && e.time.begin && !e.time.end;
-    const bool dated_after = dct_ && e.time.begin && *e.time.begin > *dct_;
+    const bool dated_after = dct_ && e.time.begin && (*e.time.begin > *dct_ || DeadlineAhead(c));
     if ((e.modality == Modality::kAsserted || e.modality == Modality::kReported) &&
         (open_future || dated_after)) {
       e.modality = Modality::kPlanned;
@@ -5041,6 +5051,10 @@ class Extractor {
       return span;
     }
     std::string_view prep = toks_[first - 1].lower;
+    // "emerged from Tuesday's talks": a date before "'s" names a thing of that date, no bound.
+    const size_t after = TokenAt(tx.span.end);
+    const bool names_a_thing = after < toks_.size() && Eq(W(after), "'s");
+    if ((Eq(prep, "by") || Eq(prep, "from")) && names_a_thing) return span;
     if (Eq(prep, "since")) {
       if (dct_ && span.begin && *span.begin <= *dct_) span.end = dct_;
       else span.end.reset();
@@ -5054,11 +5068,45 @@ class Extractor {
     } else if (Eq(prep, "after")) {
       span.begin = span.end;
       span.end.reset();
+    } else if (Eq(prep, "by")) {
+      // "will raise spending by 2029", "had left by Friday": a deadline bounds the end only.
+      span.begin.reset();
+    } else if (Eq(prep, "from") && !RangeFollows(tx)) {
+      // "deliveries from January": a start, and no end named ("from 1993 to 1995" names one).
+      if (dct_ && span.begin && *span.begin <= *dct_) {
+        span.end = dct_;
+      } else {
+        span.end.reset();
+      }
     } else {
       return span;
     }
     span.precision = Precision::kUnknown;
     return span;
+  }
+
+  // True when the candidate's date is a deadline ("by", "until", "till") that lies wholly after
+  // the publication ("a commitment to reduce the army by 2025"): the act is ahead.
+  bool DeadlineAhead(const Candidate& c) const {
+    if (!c.timex || !dct_) return false;
+    // "stayed above 1m until August": a past verb tells what happened by its deadline.
+    if (!c.noun && VerbTense(c.trigger) == Tense::kPast) return false;
+    const Timex& tx = timexes_[*c.timex];
+    const size_t first = TokenAt(tx.span.begin);
+    if (first == 0 || first >= toks_.size() || !tx.time || !tx.time->begin) return false;
+    const std::string_view prep = W(first - 1);
+    return (Eq(prep, "by") || Eq(prep, "until") || Eq(prep, "till")) && *tx.time->begin > *dct_;
+  }
+
+  // True when the other end of a range follows the time expression ("from 1993 to 1995").
+  bool RangeFollows(const Timex& tx) const {
+    const size_t after = TokenAt(tx.span.end);
+    if (after >= toks_.size() || toks_[after].sentence != toks_[TokenAt(tx.span.begin)].sentence) {
+      return false;
+    }
+    const std::string_view w = W(after);
+    return Eq(w, "to") || Eq(w, "until") || Eq(w, "till") || Eq(w, "through") || Eq(w, "and") ||
+           Eq(w, "-") || Eq(w, "\u2013");
   }
 
   // "On Wednesday, Russia accused Norway ... and threatened retaliation": a verb coordinated by
@@ -5088,7 +5136,15 @@ class Extractor {
       size_t w = TokenAt(tx.span.end);
       if (w < c.trigger && Eq(W(w), ",")) ++w;
       const TimeSpan span = w < c.trigger && Eq(W(w), "when") ? *tx.time : BoundedBy(tx);
-      return NamedPastDate(c, WeekdayInItsTense(c, span));
+      TimeSpan dated = NamedPastDate(c, WeekdayInItsTense(c, span));
+      // "will raise spending by 2029", "will stay until March": a planned act bounded only by
+      // its deadline starts on or after the publication, as its tense says; so does any act
+      // whose deadline lies wholly after the publication.
+      if (!dated.begin && dated.end && dct_ && *dct_ <= *dated.end &&
+          (c.event.modality == Modality::kPlanned || DeadlineAhead(c))) {
+        dated.begin = dct_;
+      }
+      return dated;
     }
     if (std::optional<size_t> shared = SharedOpeningDate(c)) {
       return BoundedBy(timexes_[*shared]);

@@ -2714,5 +2714,73 @@ TEST(Events, AnIndefiniteEventCalledForIsSought) {
   EXPECT_NE(killings->modality, Modality::kPlanned);
 }
 
+TEST(Events, AVerbTakesTheDateAfterItsLongDirectObject) {
+  const std::string text =
+      "Latvia and Estonia submitted their historic Nato membership applications on 3 November.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "3 November", "2025-11-03", TimeBasis::kExplicit)});
+  const Event* submitted = x.ByTrigger("submitted");
+  ASSERT_NE(submitted, nullptr);
+  EXPECT_EQ(submitted->time.begin, Date(2025, 11, 3));
+  EXPECT_EQ(submitted->time.end, Date(2025, 11, 3));
+  // Not through "that": the noun is in what was reported, and so is its date.
+  const std::string said =
+      "The Latvian agency reported that a special cabinet meeting on 3 November had ended.";
+  auto y = ExtractFrom(said, {MakeTimex(said, "3 November", "2025-11-03", TimeBasis::kExplicit)});
+  const Event* reported = y.ByTrigger("reported");
+  ASSERT_NE(reported, nullptr);
+  EXPECT_NE(reported->time.begin, Date(2025, 11, 3));
+}
+
+TEST(Events, ADeadlineBoundsTheEndAndAStartWithoutAnEndBoundsTheStart) {
+  // "by 2029" of a planned act: from the publication to the end of 2029, not during 2029.
+  const std::string plan = "Latvia will raise its defence spending to 3% by 2029.";
+  auto x = ExtractFrom(plan, {MakeTimex(plan, "2029", "2029", TimeBasis::kExplicit)});
+  const Event* raise = x.ByTrigger("raise");
+  ASSERT_NE(raise, nullptr);
+  EXPECT_EQ(raise->time.begin, kDct);
+  EXPECT_EQ(raise->time.end, Date(2029, 12, 31));
+  EXPECT_EQ(raise->modality, Modality::kPlanned);
+  // A past deadline: done by then, its start unknown.
+  const std::string done = "Latvia had withdrawn its ambassador from Minsk by 3 November.";
+  auto y = ExtractFrom(done, {MakeTimex(done, "3 November", "2025-11-03", TimeBasis::kExplicit)});
+  const Event* withdrawn = y.ByTrigger("withdrawn");
+  ASSERT_NE(withdrawn, nullptr);
+  EXPECT_FALSE(withdrawn->time.begin.has_value());
+  EXPECT_EQ(withdrawn->time.end, Date(2025, 11, 3));
+  // A deadline wholly ahead makes an act planned, but not a past verb: the tagger may have put
+  // a bare month in the wrong year.
+  const std::string ahead = "Lithuania made a commitment to reduce its army in Vilnius by 2027.";
+  auto z = ExtractFrom(ahead, {MakeTimex(ahead, "2027", "2027", TimeBasis::kExplicit)});
+  const Event* reduce = z.ByTrigger("reduce");
+  ASSERT_NE(reduce, nullptr);
+  EXPECT_EQ(reduce->time.begin, kDct);
+  EXPECT_EQ(reduce->modality, Modality::kPlanned);
+  const std::string past = "Unemployment in Latvia stayed above 100,000 until August 2026.";
+  auto p = ExtractFrom(past, {MakeTimex(past, "August 2026", "2026-08", TimeBasis::kExplicit)});
+  const Event* stayed = p.ByTrigger("stayed");
+  ASSERT_NE(stayed, nullptr);
+  EXPECT_NE(stayed->modality, Modality::kPlanned);
+  EXPECT_FALSE(stayed->time.begin.has_value());
+  // "from March" alone: from its first day to the publication; "from ... to ..." is a range.
+  const std::string from = "Estonia received gas deliveries from Norway from March.";
+  auto f = ExtractFrom(from, {MakeTimex(from, "March", "2025-03", TimeBasis::kExplicit)});
+  const Event* received = f.ByTrigger("received");
+  ASSERT_NE(received, nullptr);
+  EXPECT_EQ(received->time.begin, Date(2025, 3, 1));
+  EXPECT_EQ(received->time.end, kDct);
+  const std::string range = "Estonia received gas deliveries from Norway from March to May.";
+  auto r = ExtractFrom(range, {MakeTimex(range, "March", "2025-03", TimeBasis::kExplicit)});
+  const Event* received_range = r.ByTrigger("received");
+  ASSERT_NE(received_range, nullptr);
+  EXPECT_EQ(received_range->time.end, Date(2025, 3, 31));
+  // A date naming a thing ("from Tuesday's talks") bounds nothing.
+  const std::string named = "Turkey emerged victorious from Tuesday's talks in Madrid.";
+  auto n = ExtractFrom(named, {MakeTimex(named, "Tuesday", "2025-11-25", TimeBasis::kRelative)});
+  const Event* emerged = n.ByTrigger("emerged");
+  ASSERT_NE(emerged, nullptr);
+  EXPECT_EQ(emerged->time.begin, Date(2025, 11, 25));
+  EXPECT_EQ(emerged->time.end, Date(2025, 11, 25));
+}
+
 }  // namespace
 }  // namespace eg
