@@ -195,6 +195,7 @@ class Extractor {
     AttachTimexes();
     ShareTimexAcrossCoordination();
     for (Candidate& c : cands_) Analyze(c);
+    SinceADatedHappening();
     ShareModalityAcrossCoordination();
     SayingAtAGathering();
     SpeechActsBySaying();
@@ -3057,6 +3058,45 @@ class Extractor {
     if ((e.modality == Modality::kAsserted || e.modality == Modality::kReported) &&
         (open_future || dated_after)) {
       e.modality = Modality::kPlanned;
+    }
+  }
+
+  // "the reasons they have been citing since Moscow invaded Ukraine on 24 February", "has
+  // shelled the city since the invasion began in February": a happening after "since" that has
+  // a date of its own starts the verb before it, which goes on to the publication. Only a verb
+  // without a date of its own, with no other verb before the "since".
+  void SinceADatedHappening() {
+    if (!dct_) return;
+    for (Candidate& c : cands_) {
+      if (c.noun || c.support || c.timex || !c.event.time.end || *c.event.time.end != *dct_ ||
+          c.event.time.begin) {
+        continue;  // only an open span that ends by the publication
+      }
+      const size_t end = clause_end_[c.trigger];
+      size_t since = 0;
+      for (size_t k = c.trigger + 1; k < end && k < c.trigger + 10; ++k) {
+        if (Eq(W(k), ",") || Eq(W(k), "that") || Eq(W(k), "and")) break;
+        if (trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun &&
+            !cands_[trigger_at_[k]].support) {
+          break;
+        }
+        if (Eq(W(k), "since")) {
+          since = k;
+          break;
+        }
+      }
+      if (since == 0) continue;
+      for (auto it = CandidateFrom(since + 1);
+           it != cands_.end() && it->trigger < since + 7 && it->trigger < end; ++it) {
+        if (it->support) continue;
+        const TimeSpan& dated = it->event.time;
+        if (!it->timex || !dated.begin || *dated.begin > *dct_) break;
+        c.event.time = dated;
+        c.event.time.end = dct_;
+        c.event.time.precision = Precision::kUnknown;
+        c.event.time.basis = TimeBasis::kRelative;
+        break;
+      }
     }
   }
 

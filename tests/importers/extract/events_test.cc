@@ -2782,5 +2782,26 @@ TEST(Events, ADeadlineBoundsTheEndAndAStartWithoutAnEndBoundsTheStart) {
   EXPECT_EQ(emerged->time.end, Date(2025, 11, 25));
 }
 
+TEST(Events, AHappeningDatedAfterSinceStartsTheVerbBeforeIt) {
+  const std::string text =
+      "Latvian officials have been citing the same reasons since Belarus invaded Lithuania on 3 "
+      "November.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "3 November", "2025-11-03", TimeBasis::kExplicit)});
+  const Event* citing = x.ByTrigger("citing");
+  ASSERT_NE(citing, nullptr);
+  EXPECT_EQ(citing->time.begin, Date(2025, 11, 3));
+  EXPECT_EQ(citing->time.end, kDct);
+  const Event* invaded = x.ByTrigger("invaded");
+  ASSERT_NE(invaded, nullptr);
+  EXPECT_EQ(invaded->time.end, Date(2025, 11, 3));
+  // Without a date after "since", the start stays open.
+  auto y = ExtractFrom(
+      "Latvian officials have been citing the same reasons since Belarus invaded "
+      "Lithuania.");
+  const Event* undated = y.ByTrigger("citing");
+  ASSERT_NE(undated, nullptr);
+  EXPECT_FALSE(undated->time.begin.has_value());
+}
+
 }  // namespace
 }  // namespace eg
