@@ -20,6 +20,7 @@
 #include "engine/graph/entities.h"
 #include "engine/graph/graph.h"
 #include "engine/store/key_format.h"
+#include "engine/store/value_format.h"
 
 namespace eg {
 namespace {
@@ -548,11 +549,14 @@ class PairSet {
 };
 
 // The store's entity index (entity_events) in memory, for a bulk run (LinkOptions::bulk_from):
-// read in one sequential pass, where the chunks would otherwise scan the store once per entity
-// and chunk (each scan seeking into every span bucket and sorting what it found), and kept in step
-// with the changes of events the run applies (Erase, Put), so that every scan sees what the store
-// would answer at that moment. Events are numbered; an entity's entries are kept per span bucket
-// (store_keys::SpanBucket) in (begin, end, event) order, as the store keeps them.
+// made from the event records in one sequential pass, where the chunks would otherwise scan the
+// store once per entity and chunk (each scan seeking into every span bucket and sorting what it
+// found), and kept in step with the changes of events the run applies (Erase, Put), so that every
+// scan sees what the store would answer at that moment. Events are numbered in id order; an
+// entity's entries are kept per span bucket (store_keys::SpanBucket) in (begin, end, event) order,
+// as the store keeps them.
+// The same pass keeps each event's record as the store holds it (StoredRecord): a bulk run reads
+// nearly every event, and decoding the kept bytes costs a fraction of a point lookup in the store.
 class EntityIndex {
  public:
   // An event as the index knows it.
@@ -564,6 +568,9 @@ class EntityIndex {
     uint16_t type = 0;     // into TypeName
     uint32_t version = 0;  // entries of an older version are stale (the event was rewritten)
     bool alive = true;     // false: erased
+    // The record's bytes as the pass read them; null once the run rewrote the event.
+    const char* record = nullptr;
+    uint32_t record_size = 0;
     TimeSpan Span() const {
       TimeSpan t;
       t.begin = begin;
@@ -574,23 +581,65 @@ class EntityIndex {
   };
 
   Status Load(Store& store) {
-    std::string entity;  // the entity of the entries being read (they come grouped by entity)
-    EntityEntries* at = nullptr;
-    EG_RETURN_IF_ERROR(store.ForEachEntityEvent([&](const EntityIndexEntry& entry) -> Status {
-      if (!at || entry.entity != entity) {
-        entity.assign(entry.entity);
-        at = &EntriesOf(entity);
+    store_values::EventHead head;
+    // The records, kept as the pass reads them (in id order), with their spans' days.
+    struct Read {
+      uint32_t begin_day, end_day;
+      const char* record;
+      uint32_t record_size;
+    };
+    std::vector<Read> read;
+    const Status scanned =
+        store.ForEachEventRecord([&](std::string_view id, std::string_view record) -> Status {
+          EG_RETURN_IF_ERROR(
+              store_values::ReadEventHead(record, head).WithPrefix("events/" + std::string(id)));
+          const std::string_view kept = Keep(record);
+          read.push_back(
+              Read{head.begin_day, head.end_day, kept.data(), static_cast<uint32_t>(kept.size())});
+          return Status::Ok();
+        });
+    if (!scanned.ok()) return scanned;
+    // Events are numbered in (begin, end, id) order, the order of the store's index keys: the
+    // entries of each entity then come in that order too, and a chunk's window scans (which visit
+    // the events of some months) read neighbouring records. (A stable sort of the id-ordered pass.)
+    std::stable_sort(read.begin(), read.end(), [](const Read& a, const Read& b) {
+      return std::tie(a.begin_day, a.end_day) < std::tie(b.begin_day, b.end_day);
+    });
+    std::vector<std::string_view> entities;
+    for (const Read& r : read) {
+      const std::string_view record(r.record, r.record_size);
+      EG_RETURN_IF_ERROR(store_values::ReadEventHead(record, head));
+      EG_ASSIGN_OR_RETURN(uint32_t event,
+                          EventOf(head.id, r.begin_day, r.end_day, head.basis, head.type));
+      records_[event].record = r.record;
+      records_[event].record_size = r.record_size;
+      // The entities the store files the event under: its participants' and its place's, once
+      // each.
+      entities.clear();
+      for (const auto x : head.participants) {
+        if (!x.empty()) entities.push_back(x);
       }
-      EG_ASSIGN_OR_RETURN(uint32_t event, EventOf(entry.event_id, entry.begin_day, entry.end_day,
-                                                  entry.basis, entry.type));
-      Add(*at, entry.begin_day, entry.end_day, event, /*sorted=*/true);
-      return Status::Ok();
-    }));
+      if (!head.location.empty()) entities.push_back(head.location);
+      std::sort(entities.begin(), entities.end());
+      entities.erase(std::unique(entities.begin(), entities.end()), entities.end());
+      for (const auto x : entities)
+        Add(EntriesOf(x), r.begin_day, r.end_day, event, /*sorted=*/true);
+    }
     // The runs grew by doubling: up to half of a million events' entries would be spare room.
     for (auto& x : entities_) {
       for (auto& run : x.buckets) run.shrink_to_fit();
     }
     return Status::Ok();
+  }
+
+  // The record of event `id` as the store holds it, when the pass read it and the run has not
+  // rewritten or erased the event since; else nullopt (the store has it, or not).
+  std::optional<std::string_view> StoredRecord(std::string_view id) const {
+    const uint32_t event = events_of_.Find(id, IdTable::Hash(id));
+    if (event == IdTable::kNone) return std::nullopt;
+    const Record& r = records_[event];
+    if (!r.alive || !r.record) return std::nullopt;
+    return std::string_view(r.record, r.record_size);
   }
 
   // The store erased event `id` (if it was stored).
@@ -604,6 +653,7 @@ class EntityIndex {
     EG_ASSIGN_OR_RETURN(uint32_t event, EventOf(e.id, begin, end, e.time.basis, e.type));
     Record& r = records_[event];
     r.alive = true;
+    r.record = nullptr;  // the kept bytes are an older version
     ++r.version;
     r.begin_day = begin;
     r.end_day = end;
@@ -673,10 +723,10 @@ class EntityIndex {
     bool sorted = true;
   };
 
-  EntityEntries& EntriesOf(const std::string& entity) {
-    auto [it, added] = entity_of_.try_emplace(entity, static_cast<uint32_t>(entities_.size()));
-    if (added) entities_.emplace_back();
-    return entities_[it->second];
+  EntityEntries& EntriesOf(std::string_view entity) {
+    if (auto it = entity_of_.find(entity); it != entity_of_.end()) return entities_[it->second];
+    entity_of_.emplace(std::string(entity), static_cast<uint32_t>(entities_.size()));
+    return entities_.emplace_back();
   }
   // Entries written by the run (`sorted` false) go after a run's sorted part until Sort merges them
   // in.
@@ -700,6 +750,18 @@ class EntityIndex {
       x.sorted_size[b] = kAllSorted;
     }
     x.sorted = true;
+  }
+  // Copies `record` into the blocks; returns the copy.
+  std::string_view Keep(std::string_view record) {
+    if (record.size() > block_size_ - block_used_) {
+      block_size_ = std::max(kRecordBlock, record.size());
+      record_blocks_.push_back(std::make_unique_for_overwrite<char[]>(block_size_));
+      block_used_ = 0;
+    }
+    char* at = record_blocks_.back().get() + block_used_;
+    std::memcpy(at, record.data(), record.size());
+    block_used_ += record.size();
+    return std::string_view(at, record.size());
   }
   // The number of event `id`, filed with these fields when new.
   Result<uint32_t> EventOf(std::string_view id, uint32_t begin, uint32_t end, TimeBasis basis,
@@ -731,7 +793,12 @@ class EntityIndex {
 
   std::deque<Record> records_;  // a deque: events_of_ holds views of the ids
   IdTable events_of_;           // event id -> index into records_
-  std::unordered_map<std::string, uint32_t> entity_of_;
+  StringMap<uint32_t> entity_of_;
+  // The kept records, in blocks that never move (a growing string would copy them and, while it
+  // did, hold them twice).
+  static constexpr size_t kRecordBlock = size_t{16} << 20;
+  std::vector<std::unique_ptr<char[]>> record_blocks_;
+  size_t block_size_ = 0, block_used_ = 0;
   std::vector<EntityEntries> entities_;
   std::vector<std::string> type_names_;
   StringMap<uint16_t> type_numbers_;  // type name -> its index in type_names_
@@ -997,9 +1064,42 @@ class Linker {
     HoldRoom(node);
     if (touched_of_[node]) return touched_of_[node];
     if (stored_of_[node]) return stored_of_[node];
-    EG_ASSIGN_OR_RETURN(std::optional<Event> e, store_.GetEvent(nodes_[node].id));
+    EG_ASSIGN_OR_RETURN(std::optional<Event> e, ReadEvent(nodes_[node].id));
     if (!e) return static_cast<const Event*>(nullptr);
     return stored_of_[node] = &held_.emplace_back(std::move(*e));
+  }
+
+  // The stored event `id`, or nullopt: decoded from the record the bulk index kept when it has
+  // it, else read from the store.
+  Result<std::optional<Event>> ReadEvent(const std::string& id) {
+    if (index_) {
+      if (const auto record = index_->StoredRecord(id)) return Decoded(id, *record);
+    }
+    return store_.GetEvent(id);
+  }
+  // The same for many ids, in their order; those the index lacks are read from the store at once.
+  Result<std::vector<std::optional<Event>>> ReadEvents(const std::vector<std::string>& ids) {
+    if (!index_) return store_.GetEvents(ids);
+    std::vector<std::optional<Event>> out(ids.size());
+    std::vector<std::string> missing;
+    std::vector<size_t> missing_at;
+    for (size_t i = 0; i < ids.size(); ++i) {
+      if (const auto record = index_->StoredRecord(ids[i])) {
+        EG_ASSIGN_OR_RETURN(out[i], Decoded(ids[i], *record));
+      } else {
+        missing.push_back(ids[i]);
+        missing_at.push_back(i);
+      }
+    }
+    if (missing.empty()) return out;
+    EG_ASSIGN_OR_RETURN(std::vector<std::optional<Event>> read, store_.GetEvents(missing));
+    for (size_t k = 0; k < read.size(); ++k) out[missing_at[k]] = std::move(read[k]);
+    return out;
+  }
+  static Result<std::optional<Event>> Decoded(const std::string& id, std::string_view record) {
+    Result<Event> e = store_values::DecodeEvent(record);
+    if (!e.ok()) return e.status().WithPrefix("events/" + id);
+    return std::optional<Event>(std::move(e).value());
   }
 
   // Merges `e` into the best-tied event of another article, if any. Returns whether it did. The
@@ -1256,7 +1356,7 @@ class Linker {
     std::vector<std::string> chunk_ids;
     chunk_ids.reserve(chunk.size());
     for (const auto& p : chunk) chunk_ids.push_back(p.id);
-    EG_ASSIGN_OR_RETURN(std::vector<std::optional<Event>> read, store_.GetEvents(chunk_ids));
+    EG_ASSIGN_OR_RETURN(std::vector<std::optional<Event>> read, ReadEvents(chunk_ids));
     index_of_.Reserve(2 * chunk.size());
     for (size_t i = 0; i < chunk.size(); ++i) {
       if (!read[i]) continue;

@@ -962,6 +962,15 @@ class RocksStore final : public Store {
         });
   }
 
+  Status ForEachEventRecord(
+      const std::function<Status(std::string_view id, std::string_view record)>& visit) override {
+    rocksdb::ReadOptions ro;
+    // A pass over the whole family: its blocks are read once, so they need not stay cached.
+    ro.fill_cache = false;
+    ro.readahead_size = 2 << 20;
+    return ScanPrefix(ro, kEvents, "", visit);
+  }
+
   Result<uint64_t> CountEntityEvents(const std::string& entity_id) override {
     uint64_t n = 0;
     if (!keys::ValidateId(entity_id, "entity id").ok()) return n;

@@ -219,6 +219,13 @@ class Store {
   // fails and returns its status.
   virtual Status ForEachEntityEvent(
       const std::function<Status(const EntityIndexEntry&)>& visit) = 0;
+  // Visits every stored event in id order as its id and its record's bytes (the events value,
+  // which store_values::DecodeEvent and ReadEventHead read): one sequential pass that leaves the
+  // block cache alone, for a caller that keeps most events' records (linking a bulk import) where
+  // reading each back would seek for it. The views are valid during the visit only. Stops at the
+  // first visit that fails and returns its status.
+  virtual Status ForEachEventRecord(
+      const std::function<Status(std::string_view id, std::string_view record)>& visit) = 0;
   // Number of index entries of `entity_id` (events naming it).
   virtual Result<uint64_t> CountEntityEvents(const std::string& entity_id) = 0;
 

@@ -64,12 +64,19 @@ class Reader {
     Fail(what, "a varint longer than 64 bits");
     return 0;
   }
-  std::string String(const char* what) {
+  std::string String(const char* what) { return std::string(View(what)); }
+  // A string field as a view of the bytes read.
+  std::string_view View(const char* what) {
     const uint64_t n = Varint(what);
     if (!ok() || !Need(n, what)) return {};
-    std::string s(rest_.substr(0, n));
+    const std::string_view s = rest_.substr(0, n);
     rest_.remove_prefix(n);
     return s;
+  }
+  // A day field as its day number, or `open` when the day is absent.
+  uint32_t DayNumber(uint32_t open, const char* what) {
+    if (!Byte(what)) return open;
+    return static_cast<uint32_t>(Fixed(4, what));
   }
   uint64_t Fixed(int bytes, const char* what) {
     if (!Need(bytes, what)) return 0;
@@ -233,6 +240,44 @@ Result<Event> DecodeEvent(std::string_view value) {
   if (in.ok() && !in.done()) in.Fail("event", "bytes left after the last field");
   if (!in.ok()) return Status::Corruption("events value: " + in.error());
   return e;
+}
+
+Status ReadEventHead(std::string_view value, EventHead& head) {
+  Reader in(value);
+  if (const int layout = in.Byte("layout"); in.ok() && layout != kEventLayout)
+    in.Fail("layout", "version " + std::to_string(layout) + ", this reader knows " +
+                          std::to_string(kEventLayout));
+  head.id = in.View("id");
+  head.type = in.View("type");
+  in.View("cameo");
+  in.View("label");
+  head.begin_day = in.DayNumber(store_keys::kOpenBeginDay, "time.begin");
+  head.end_day = in.DayNumber(store_keys::kOpenEndDay, "time.end");
+  in.Enum(static_cast<int>(Precision::kMinute), "time.precision");
+  in.View("time.timex");
+  in.View("time.text");
+  head.basis =
+      static_cast<TimeBasis>(in.Enum(static_cast<int>(TimeBasis::kPublication), "time.basis"));
+  in.View("time.time_of_day");
+  head.location = {};
+  if (in.Enum(1, "location")) {
+    head.location = in.View("location.entity");
+    in.View("location.name");
+    in.View("location.qualifier");
+    const int coordinates = in.Enum(3, "location coordinates");
+    if (coordinates & 1) in.Double("location.lat");
+    if (coordinates & 2) in.Double("location.lon");
+  }
+  head.participants.clear();
+  const uint64_t participants = in.Varint("participants");
+  if (in.ok() && participants > value.size())
+    in.Fail("participants", "count beyond the value's size");
+  for (uint64_t i = 0; in.ok() && i < participants; ++i) {
+    head.participants.push_back(in.View("participant.entity"));
+    in.Enum(static_cast<int>(Role::kParticipant), "participant.role");
+  }
+  if (!in.ok()) return Status::Corruption("events value: " + in.error());
+  return Status::Ok();
 }
 
 std::string EncodeMergeRecord(const MergeRecord& m) {

@@ -11,6 +11,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/base/status.h"
 #include "engine/model/event.h"
@@ -34,6 +35,24 @@ Result<Relation> ParseRelation(const store_keys::RelationKey& key, std::string_v
 // their IEEE 754 bits, big-endian; enums one byte. The first byte is the layout's version (1).
 std::string EncodeEvent(const Event& e);
 Result<Event> DecodeEvent(std::string_view value);
+
+// The fields of an events value that the indexes are made of, read in place: views into the
+// value, valid while it is. For a pass over every stored event (linking a bulk import builds its
+// entity index from the records) that must not decode each one whole.
+struct EventHead {
+  std::string_view id;
+  std::string_view type;
+  uint32_t begin_day = store_keys::kOpenBeginDay;  // the index keys' day numbers
+  uint32_t end_day = store_keys::kOpenEndDay;
+  TimeBasis basis = TimeBasis::kPublication;
+  std::string_view location;  // the location's entity id; empty without one
+  // The participants' entity ids, in the record's order (an empty one is a participant without an
+  // entity). Reused by a caller that reads many heads.
+  std::vector<std::string_view> participants;
+};
+// Fills `head` from an events value, checking the fields it reads as DecodeEvent does (the rest of
+// the value is not read).
+Status ReadEventHead(std::string_view value, EventHead& head);
 
 // merges value: [u8 layout kMergeLayout][string absorbed][string into][string rule][f64 score]
 // [string: EncodeEvent(absorbed_before)][string: EncodeEvent(into_before)][varint relations]

@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "engine/store/key_format.h"
+#include "engine/store/value_format.h"
 
 namespace eg {
 namespace {
@@ -898,6 +899,33 @@ TEST_F(StoreQueryTest, EveryEntityIndexEntryIsVisitedInKeyOrder) {
   // A failing visit stops the pass with its status.
   size_t visits = 0;
   const Status stopped = store_->ForEachEntityEvent([&](const EntityIndexEntry&) {
+    ++visits;
+    return Status::Corruption("stop");
+  });
+  EXPECT_EQ(stopped.code(), StatusCode::kCorruption);
+  EXPECT_EQ(visits, 1u);
+}
+
+// One pass over the event records visits every stored event once, in id order, with bytes that
+// decode to the event as GetEvent reads it.
+TEST_F(StoreQueryTest, EveryEventRecordIsVisitedInIdOrder) {
+  std::vector<std::string> ids;
+  ASSERT_TRUE(store_
+                  ->ForEachEventRecord([&](std::string_view id, std::string_view record) -> Status {
+                    ids.emplace_back(id);
+                    auto decoded = store_values::DecodeEvent(record);
+                    EXPECT_TRUE(decoded.ok()) << id;
+                    auto stored = store_->GetEvent(std::string(id));
+                    EXPECT_TRUE(stored.ok() && stored->has_value()) << id;
+                    if (decoded.ok() && stored.ok() && stored->has_value()) {
+                      EXPECT_EQ(*decoded, **stored) << id;
+                    }
+                    return Status::Ok();
+                  })
+                  .ok());
+  EXPECT_EQ(ids, (V{"ev:A", "ev:B", "ev:C", "ev:D", "ev:E"}));
+  size_t visits = 0;
+  const Status stopped = store_->ForEachEventRecord([&](std::string_view, std::string_view) {
     ++visits;
     return Status::Corruption("stop");
   });

@@ -98,6 +98,43 @@ TEST(EventValue, DamagedValuesAreCorruptionNotCrashes) {
   EXPECT_FALSE(DecodeEvent("\xa2\x62id\x61x").ok());
 }
 
+// The head is what the indexes file an event under, read in place: it must agree with the whole
+// decode field for field, for closed and open spans, with and without a place.
+TEST(EventValue, TheHeadAgreesWithTheWholeDecode) {
+  Event full = FullEvent();
+  full.participants.push_back({"", Role::kParticipant});  // a participant without an entity
+  Event bare;
+  bare.id = "ev:2";
+  bare.type = "other";
+  bare.time.end = D(2025, 12, 1);
+  bare.time.basis = TimeBasis::kTense;
+  EventHead head;
+  for (const Event& e : {full, bare}) {
+    const std::string value = EncodeEvent(e);
+    ASSERT_TRUE(ReadEventHead(value, head).ok()) << e.id;
+    EXPECT_EQ(head.id, e.id);
+    EXPECT_EQ(head.type, e.type);
+    EXPECT_EQ(head.begin_day, store_keys::BeginDay(e.time.begin));
+    EXPECT_EQ(head.end_day, store_keys::EndDay(e.time.end));
+    EXPECT_EQ(head.basis, e.time.basis);
+    EXPECT_EQ(head.location, e.location ? e.location->entity : "");
+    std::vector<std::string_view> entities;
+    for (const auto& p : e.participants) entities.push_back(p.entity);
+    EXPECT_EQ(head.participants, entities) << e.id;  // also cleared from the previous head
+  }
+  EXPECT_EQ(head.begin_day, store_keys::kOpenBeginDay);
+  // A value cut inside the fields the head reads fails; one cut after them need not.
+  const std::string good = EncodeEvent(full);
+  for (size_t n = 0; n < 40; ++n) {
+    const Status cut = ReadEventHead(std::string_view(good).substr(0, n), head);
+    ASSERT_FALSE(cut.ok()) << "prefix of " << n << " bytes read";
+    EXPECT_EQ(cut.code(), StatusCode::kCorruption);
+  }
+  std::string other_layout = good;
+  other_layout[0] = 2;
+  EXPECT_FALSE(ReadEventHead(other_layout, head).ok());
+}
+
 MergeRecord FullMergeRecord() {
   MergeRecord m;
   m.absorbed = "ev:00000000000000cd";
