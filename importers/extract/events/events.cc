@@ -2352,9 +2352,18 @@ class Extractor {
                             adverb_first;
       // "..., and two weeks ago a Kremlin spokesperson said": a date right after a clause's
       // "and"/"but" opens that clause.
+      // "... reservists and on Tuesday the security council asked": a date after a conjunction,
+      // maybe after its preposition, opens the clause when a subject follows it.
+      const size_t conj =
+          first > sentence_first + 1 && In(first - 1, kPrepositions) ? first - 2 : first - 1;
+      const bool subject_follows =
+          after < toks_.size() && toks_[after].sentence == toks_[first].sentence &&
+          (In(after, kDeterminers) || IsSubjectPronoun(toks_[after].lower) ||
+           (toks_[after].capitalized && MentionAt(after) >= 0));
       const bool after_conjunction =
-          first > sentence_first + 1 && (Eq(W(first - 1), "and") || Eq(W(first - 1), "but")) &&
-          Eq(W(first - 2), ",");
+          (first > sentence_first + 1 && (Eq(W(first - 1), "and") || Eq(W(first - 1), "but")) &&
+           Eq(W(first - 2), ",")) ||
+          (conj > sentence_first && (Eq(W(conj), "and") || Eq(W(conj), "but")) && subject_follows);
       // "where last week the invaders suffered": a date right after "where" or "when" opens
       // the clause they introduce.
       const bool after_relative =

@@ -2803,5 +2803,25 @@ TEST(Events, AHappeningDatedAfterSinceStartsTheVerbBeforeIt) {
   EXPECT_FALSE(undated->time.begin.has_value());
 }
 
+TEST(Events, ADateAfterAConjunctionAndItsPrepositionOpensTheClauseOfTheSubjectAfterIt) {
+  const std::string text =
+      "Latvia announced it was calling up reservists and on Tuesday the Estonian government "
+      "asked parliament to approve the budget.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "Tuesday", "2025-11-25", TimeBasis::kRelative)});
+  const Event* asked = x.ByTrigger("asked");
+  ASSERT_NE(asked, nullptr);
+  EXPECT_EQ(asked->time.begin, Date(2025, 11, 25));
+  const Event* calling = x.ByTrigger("calling");
+  if (calling != nullptr) {
+    EXPECT_NE(calling->time.begin, Date(2025, 11, 25));
+  }
+  // No subject after the date: it ends the clause before it.
+  const std::string tail = "Estonia deployed troops to Tartu and on Tuesday to Narva.";
+  auto y = ExtractFrom(tail, {MakeTimex(tail, "Tuesday", "2025-11-25", TimeBasis::kRelative)});
+  const Event* deployed = y.ByTrigger("deployed");
+  ASSERT_NE(deployed, nullptr);
+  EXPECT_EQ(deployed->time.begin, Date(2025, 11, 25));
+}
+
 }  // namespace
 }  // namespace eg
