@@ -1294,6 +1294,20 @@ class Extractor {
            (IsPlaceMention(m) || EntityOf(m).kind == EntityKind::kCountry);
   }
 
+  // True when token `i` is a comma or a point inside a number ("1,200", "3.5"): glued to digits
+  // on both sides, it ends no phrase.
+  bool InANumber(size_t i) const {
+    if (i == 0 || i + 1 >= toks_.size()) return false;
+    const Token& tok = toks_[i];
+    if (!Eq(tok.lower, ",") && !Eq(tok.lower, ".")) return false;
+    const Token& prev = toks_[i - 1];
+    const Token& next = toks_[i + 1];
+    const auto digit = [](char ch) { return ch >= '0' && ch <= '9'; };
+    return prev.span.end == tok.span.begin && tok.span.end == next.span.begin &&
+           !prev.lower.empty() && digit(prev.lower.back()) && !next.lower.empty() &&
+           digit(next.lower.front());
+  }
+
   // A form of "be" before token `i`, adverbs between ("was also reported").
   bool HearsayPassive(size_t i) const {
     size_t k = i;
@@ -3651,8 +3665,13 @@ class Extractor {
     // "discussed the situation in Ukraine": a place after an abstract noun is that noun's, not
     // the event's; after a thing or a group ("shelled a hospital in Mariupol") it is the event's.
     bool abstract_between = false;
+    // A saying's own phrase is only its recipient's ("told 1,200 cadets in Annapolis"); a number
+    // further on is in what was said ("said more than 3,000 people had been led from ...").
+    const bool saying =
+        trigger_at_[t] >= 0 && cands_[trigger_at_[t]].entry->type == std::string_view("statement");
     for (size_t i = t + 1; i < end; ++i) {
       const Token& tok = toks_[i];
+      if (InANumber(i) && (!saying || i <= t + 2)) continue;  // "evacuate 200,000 people from"
       if (Eq(tok.lower, ",") || Eq(tok.lower, ".") || Eq(tok.lower, "which") ||
           Eq(tok.lower, "who") || Eq(tok.lower, "that") || Eq(tok.lower, "while") ||
           Eq(tok.lower, "but") || IsSubjectPronoun(tok.lower)) {

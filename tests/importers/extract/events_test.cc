@@ -2823,5 +2823,25 @@ TEST(Events, ADateAfterAConjunctionAndItsPrepositionOpensTheClauseOfTheSubjectAf
   EXPECT_EQ(deployed->time.begin, Date(2025, 11, 25));
 }
 
+TEST(Events, ANumberWithAThousandsSeparatorEndsNoPhrase) {
+  auto x = ExtractFrom("Latvia evacuated 12,000 people from Daugavpils.");
+  const Event* evacuated = x.ByTrigger("evacuated");
+  ASSERT_NE(evacuated, nullptr);
+  ASSERT_TRUE(evacuated->location.has_value());
+  EXPECT_EQ(evacuated->location->entity, "location:daugavpils-lv");
+  auto y = ExtractFrom("The Estonian president told 1,200 cadets in Tartu that the war was wrong.");
+  const Event* told = y.ByTrigger("told");
+  ASSERT_NE(told, nullptr);
+  ASSERT_TRUE(told->location.has_value());
+  EXPECT_EQ(told->location->entity, "location:tartu-ee");
+  // Further on after a saying, the number is in what was said, and so is the place.
+  auto z = ExtractFrom(
+      "The Estonian ministry said more than 3,000 people had been evacuated "
+      "from Narva.");
+  const Event* said = z.ByTrigger("said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_FALSE(said->location.has_value());
+}
+
 }  // namespace
 }  // namespace eg
