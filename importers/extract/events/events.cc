@@ -27,10 +27,14 @@ const WordSet kAuxWords = {
     "officially", "to", "'ll", "reportedly", "once", "first", "finally"};
 const WordSet kDeterminers = {"the", "a", "an", "this", "that", "these", "those", "its", "their",
                               "his", "her", "our", "any", "no", "some", "each", "every", "both"};
-// Nouns of armed forces sent, moved or added to ("sending 7,000 troops").
-const WordSet kForceNouns = {"troops", "forces",     "soldiers",     "personnel",
-                             "units",  "battalions", "brigades",     "warships",
-                             "jets",   "marines",    "paratroopers", "peacekeepers"};
+// Nouns of armed forces sent, moved or added to ("sending 7,000 troops"); the units are the
+// words whose first WordNet sense is a military unit (military_unit.n.01 and below: "a Nato
+// division should have been stationed", "a brigade of combat troops").
+const WordSet kForceNouns = {"troops",       "forces",       "soldiers",  "personnel", "units",
+                             "battalions",   "brigades",     "warships",  "jets",      "marines",
+                             "paratroopers", "peacekeepers", "battalion", "brigade",   "division",
+                             "divisions",    "regiment",     "regiments", "squadron",  "squadrons",
+                             "battlegroup",  "battlegroups", "platoon",   "platoons"};
 const WordSet kPrepositions = {
     "in",        "on",    "at",      "of",     "with",    "for",    "to",        "by",
     "from",      "about", "between", "among",  "against", "near",   "outside",   "inside",

@@ -2843,5 +2843,16 @@ TEST(Events, ANumberWithAThousandsSeparatorEndsNoPhrase) {
   EXPECT_FALSE(said->location.has_value());
 }
 
+TEST(Events, MilitaryUnitsAreForcesDeployed) {
+  auto x = ExtractFrom("Latvia said a Nato division should have been stationed in Estonia.");
+  const Event* stationed = x.ByTrigger("stationed");
+  ASSERT_NE(stationed, nullptr);
+  EXPECT_EQ(stationed->type, "mobilize");
+  auto y = ExtractFrom("Four new battlegroups will be sent to Latvia and Lithuania.");
+  const Event* sent = y.ByTrigger("sent");
+  ASSERT_NE(sent, nullptr);
+  EXPECT_EQ(sent->type, "mobilize");
+}
+
 }  // namespace
 }  // namespace eg
