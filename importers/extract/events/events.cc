@@ -4234,6 +4234,41 @@ class Extractor {
     return false;
   }
 
+  // "the conflict could soon spread", "an escalation of the war could force": a known
+  // happening (definite or possessed, not a gathering, which is named before it takes place)
+  // whose modal at `modal` bears on what it does, not on whether it occurs, exists; "the attack
+  // could come", "the invasion may begin", "the strike could be launched" are still possible.
+  bool KnownHappeningOfAModal(const Candidate& c, size_t modal) const {
+    if (c.entry->gathering || lex_ == nullptr) return false;
+    const size_t sb = doc_.first_token[toks_[c.trigger].sentence];
+    const bool known =
+        c.definite ||
+        (c.np_first > sb && (Eq(W(c.np_first - 1), "its") || Eq(W(c.np_first - 1), "their") ||
+                             Eq(W(c.np_first - 1), "'s") || Eq(W(c.np_first - 1), "his") ||
+                             Eq(W(c.np_first - 1), "her")));
+    if (!known) return false;
+    // "the most important sanction that the US could impose": a relative clause's modal says
+    // what the noun would be.
+    for (size_t k = c.trigger + 1; k < modal; ++k) {
+      if (Eq(W(k), "that") || Eq(W(k), "which")) return false;
+    }
+    static const WordSet kOccurring = {"come", "happen", "occur",       "begin",       "start",
+                                       "take", "break",  "erupt",       "follow",      "resume",
+                                       "go",   "unfold", "materialise", "materialize", "commence"};
+    size_t v = modal + 1;
+    const size_t end = clause_end_[modal];
+    while (v < end && (In(v, kAdverbsBetween) || Eq(W(v), "not") || Eq(W(v), "soon"))) ++v;
+    if (v >= end) return false;
+    if (Eq(W(v), "be") || Eq(W(v), "have")) {
+      // "could be launched", "might have been averted": a passive or a perfect is the
+      // happening's own coming about.
+      size_t p = v + 1;
+      if (p < end && Eq(W(p), "been")) ++p;
+      return !(p < end && toks_[p].lower.ends_with("ed"));
+    }
+    return !Has(kOccurring, LemmaAt(v, WordPos::kVerb));
+  }
+
   Modality ModalityOf(const Candidate& c) const {
     size_t t = c.trigger;
     size_t s = toks_[t].sentence;
@@ -4319,7 +4354,7 @@ class Extractor {
       for (size_t k = t + 1; k < clause_end_[t] && k < t + 8; ++k) {
         std::string_view w = toks_[k].lower;
         if (Eq(w, "could") || Eq(w, "might") || Eq(w, "may")) {
-          hypothetical = true;
+          hypothetical = !KnownHappeningOfAModal(c, k);
           break;
         }
         if (!(In(k, kPrepositions) || In(k, kDeterminers) || MentionAt(k) >= 0 || Eq(w, "and"))) {

@@ -2854,5 +2854,27 @@ TEST(Events, MilitaryUnitsAreForcesDeployed) {
   EXPECT_EQ(sent->type, "mobilize");
 }
 
+TEST(Events, AKnownHappeningWhoseModalBearsOnWhatItDoesExists) {
+  auto x = ExtractFrom("Lukashenko hinted the conflict could soon spread beyond Latvia.");
+  const Event* conflict = x.ByTrigger("conflict");
+  ASSERT_NE(conflict, nullptr);
+  EXPECT_EQ(conflict->modality, Modality::kAsserted);
+  auto y =
+      ExtractFrom("Analysts in Riga said an escalation of the war could force the bank to act.");
+  const Event* war = y.ByTrigger("war");
+  ASSERT_NE(war, nullptr);
+  EXPECT_EQ(war->modality, Modality::kAsserted);
+  // Whether it occurs at all: still possible.
+  auto z = ExtractFrom("Officials warned the attack on Riga could come within days.");
+  const Event* attack = z.ByTrigger("attack");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->modality, Modality::kHypothetical);
+  // A relative clause's modal says what the noun would be.
+  auto r = ExtractFrom("The most important sanction that Latvia could impose on Belarus is a ban.");
+  const Event* sanction = r.ByTrigger("sanction");
+  ASSERT_NE(sanction, nullptr);
+  EXPECT_EQ(sanction->modality, Modality::kHypothetical);
+}
+
 }  // namespace
 }  // namespace eg
