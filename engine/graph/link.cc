@@ -560,17 +560,14 @@ class PairSet {
 class EntityIndex {
  public:
   // An event as the index knows it.
+  // (Whether it is current is kept apart, in current_: a window scan asks that of every entry it
+  // reads, and the record itself only of an event new to the chunk.)
   struct Record {
     std::string id;
     std::optional<Date> begin, end;
     uint32_t begin_day = 0, end_day = 0;  // the index keys' day numbers
     TimeBasis basis = TimeBasis::kPublication;
-    uint16_t type = 0;     // into TypeName
-    uint32_t version = 0;  // entries of an older version are stale (the event was rewritten)
-    bool alive = true;     // false: erased
-    // The record's bytes as the pass read them; null once the run rewrote the event.
-    const char* record = nullptr;
-    uint32_t record_size = 0;
+    uint16_t type = 0;  // into TypeName
     TimeSpan Span() const {
       TimeSpan t;
       t.begin = begin;
@@ -606,13 +603,14 @@ class EntityIndex {
       return std::tie(a.begin_day, a.end_day) < std::tie(b.begin_day, b.end_day);
     });
     std::vector<std::string_view> entities;
+    kept_.reserve(read.size());
     for (const Read& r : read) {
       const std::string_view record(r.record, r.record_size);
       EG_RETURN_IF_ERROR(store_values::ReadEventHead(record, head));
       EG_ASSIGN_OR_RETURN(uint32_t event,
                           EventOf(head.id, r.begin_day, r.end_day, head.basis, head.type));
-      records_[event].record = r.record;
-      records_[event].record_size = r.record_size;
+      if (kept_.size() <= event) kept_.resize(event + 1);
+      kept_[event] = record;
       // The entities the store files the event under: its participants' and its place's, once
       // each.
       entities.clear();
@@ -637,24 +635,23 @@ class EntityIndex {
   std::optional<std::string_view> StoredRecord(std::string_view id) const {
     const uint32_t event = events_of_.Find(id, IdTable::Hash(id));
     if (event == IdTable::kNone) return std::nullopt;
-    const Record& r = records_[event];
-    if (!r.alive || !r.record) return std::nullopt;
-    return std::string_view(r.record, r.record_size);
+    if ((current_[event] & kErased) || event >= kept_.size() || !kept_[event].data())
+      return std::nullopt;
+    return kept_[event];
   }
 
   // The store erased event `id` (if it was stored).
   void Erase(std::string_view id) {
     const uint32_t event = events_of_.Find(id, IdTable::Hash(id));
-    if (event != IdTable::kNone) records_[event].alive = false;
+    if (event != IdTable::kNone) current_[event] |= kErased;
   }
   // The store wrote `e` with its index entries (replacing those of a stored event of that id).
   Status Put(const Event& e) {
     const uint32_t begin = store_keys::BeginDay(e.time.begin), end = store_keys::EndDay(e.time.end);
     EG_ASSIGN_OR_RETURN(uint32_t event, EventOf(e.id, begin, end, e.time.basis, e.type));
     Record& r = records_[event];
-    r.alive = true;
-    r.record = nullptr;  // the kept bytes are an older version
-    ++r.version;
+    current_[event] = (current_[event] & ~kErased) + 1;  // a new version, not erased
+    if (event < kept_.size()) kept_[event] = {};         // the kept bytes are an older version
     r.begin_day = begin;
     r.end_day = end;
     r.begin = e.time.begin;
@@ -688,8 +685,7 @@ class EntityIndex {
       for (auto at = first; at != run.end(); ++at) {
         if (!all && at->begin_day > to_day) break;
         if (!all && at->end_day < from_day) continue;
-        const Record& r = records_[at->event];
-        if (r.alive && r.version == at->version) visit(r, at->event);
+        if (current_[at->event] == at->version) visit(records_[at->event], at->event);
       }
     }
   }
@@ -703,8 +699,7 @@ class EntityIndex {
     Sort(x);
     for (uint8_t b = store_keys::kBucketLongClosed; b < store_keys::kBucketCount; ++b) {
       for (const Entry& at : x.buckets[b]) {
-        const Record& r = records_[at.event];
-        if (r.alive && r.version == at.version) visit(r, at.event);
+        if (current_[at.event] == at.version) visit(records_[at.event], at.event);
       }
     }
   }
@@ -733,7 +728,7 @@ class EntityIndex {
   void Add(EntityEntries& x, uint32_t begin, uint32_t end, uint32_t event, bool sorted) {
     const uint8_t b = store_keys::SpanBucket(begin, end);
     if (!sorted && x.sorted_size[b] == kAllSorted) x.sorted_size[b] = x.buckets[b].size();
-    x.buckets[b].push_back(Entry{begin, end, event, records_[event].version});
+    x.buckets[b].push_back(Entry{begin, end, event, current_[event]});
     x.sorted = x.sorted && sorted;
   }
   // Puts each bucket's entries in begin-day order, which is all the window scans rely on (ties
@@ -770,6 +765,7 @@ class EntityIndex {
     const uint32_t found = events_of_.Find(id, hash);
     if (found != IdTable::kNone) return found;
     Record& r = records_.emplace_back();
+    current_.push_back(0);
     r.id.assign(id);
     r.begin_day = begin;
     r.end_day = end;
@@ -799,6 +795,13 @@ class EntityIndex {
   static constexpr size_t kRecordBlock = size_t{16} << 20;
   std::vector<std::unique_ptr<char[]>> record_blocks_;
   size_t block_size_ = 0, block_used_ = 0;
+  // Per event number, its kept record (empty once the run rewrote the event): beside the records,
+  // not in them, which the window scans read and which stay one cache line each.
+  std::vector<std::string_view> kept_;
+  // Per event number, the version of its entries that is current, with kErased set once the run
+  // erased the event (entries never carry that bit, so none of an erased event matches).
+  static constexpr uint32_t kErased = 0x80000000u;
+  std::vector<uint32_t> current_;
   std::vector<EntityEntries> entities_;
   std::vector<std::string> type_names_;
   StringMap<uint16_t> type_numbers_;  // type name -> its index in type_names_
