@@ -3086,6 +3086,12 @@ class Extractor {
         (open_future || dated_after)) {
       e.modality = Modality::kPlanned;
     }
+    // "unlike the soft sanctions imposed on Tuesday": a noun whose past participle dates it
+    // before the publication was done then, whatever future the sentence around it looks to.
+    if (e.modality == Modality::kPlanned && c.noun && c.timex && dct_ && e.time.end &&
+        *e.time.end < *dct_ && PastParticipleAt(c.trigger + 1)) {
+      e.modality = Modality::kAsserted;
+    }
   }
 
   // "the reasons they have been citing since Moscow invaded Ukraine on 24 February", "has
@@ -5002,6 +5008,13 @@ class Extractor {
   // "Biden will take part in a summit on Thursday", written on a Wednesday: a bare weekday that
   // the tagger anchored to the week before the publication lies in the week after it when its
   // clause is future, and the other way round when the clause is past.
+  // True when token `k` is a past participle: an "-ed" form or an irregular past that can be a
+  // verb ("imposed", "held", "sent").
+  bool PastParticipleAt(size_t k) const {
+    if (k >= toks_.size() || lex_ == nullptr || !toks_[k].is_word) return false;
+    return (toks_[k].lower.ends_with("ed") || In(k, kIrregularPast)) && CanAt(k, WordPos::kVerb);
+  }
+
   TimeSpan WeekdayInItsTense(const Candidate& c, TimeSpan span) const {
     const Timex& tx = timexes_[*c.timex];
     if (!dct_ || !span.begin || !span.end || *span.begin != *span.end ||
@@ -5017,8 +5030,16 @@ class Extractor {
       if (Eq(W(k), "last") || Eq(W(k), "next") || Eq(W(k), "this")) return span;
     }
     if (!weekday) return span;
-    const Tense tense = c.noun ? GoverningTense(c.np_first, 5) : VerbTense(c.trigger);
-    const bool future = tense == Tense::kFuture || c.event.modality == Modality::kPlanned;
+    Tense tense = c.noun ? GoverningTense(c.np_first, 5) : VerbTense(c.trigger);
+    bool future = tense == Tense::kFuture || c.event.modality == Modality::kPlanned;
+    // "the soft sanctions imposed on Tuesday": a past participle right after the noun, with the
+    // weekday in its phrase, tells when it was done, whatever the sentence around it says.
+    const size_t participle = c.trigger + 1;
+    if (c.noun && participle < TokenAt(tx.span.begin) && TokenAt(tx.span.begin) <= participle + 3 &&
+        PastParticipleAt(participle)) {
+      tense = Tense::kPast;
+      future = false;
+    }
     const boost::gregorian::days week(7);
     if (future && *span.begin < *dct_) {
       span.begin = *span.begin + week;

@@ -2876,5 +2876,23 @@ TEST(Events, AKnownHappeningWhoseModalBearsOnWhatItDoesExists) {
   EXPECT_EQ(sanction->modality, Modality::kHypothetical);
 }
 
+TEST(Events, ANounsPastParticipleWithAWeekdayDatesItInThePast) {
+  // The tagger may read a bare weekday forward in a sentence that looks ahead; "imposed on
+  // Tuesday" says the sanctions were imposed on the Tuesday before.
+  const std::string text =
+      "The new sanctions of Latvia will hurt Minsk, unlike the soft sanctions imposed on Tuesday.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "Tuesday", "2025-12-02", TimeBasis::kRelative)});
+  const Event* imposed = nullptr;
+  for (const Event& e : x.events) {
+    if (e.evidence[0].trigger_text == "sanctions" && e.time.begin.has_value() &&
+        e.evidence[0].trigger.begin > text.find("unlike")) {
+      imposed = &e;
+    }
+  }
+  ASSERT_NE(imposed, nullptr);
+  EXPECT_EQ(imposed->time.begin, Date(2025, 11, 25));
+  EXPECT_EQ(imposed->modality, Modality::kAsserted);
+}
+
 }  // namespace
 }  // namespace eg
