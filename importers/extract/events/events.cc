@@ -4688,11 +4688,37 @@ class Extractor {
         !Eq(c.event.type, "statement") && !Eq(W(t + 2), "longer") && !Eq(W(t + 2), "doubt")) {
       negated = true;
     }
+    if (!c.noun && !negated && Capability(t)) {
+      hypothetical = true;
+      planned = false;
+    }
     if (negated || DeniedContent(t)) return Modality::kNegated;
     if (hypothetical) return Modality::kHypothetical;
     if (planned) return Modality::kPlanned;
     if (Reported(c)) return Modality::kReported;
     return Modality::kAsserted;
+  }
+
+  // "missiles capable of shooting down jets", "the missiles are able to strike Moscow", "the
+  // capacity to shell the city": what someone or something can do is possible, no happening
+  // and no plan. A past "was able to reach" tells what was done, and stays.
+  bool Capability(size_t t) const {
+    const size_t b = clause_begin_[t];
+    if (t < b + 2) return false;
+    if (Eq(W(t - 1), "of")) return Eq(W(t - 2), "capable") || Eq(W(t - 2), "incapable");
+    if (!Eq(W(t - 1), "to")) return false;
+    static const WordSet kCapacityNouns = {"ability",  "capability", "capabilities",
+                                           "capacity", "means",      "wherewithal"};
+    if (In(t - 2, kCapacityNouns)) return true;
+    if (!Eq(W(t - 2), "able")) return false;
+    size_t k = t - 2;
+    while (k > b && In(k - 1, kAdverbsBetween)) --k;
+    if (k > b + 1 && Eq(W(k - 1), "be") &&
+        (Eq(W(k - 2), "must") || Eq(W(k - 2), "should") || Eq(W(k - 2), "to"))) {
+      return false;  // "aid must be able to reach": a requirement, planned
+    }
+    return k > b &&
+           (Eq(W(k - 1), "is") || Eq(W(k - 1), "are") || Eq(W(k - 1), "'re") || Eq(W(k - 1), "be"));
   }
 
   // "denied reports that the ship had sunk", "rejected claims that its forces had surrounded the

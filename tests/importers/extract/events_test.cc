@@ -2894,5 +2894,25 @@ TEST(Events, ANounsPastParticipleWithAWeekdayDatesItInThePast) {
   EXPECT_EQ(imposed->modality, Modality::kAsserted);
 }
 
+TEST(Events, WhatSomethingIsCapableOfIsPossible) {
+  auto x = ExtractFrom("The latest Latvian missiles are capable of shooting down Russian jets.");
+  const Event* shooting = x.ByTrigger("shooting");
+  ASSERT_NE(shooting, nullptr);
+  EXPECT_EQ(shooting->modality, Modality::kHypothetical);
+  auto y = ExtractFrom("The Latvian missiles are able to strike Minsk.");
+  const Event* strike = y.ByTrigger("strike");
+  ASSERT_NE(strike, nullptr);
+  EXPECT_EQ(strike->modality, Modality::kHypothetical);
+  // A past "was able to" tells what was done; "must be able to" is a requirement.
+  auto z = ExtractFrom("Latvian troops were able to reach Riga on Monday.");
+  const Event* reach = z.ByTrigger("reach");
+  ASSERT_NE(reach, nullptr);
+  EXPECT_NE(reach->modality, Modality::kHypothetical);
+  auto r = ExtractFrom("Humanitarian aid must be able to reach all parts of Latvia.");
+  const Event* required = r.ByTrigger("reach");
+  ASSERT_NE(required, nullptr);
+  EXPECT_EQ(required->modality, Modality::kPlanned);
+}
+
 }  // namespace
 }  // namespace eg
