@@ -1445,9 +1445,14 @@ class Extractor {
     // neither.
     // Authorising or approving arms or aid ("authorised $350m of military equipment") is giving
     // it too.
+    // Committing, granting or lending money as loans, grants or credit is economic aid ("the IMF
+    // has committed more than $20bn in loans to Ukraine"); giving the money is too ("provide
+    // £25m in funding").
+    const bool money_verb = Eq(lemma, "commit") || Eq(lemma, "grant") || Eq(lemma, "lend") ||
+                            Eq(lemma, "disburse") || Eq(lemma, "allocate");
     if (Eq(lemma, "send") || Eq(lemma, "provide") || Eq(lemma, "supply") || Eq(lemma, "deliver") ||
         Eq(lemma, "ship") || Eq(lemma, "hand") || Eq(lemma, "authorise") ||
-        Eq(lemma, "authorize") || Eq(lemma, "approve")) {
+        Eq(lemma, "authorize") || Eq(lemma, "approve") || money_verb) {
       static const TriggerEntry* const kAid = FindTrigger("donated");
       static const WordSet kMateriel = {
           "weapons",   "weapon",  "arms",       "ammunition", "munitions", "missiles",
@@ -1456,10 +1461,15 @@ class Extractor {
           "equipment", "systems", "batteries",  "launchers",  "weaponry",  "guns",
           "rifles",    "aid",     "assistance", "supplies",   "javelins",  "stingers",
           "helmets",   "kit"};
-      const bool materiel = ObjectIn(
-          kMateriel, t, end, 11,
-          [&](size_t k) { return Eq(W(k), ",") || Eq(W(k), ";") || Eq(W(k), ":"); },
-          ObjectBefore(v, end), 7);
+      static const WordSet kMoney = {"loans",   "loan",     "grants",  "credit",   "credits",
+                                     "bailout", "bailouts", "funding", "financing"};
+      // "an additional 6,000 missiles": a comma inside a number ends nothing.
+      const auto stop = [&](size_t k) {
+        return (Eq(W(k), ",") && !InANumber(k)) || Eq(W(k), ";") || Eq(W(k), ":");
+      };
+      const bool materiel =
+          (!money_verb && ObjectIn(kMateriel, t, end, 11, stop, ObjectBefore(v, end), 7)) ||
+          ObjectIn(kMoney, t, end, 8, stop, false, 0);
       if (materiel && kAid != nullptr) {
         v.entry = kAid;
         return true;
@@ -2725,6 +2735,28 @@ class Extractor {
   // coordinated event nouns are governed alike, so a planned or supposed first one makes the
   // others so too, with its reading of the date; the verb's reach only found the first.
   void ShareModalityAcrossCoordination() {
+    // "The UK will send missiles and provide funding": a bare verb after "and", without a
+    // subject of its own, is governed by the modal of the verb before it.
+    for (size_t i = 1; i < cands_.size(); ++i) {
+      Candidate& c = cands_[i];
+      if (c.noun || c.support || c.np_first == 0 || !Eq(W(c.np_first - 1), "and") ||
+          (c.event.modality != Modality::kAsserted && c.event.modality != Modality::kReported) ||
+          LemmaAt(c.trigger, WordPos::kVerb) != toks_[c.trigger].lower) {
+        continue;
+      }
+      for (size_t j = i; j > 0;) {
+        const Candidate& p = cands_[--j];
+        if (clause_begin_[p.trigger] != clause_begin_[c.trigger] || p.trigger + 12 < c.trigger) {
+          break;
+        }
+        if (p.noun || p.support) continue;
+        if (p.event.modality == Modality::kPlanned || p.event.modality == Modality::kHypothetical) {
+          c.event.modality = p.event.modality;
+          if (!c.timex) c.event.time = p.event.time;
+        }
+        break;
+      }
+    }
     for (size_t i = 0; i + 1 < cands_.size(); ++i) {
       const Candidate& head = cands_[i];
       if (!head.noun || head.support ||

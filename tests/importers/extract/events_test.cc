@@ -2914,5 +2914,29 @@ TEST(Events, WhatSomethingIsCapableOfIsPossible) {
   EXPECT_EQ(required->modality, Modality::kPlanned);
 }
 
+TEST(Events, LoansAndFundingGivenAreAidAndABareVerbAfterAndSharesTheModal) {
+  auto x = ExtractFrom("Since 2014, the IMF has committed more than $20bn in loans to Latvia.");
+  const Event* committed = x.ByTrigger("committed");
+  ASSERT_NE(committed, nullptr);
+  EXPECT_EQ(committed->type, "aid");
+  // Committing troops is no aid.
+  auto y = ExtractFrom("Extra troops would be committed to Latvia by the alliance.");
+  const Event* troops = y.ByTrigger("committed");
+  if (troops != nullptr) {
+    EXPECT_NE(troops->type, "aid");
+  }
+  auto z = ExtractFrom(
+      "Britain will send an additional 6,000 missiles and provide $30m in funding to Latvia.");
+  const Event* send = z.ByTrigger("send");
+  ASSERT_NE(send, nullptr);
+  EXPECT_EQ(send->type, "aid");
+  const Event* provide = z.ByTrigger("provide");
+  ASSERT_NE(provide, nullptr);
+  EXPECT_EQ(provide->type, "aid");
+  EXPECT_EQ(provide->modality, Modality::kPlanned);
+  EXPECT_EQ(provide->time.begin, kDct);
+  EXPECT_FALSE(provide->time.end.has_value());
+}
+
 }  // namespace
 }  // namespace eg
