@@ -287,7 +287,48 @@ struct Candidate {
   long end;
   bool operator<(const Candidate& o) const { return begin != o.begin ? begin < o.begin : node < o.node; }
 };
-using CandidateList = std::vector<Candidate>;
+struct CandidateList {
+  std::vector<Candidate> entries;
+  // Where the last search (LowerBound) ended. A chunk's events are screened in time order, so the
+  // next search of a list mostly ends at or a little after the last one.
+  size_t hint = 0;
+
+  // The first entry not less than `key`. Searched outward from the hint, in steps that double:
+  // a few neighbouring entries when the hint is near, where a binary search over a busy entity's
+  // list misses the cache at every step. Exact from any hint; the hint moves to the answer.
+  std::vector<Candidate>::iterator LowerBound(const Candidate& key) {
+    const size_t n = entries.size();
+    const size_t h = std::min(hint, n);
+    size_t lo = 0, hi = 0;  // the answer lies in [lo, hi]
+    if (h < n && entries[h] < key) {
+      lo = h + 1;
+      hi = n;
+      for (size_t step = 1;; step *= 2) {
+        const size_t probe = lo + step - 1;
+        if (probe >= n) break;
+        if (!(entries[probe] < key)) {
+          hi = probe;
+          break;
+        }
+        lo = probe + 1;
+      }
+    } else {
+      hi = h;
+      for (size_t step = 1; hi > 0; step *= 2) {
+        const size_t probe = hi >= step ? hi - step : 0;
+        if (entries[probe] < key) {
+          lo = probe + 1;
+          break;
+        }
+        hi = probe;
+      }
+    }
+    const auto at = std::lower_bound(entries.begin() + static_cast<std::ptrdiff_t>(lo),
+                                     entries.begin() + static_cast<std::ptrdiff_t>(hi), key);
+    hint = static_cast<size_t>(at - entries.begin());
+    return at;
+  }
+};
 // Merge class -> its candidate list, for one entity.
 // Merge class number (Linker::ClassOf) -> its candidate list, for one entity; a class the entity
 // has no list for is nullopt.
@@ -1033,8 +1074,9 @@ class Linker {
       std::optional<CandidateList>& it = candidates[n.merge_class];
       if (!it) it.emplace();
       const Candidate entry{n.hard_begin, node, n.hard_end};
-      if (!it->empty() && entry < it->back()) unsorted_.insert({&candidates, n.merge_class});
-      it->push_back(entry);
+      if (!it->entries.empty() && entry < it->entries.back())
+        unsorted_.insert({&candidates, n.merge_class});
+      it->entries.push_back(entry);
     }
   }
 
@@ -1141,9 +1183,8 @@ class Linker {
       CandidateList& candidates = *lists->second[merge_class];
       // Sorted by begin day: a span of at most 31 days that overlaps [begin, end] begins in
       // [begin - 30, end]. Entries of survivors whose span moved are checked against the node.
-      auto from =
-          std::lower_bound(candidates.begin(), candidates.end(), Candidate{begin - 30, 0, 0});
-      for (auto at = from; at != candidates.end() && at->begin <= end; ++at) {
+      const auto from = candidates.LowerBound(Candidate{begin - 30, 0, 0});
+      for (auto at = from; at != candidates.entries.end() && at->begin <= end; ++at) {
         if (at->end < begin) continue;
         const uint32_t c = at->node;
         Node& n = nodes_[c];
@@ -1287,9 +1328,9 @@ class Linker {
           Mergeable(nodes_[node])) {
         CandidateList& candidates = *lists->second[survivor_class];
         const Candidate entry{nodes_[node].hard_begin, node, nodes_[node].hard_end};
-        auto at = std::lower_bound(candidates.begin(), candidates.end(), entry);
-        if (at == candidates.end() || entry < *at) {
-          candidates.insert(at, entry);
+        auto at = candidates.LowerBound(entry);
+        if (at == candidates.entries.end() || entry < *at) {
+          candidates.entries.insert(at, entry);
         } else {
           at->end = std::max(at->end, entry.end);  // the same begin, perhaps a later end
         }
@@ -1404,7 +1445,7 @@ class Linker {
     // Merging may move a survivor's time up to a month; the margin covers it.
     for (const auto& x : entities) EG_RETURN_IF_ERROR(ScanEntity(x, lo, hi));
     for (const auto& [lists, merge_class] : unsorted_)
-      std::sort((*lists)[merge_class]->begin(), (*lists)[merge_class]->end());
+      std::sort((*lists)[merge_class]->entries.begin(), (*lists)[merge_class]->entries.end());
     unsorted_.clear();
     scan_timer.Stop();
 
