@@ -206,11 +206,12 @@ struct LinkReport {
 //  4. updates the storylines of the pending events' participants.
 // The work grows with the pending events and their neighbourhoods, not with the store.
 // With `options.bulk_from` pending events or more, and at least `bulk_share` of the store's events
-// pending (a bulk import, not a batch added to a large store), the store's entity index is read
-// once, in one pass, and kept in memory for the run instead of being scanned per entity and chunk:
-// the same result, for memory proportional to the store's index.
+// pending (a bulk import, not a batch added to a large store), one pass over the store's event
+// records builds the entity index in memory, and keeps the records, for the run instead of
+// scanning the index per entity and chunk and reading each event back: the same result, for memory
+// proportional to the store's events.
 // Pending events are linked in time-ordered chunks of `chunk_events`: memory stays bounded (about
-// 1.7 GB at the default for a million events), and two events of one article in different chunks
+// 1.8 GB at the default for a million events), and two events of one article in different chunks
 // are not related to each other (see link.cc).
 struct LinkOptions {
   size_t bulk_from = 50000;
