@@ -1957,8 +1957,11 @@ class Extractor {
       for (WordPos pos : {WordPos::kVerb, WordPos::kNoun}) {
         std::string_view lemma = LemmaAt(i, pos);
         if (!lemma.empty() && lemma != w) entry = FindTrigger(lemma);
-        // A verb form only reaches a verb of the lexicon: "aides" is no form of the noun "aid".
-        if (entry != nullptr && pos == WordPos::kVerb && entry->pos == TriggerPos::kNoun) {
+        // A verb form only reaches a verb of the lexicon: "aides" is no form of the noun "aid";
+        // a noun form only a noun: "warnings" is no form of the participle "warning", which
+        // would make it a verb in the present.
+        if (entry != nullptr && ((pos == WordPos::kVerb && entry->pos == TriggerPos::kNoun) ||
+                                 (pos == WordPos::kNoun && entry->pos == TriggerPos::kVerb))) {
           entry = nullptr;
         }
         if (entry != nullptr) break;

@@ -34,7 +34,7 @@ constexpr TriggerEntry kTriggers[] = {
      "lamenting|reiterating|denying|reaffirming|affirming|arguing|referring|restating|citing|"
      "estimating|predicting|repeating|stressing|emphasising|emphasizing",
      "say", "statement", TriggerPos::kVerb, false},
-    {"comments|remarks", "comment", "statement", TriggerPos::kNoun, false},
+    {"comments|remarks|warnings", "comment", "statement", TriggerPos::kNoun, false},
     {"inform|informs|informed|brief|briefs|briefed", "inform", "statement", TriggerPos::kVerb,
      false},
     // 02 appeal, 03 intent.

@@ -2938,5 +2938,16 @@ TEST(Events, LoansAndFundingGivenAreAidAndABareVerbAfterAndSharesTheModal) {
   EXPECT_FALSE(provide->time.end.has_value());
 }
 
+TEST(Events, APluralNounIsNoPresentVerb) {
+  // "warnings" is the plural of the noun, not a present form of "warn": issued warnings were
+  // given before the publication, not on its day.
+  auto x = ExtractFrom("Latvia issued fresh warnings that Belarus would respond.");
+  const Event* warnings = x.ByTrigger("warnings");
+  ASSERT_NE(warnings, nullptr);
+  EXPECT_EQ(warnings->type, "statement");
+  EXPECT_FALSE(warnings->time.begin.has_value());
+  EXPECT_EQ(warnings->time.end, kDct);
+}
+
 }  // namespace
 }  // namespace eg
