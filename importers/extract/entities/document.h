@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "engine/model/entity.h"
+#include "importers/extract/words/lexicon.h"
 
 namespace eg {
 
@@ -36,6 +37,10 @@ struct Document {
   std::vector<Span> sentences;
   std::vector<Token> tokens;
   size_t words = 0;  // the number of distinct Token::lower forms (see Token::word)
+  // Per form (indexed by Token::word): what the shared lexicon says of it (Lexicon::FactsOf),
+  // asked once here for the recognizers and the event rules, which ask about most forms again
+  // and again. Empty when the lexicon could not be loaded, or for a Document built by hand.
+  std::vector<WordFacts> facts;
   // Per sentence: its token range [first_token, end_token), whether it is a heading (a line of its
   // own without final punctuation), its paragraph (blocks split by blank lines) and its section (a
   // heading starts a new one).
