@@ -716,6 +716,8 @@ class Extractor {
   [[gnu::always_inline]] bool CanAt(size_t k, WordPos pos) const {
     // WordPos values are single bits below 16: the low nibble says which answers are known, the
     // high nibble holds them.
+    // The document's facts answer at once when it has them.
+    if (!doc_.facts.empty()) return doc_.facts[toks_[k].word].Can(pos);
     const uint8_t known = static_cast<uint8_t>(pos);
     const uint8_t yes = static_cast<uint8_t>(known << 4);
     uint8_t& memo = can_[toks_[k].word];
@@ -732,6 +734,7 @@ class Extractor {
   // asked about again and again (as triggers, as neighbours of triggers, while finding tenses),
   // so each answer is kept, per form; the views point into the lexicon.
   [[gnu::always_inline]] std::string_view LemmaAt(size_t k, WordPos pos) const {
+    if (!doc_.facts.empty()) return doc_.facts[toks_[k].word].Lemma(pos);
     const int slot = pos == WordPos::kVerb ? 0 : 1;
     const uint8_t bit = static_cast<uint8_t>(1u << slot);
     const size_t f = toks_[k].word;
@@ -2143,10 +2146,10 @@ class Extractor {
   // phenomenon; or it is a nominalization of a verb ("announcement", "settlement", "arrival").
   // Nouns that share the verb's form ("dispute", "brand", "film") are not taken: most of them
   // name things.
-  bool EventNoun(std::string_view noun) const {
-    if (lex_->IsEventNoun(noun) || Eq(noun, "event")) return true;
+  // `event_noun` and `first` are the lexicon's IsEventNoun and FirstClass of `noun`.
+  bool EventNoun(std::string_view noun, bool event_noun, NounClass first) const {
+    if (event_noun || Eq(noun, "event")) return true;
     // "equipment", "apartment": a nominalization WordNet knows first as a thing or a place.
-    NounClass first = lex_->FirstClass(noun);
     if (first == NounClass::kArtifact || first == NounClass::kLocation) {
       return false;  // "equipment", "apartment"
     }
@@ -2166,7 +2169,13 @@ class Extractor {
   bool EventNounAt(size_t k) const {
     return FormBit(k, 1u << 8, [&] {
       const std::string_view noun = LemmaAt(k, WordPos::kNoun);
-      return !noun.empty() && EventNoun(noun);
+      if (noun.empty()) return false;
+      // The document's facts of the form hold both answers about its noun lemma.
+      if (!doc_.facts.empty()) {
+        const WordFacts& f = doc_.facts[toks_[k].word];
+        return EventNoun(noun, f.event_noun, f.noun_class);
+      }
+      return EventNoun(noun, lex_->IsEventNoun(noun), lex_->FirstClass(noun));
     });
   }
 
