@@ -1018,8 +1018,10 @@ class Recognizer {
     if (lex_ == nullptr || NounClassAt(i) != NounClass::kPerson) return false;
     std::string_view lower = toks_[i].lower;
     if (IsFunctionWord(lower)) return false;
-    // "sensitive", "native": adjectives first, which WordNet also lists as person nouns.
-    return !(lex_->Senses(lower, WordPos::kNoun) == 1 && CanAt(i, WordPos::kAdjective));
+    // "sensitive", "native": adjectives first, which WordNet also lists as person nouns. The
+    // adjective test first: it is read from the document's facts, the senses are a lookup in the
+    // lexicon's table.
+    return !(CanAt(i, WordPos::kAdjective) && lex_->Senses(lower, WordPos::kNoun) == 1);
   }
 
   // True for a noun whose first WordNet sense is an organization ("company", "firm", "board"),
