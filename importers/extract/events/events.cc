@@ -177,6 +177,8 @@ class Extractor {
     class_in_.assign(doc_.words, 0);
     class_known_.assign(doc_.words, 0);
     can_.assign(doc_.words, 0);
+    form_trigger_.assign(doc_.words, nullptr);
+    form_trigger_known_.assign(doc_.words, 0);
     // People's titles in lower case, once: every verb without a named subject looks them up.
     for (const Entity& ent : ents_.entities) {
       if (ent.kind != EntityKind::kPerson) continue;
@@ -1919,12 +1921,12 @@ class Extractor {
     return false;
   }
 
-  // A word of the typed lexicon (triggers.h), by its form or by its WordNet lemma ("attacking").
-  bool TypedTrigger(size_t i, TriggerFind& c) const {
-    // A name that names no gathering is turned away below, whatever it is a form of; deciding
-    // that first spares its lexicon lookups (names are many of a news text's words).
-    const bool name_like = ProperNounLike(i);
-    if (name_like && NamedGatheringAt(i) == nullptr) return false;
+  // The entry of the typed lexicon for token `i`'s form, by the form or by its WordNet lemma
+  // ("attacking"), or nullptr. Kept per form: it depends on the form alone, and finding it hashed
+  // the form and read its lemmas (mostly out of the cache) for every token.
+  const TriggerEntry* FormTrigger(size_t i) const {
+    const uint32_t f = toks_[i].word;
+    if (form_trigger_known_[f]) return form_trigger_[f];
     std::string_view w = toks_[i].lower;
     const TriggerEntry* entry = FindTrigger(w);
     if (entry == nullptr && lex_ != nullptr && !In(i, kNonEventWords)) {
@@ -1938,6 +1940,19 @@ class Extractor {
         if (entry != nullptr) break;
       }
     }
+    form_trigger_[f] = entry;
+    form_trigger_known_[f] = 1;
+    return entry;
+  }
+
+  // A word of the typed lexicon (triggers.h), by its form or by its WordNet lemma ("attacking").
+  bool TypedTrigger(size_t i, TriggerFind& c) const {
+    // A name that names no gathering is turned away below, whatever it is a form of; deciding
+    // that first spares its lexicon lookups (names are many of a news text's words).
+    const bool name_like = ProperNounLike(i);
+    if (name_like && NamedGatheringAt(i) == nullptr) return false;
+    std::string_view w = toks_[i].lower;
+    const TriggerEntry* entry = FormTrigger(i);
     if (entry == nullptr || FindEventType(entry->type) == nullptr) return false;
     if (entry->lemma == std::string_view("strike") && StrikesAFigure(i)) return false;
     // "intends to seize the entire Donetsk region", "seized the airport": seizing a territory or
@@ -2117,13 +2132,17 @@ class Extractor {
     }
     std::string_view verb = LemmaAt(i, WordPos::kVerb);
     std::string_view noun = LemmaAt(i, WordPos::kNoun);
-    if (!verb.empty() && Has(kNonEventWords, verb)) verb = {};
+    // Whether a lemma is listed depends on the form alone: kept per form (FormBit), since
+    // hashing the lemma read it from the lexicon's memory for every token.
+    if (!verb.empty() && FormBit(i, 1u << 9, [&] { return Has(kNonEventWords, verb); })) verb = {};
     // "The negotiations were held": a light verb supports the event noun, it is no event itself.
     if (!verb.empty() && In(i, kLightVerbs)) verb = {};
     // "US troops stationed": a form WordNet knows as a noun needs positive evidence of a verb,
     // even when the noun names no event.
     const bool noun_form = !noun.empty();
-    if (!noun.empty() && Has(kNonEventWords, noun)) noun = {};
+    if (!noun.empty() && FormBit(i, 1u << 10, [&] { return Has(kNonEventWords, noun); })) {
+      noun = {};
+    }
     bool verb_reading = !verb.empty() && VerbPosition(i, verb, noun_form);
     if (verb_reading) {
       c.trigger = i;
@@ -5399,13 +5418,17 @@ class Extractor {
   // LemmaAt()'s answers: per form, the verb and noun lemma, and which of the two are known.
   mutable std::vector<std::string_view> lemma_;
   mutable std::vector<uint8_t> lemma_known_;
-  // FormBit()'s answers (In(), FunctionWordAt(), EventNounAt()): per form, one bit per
+  // FormBit()'s answers (In(), FunctionWordAt(), EventNounAt(), GenericTrigger()'s listed
+  // lemmas): per form, one bit per
   // question, and which are known.
   mutable std::vector<uint16_t> class_in_;
   mutable std::vector<uint16_t> class_known_;
   // CanAt()'s answers: per form, the low nibble which parts of speech are known, the high nibble
   // which of those the form can be.
   mutable std::vector<uint8_t> can_;
+  // FormTrigger()'s answers: per form, the entry (or nullptr), and whether it is known.
+  mutable std::vector<const TriggerEntry*> form_trigger_;
+  mutable std::vector<uint8_t> form_trigger_known_;
   std::vector<size_t> report_from_;  // per sentence: Reported() holds for triggers after this token
   std::vector<uint8_t> conditional_;  // per token: an open "if"/"unless" before it in its sentence
   // RoleDescribedPerson()'s title words per entity (empty for non-persons), built on first use.
