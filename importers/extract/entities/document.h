@@ -18,9 +18,9 @@
 
 namespace eg {
 
+// The fields the rules read of nearly every token they pass (lower, the flags, word, sentence)
+// come first, so that they mostly share one cache line; span and text follow.
 struct Token {
-  Span span;
-  std::string_view text;     // view into Document::text
   std::string lower;         // ASCII lower-case form; "’s" and "'s" both become "'s"
   bool is_word = false;      // starts with a letter or digit
   bool capitalized = false;  // first letter upper-case
@@ -30,6 +30,8 @@ struct Token {
   // alone (lexicon lookups, word lists) can be kept once per form. 0 from TokenizeText().
   uint32_t word = 0;
   size_t sentence = 0;  // index into Document::sentences
+  Span span;
+  std::string_view text;  // view into Document::text
 };
 
 struct Document {
