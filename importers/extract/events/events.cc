@@ -747,6 +747,18 @@ class Extractor {
     return lemma_[2 * f + slot];
   }
 
+  // The lexicon's FirstClass and IsEventNoun of token `k`'s noun lemma (LemmaAt(k, kNoun), empty
+  // or not), from the document's facts when it has them: the rules ask them of the same forms
+  // again and again, and each was a lookup in the lexicon's table of forms, mostly a cache miss.
+  NounClass NounClassAt(size_t k) const {
+    if (!doc_.facts.empty()) return doc_.facts[toks_[k].word].noun_class;
+    return lex_->FirstClass(LemmaAt(k, WordPos::kNoun));
+  }
+  bool EventNounLemmaAt(size_t k) const {
+    if (!doc_.facts.empty()) return doc_.facts[toks_[k].word].event_noun;
+    return lex_->IsEventNoun(LemmaAt(k, WordPos::kNoun));
+  }
+
   const Entity& EntityOf(int m) const { return ents_.entities[ents_.mentions[m].entity]; }
 
   bool IsActorMention(int m) const {
@@ -1274,7 +1286,7 @@ class Extractor {
     for (size_t j = k; j < toks_.size() && j < k + 4 && toks_[j].is_word; ++j) {
       std::string_view lemma = LemmaAt(j, WordPos::kNoun);
       if (!lemma.empty()) {
-        const NounClass cls = lex_->FirstClass(lemma);
+        const NounClass cls = NounClassAt(j);
         if (cls == NounClass::kArtifact || cls == NounClass::kLocation) return true;
       }
       if (!CanAt(j, WordPos::kAdjective)) return false;
@@ -1718,10 +1730,10 @@ class Extractor {
     std::string_view lemma = LemmaAt(i + 1, WordPos::kNoun);
     if (lemma.empty() || lemma == w || !w.ends_with("s") || In(i + 1, kAuxWords) ||
         IsFunctionWord(w) || CanAt(i + 1, WordPos::kAdjective) || CanAt(i + 1, WordPos::kAdverb) ||
-        lex_->IsEventNoun(lemma)) {
+        EventNounLemmaAt(i + 1)) {
       return false;
     }
-    const NounClass cls = lex_->FirstClass(lemma);
+    const NounClass cls = NounClassAt(i + 1);
     if (cls != NounClass::kPerson && cls != NounClass::kGroup) return false;
     // "after the meeting officials said": the people are the subject of a verb of their own.
     if (i + 2 < toks_.size() && toks_[i + 2].is_word && !In(i + 2, kAuxWords) &&
@@ -2085,7 +2097,7 @@ class Extractor {
       }
       std::string_view lemma = LemmaAt(k, WordPos::kNoun);
       if (!lemma.empty()) {
-        NounClass cls = lex_->FirstClass(lemma);
+        NounClass cls = NounClassAt(k);
         if (cls == NounClass::kPerson || cls == NounClass::kGroup) return true;
         if (!CanAt(k, WordPos::kAdjective)) return false;
       } else if (!CanAt(k, WordPos::kAdjective)) {
@@ -3637,8 +3649,8 @@ class Extractor {
           tok.is_word && !tok.capitalized && lex_ != nullptr && !In(i, kPrepositions) &&
           !In(i, kDeterminers) && !IsFunctionWord(tok.lower) && CanAt(i, WordPos::kNoun) &&
           !CanAt(i, WordPos::kAdjective)) {
-        std::string_view lemma = LemmaAt(i, WordPos::kNoun);
-        NounClass cls = lex_->FirstClass(lemma.empty() ? tok.lower : lemma);
+        // CanAt(i, kNoun) holds: the form has a noun lemma, whose class NounClassAt gives.
+        NounClass cls = NounClassAt(i);
         abstract_between = cls != NounClass::kArtifact && cls != NounClass::kGroup &&
                            cls != NounClass::kLocation && cls != NounClass::kPerson &&
                            cls != NounClass::kAct && cls != NounClass::kEvent &&
@@ -3697,8 +3709,7 @@ class Extractor {
         // "says in Warsaw speech": a name before an event noun or a speech still places it.
         if (locative && after_name < end && toks_[after_name].is_word &&
             !toks_[after_name].capitalized && MentionAt(after_name) < 0 &&
-            trigger_at_[after_name] < 0 &&
-            lex_->FirstClass(LemmaAt(after_name, WordPos::kNoun)) != NounClass::kCommunication &&
+            trigger_at_[after_name] < 0 && NounClassAt(after_name) != NounClass::kCommunication &&
             !In(after_name, kSettlementNouns) && !In(after_name, kPrepositions) &&
             !IsFunctionWord(toks_[after_name].lower) && lex_ != nullptr &&
             CanAt(after_name, WordPos::kNoun) && !CanAt(after_name, WordPos::kVerb) &&
