@@ -321,14 +321,16 @@ constexpr WordPos kPosOrder[4] = {WordPos::kNoun, WordPos::kVerb, WordPos::kAdje
                                   WordPos::kAdverb};  // PosIndex order
 constexpr size_t kCachedWordMax = sizeof(CachedWord::word);
 // Two ways per set, the one used less lately replaced: direct mapping lost a third of the
-// answers to words that share a slot.
-constexpr size_t kLemmaCacheSets = 8192;  // a power of two; 1 MiB per thread
+// answers to words that share a slot. 2 MiB: with 1 MiB, many sets of a news vocabulary (about
+// 12,000 forms in the Guardian set) held three words or more, and each form evicted had all four
+// parts of speech computed again for its next document (Lexicon::FactsOf).
+constexpr size_t kLemmaCacheSets = 16384;  // a power of two; 2 MiB per thread
 
 struct LemmaCache {
   uint64_t lexicon = 0;  // Serial of the lexicon the answers belong to (0: none yet)
   // Per way of each set, 32 bits of the hash of the word it holds, never 0; 0 for an empty way.
-  // A lookup reads these (64 KiB, which stay in the core's cache) and touches the line of a way
-  // only when its tag agrees: the slots (1 MiB) are mostly out of the cache, and reading both
+  // A lookup reads these (128 KiB, which stay in the core's cache) and touches the line of a way
+  // only when its tag agrees: the slots (2 MiB) are mostly out of the cache, and reading both
   // ways' lines to compare their words was most of the time of a lookup.
   uint32_t tags[2 * kLemmaCacheSets] = {};
   uint8_t recent[kLemmaCacheSets] = {};  // per set, the way used last
