@@ -1548,17 +1548,19 @@ class Recognizer {
     out.entities.reserve(pending_.size());
     WordTable<size_t> index;  // entity ids to their place in out.entities
     index.Reserve(pending_.size());
+    // The mentions are read for the last time here: an entity takes its first mention's strings
+    // and titles instead of copies (an allocation each for most ids and names).
     for (size_t at : by_first) {
-      const Pending& p = pending_[at];
+      Pending& p = pending_[at];
       const size_t known = index.size();
       size_t& entity = index[p.target.id];
       if (index.size() != known) {
         entity = out.entities.size();
         Entity e;
-        e.id = p.target.id;
+        e.id = std::move(p.target.id);
         e.kind = p.target.kind;
-        e.name = p.target.name;
-        e.country = p.target.country;
+        e.name = std::move(p.target.name);
+        e.country = std::move(p.target.country);
         e.lat = p.target.lat;
         e.lon = p.target.lon;
         out.entities.push_back(std::move(e));
@@ -1579,7 +1581,7 @@ class Recognizer {
         const std::string_view surface = doc_.text.substr(m.span.begin, m.span.end - m.span.begin);
         if (surface != e.name) e.aliases.emplace_back(surface);
       }
-      for (const std::string& title : p.titles) e.titles.push_back(title);
+      for (std::string& title : p.titles) e.titles.push_back(std::move(title));
       int mention_index = static_cast<int>(out.mentions.size());
       for (size_t k = p.first; k < p.last; ++k) out.token_mention[k] = mention_index;
       for (auto range : {p.apposition, p.title_prefix}) {
