@@ -363,6 +363,14 @@ Document AnalyzeDocument(std::string_view text, std::vector<Span> sentences) {
     doc.end_token[i] = doc.tokens.size();
   }
   NumberForms(doc.tokens, &doc.words);
+  if (Result<const Lexicon*> lex = Lexicon::Shared(); lex.ok()) {
+    // Forms are numbered in the order of their first token, so each is asked about once.
+    doc.facts.resize(doc.words);
+    size_t next = 0;
+    for (const Token& t : doc.tokens) {
+      if (t.word == next) doc.facts[next++] = (*lex)->FactsOf(t.lower);
+    }
+  }
   doc.in_quote.assign(doc.tokens.size(), false);
   bool open = false;
   size_t current_paragraph = 0;

@@ -14,12 +14,13 @@
 #include <vector>
 
 #include "engine/model/entity.h"
+#include "importers/extract/words/lexicon.h"
 
 namespace eg {
 
+// The fields the rules read of nearly every token they pass (lower, the flags, word, sentence)
+// come first, so that they mostly share one cache line; span and text follow.
 struct Token {
-  Span span;
-  std::string_view text;     // view into Document::text
   std::string lower;         // ASCII lower-case form; "’s" and "'s" both become "'s"
   bool is_word = false;      // starts with a letter or digit
   bool capitalized = false;  // first letter upper-case
@@ -29,6 +30,8 @@ struct Token {
   // alone (lexicon lookups, word lists) can be kept once per form. 0 from TokenizeText().
   uint32_t word = 0;
   size_t sentence = 0;  // index into Document::sentences
+  Span span;
+  std::string_view text;  // view into Document::text
 };
 
 struct Document {
@@ -36,6 +39,10 @@ struct Document {
   std::vector<Span> sentences;
   std::vector<Token> tokens;
   size_t words = 0;  // the number of distinct Token::lower forms (see Token::word)
+  // Per form (indexed by Token::word): what the shared lexicon says of it (Lexicon::FactsOf),
+  // asked once here for the recognizers and the event rules, which ask about most forms again
+  // and again. Empty when the lexicon could not be loaded, or for a Document built by hand.
+  std::vector<WordFacts> facts;
   // Per sentence: its token range [first_token, end_token), whether it is a heading (a line of its
   // own without final punctuation), its paragraph (blocks split by blank lines) and its section (a
   // heading starts a new one).

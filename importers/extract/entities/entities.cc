@@ -298,6 +298,23 @@ class Recognizer {
 
  private:
   size_t SentenceEnd(size_t i) const { return doc_.end_token[toks_[i].sentence]; }
+
+  // The lexicon's answers for token `i`'s form: lex_->LemmaView, Can, NounFormClass and
+  // IsOrganizationNounForm of toks_[i].lower, read from the document's facts when it has them
+  // (they are asked of most forms, by several recognizers). Only with a lexicon (lex_ set).
+  std::string_view LemmaAt(size_t i, WordPos pos) const {
+    if (!doc_.facts.empty()) return doc_.facts[toks_[i].word].Lemma(pos);
+    return lex_->LemmaView(toks_[i].lower, pos);
+  }
+  bool CanAt(size_t i, WordPos pos) const { return !LemmaAt(i, pos).empty(); }
+  NounClass NounClassAt(size_t i) const {
+    if (!doc_.facts.empty()) return doc_.facts[toks_[i].word].noun_class;
+    return lex_->NounFormClass(toks_[i].lower);
+  }
+  bool OrganizationNounAt(size_t i) const {
+    if (!doc_.facts.empty()) return doc_.facts[toks_[i].word].organization_noun;
+    return lex_->IsOrganizationNounForm(toks_[i].lower);
+  }
   size_t SentenceBegin(size_t i) const { return doc_.first_token[toks_[i].sentence]; }
 
   void Take(Pending p) {
@@ -405,8 +422,6 @@ class Recognizer {
     Result<const GeoData*> geo_or = GeoData::Shared();
     if (!geo_or.ok()) return;
     const GeoData& geo = **geo_or;
-    Result<const Lexicon*> lex_or = Lexicon::Shared();
-    const Lexicon* lex = lex_or.ok() ? *lex_or : nullptr;
     size_t begin = doc_.first_token[s];
     size_t end = doc_.end_token[s];
     std::string key;  // one buffer for every candidate name
@@ -437,10 +452,9 @@ class Recognizer {
         }
         bool known_country = best != nullptr;
         if (best == nullptr) best = &cities.front();
-        bool english_word = lex != nullptr && len == 1 &&
-                            (lex->Can(toks_[i].lower, WordPos::kNoun) ||
-                             lex->Can(toks_[i].lower, WordPos::kVerb) ||
-                             lex->Can(toks_[i].lower, WordPos::kAdjective));
+        bool english_word =
+            lex_ != nullptr && len == 1 &&
+            (CanAt(i, WordPos::kNoun) || CanAt(i, WordPos::kVerb) || CanAt(i, WordPos::kAdjective));
         bool speaks = last < end && IsSpeechVerb(toks_[last].lower);
         bool large = !english_word && !speaks &&
                      (best->population >= 1000000 || (known_country && best->population >= 100000));
@@ -505,8 +519,7 @@ class Recognizer {
       if (!next.is_word || next.capitalized) return false;
       if (IsAuxiliary(next.lower)) return true;
       return lex_ != nullptr && (next.lower.ends_with("s") || next.lower.ends_with("ed")) &&
-             lex_->Can(next.lower, WordPos::kVerb) &&
-             lex_->LemmaView(next.lower, WordPos::kVerb) != next.lower;
+             CanAt(last, WordPos::kVerb) && LemmaAt(last, WordPos::kVerb) != next.lower;
     }
     std::string_view g = toks_[j - 1].lower;
     if (IsLocativePreposition(g)) return false;
@@ -675,9 +688,8 @@ class Recognizer {
       if (IsPunct(t, ",;:()-") || t.lower == "." || IsQuoteMark(t)) break;
       // A verb before any role word makes it a clause ("at Apple, Cook held positions"), not an
       // apposition; a capitalized person noun is a name ("Cook"), not a role.
-      if (!role && lex_ != nullptr && t.is_word && !t.capitalized &&
-          lex_->Can(t.lower, WordPos::kVerb)) {
-        bool only_verb = !lex_->Can(t.lower, WordPos::kNoun) && !lex_->Can(t.lower, WordPos::kAdjective);
+      if (!role && lex_ != nullptr && t.is_word && !t.capitalized && CanAt(e, WordPos::kVerb)) {
+        bool only_verb = !CanAt(e, WordPos::kNoun) && !CanAt(e, WordPos::kAdjective);
         // "The New York Times reported": an inflected verb right after a name is its predicate.
         bool after_name = e > f && toks_[e - 1].capitalized &&
                           (t.lower.ends_with("ed") || t.lower.ends_with("s"));
@@ -699,12 +711,11 @@ class Recognizer {
   // capitalized word inside a sentence that is no English word, or that owns something or acts
   // ("Microsoft", "Apple's", "Apple sued"), is an organization too.
   void UnknownNames(size_t s) {
-    Result<const Lexicon*> lex_or = Lexicon::Shared();
-    if (!lex_or.ok()) return;
-    const Lexicon& lex = **lex_or;
-    auto english = [&lex](std::string_view w) {
-      return lex.Can(w, WordPos::kNoun) || lex.Can(w, WordPos::kVerb) ||
-             lex.Can(w, WordPos::kAdjective) || lex.Can(w, WordPos::kAdverb);
+    if (lex_ == nullptr) return;
+    // Token `k`'s form is an English word.
+    auto english = [this](size_t k) {
+      return CanAt(k, WordPos::kNoun) || CanAt(k, WordPos::kVerb) ||
+             CanAt(k, WordPos::kAdjective) || CanAt(k, WordPos::kAdverb);
     };
     size_t begin = doc_.first_token[s];
     size_t end = doc_.end_token[s];
@@ -723,7 +734,7 @@ class Recognizer {
         t.kind = EntityKind::kOrganization;
       } else if (len >= 2 && len <= 3 && !title_next && !toks_[i].all_caps &&
                  !toks_[e - 1].all_caps && !AnyBrandShaped(i, e) && !AfterArticle(i) &&
-                 (!english(toks_[i].lower) || !english(toks_[e - 1].lower))) {
+                 (!english(i) || !english(e - 1))) {
         // People's names take no article: "the App Store", "the Macworld Conference" are not.
         t.kind = EntityKind::kPerson;
       } else if (len == 1 && i > begin && !title_next && !ContinuesName(i)) {
@@ -732,12 +743,12 @@ class Recognizer {
         bool owns = e < end && toks_[e].lower == "'s";
         bool acts = e < end && toks_[e].is_word && !toks_[e].capitalized &&
                     (toks_[e].lower.ends_with("s") || toks_[e].lower.ends_with("ed")) &&
-                    lex.Can(toks_[e].lower, WordPos::kVerb) && !lex.Can(toks_[e].lower, WordPos::kNoun);
+                    CanAt(e, WordPos::kVerb) && !CanAt(e, WordPos::kNoun);
         // After a determiner an English word is a product or a title ("the first Air
         // decreased", "Apple's Nano"), whatever it does.
         // WordNet's own names of organizations ("the Beatles") are names after "the" too.
         bool proper = (!Determined(i) && (owns || acts || ProperUsage(i))) || NamedOrganization(i);
-        if (after_quote || (english(w) && !proper) || KnownSurname(w)) {
+        if (after_quote || (english(i) && !proper) || KnownSurname(w)) {
           i = e - 1;
           continue;
         }
@@ -789,9 +800,10 @@ class Recognizer {
     if (i + 1 < SentenceEnd(i) && toks_[i + 1].is_word && toks_[i + 1].capitalized) return false;
     if (WrittenInLowerCase(i)) return false;
     // "Kurdish", "Nordic", "Democratic": capitalized adjectives modify a noun.
-    if (lex_->Can(toks_[i].lower, WordPos::kAdjective)) return false;
-    std::string_view lemma = lex_->LemmaView(toks_[i].lower, WordPos::kNoun);
-    NounClass c = lex_->FirstClass(lemma.empty() ? std::string_view(toks_[i].lower) : lemma);
+    if (CanAt(i, WordPos::kAdjective)) return false;
+    // FirstClass of the noun lemma is the form's noun class; without a lemma, of the form itself.
+    NounClass c =
+        LemmaAt(i, WordPos::kNoun).empty() ? lex_->FirstClass(toks_[i].lower) : NounClassAt(i);
     return c != NounClass::kTime && c != NounClass::kArtifact && c != NounClass::kPerson &&
            c != NounClass::kLocation;
   }
@@ -801,7 +813,7 @@ class Recognizer {
   bool NamedOrganization(size_t i) const {
     if (lex_ == nullptr || !toks_[i].capitalized || i == SentenceBegin(i)) return false;
     if (WrittenInLowerCase(i)) return false;
-    return lex_->IsOrganizationNounForm(toks_[i].lower);
+    return OrganizationNounAt(i);
   }
 
   // The word before `i` is a lower-case noun for a kind of organization ("firm", "retailer").
@@ -812,9 +824,9 @@ class Recognizer {
     static const WordSet kTradeNouns = {"retailer", "maker", "seller", "carrier", "vendor",
                                         "supplier", "distributor", "chain", "publisher",
                                         "broadcaster", "airline", "automaker", "carmaker"};
-    std::string_view lemma = lex_->LemmaView(prev.lower, WordPos::kNoun);
+    std::string_view lemma = LemmaAt(i - 1, WordPos::kNoun);
     if (lemma.empty()) return false;
-    return lex_->IsOrganizationNoun(lemma) || kTradeNouns.Contains(lemma);
+    return OrganizationNounAt(i - 1) || kTradeNouns.Contains(lemma);
   }
 
   // "I'm", "I’ll", "we've": a pronoun and a verb, no name.
@@ -991,30 +1003,35 @@ class Recognizer {
     }
     if (person_noun_[i] < 0) {
       int8_t& form = person_noun_form_[toks_[i].word];
-      if (form < 0) form = PersonNoun(toks_[i].lower) ? 1 : 0;
+      if (form < 0) form = PersonNoun(i) ? 1 : 0;
       // "iOS" is no plural of "Io".
       person_noun_[i] = form == 1 && !BrandShaped(i) ? 1 : 0;
     }
     return person_noun_[i] == 1;
   }
 
-  // True for a noun whose first WordNet sense is a person ("executive", "engineer", "CEO").
-  bool PersonNoun(std::string_view lower) const {
-    // The noun test first: most words fail it (function words too), and it is one lookup in the
-    // lexicon's cache, where the function-word test hashes every word.
-    if (lex_ == nullptr || lex_->NounFormClass(lower) != NounClass::kPerson) return false;
+  // True when token `i`'s form is a noun whose first WordNet sense is a person ("executive",
+  // "engineer", "CEO").
+  bool PersonNoun(size_t i) const {
+    // The noun test first: most words fail it (function words too), and it is one read of the
+    // document's facts, where the function-word test hashes every word.
+    if (lex_ == nullptr || NounClassAt(i) != NounClass::kPerson) return false;
+    std::string_view lower = toks_[i].lower;
     if (IsFunctionWord(lower)) return false;
-    // "sensitive", "native": adjectives first, which WordNet also lists as person nouns.
-    return !(lex_->Senses(lower, WordPos::kNoun) == 1 && lex_->Can(lower, WordPos::kAdjective));
+    // "sensitive", "native": adjectives first, which WordNet also lists as person nouns. The
+    // adjective test first: it is read from the document's facts, the senses are a lookup in the
+    // lexicon's table.
+    return !(CanAt(i, WordPos::kAdjective) && lex_->Senses(lower, WordPos::kNoun) == 1);
   }
 
   // True for a noun whose first WordNet sense is an organization ("company", "firm", "board"),
   // not any social group ("line", "set", "generation"); the party nouns of IsGroupNoun stay with
   // the events.
-  bool InstitutionNoun(std::string_view lower) const {
+  bool InstitutionNoun(size_t i) const {
+    std::string_view lower = toks_[i].lower;
     // "meeting", "gathering": WordNet files them as groups, but they are events.
     if (lex_ == nullptr || IsGroupNoun(lower) || lower.ends_with("ing")) return false;
-    return lex_->IsOrganizationNounForm(lower);
+    return OrganizationNounAt(i);
   }
 
   // InstitutionNoun of token `i`'s form, computed once per form: the anaphora walk asks it of
@@ -1022,7 +1039,7 @@ class Recognizer {
   bool InstitutionNounAt(size_t i) const {
     if (institution_noun_.empty()) institution_noun_.assign(doc_.words, -1);
     int8_t& known = institution_noun_[toks_[i].word];
-    if (known < 0) known = InstitutionNoun(toks_[i].lower) ? 1 : 0;
+    if (known < 0) known = InstitutionNoun(i) ? 1 : 0;
     return known == 1;
   }
 
@@ -1213,8 +1230,7 @@ class Recognizer {
       } else if (pronoun == PronounClass::kSpeaker && doc_.in_quote[i]) {
         ref = Speaker(i, order, added);
       } else if (PersonNounAt(i) && !IsGroupNoun(w) && lex_ != nullptr &&
-                 lex_->LemmaView(w, WordPos::kNoun) != w && !AfterSubject(i) &&
-                 !InsideCapitalizedName(i)) {
+                 LemmaAt(i, WordPos::kNoun) != w && !AfterSubject(i) && !InsideCapitalizedName(i)) {
         // A plural person noun: a group, with the premodifiers that say whose it is.
         size_t f = i;
         std::string country;
@@ -1223,8 +1239,8 @@ class Recognizer {
           bool number = std::isdigit(static_cast<unsigned char>(prev.lower[0])) != 0;
           bool modifier = prev.is_word && !number && !IsFunctionWord(prev.lower) &&
                           !IsSpeechVerb(prev.lower) && !IsAuxiliary(prev.lower) &&
-                          (taken_[f - 1] || (lex_->Can(prev.lower, WordPos::kAdjective) ||
-                                             lex_->Can(prev.lower, WordPos::kNoun)));
+                          (taken_[f - 1] ||
+                           (CanAt(f - 1, WordPos::kAdjective) || CanAt(f - 1, WordPos::kNoun)));
           if (!modifier && !(prev.lower == "and" && f - 1 > SentenceBegin(i) && f - 1 < i)) break;
           if (const Pending* p = cover[f - 1]) {
             if (!p->target.country.empty()) country = p->target.country;
@@ -1241,7 +1257,7 @@ class Recognizer {
         form = MentionForm::kGroup;
         ref = &group_target;
       } else if (PersonNounAt(i) && !IsGroupNoun(w) &&
-                 (Determined(i) || toks_[i].capitalized || !lex_->Can(w, WordPos::kVerb))) {
+                 (Determined(i) || toks_[i].capitalized || !CanAt(i, WordPos::kVerb))) {
         // A singular person noun: the title of the person it stands before ("CEO Steve Jobs"),
         // else the person last named.
         size_t k = i + 1;
@@ -1436,12 +1452,12 @@ class Recognizer {
     const Token& next = toks_[i + 1];
     if (!next.is_word) return true;
     if (lex_ == nullptr) return false;
-    return !lex_->Can(next.lower, WordPos::kNoun) && !lex_->Can(next.lower, WordPos::kAdjective);
+    return !CanAt(i + 1, WordPos::kNoun) && !CanAt(i + 1, WordPos::kAdjective);
   }
 
   // "Apple Corps sues": a verb form right after a name or a subject pronoun is the verb.
   bool AfterSubject(size_t i) const {
-    if (i == SentenceBegin(i) || lex_ == nullptr || !lex_->Can(toks_[i].lower, WordPos::kVerb)) {
+    if (i == SentenceBegin(i) || lex_ == nullptr || !CanAt(i, WordPos::kVerb)) {
       return false;
     }
     std::string_view prev = toks_[i - 1].lower;
@@ -1457,7 +1473,7 @@ class Recognizer {
     if (i == SentenceBegin(i) || lex_ == nullptr) return false;
     const Token& prev = toks_[i - 1];
     return prev.is_word && !prev.capitalized && !IsFunctionWord(prev.lower) && prev.lower != "'s" &&
-           lex_->Can(prev.lower, WordPos::kNoun) && !lex_->Can(prev.lower, WordPos::kAdjective);
+           CanAt(i - 1, WordPos::kNoun) && !CanAt(i - 1, WordPos::kAdjective);
   }
 
   // A determiner or possessive before the noun, possibly across adjectives: "the former executive".
@@ -1532,17 +1548,19 @@ class Recognizer {
     out.entities.reserve(pending_.size());
     WordTable<size_t> index;  // entity ids to their place in out.entities
     index.Reserve(pending_.size());
+    // The mentions are read for the last time here: an entity takes its first mention's strings
+    // and titles instead of copies (an allocation each for most ids and names).
     for (size_t at : by_first) {
-      const Pending& p = pending_[at];
+      Pending& p = pending_[at];
       const size_t known = index.size();
       size_t& entity = index[p.target.id];
       if (index.size() != known) {
         entity = out.entities.size();
         Entity e;
-        e.id = p.target.id;
+        e.id = std::move(p.target.id);
         e.kind = p.target.kind;
-        e.name = p.target.name;
-        e.country = p.target.country;
+        e.name = std::move(p.target.name);
+        e.country = std::move(p.target.country);
         e.lat = p.target.lat;
         e.lon = p.target.lon;
         out.entities.push_back(std::move(e));
@@ -1563,7 +1581,7 @@ class Recognizer {
         const std::string_view surface = doc_.text.substr(m.span.begin, m.span.end - m.span.begin);
         if (surface != e.name) e.aliases.emplace_back(surface);
       }
-      for (const std::string& title : p.titles) e.titles.push_back(title);
+      for (std::string& title : p.titles) e.titles.push_back(std::move(title));
       int mention_index = static_cast<int>(out.mentions.size());
       for (size_t k = p.first; k < p.last; ++k) out.token_mention[k] = mention_index;
       for (auto range : {p.apposition, p.title_prefix}) {

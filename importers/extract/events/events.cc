@@ -181,6 +181,8 @@ class Extractor {
     class_in_.assign(doc_.words, 0);
     class_known_.assign(doc_.words, 0);
     can_.assign(doc_.words, 0);
+    form_trigger_.assign(doc_.words, nullptr);
+    form_trigger_known_.assign(doc_.words, 0);
     // People's titles in lower case, once: every verb without a named subject looks them up.
     for (const Entity& ent : ents_.entities) {
       if (ent.kind != EntityKind::kPerson) continue;
@@ -721,6 +723,8 @@ class Extractor {
   [[gnu::always_inline]] bool CanAt(size_t k, WordPos pos) const {
     // WordPos values are single bits below 16: the low nibble says which answers are known, the
     // high nibble holds them.
+    // The document's facts answer at once when it has them.
+    if (!doc_.facts.empty()) return doc_.facts[toks_[k].word].Can(pos);
     const uint8_t known = static_cast<uint8_t>(pos);
     const uint8_t yes = static_cast<uint8_t>(known << 4);
     uint8_t& memo = can_[toks_[k].word];
@@ -737,6 +741,7 @@ class Extractor {
   // asked about again and again (as triggers, as neighbours of triggers, while finding tenses),
   // so each answer is kept, per form; the views point into the lexicon.
   [[gnu::always_inline]] std::string_view LemmaAt(size_t k, WordPos pos) const {
+    if (!doc_.facts.empty()) return doc_.facts[toks_[k].word].Lemma(pos);
     const int slot = pos == WordPos::kVerb ? 0 : 1;
     const uint8_t bit = static_cast<uint8_t>(1u << slot);
     const size_t f = toks_[k].word;
@@ -745,6 +750,18 @@ class Extractor {
       lemma_known_[f] |= bit;
     }
     return lemma_[2 * f + slot];
+  }
+
+  // The lexicon's FirstClass and IsEventNoun of token `k`'s noun lemma (LemmaAt(k, kNoun), empty
+  // or not), from the document's facts when it has them: the rules ask them of the same forms
+  // again and again, and each was a lookup in the lexicon's table of forms, mostly a cache miss.
+  NounClass NounClassAt(size_t k) const {
+    if (!doc_.facts.empty()) return doc_.facts[toks_[k].word].noun_class;
+    return lex_->FirstClass(LemmaAt(k, WordPos::kNoun));
+  }
+  bool EventNounLemmaAt(size_t k) const {
+    if (!doc_.facts.empty()) return doc_.facts[toks_[k].word].event_noun;
+    return lex_->IsEventNoun(LemmaAt(k, WordPos::kNoun));
   }
 
   const Entity& EntityOf(int m) const { return ents_.entities[ents_.mentions[m].entity]; }
@@ -1274,7 +1291,7 @@ class Extractor {
     for (size_t j = k; j < toks_.size() && j < k + 4 && toks_[j].is_word; ++j) {
       std::string_view lemma = LemmaAt(j, WordPos::kNoun);
       if (!lemma.empty()) {
-        const NounClass cls = lex_->FirstClass(lemma);
+        const NounClass cls = NounClassAt(j);
         if (cls == NounClass::kArtifact || cls == NounClass::kLocation) return true;
       }
       if (!CanAt(j, WordPos::kAdjective)) return false;
@@ -1742,10 +1759,10 @@ class Extractor {
     std::string_view lemma = LemmaAt(i + 1, WordPos::kNoun);
     if (lemma.empty() || lemma == w || !w.ends_with("s") || In(i + 1, kAuxWords) ||
         IsFunctionWord(w) || CanAt(i + 1, WordPos::kAdjective) || CanAt(i + 1, WordPos::kAdverb) ||
-        lex_->IsEventNoun(lemma)) {
+        EventNounLemmaAt(i + 1)) {
       return false;
     }
-    const NounClass cls = lex_->FirstClass(lemma);
+    const NounClass cls = NounClassAt(i + 1);
     if (cls != NounClass::kPerson && cls != NounClass::kGroup) return false;
     // "after the meeting officials said": the people are the subject of a verb of their own.
     if (i + 2 < toks_.size() && toks_[i + 2].is_word && !In(i + 2, kAuxWords) &&
@@ -1945,12 +1962,12 @@ class Extractor {
     return false;
   }
 
-  // A word of the typed lexicon (triggers.h), by its form or by its WordNet lemma ("attacking").
-  bool TypedTrigger(size_t i, TriggerFind& c) const {
-    // A name that names no gathering is turned away below, whatever it is a form of; deciding
-    // that first spares its lexicon lookups (names are many of a news text's words).
-    const bool name_like = ProperNounLike(i);
-    if (name_like && NamedGatheringAt(i) == nullptr) return false;
+  // The entry of the typed lexicon for token `i`'s form, by the form or by its WordNet lemma
+  // ("attacking"), or nullptr. Kept per form: it depends on the form alone, and finding it hashed
+  // the form and read its lemmas (mostly out of the cache) for every token.
+  const TriggerEntry* FormTrigger(size_t i) const {
+    const uint32_t f = toks_[i].word;
+    if (form_trigger_known_[f]) return form_trigger_[f];
     std::string_view w = toks_[i].lower;
     const TriggerEntry* entry = FindTrigger(w);
     if (entry == nullptr && lex_ != nullptr && !In(i, kNonEventWords)) {
@@ -1967,6 +1984,19 @@ class Extractor {
         if (entry != nullptr) break;
       }
     }
+    form_trigger_[f] = entry;
+    form_trigger_known_[f] = 1;
+    return entry;
+  }
+
+  // A word of the typed lexicon (triggers.h), by its form or by its WordNet lemma ("attacking").
+  bool TypedTrigger(size_t i, TriggerFind& c) const {
+    // A name that names no gathering is turned away below, whatever it is a form of; deciding
+    // that first spares its lexicon lookups (names are many of a news text's words).
+    const bool name_like = ProperNounLike(i);
+    if (name_like && NamedGatheringAt(i) == nullptr) return false;
+    std::string_view w = toks_[i].lower;
+    const TriggerEntry* entry = FormTrigger(i);
     if (entry == nullptr || FindEventType(entry->type) == nullptr) return false;
     if (entry->lemma == std::string_view("strike") && StrikesAFigure(i)) return false;
     // "intends to seize the entire Donetsk region", "seized the airport": seizing a territory or
@@ -2099,7 +2129,7 @@ class Extractor {
       }
       std::string_view lemma = LemmaAt(k, WordPos::kNoun);
       if (!lemma.empty()) {
-        NounClass cls = lex_->FirstClass(lemma);
+        NounClass cls = NounClassAt(k);
         if (cls == NounClass::kPerson || cls == NounClass::kGroup) return true;
         if (!CanAt(k, WordPos::kAdjective)) return false;
       } else if (!CanAt(k, WordPos::kAdjective)) {
@@ -2146,13 +2176,17 @@ class Extractor {
     }
     std::string_view verb = LemmaAt(i, WordPos::kVerb);
     std::string_view noun = LemmaAt(i, WordPos::kNoun);
-    if (!verb.empty() && Has(kNonEventWords, verb)) verb = {};
+    // Whether a lemma is listed depends on the form alone: kept per form (FormBit), since
+    // hashing the lemma read it from the lexicon's memory for every token.
+    if (!verb.empty() && FormBit(i, 1u << 9, [&] { return Has(kNonEventWords, verb); })) verb = {};
     // "The negotiations were held": a light verb supports the event noun, it is no event itself.
     if (!verb.empty() && In(i, kLightVerbs)) verb = {};
     // "US troops stationed": a form WordNet knows as a noun needs positive evidence of a verb,
     // even when the noun names no event.
     const bool noun_form = !noun.empty();
-    if (!noun.empty() && Has(kNonEventWords, noun)) noun = {};
+    if (!noun.empty() && FormBit(i, 1u << 10, [&] { return Has(kNonEventWords, noun); })) {
+      noun = {};
+    }
     bool verb_reading = !verb.empty() && VerbPosition(i, verb, noun_form);
     if (verb_reading) {
       c.trigger = i;
@@ -2175,10 +2209,10 @@ class Extractor {
   // phenomenon; or it is a nominalization of a verb ("announcement", "settlement", "arrival").
   // Nouns that share the verb's form ("dispute", "brand", "film") are not taken: most of them
   // name things.
-  bool EventNoun(std::string_view noun) const {
-    if (lex_->IsEventNoun(noun) || Eq(noun, "event")) return true;
+  // `event_noun` and `first` are the lexicon's IsEventNoun and FirstClass of `noun`.
+  bool EventNoun(std::string_view noun, bool event_noun, NounClass first) const {
+    if (event_noun || Eq(noun, "event")) return true;
     // "equipment", "apartment": a nominalization WordNet knows first as a thing or a place.
-    NounClass first = lex_->FirstClass(noun);
     if (first == NounClass::kArtifact || first == NounClass::kLocation) {
       return false;  // "equipment", "apartment"
     }
@@ -2198,7 +2232,13 @@ class Extractor {
   bool EventNounAt(size_t k) const {
     return FormBit(k, 1u << 8, [&] {
       const std::string_view noun = LemmaAt(k, WordPos::kNoun);
-      return !noun.empty() && EventNoun(noun);
+      if (noun.empty()) return false;
+      // The document's facts of the form hold both answers about its noun lemma.
+      if (!doc_.facts.empty()) {
+        const WordFacts& f = doc_.facts[toks_[k].word];
+        return EventNoun(noun, f.event_noun, f.noun_class);
+      }
+      return EventNoun(noun, lex_->IsEventNoun(noun), lex_->FirstClass(noun));
     });
   }
 
@@ -3732,8 +3772,8 @@ class Extractor {
           tok.is_word && !tok.capitalized && lex_ != nullptr && !In(i, kPrepositions) &&
           !In(i, kDeterminers) && !IsFunctionWord(tok.lower) && CanAt(i, WordPos::kNoun) &&
           !CanAt(i, WordPos::kAdjective)) {
-        std::string_view lemma = LemmaAt(i, WordPos::kNoun);
-        NounClass cls = lex_->FirstClass(lemma.empty() ? tok.lower : lemma);
+        // CanAt(i, kNoun) holds: the form has a noun lemma, whose class NounClassAt gives.
+        NounClass cls = NounClassAt(i);
         abstract_between = cls != NounClass::kArtifact && cls != NounClass::kGroup &&
                            cls != NounClass::kLocation && cls != NounClass::kPerson &&
                            cls != NounClass::kAct && cls != NounClass::kEvent &&
@@ -3792,8 +3832,7 @@ class Extractor {
         // "says in Warsaw speech": a name before an event noun or a speech still places it.
         if (locative && after_name < end && toks_[after_name].is_word &&
             !toks_[after_name].capitalized && MentionAt(after_name) < 0 &&
-            trigger_at_[after_name] < 0 &&
-            lex_->FirstClass(LemmaAt(after_name, WordPos::kNoun)) != NounClass::kCommunication &&
+            trigger_at_[after_name] < 0 && NounClassAt(after_name) != NounClass::kCommunication &&
             !In(after_name, kSettlementNouns) && !In(after_name, kPrepositions) &&
             !IsFunctionWord(toks_[after_name].lower) && lex_ != nullptr &&
             CanAt(after_name, WordPos::kNoun) && !CanAt(after_name, WordPos::kVerb) &&
@@ -5635,13 +5674,17 @@ class Extractor {
   // LemmaAt()'s answers: per form, the verb and noun lemma, and which of the two are known.
   mutable std::vector<std::string_view> lemma_;
   mutable std::vector<uint8_t> lemma_known_;
-  // FormBit()'s answers (In(), FunctionWordAt(), EventNounAt()): per form, one bit per
+  // FormBit()'s answers (In(), FunctionWordAt(), EventNounAt(), GenericTrigger()'s listed
+  // lemmas): per form, one bit per
   // question, and which are known.
   mutable std::vector<uint16_t> class_in_;
   mutable std::vector<uint16_t> class_known_;
   // CanAt()'s answers: per form, the low nibble which parts of speech are known, the high nibble
   // which of those the form can be.
   mutable std::vector<uint8_t> can_;
+  // FormTrigger()'s answers: per form, the entry (or nullptr), and whether it is known.
+  mutable std::vector<const TriggerEntry*> form_trigger_;
+  mutable std::vector<uint8_t> form_trigger_known_;
   std::vector<size_t> report_from_;  // per sentence: Reported() holds for triggers after this token
   std::vector<uint8_t> conditional_;  // per token: an open "if"/"unless" before it in its sentence
   // RoleDescribedPerson()'s title words per entity (empty for non-persons), built on first use.

@@ -267,6 +267,11 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   if (lex.forms_.size() < 1000) {
     return Status::Internal("WordNet data in '" + dir + "' looks truncated");
   }
+  // Most lookups made to compute a lemma are for candidates the table lacks (the stems of suffix
+  // rules that do not apply: "talk" as an adjective, "news" less its "s"), and each was a cache
+  // miss in a table of tens of MB; a filter of 2^21 bits (256 KiB, 14 bits per form), which stays
+  // in the core's cache, answers most of them.
+  lex.forms_.AddFilter(21);
   return lex;
 }
 
@@ -303,7 +308,7 @@ struct alignas(64) CachedWord {
   uint8_t lemma_size[4] = {};
   uint8_t size = 0;
   // Bit PosIndex(pos): lemma[pos] holds the answer; kNounFactsKnown: noun_class and the
-  // kOrganizationNoun bit hold the facts of the noun lemma.
+  // kOrganizationNoun and kEventNoun bits hold the facts of the noun lemma.
   uint8_t known = 0;
   NounClass noun_class = NounClass::kOther;  // FirstClass of the noun lemma
   char word[25] = {};
@@ -311,16 +316,21 @@ struct alignas(64) CachedWord {
 static_assert(sizeof(CachedWord) == 64);
 constexpr uint8_t kNounFactsKnown = 1u << 4;
 constexpr uint8_t kOrganizationNoun = 1u << 5;
+constexpr uint8_t kEventNoun = 1u << 6;  // with kNounFactsKnown: IsEventNoun of the noun lemma
+constexpr WordPos kPosOrder[4] = {WordPos::kNoun, WordPos::kVerb, WordPos::kAdjective,
+                                  WordPos::kAdverb};  // PosIndex order
 constexpr size_t kCachedWordMax = sizeof(CachedWord::word);
 // Two ways per set, the one used less lately replaced: direct mapping lost a third of the
-// answers to words that share a slot.
-constexpr size_t kLemmaCacheSets = 8192;  // a power of two; 1 MiB per thread
+// answers to words that share a slot. 2 MiB: with 1 MiB, many sets of a news vocabulary (about
+// 12,000 forms in the Guardian set) held three words or more, and each form evicted had all four
+// parts of speech computed again for its next document (Lexicon::FactsOf).
+constexpr size_t kLemmaCacheSets = 16384;  // a power of two; 2 MiB per thread
 
 struct LemmaCache {
   uint64_t lexicon = 0;  // Serial of the lexicon the answers belong to (0: none yet)
   // Per way of each set, 32 bits of the hash of the word it holds, never 0; 0 for an empty way.
-  // A lookup reads these (64 KiB, which stay in the core's cache) and touches the line of a way
-  // only when its tag agrees: the slots (1 MiB) are mostly out of the cache, and reading both
+  // A lookup reads these (128 KiB, which stay in the core's cache) and touches the line of a way
+  // only when its tag agrees: the slots (2 MiB) are mostly out of the cache, and reading both
   // ways' lines to compare their words was most of the time of a lookup.
   uint32_t tags[2 * kLemmaCacheSets] = {};
   uint8_t recent[kLemmaCacheSets] = {};  // per set, the way used last
@@ -405,11 +415,52 @@ NounClass Lexicon::NounFacts(std::string_view w, bool* organization) const {
         slot.known |= bit;
       }
     }
-    slot.noun_class = FirstClass(lemma);
-    slot.known |= kNounFactsKnown | (IsOrganizationNoun(lemma) ? kOrganizationNoun : 0);
+    slot.known |= NounLemmaFacts(lemma, &slot.noun_class);
   }
   *organization = (slot.known & kOrganizationNoun) != 0;
   return slot.noun_class;
+}
+
+uint8_t Lexicon::NounLemmaFacts(std::string_view noun_lemma, NounClass* first) const {
+  // FirstClass, IsOrganizationNoun and IsEventNoun of the lemma, from one lookup, as the bits the
+  // per-thread cache keeps.
+  const Entry* e = Find(noun_lemma);
+  *first = e == nullptr ? NounClass::kOther : e->first;
+  uint8_t bits = kNounFactsKnown;
+  if (e != nullptr && e->organization) bits |= kOrganizationNoun;
+  if (e != nullptr && e->eventive) bits |= kEventNoun;
+  return bits;
+}
+
+WordFacts Lexicon::FactsOf(std::string_view w) const {
+  WordFacts f;
+  if (w.empty() || w.size() > kCachedWordMax) {
+    for (int index = 0; index < 4; ++index) f.lemma[index] = LemmaView(w, kPosOrder[index]);
+    f.noun_class = NounFacts(w, &f.organization_noun);
+    f.event_noun = IsEventNoun(f.lemma[0]);
+    return f;
+  }
+  CachedWord& slot = CacheSlot(w, serial_.value());
+  for (int index = 0; index < 4; ++index) {
+    const auto bit = static_cast<uint8_t>(1u << index);
+    if ((slot.known & bit) != 0) {
+      f.lemma[index] = std::string_view(slot.lemma[index], slot.lemma_size[index]);
+      continue;
+    }
+    f.lemma[index] = ComputeLemma(w, kPosOrder[index]);
+    if (f.lemma[index].size() <= UINT8_MAX) {
+      slot.lemma[index] = f.lemma[index].data();
+      slot.lemma_size[index] = static_cast<uint8_t>(f.lemma[index].size());
+      slot.known |= bit;
+    }
+  }
+  if ((slot.known & kNounFactsKnown) == 0) {
+    slot.known |= NounLemmaFacts(f.lemma[0], &slot.noun_class);
+  }
+  f.noun_class = slot.noun_class;
+  f.organization_noun = (slot.known & kOrganizationNoun) != 0;
+  f.event_noun = (slot.known & kEventNoun) != 0;
+  return f;
 }
 
 NounClass Lexicon::NounFormClass(std::string_view w) const {

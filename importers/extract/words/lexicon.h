@@ -11,10 +11,11 @@
 #ifndef EVENTGRAPH_IMPORTERS_EXTRACT_WORDS_LEXICON_H_
 #define EVENTGRAPH_IMPORTERS_EXTRACT_WORDS_LEXICON_H_
 
+#include <bit>
 #include <cstdint>
 #include <string>
-#include <vector>
 #include <string_view>
+#include <vector>
 
 #include "engine/base/status.h"
 #include "importers/extract/words/word_table.h"
@@ -64,6 +65,23 @@ enum class VerbClass : uint8_t {
   kSocial = 41,
   kStative = 42,
   kWeather = 43,
+};
+
+// Everything the lexicon says of one word form, every answer at once (Lexicon::FactsOf): for
+// callers that keep the answers per form of a text instead of asking for each one.
+struct WordFacts {
+  // LemmaView of the form per part of speech, in the order noun, verb, adjective, adverb (see
+  // Lemma()); views into the lexicon, valid as long as it.
+  std::string_view lemma[4];
+  NounClass noun_class = NounClass::kOther;  // NounFormClass of the form
+  bool organization_noun = false;            // IsOrganizationNounForm of the form
+  bool event_noun = false;                   // IsEventNoun of its noun lemma
+
+  // LemmaView(form, pos) and Can(form, pos).
+  std::string_view Lemma(WordPos pos) const {
+    return lemma[std::countr_zero(static_cast<unsigned>(pos))];
+  }
+  bool Can(WordPos pos) const { return !Lemma(pos).empty(); }
 };
 
 class Lexicon {
@@ -119,6 +137,10 @@ class Lexicon {
   bool IsVerbOfClass(std::string_view verb_lemma, VerbClass cls) const;
   // Number of senses of the lemma as `pos` (0 when absent): a rough frequency.
   int Senses(std::string_view lemma, WordPos pos) const;
+  // The answers of LemmaView for every part of speech, of NounFormClass and
+  // IsOrganizationNounForm, and IsEventNoun of the noun lemma, for the word form `w`: the same
+  // answers as those calls give, from one visit to the per-thread cache.
+  WordFacts FactsOf(std::string_view w) const;
 
  private:
   struct Entry {
@@ -143,6 +165,9 @@ class Lexicon {
   // The first class of the noun lemma of `w` and whether it is an organization noun, from the
   // per-thread cache, computed on first use.
   NounClass NounFacts(std::string_view w, bool* organization) const;
+  // The first class of the noun lemma (into `first`) and the per-thread cache's bits of its other
+  // facts (lexicon.cc), from one lookup.
+  uint8_t NounLemmaFacts(std::string_view noun_lemma, NounClass* first) const;
 
   // Names this lexicon in the per-thread cache of LemmaView answers (lexicon.cc), whose lemmas are
   // views into the lexicon: a number no lexicon has had before, taken anew by a copy and by the

@@ -183,6 +183,41 @@ TEST(Lexicon, TheClassOfAFormIsTheClassOfItsNounLemma) {
   }
 }
 
+// FactsOf gives, at once, the answers of the separate questions: for regular and irregular
+// forms, forms of no part of speech, a form longer than the per-thread cache keeps, and the
+// empty form; asked first and asked again (the remembered answers), and asked after the separate
+// questions had filled the cache.
+TEST(Lexicon, FactsOfAFormAreTheAnswersOfEachQuestion) {
+  const WordPos kPos[] = {WordPos::kNoun, WordPos::kVerb, WordPos::kAdjective, WordPos::kAdverb};
+  const std::vector<std::string> forms = {
+      "invasions", "held",    "companies", "engineers",
+      "better",    "quickly", "kyiv",      ",",
+      "",          "talks",   "meeting",   "internationalizations-and-deinstitutionalizations"};
+  for (int round = 0; round < 2; ++round) {
+    for (const std::string& w : forms) {
+      const WordFacts f = Lex().FactsOf(w);
+      for (WordPos pos : kPos) {
+        EXPECT_EQ(f.Lemma(pos), Lex().LemmaView(w, pos)) << w << " " << static_cast<int>(pos);
+        EXPECT_EQ(f.Can(pos), Lex().Can(w, pos)) << w << " " << static_cast<int>(pos);
+      }
+      EXPECT_EQ(f.noun_class, Lex().NounFormClass(w)) << w;
+      EXPECT_EQ(f.organization_noun, Lex().IsOrganizationNounForm(w)) << w;
+      EXPECT_EQ(f.event_noun, Lex().IsEventNoun(Lex().LemmaView(w, WordPos::kNoun))) << w;
+    }
+  }
+  // The answers themselves, so that agreeing with wrong separate answers would show.
+  const WordFacts invasions = Lex().FactsOf("invasions");
+  EXPECT_EQ(invasions.Lemma(WordPos::kNoun), "invasion");
+  EXPECT_TRUE(invasions.event_noun);
+  EXPECT_EQ(invasions.noun_class, NounClass::kAct);
+  EXPECT_FALSE(invasions.Can(WordPos::kVerb));
+  const WordFacts held = Lex().FactsOf("held");
+  EXPECT_EQ(held.Lemma(WordPos::kVerb), "hold");
+  EXPECT_TRUE(Lex().FactsOf("companies").organization_noun);
+  EXPECT_FALSE(Lex().FactsOf("companies").event_noun);
+  EXPECT_EQ(Lex().FactsOf("better").Lemma(WordPos::kAdjective), "good");
+}
+
 TEST(Lexicon, MissingDataIsAClearError) {
   auto lex = Lexicon::Load("/nonexistent-wordnet");
   ASSERT_FALSE(lex.ok());
@@ -268,6 +303,19 @@ TEST(Tokens, TokensOfOneLowerCaseFormShareItsNumber) {
     EXPECT_EQ(new_form, new_number) << t.text;
   }
   EXPECT_EQ(number_of.size(), doc.words);
+  // Each form's lexicon facts, kept by its number, are those of its lower-case form.
+  ASSERT_EQ(doc.facts.size(), doc.words);
+  for (const Token& t : doc.tokens) {
+    const WordFacts expected = Lex().FactsOf(t.lower);
+    const WordFacts& f = doc.facts[t.word];
+    for (WordPos pos : {WordPos::kNoun, WordPos::kVerb, WordPos::kAdjective, WordPos::kAdverb}) {
+      EXPECT_EQ(f.Lemma(pos), expected.Lemma(pos)) << t.text;
+    }
+    EXPECT_EQ(f.noun_class, expected.noun_class) << t.text;
+    EXPECT_EQ(f.organization_noun, expected.organization_noun) << t.text;
+    EXPECT_EQ(f.event_noun, expected.event_noun) << t.text;
+  }
+  EXPECT_EQ(doc.facts[doc.tokens[2].word].Lemma(WordPos::kVerb), "end");  // "ended"
   EXPECT_EQ(doc.tokens[0].word, doc.tokens[4].word);  // "The", "THE"
   EXPECT_EQ(doc.tokens[1].word, doc.tokens[5].word);  // "talks", "TALKS"
   EXPECT_NE(doc.tokens[0].word, doc.tokens[1].word);
