@@ -4269,6 +4269,26 @@ class Extractor {
     return Tense::kNone;
   }
 
+  // Whether the word at `k` possesses the noun after it ("its", "their", "'s", "his", "her").
+  bool PossessedAt(size_t k) const {
+    std::string_view w = W(k);
+    return Eq(w, "its") || Eq(w, "their") || Eq(w, "'s") || Eq(w, "his") || Eq(w, "her");
+  }
+
+  // "would have invaded", "would not have happened", "'d have gone": a "would" of the perfect
+  // at `k` tells what did not happen (or, of a known happening, what would have happened
+  // otherwise), never what is planned.
+  bool CounterfactualAt(size_t k) const {
+    if (!(Eq(W(k), "would") || Eq(W(k), "'d"))) return false;
+    const size_t end = clause_end_[k];
+    size_t n = k + 1;
+    while (n < end && (In(n, kAdverbsBetween) || IsNegation(W(n)))) ++n;
+    if (n + 1 >= end || !(Eq(W(n), "have") || Eq(W(n), "'ve"))) return false;
+    const std::string_view after = toks_[n + 1].lower;
+    return Eq(after, "been") || (after.size() > 3 && after.ends_with("ed")) ||
+           In(n + 1, kIrregularPast) || IrregularPastForm(n + 1);
+  }
+
   // The noun's own verb right after it: "the negotiations were held", "talks held in Florida".
   Tense LightVerbTense(size_t t) const {
     size_t end = clause_end_[t];
@@ -4284,6 +4304,8 @@ class Extractor {
     for (size_t k = k0; k < end && k < k0 + 3; ++k) {
       std::string_view w = toks_[k].lower;
       if (!In(k, kLightVerbs)) break;
+      // "the invasion would not have happened": told of the past.
+      if (CounterfactualAt(k)) return Tense::kPast;
       if (Eq(w, "will") || Eq(w, "would")) {
         // "the talks will be held", "the summit will begin": the noun's own future; "the conflict
         // would lead to a wider war" says what an existing event may do next.
@@ -4437,6 +4459,13 @@ class Extractor {
           hypothetical = !KnownHappeningOfAModal(c, k);
           break;
         }
+        // "the invasion would not have happened if": a known happening took place; "a wider war
+        // would have followed" did not.
+        if (CounterfactualAt(k)) {
+          const bool known = c.definite || (c.np_first > sb && PossessedAt(c.np_first - 1));
+          hypothetical = hypothetical || !known;
+          break;
+        }
         if (!(In(k, kPrepositions) || In(k, kDeterminers) || MentionAt(k) >= 0 || Eq(w, "and"))) {
           break;
         }
@@ -4519,6 +4548,31 @@ class Extractor {
             negated = true;
           }
         }
+        // "did not hold talks", "will not face travel bans": a bare or indefinite noun, the
+        // object of a negated verb that is no typed trigger of its own, does not take place; a known
+        // one ("did not mention the invasion", "could not stop the war") still does. The verb
+        // may have been read as the noun phrase's first word ("face travel bans").
+        size_t verb = v;
+        size_t m = v - 1;
+        if (IsNegation(W(v)) && c.np_first < t) {
+          verb = c.np_first;
+          m = v;
+        } else if (m > sb && (Eq(W(m), "also") || Eq(W(m), "yet") || Eq(W(m), "ever"))) {
+          --m;
+        }
+        // An agreed ceasefire ("not respecting an agreed ceasefire") exists too.
+        bool known = c.definite || PossessedAt(c.np_first - 1) || PossessedAt(c.np_first) ||
+                     PossessedAt(verb) || Eq(W(v), "out");
+        for (size_t k = verb + 1; k < t && !known; ++k) {
+          known = PossessedAt(k) || Eq(W(k), "out") ||
+                  (toks_[k].lower.size() > 4 && toks_[k].lower.ends_with("ed"));
+        }
+        if (!known && v > sb + 1 && lex_ != nullptr && toks_[verb].is_word &&
+            (trigger_at_[verb] < 0 || Eq(cands_[trigger_at_[verb]].entry->type, "other")) &&
+            MentionAt(verb) < 0 && CanAt(verb, WordPos::kVerb) &&
+            !In(verb, kAdverbsBetween) && IsNegation(W(m))) {
+          negated = true;
+        }
       }
     } else {
       // "None of my friends have left", "Nobody was hurt": a negative subject.
@@ -4541,6 +4595,7 @@ class Extractor {
             Eq(w, "ought") || Eq(w, "can")) {
           hypothetical = true;
         }
+        if (CounterfactualAt(k)) hypothetical = true;
       }
       // "have yet to be explored": not yet; "is unlikely to be reflected": perhaps.
       if (c.np_first >= sb + 1 && Eq(W(c.np_first), "to")) {

@@ -2949,5 +2949,49 @@ TEST(Events, APluralNounIsNoPresentVerb) {
   EXPECT_EQ(warnings->time.end, kDct);
 }
 
+TEST(Events, WhatWouldHaveHappenedDidNotHappen) {
+  // A "would" of the perfect tells what did not happen, not a plan.
+  auto x = ExtractFrom("Without the winter, the army would have invaded the northern valley.");
+  const Event* invaded = x.ByTrigger("invaded");
+  ASSERT_NE(invaded, nullptr);
+  EXPECT_EQ(invaded->modality, Modality::kHypothetical);
+  // Of a known happening it says what would have been otherwise: the happening took place.
+  auto y = ExtractFrom("She argued that the invasion would not have happened under a firmer leader.");
+  const Event* invasion = y.ByTrigger("invasion");
+  ASSERT_NE(invasion, nullptr);
+  EXPECT_NE(invasion->modality, Modality::kPlanned);
+  EXPECT_NE(invasion->modality, Modality::kHypothetical);
+  // An unknown one did not.
+  auto z = ExtractFrom("Historians think a wider war would have followed within months.");
+  const Event* war = z.ByTrigger("war");
+  ASSERT_NE(war, nullptr);
+  EXPECT_EQ(war->modality, Modality::kHypothetical);
+  // A plain "would" under a saying stays planned.
+  auto w = ExtractFrom("The minister said the talks would be held in Geneva next week.");
+  const Event* talks = w.ByTrigger("talks");
+  ASSERT_NE(talks, nullptr);
+  EXPECT_EQ(talks->modality, Modality::kPlanned);
+}
+
+TEST(Events, ABareNounAfterANegatedVerbDoesNotTakePlace) {
+  auto x = ExtractFrom("The two governments did not hold talks last month.");
+  const Event* talks = x.ByTrigger("talks");
+  ASSERT_NE(talks, nullptr);
+  EXPECT_EQ(talks->modality, Modality::kNegated);
+  auto y = ExtractFrom("The retired generals will not face travel bans.");
+  const Event* bans = y.ByTrigger("bans");
+  ASSERT_NE(bans, nullptr);
+  EXPECT_EQ(bans->modality, Modality::kNegated);
+  // A known or agreed one still took place: only what is done with it is denied.
+  auto z = ExtractFrom("The rebels were not respecting an agreed ceasefire near the port.");
+  const Event* ceasefire = z.ByTrigger("ceasefire");
+  ASSERT_NE(ceasefire, nullptr);
+  EXPECT_NE(ceasefire->modality, Modality::kNegated);
+  auto w = ExtractFrom("The army could not repeat its attack on the capital.");
+  const Event* attack = w.ByTrigger("attack");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_NE(attack->modality, Modality::kNegated);
+}
+
 }  // namespace
 }  // namespace eg
