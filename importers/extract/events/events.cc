@@ -587,11 +587,12 @@ class Extractor {
         if (conditional && condition_quoted && k > b && doc_.in_quote[k - 1] && !doc_.in_quote[k]) {
           conditional = false;
         }
-        conditional_[k] = conditional;
+        conditional_[k] = conditional ? (question ? 2 : 1) : 0;
         std::string_view w = toks_[k].lower;
         // "in case Russia threatens an attack": a condition too.
         const bool in_case = Eq(w, "case") && k > b && Eq(W(k - 1), "in");
-        if ((Eq(w, "if") && !AsksWhether(k, b)) || Eq(w, "unless") || in_case) {
+        const bool asks_if = Eq(w, "if") && AsksWhether(k, b);
+        if ((Eq(w, "if") && !asks_if) || Eq(w, "unless") || in_case) {
           conditional = true;
           condition_quoted = doc_.in_quote[k];
           opening = k == b || (in_case && k == b + 1);
@@ -607,13 +608,17 @@ class Extractor {
           if (!modal) conditional = false;
           opening = false;
         }
-        // "asked whether he was consulting China": an open question up to its comma.
-        if (Eq(w, "whether")) {
+        // "asked whether he was consulting China", "asked if Russia was preparing to invade": an
+        // open question up to its comma.
+        if (Eq(w, "whether") || asks_if) {
           conditional = true;
           question = true;
           condition_quoted = doc_.in_quote[k];
         }
-        if (question && Eq(w, ",")) {
+        // "When asked if he wanted X he said 'no'": the answer's subject and saying end it too.
+        if (question && (Eq(w, ",") || (k + 1 < e && IsSubjectPronoun(w) && k > b &&
+                                         !Eq(W(k - 1), "if") && !Eq(W(k - 1), "whether") &&
+                                         Has(kReportCues, W(k + 1))))) {
           conditional = false;
           question = false;
         }
@@ -4739,7 +4744,18 @@ class Extractor {
     // A verb of saying set off after what was said ("Russia will respond if Nato deploys
     // troops, Putin has said") reports the condition; it is not under it.
     const bool saying = c.entry->type == std::string_view("statement");
-    if (conditional_[t] != 0 && !(saying && !c.noun && t > 0 && CommaBetweenConditionAnd(t))) {
+    // A question asks nothing of a known happening it names ("asked if the invasion marked
+    // ...", "unclear if the events are related to Russia's war"): that one took place.
+    bool known_in_question = false;
+    if (conditional_[t] == 2 && c.noun) {
+      known_in_question = c.definite || (c.np_first > sb && PossessedAt(c.np_first - 1));
+      for (size_t k = c.np_first; k < t && !known_in_question; ++k) {
+        const int m = MentionAt(k);
+        known_in_question = PossessedAt(k) || (m >= 0 && ents_.mentions[m].possessive);
+      }
+    }
+    if (conditional_[t] != 0 && !known_in_question &&
+        !(saying && !c.noun && t > 0 && CommaBetweenConditionAnd(t))) {
       hypothetical = true;
     }
     // "to deploy at short notice if needed": a condition after the act; not after a verb of
@@ -5741,7 +5757,9 @@ class Extractor {
   mutable std::vector<const TriggerEntry*> form_trigger_;
   mutable std::vector<uint8_t> form_trigger_known_;
   std::vector<size_t> report_from_;  // per sentence: Reported() holds for triggers after this token
-  std::vector<uint8_t> conditional_;  // per token: an open "if"/"unless" before it in its sentence
+  // Per token: an open "if"/"unless" before it in its sentence (1), or an open question of
+  // "whether" or of "if" after a word of asking (2); 0 outside both.
+  std::vector<uint8_t> conditional_;
   // RoleDescribedPerson()'s title words per entity (empty for non-persons), built on first use.
   mutable std::vector<std::set<std::string>> title_words_;
 };

@@ -2956,7 +2956,8 @@ TEST(Events, WhatWouldHaveHappenedDidNotHappen) {
   ASSERT_NE(invaded, nullptr);
   EXPECT_EQ(invaded->modality, Modality::kHypothetical);
   // Of a known happening it says what would have been otherwise: the happening took place.
-  auto y = ExtractFrom("She argued that the invasion would not have happened under a firmer leader.");
+  auto y =
+      ExtractFrom("She argued that the invasion would not have happened under a firmer leader.");
   const Event* invasion = y.ByTrigger("invasion");
   ASSERT_NE(invasion, nullptr);
   EXPECT_NE(invasion->modality, Modality::kPlanned);
@@ -2991,6 +2992,26 @@ TEST(Events, ABareNounAfterANegatedVerbDoesNotTakePlace) {
   const Event* attack = w.ByTrigger("attack");
   ASSERT_NE(attack, nullptr);
   EXPECT_NE(attack->modality, Modality::kNegated);
+}
+
+TEST(Events, AnIfQuestionAsksAndAKnownHappeningInItExists) {
+  // "if" after a word of asking opens a question like "whether": what it asks about is open.
+  auto x = ExtractFrom(
+      "A journalist asked if the minister thought the army was preparing to invade the north.");
+  const Event* invade = x.ByTrigger("invade");
+  ASSERT_NE(invade, nullptr);
+  EXPECT_EQ(invade->modality, Modality::kHypothetical);
+  // A known happening named in a question took place.
+  auto y = ExtractFrom(
+      "Officials did not say whether the siege of the old fortress had weakened the garrison.");
+  const Event* siege = y.ByTrigger("siege");
+  ASSERT_NE(siege, nullptr);
+  EXPECT_NE(siege->modality, Modality::kHypothetical);
+  // The answer after a question without a comma is said.
+  auto z = ExtractFrom("When asked by a journalist if he wanted new elections he said no.");
+  const Event* said = z.ByTrigger("said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->modality, Modality::kAsserted);
 }
 
 }  // namespace
