@@ -4668,6 +4668,17 @@ class Extractor {
           if (trigger_at_[j] >= 0 && !cands_[trigger_at_[j]].noun) break;
         }
       }
+      // "might now pivot towards providing supplies", "could respond by sending troops": a
+      // gerund after a preposition takes the possibility or the future of the verb before it.
+      if (c.np_first == t && t > sb + 2 && toks_[t].lower.ends_with("ing") &&
+          (In(t - 1, kPrepositions) || Eq(W(t - 1), "towards") || Eq(W(t - 1), "toward")) &&
+          lex_ != nullptr && toks_[t - 2].is_word &&
+          (trigger_at_[t - 2] < 0 || Eq(cands_[trigger_at_[t - 2]].entry->type, "other")) &&
+          CanAt(t - 2, WordPos::kVerb)) {
+        const Modal modal = ModalBefore(t - 2, sb, 4, IsNegation);
+        if (modal == Modal::kPossible) hypothetical = true;
+        if (modal == Modal::kFuture) planned = true;
+      }
       // "is considering sanctions ... and extending them": what is weighed is not yet done.
       if (toks_[t].lower.ends_with("ing") && c.np_first == t) {
         static const WordSet kWeighing = {"consider", "weigh",  "mull",    "contemplate",

@@ -3014,5 +3014,18 @@ TEST(Events, AnIfQuestionAsksAndAKnownHappeningInItExists) {
   EXPECT_EQ(said->modality, Modality::kAsserted);
 }
 
+TEST(Events, AGerundAfterAPrepositionTakesTheModalOfItsVerb) {
+  auto x = ExtractFrom("The charity might now turn towards providing weapons to the militia.", {},
+                       true);
+  const Event* providing = x.ByTrigger("providing");
+  ASSERT_NE(providing, nullptr);
+  EXPECT_EQ(providing->modality, Modality::kHypothetical);
+  auto y = ExtractFrom("The charity has now turned towards providing weapons to the militia.", {},
+                       true);
+  const Event* done = y.ByTrigger("providing");
+  ASSERT_NE(done, nullptr);
+  EXPECT_NE(done->modality, Modality::kHypothetical);
+}
+
 }  // namespace
 }  // namespace eg
