@@ -2731,7 +2731,8 @@ class Extractor {
   }
 
   // "told a rally in Strasbourg", "said at a joint press conference in Riga", "addressed the
-  // summit in Madrid": a saying to or at a gathering is where the gathering is.
+  // summit in Madrid", "announced the plan at the Nato summit in Madrid": a saying to or at a
+  // gathering is where the gathering is.
   void SayingAtAGathering() {
     for (size_t i = 0; i + 1 < cands_.size(); ++i) {
       Candidate& v = cands_[i];
@@ -2739,22 +2740,49 @@ class Extractor {
           v.entry->type != std::string_view("statement")) {
         continue;
       }
-      for (size_t j = i + 1; j < cands_.size() && cands_[j].trigger < v.trigger + 6; ++j) {
+      for (size_t j = i + 1; j < cands_.size() && cands_[j].trigger < v.trigger + 12; ++j) {
         const Candidate& g = cands_[j];
         if (!g.noun || g.support) break;
-        if (!g.entry->gathering && g.entry->type != std::string_view("protest")) break;
-        bool direct = true;
-        for (size_t k = v.trigger + 1; k < g.trigger; ++k) {
-          const bool prep = Eq(W(k), "at") || Eq(W(k), "to") || Eq(W(k), "during");
-          if (!toks_[k].is_word || (In(k, kPrepositions) && !prep) || trigger_at_[k] >= 0 ||
-              MentionAt(k) >= 0) {
-            direct = false;
-          }
+        // An object noun before the gathering is passed over ("announced sanctions at the summit").
+        if (!g.entry->gathering && g.entry->type != std::string_view("protest")) continue;
+        if (g.event.location && GatheringOfSaying(v.trigger, g.trigger)) {
+          v.event.location = g.event.location;
         }
-        if (direct && g.event.location) v.event.location = g.event.location;
         break;
       }
     }
+  }
+
+  // Whether the gathering noun at `g` is where the saying at `v` took place: right after it
+  // ("told a rally", "said at a press conference"), or after "at" or "during" that follows the
+  // saying or its object ("announced the plan at the Nato summit", "announced at this week's
+  // summit"), with only the gathering's own modifiers and names after the preposition.
+  bool GatheringOfSaying(size_t v, size_t g) const {
+    bool direct = g < v + 6;
+    for (size_t k = v + 1; k < g && direct; ++k) {
+      const bool prep = Eq(W(k), "at") || Eq(W(k), "to") || Eq(W(k), "during");
+      if (!toks_[k].is_word || (In(k, kPrepositions) && !prep) || trigger_at_[k] >= 0 ||
+          MentionAt(k) >= 0) {
+        direct = false;
+      }
+    }
+    if (direct) return true;
+    size_t p = g;
+    while (p > v + 1 && !Eq(W(p), "at") && !Eq(W(p), "during")) --p;
+    if (p <= v || p > v + 7 || !(Eq(W(p), "at") || Eq(W(p), "during"))) return false;
+    for (size_t k = p + 1; k < g; ++k) {
+      if (!(In(k, kDeterminers) || MentionAt(k) >= 0 || Eq(W(k), "'s") ||
+            (toks_[k].is_word && trigger_at_[k] < 0 && !In(k, kPrepositions)))) {
+        return false;
+      }
+    }
+    for (size_t k = v + 1; k < p; ++k) {
+      if (!toks_[k].is_word || In(k, kPrepositions) ||
+          (trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // True when the event noun at `first` is coordinated with the one at `next`: only a comma or

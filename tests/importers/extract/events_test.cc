@@ -3027,5 +3027,23 @@ TEST(Events, AGerundAfterAPrepositionTakesTheModalOfItsVerb) {
   EXPECT_NE(done->modality, Modality::kHypothetical);
 }
 
+TEST(Events, ASayingAtAGatheringAfterItsObjectIsWhereTheGatheringIs) {
+  auto x = ExtractFrom("The ministers announced new sanctions at the Nato summit in Vilnius.");
+  const Event* announced = x.ByTrigger("announced");
+  ASSERT_NE(announced, nullptr);
+  ASSERT_TRUE(announced->location.has_value());
+  EXPECT_EQ(announced->location->name, "Vilnius");
+  auto y = ExtractFrom("The fund announced at last week's summit in Vilnius would be large.");
+  const Event* passive = y.ByTrigger("announced");
+  ASSERT_NE(passive, nullptr);
+  ASSERT_TRUE(passive->location.has_value());
+  EXPECT_EQ(passive->location->name, "Vilnius");
+  // A gathering that is only what was said about is not the saying's place.
+  auto z = ExtractFrom("The minister said the talks at the summit in Vilnius had failed.");
+  const Event* said = z.ByTrigger("said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_FALSE(said->location.has_value());
+}
+
 }  // namespace
 }  // namespace eg
