@@ -3154,14 +3154,23 @@ class Extractor {
         // The first place after the verb only, in its own phrase (no comma between).
         bool deployed_to = false;
         if (Eq(e.type, "mobilize") && !c.noun && (IsPlaceMention(m) || country) && places.empty()) {
+          size_t prep = k;  // the first "to", "into" or "in" of the window
           for (size_t j = k > t + 7 ? k - 7 : t + 1; j < k; ++j) {
-            if (Eq(W(j), "to") || Eq(W(j), "into") || Eq(W(j), "in")) deployed_to = true;
+            if (Eq(W(j), "to") || Eq(W(j), "into") || Eq(W(j), "in")) {
+              deployed_to = true;
+              prep = std::min(prep, j);
+            }
           }
           // A verb between ends the phrase, but not a participle modifying the forces sent
-          // ("further armed forces to Estonia").
+          // ("further armed forces to Estonia"). A comma ends it too, unless the place is an
+          // item of a list of destinations ("to the Baltic states, Poland and the rest of
+          // Europe"; not "to the border, Ukraine said", nor "deployed, but based in the UK,").
+          const size_t after = ents_.mentions[m].last;
+          const bool listed = after < clause_end_[t] &&
+                              (Eq(W(after), ",") || Eq(W(after), "and") || Eq(W(after), "or"));
           for (size_t j = t + 1; j < k; ++j) {
             const bool modifier = j + 1 < k && In(j + 1, kForceNouns);
-            if (Eq(W(j), ",") ||
+            if ((Eq(W(j), ",") && (!listed || j < prep)) ||
                 (trigger_at_[j] >= 0 && !cands_[trigger_at_[j]].noun && !modifier)) {
               deployed_to = false;
             }

@@ -3045,5 +3045,19 @@ TEST(Events, ASayingAtAGatheringAfterItsObjectIsWhereTheGatheringIs) {
   EXPECT_FALSE(said->location.has_value());
 }
 
+TEST(Events, ForcesSentToAListOfDestinationsGoToTheFirstPlaceInIt) {
+  auto x =
+      ExtractFrom("Extra troops have been deployed to the northern flank, Lithuania and Latvia.");
+  const Event* deployed = x.ByTrigger("deployed");
+  ASSERT_NE(deployed, nullptr);
+  ASSERT_TRUE(deployed->location.has_value());
+  EXPECT_EQ(deployed->location->name, "Lithuania");
+  // A name after the comma that is no item of a list is not a destination.
+  auto y = ExtractFrom("The army deployed extra troops to the northern flank, Lithuania said.");
+  const Event* sent = y.ByTrigger("deployed");
+  ASSERT_NE(sent, nullptr);
+  EXPECT_FALSE(sent->location.has_value());
+}
+
 }  // namespace
 }  // namespace eg
