@@ -1497,6 +1497,21 @@ class Extractor {
         return true;
       }
     }
+    // "to freeze foreign-held assets of the president", "the reserves frozen abroad": freezing
+    // assets, accounts or funds is a sanction (CAMEO 163); freezing a conflict or prices is not.
+    if (Eq(lemma, "freeze")) {
+      static const TriggerEntry* const kSanction = FindTrigger("sanctioned");
+      static const WordSet kHoldings = {"assets",   "asset",  "accounts",   "account",
+                                        "funds",    "reserves", "holdings", "property",
+                                        "properties", "wealth", "deposits", "fortunes"};
+      const bool holdings = ObjectIn(
+          kHoldings, t, end, 6, [&](size_t k) { return !toks_[k].is_word || In(k, kPrepositions); },
+          ObjectBefore(v, end), 5);
+      if (holdings && kSanction != nullptr) {
+        v.entry = kSanction;
+        return true;
+      }
+    }
     // "was quoted by Tass as saying", "the statement quoted him as saying": being quoted is
     // having said.
     if (Eq(lemma, "quote")) {

@@ -3059,5 +3059,21 @@ TEST(Events, ForcesSentToAListOfDestinationsGoToTheFirstPlaceInIt) {
   EXPECT_FALSE(sent->location.has_value());
 }
 
+TEST(Events, FreezingAssetsIsASanction) {
+  auto x = ExtractFrom("The government will freeze the assets of the ruling family.");
+  const Event* freeze = x.ByTrigger("freeze");
+  ASSERT_NE(freeze, nullptr);
+  EXPECT_EQ(freeze->type, "sanction");
+  auto y = ExtractFrom("Their bank accounts were frozen by the regulator last week.");
+  const Event* frozen = y.ByTrigger("frozen");
+  ASSERT_NE(frozen, nullptr);
+  EXPECT_EQ(frozen->type, "sanction");
+  // Freezing something else is no sanction.
+  auto z = ExtractFrom("The government will freeze fuel prices until the spring.", {}, true);
+  const Event* prices = z.ByTrigger("freeze");
+  ASSERT_NE(prices, nullptr);
+  EXPECT_NE(prices->type, "sanction");
+}
+
 }  // namespace
 }  // namespace eg
