@@ -593,9 +593,9 @@ class PairSet {
 // made from the event records in one sequential pass, where the chunks would otherwise scan the
 // store once per entity and chunk (each scan seeking into every span bucket and sorting what it
 // found), and kept in step with the changes of events the run applies (Erase, Put), so that every
-// scan sees what the store would answer at that moment. Events are numbered in id order; an
-// entity's entries are kept per span bucket (store_keys::SpanBucket) in (begin, end, event) order,
-// as the store keeps them.
+// scan sees what the store would answer at that moment. Events are numbered in the order of the
+// index keys (begin, end, id); an entity's entries are kept per span bucket
+// (store_keys::SpanBucket) in (begin, end, event) order, as the store keeps them.
 // The same pass keeps each event's record as the store holds it (StoredRecord): a bulk run reads
 // nearly every event, and decoding the kept bytes costs a fraction of a point lookup in the store.
 class EntityIndex {
@@ -620,7 +620,9 @@ class EntityIndex {
 
   Status Load(Store& store) {
     store_values::EventHead head;
-    // The records, kept as the pass reads them (in id order), with their spans' days.
+    // The records, kept as the pass reads them (in id order), with their spans' days. Each head is
+    // read again from the kept bytes once the records are in order: cheaper than holding a million
+    // heads with their lists of entities.
     struct Read {
       uint32_t begin_day, end_day;
       const char* record;
