@@ -534,17 +534,30 @@ using StringSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
 template <typename Value>
 using StringMap = std::unordered_map<std::string, Value, ViewHash, std::equal_to<>>;
 
-// The distinct entity ids an event names (participants and place) in byte order, as views of its
-// strings: EntityIdsOf without building a set of copies, for loops over every event of a run.
-boost::container::small_vector<std::string_view, 6> EntityViewsOf(const Event& e) {
-  boost::container::small_vector<std::string_view, 6> out;
-  for (const auto& p : e.participants) {
-    if (!p.entity.empty()) out.push_back(p.entity);
+using EntityViews = boost::container::small_vector<std::string_view, 6>;
+// The distinct entity ids among the participants' `ids` (empty ones skipped) and `place`, in byte
+// order.
+template <typename Ids>
+EntityViews DistinctEntityViews(const Ids& ids, std::string_view place) {
+  EntityViews out;
+  for (const std::string_view x : ids) {
+    if (!x.empty()) out.push_back(x);
   }
-  if (e.location && !e.location->entity.empty()) out.push_back(e.location->entity);
+  if (!place.empty()) out.push_back(place);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
+}
+// The distinct entity ids an event names (participants and place) in byte order, as views of its
+// strings: EntityIdsOf without building a set of copies, for loops over every event of a run.
+EntityViews EntityViewsOf(const Event& e) {
+  EntityViews participants;
+  for (const auto& p : e.participants) participants.push_back(p.entity);
+  return DistinctEntityViews(participants, e.location ? std::string_view(e.location->entity) : "");
+}
+// The same of a record's head (the ids the store files the event under in its entity index).
+EntityViews EntityViewsOf(const store_values::EventHead& head) {
+  return DistinctEntityViews(head.participants, head.location);
 }
 
 uint64_t PairKey(uint32_t a, uint32_t b) { return (uint64_t{std::min(a, b)} << 32) | std::max(a, b); }
@@ -645,7 +658,6 @@ class EntityIndex {
     std::stable_sort(read.begin(), read.end(), [](const Read& a, const Read& b) {
       return std::tie(a.begin_day, a.end_day) < std::tie(b.begin_day, b.end_day);
     });
-    std::vector<std::string_view> entities;
     kept_.reserve(read.size());
     for (const Read& r : read) {
       const std::string_view record(r.record, r.record_size);
@@ -654,16 +666,7 @@ class EntityIndex {
                           EventOf(head.id, r.begin_day, r.end_day, head.basis, head.type));
       if (kept_.size() <= event) kept_.resize(event + 1);
       kept_[event] = record;
-      // The entities the store files the event under: its participants' and its place's, once
-      // each.
-      entities.clear();
-      for (const auto x : head.participants) {
-        if (!x.empty()) entities.push_back(x);
-      }
-      if (!head.location.empty()) entities.push_back(head.location);
-      std::sort(entities.begin(), entities.end());
-      entities.erase(std::unique(entities.begin(), entities.end()), entities.end());
-      for (const auto x : entities)
+      for (const auto x : EntityViewsOf(head))
         Add(EntriesOf(x), r.begin_day, r.end_day, event, /*sorted=*/true);
     }
     // The runs grew by doubling: up to half of a million events' entries would be spare room.
