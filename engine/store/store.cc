@@ -934,34 +934,6 @@ class RocksStore final : public Store {
     return out;
   }
 
-  Status ForEachEntityEvent(const std::function<Status(const EntityIndexEntry&)>& visit) override {
-    rocksdb::ReadOptions ro;
-    // A pass over the whole family: its blocks are read once, so they need not stay cached.
-    ro.fill_cache = false;
-    ro.readahead_size = 2 << 20;
-    return ScanPrefix(
-        ro, kEntityEvents, "", [&](std::string_view key, std::string_view value) -> Status {
-          const size_t nul = key.find('\0');
-          if (nul == std::string_view::npos || key.size() <= nul + 10)
-            return Status::Corruption(
-                dir_ + ": entity_events: expected [entity][0x00][bucket][day][day][event id]");
-          const std::string_view rest = key.substr(nul + 1);
-          if (value.empty() ||
-              static_cast<uint8_t>(value[0]) > static_cast<uint8_t>(TimeBasis::kPublication))
-            return Status::Corruption(dir_ +
-                                      ": entity_events: expected [basis][type] as the value");
-          EntityIndexEntry entry;
-          entry.entity = key.substr(0, nul);
-          entry.begin_day = WindowScanU32(rest.substr(1, 4));
-          entry.end_day = WindowScanU32(rest.substr(5, 4));
-          entry.event_id = rest.substr(9);
-          // The index value: [basis u8][type bytes] (keys::MakeIndexValue), read in place.
-          entry.basis = static_cast<TimeBasis>(static_cast<uint8_t>(value[0]));
-          entry.type = value.substr(1);
-          return visit(entry);
-        });
-  }
-
   Status ForEachEventRecord(
       const std::function<Status(std::string_view id, std::string_view record)>& visit) override {
     rocksdb::ReadOptions ro;

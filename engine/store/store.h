@@ -54,18 +54,6 @@ struct IndexedEvent {
   std::string type;
 };
 
-// One entry of the entity index (entity_events), as ForEachEntityEvent visits it: views into the
-// store's buffers, valid only during the visit. Days are boost day numbers, an open begin 0 and an
-// open end 0xFFFFFFFF (the index keys' numbers, so that they order as the index does).
-struct EntityIndexEntry {
-  std::string_view entity;
-  std::string_view event_id;
-  uint32_t begin_day = 0;
-  uint32_t end_day = 0xFFFFFFFFu;
-  TimeBasis basis = TimeBasis::kPublication;
-  std::string_view type;
-};
-
 // The undo record of one cross-article merge (engine/graph): `absorbed` was merged into `into`.
 struct MergeRecord {
   std::string absorbed;
@@ -213,12 +201,6 @@ class Store {
   // in (begin, end, id) order, read from the indexes alone (type and limit apply; place, country
   // and text do not, as they need the records).
   virtual Result<std::vector<IndexedEvent>> IndexScan(const EventQuery& query) = 0;
-  // Visits every entry of the entity index in key order (entity id, span bucket, begin, end, event
-  // id): one sequential pass, for a caller that needs the entries of most entities (linking a bulk
-  // import), where a scan per entity would seek and sort for each. Stops at the first visit that
-  // fails and returns its status.
-  virtual Status ForEachEntityEvent(
-      const std::function<Status(const EntityIndexEntry&)>& visit) = 0;
   // Visits every stored event in id order as its id and its record's bytes (the events value,
   // which store_values::DecodeEvent and ReadEventHead read): one sequential pass that leaves the
   // block cache alone, for a caller that keeps most events' records (linking a bulk import) where

@@ -868,44 +868,6 @@ TEST_F(StoreQueryTest, AChangeTakesTheStoredRecordsItIsGiven) {
   ExpectStatsEqual(*store_->Stats(), Counted(*store_));
 }
 
-// One pass over the entity index visits each entry once, in key order, with its days, basis and
-// type as the index holds them.
-TEST_F(StoreQueryTest, EveryEntityIndexEntryIsVisitedInKeyOrder) {
-  std::vector<std::string> seen;
-  ASSERT_TRUE(store_
-                  ->ForEachEntityEvent([&](const EntityIndexEntry& e) {
-                    seen.push_back(std::string(e.entity) + " " + std::string(e.event_id) + " " +
-                                   std::to_string(e.begin_day) + " " + std::to_string(e.end_day) +
-                                   " " + std::string(e.type) + " " +
-                                   std::to_string(static_cast<int>(e.basis)));
-                    return Status::Ok();
-                  })
-                  .ok());
-  auto line = [](const char* entity, const char* id, std::optional<Date> b, std::optional<Date> e,
-                 const char* type) {
-    return std::string(entity) + " " + id + " " + std::to_string(keys::BeginDay(b)) + " " +
-           std::to_string(keys::EndDay(e)) + " " + type + " " +
-           std::to_string(static_cast<int>(TimeBasis::kExplicit));
-  };
-  // By entity, then span bucket (closed spans first, then open begins, then open ends).
-  EXPECT_EQ(seen, (V{line("location:kyiv-ua", "ev:E", std::nullopt, std::nullopt, "attack"),
-                     line("location:miami-us", "ev:A", D(2025, 1, 10), D(2025, 1, 12), "meet"),
-                     line("location:miami-us", "ev:C", D(2025, 1, 20), std::nullopt, "meet"),
-                     line("person:x", "ev:D", D(2025, 2, 1), D(2025, 2, 1), "negotiate"),
-                     line("person:x", "ev:A", D(2025, 1, 10), D(2025, 1, 12), "meet"),
-                     line("person:x", "ev:B", std::nullopt, D(2025, 1, 5), "negotiate"),
-                     line("person:y", "ev:A", D(2025, 1, 10), D(2025, 1, 12), "meet"),
-                     line("person:y", "ev:C", D(2025, 1, 20), std::nullopt, "meet")}));
-  // A failing visit stops the pass with its status.
-  size_t visits = 0;
-  const Status stopped = store_->ForEachEntityEvent([&](const EntityIndexEntry&) {
-    ++visits;
-    return Status::Corruption("stop");
-  });
-  EXPECT_EQ(stopped.code(), StatusCode::kCorruption);
-  EXPECT_EQ(visits, 1u);
-}
-
 // One pass over the event records visits every stored event once, in id order, with bytes that
 // decode to the event as GetEvent reads it.
 TEST_F(StoreQueryTest, EveryEventRecordIsVisitedInIdOrder) {
