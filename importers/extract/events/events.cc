@@ -326,7 +326,9 @@ class Extractor {
         // Judging and standing for: positions, not acts.
         "consider", "regard", "deem", "represent", "constitute", "signify", "symbolise",
         "symbolize", "reflect", "show", "endure", "view", "guess", "govern", "chair", "result",
-        "maintain"};
+        "maintain",
+        // What one has on: "walking by the sea, wearing a hoodie".
+        "wear"};
     if (Has(kLightLemmas, c.lemma) || Has(kStativeLemmas, c.lemma)) return true;
     // "was working night and day to resolve the dispute": an effort whose act is the infinitive.
     if (!c.noun && Eq(c.lemma, "work")) {
@@ -350,6 +352,25 @@ class Extractor {
       if (to + 1 < clause_end_[c.trigger] && Eq(W(to), "to") && lex_ != nullptr &&
           CanAt(to + 1, WordPos::kVerb)) {
         return true;
+      }
+    }
+    // "have moved to freeze the assets": a step taken towards the act of the infinitive, which is
+    // a mention of its own; "moved to Lviv" is a move.
+    if (!c.noun && Eq(c.lemma, "move")) {
+      const size_t to = c.trigger + 1;
+      if (to + 1 < clause_end_[c.trigger] && Eq(W(to), "to") && trigger_at_[to + 1] >= 0 &&
+          !cands_[trigger_at_[to + 1]].noun) {
+        return true;
+      }
+    }
+    // "vowed to hold the Kremlin to account", "were brought to account": calling someone to
+    // answer for something is an idiom of the verb before it, no account of anything.
+    if (Eq(c.lemma, "account") && c.trigger > clause_begin_[c.trigger] &&
+        Eq(W(c.trigger - 1), "to")) {
+      static const WordSet kCalling = {"hold", "holds", "held", "holding", "bring", "brings",
+                                       "brought", "bringing", "call", "called", "calls", "calling"};
+      for (size_t k = c.trigger - 1; k > clause_begin_[c.trigger] && c.trigger - k < 8;) {
+        if (In(--k, kCalling)) return true;
       }
     }
     if (!c.noun && WhatHappens(c)) return true;
@@ -1174,12 +1195,24 @@ class Extractor {
                                      "has",  "have",  "had",   "was",     "were", "been", "is",
                                      "are",  "be",    "being", "already", "just", "now"};
     const size_t sb = doc_.first_token[toks_[t].sentence];
-    for (size_t k = t; k > sb && t - k < 7;) {
+    // "the cyber-attacks and information operations they have conducted": an untyped noun
+    // coordinated after a typed one leaves the verb to both; the walk passes over it once.
+    bool passed_coordinate = false;
+    for (size_t k = t; k > sb && t - k < (passed_coordinate ? 10u : 7u);) {
       --k;
       if (trigger_at_[k] >= 0) {
         const Candidate& n = cands_[trigger_at_[k]];
-        if (n.noun && !n.support && n.entry->type != std::string_view("other")) v.support = true;
-        return;
+        if (n.noun && !n.support && n.entry->type != std::string_view("other")) {
+          v.support = true;
+          return;
+        }
+        if (!n.noun || passed_coordinate) return;
+        size_t j = k;
+        while (j > sb && k - j < 3 && toks_[j - 1].is_word && !(Eq(W(j - 1), "and"))) --j;
+        if (j == sb || !Eq(W(j - 1), "and")) return;
+        passed_coordinate = true;
+        k = j - 1;
+        continue;
       }
       if (!(In(k, kBetween) || In(k, kAdverbsBetween) || MentionAt(k) >= 0)) return;
     }
@@ -1453,8 +1486,15 @@ class Extractor {
       const bool adding =
           !(Eq(lemma, "send") || Eq(lemma, "dispatch") || Eq(lemma, "move") || Eq(lemma, "throw") ||
             Eq(lemma, "station") || Eq(lemma, "place") || Eq(lemma, "position"));
+      // A number split by its comma and a comparative may stand before the forces ("send 7,000
+      // more troops"); sending stops at the preposition of a recipient or a comma of a list
+      // ("sent a letter to the troops").
       const bool forces = ObjectIn(
-          kForces, t, end, 5, [&](size_t k) { return adding && In(k, kPrepositions); },
+          kForces, t, end, 8,
+          [&](size_t k) {
+            if (adding) return In(k, kPrepositions);
+            return k > t + 4 && ((Eq(W(k), ",") && !InANumber(k)) || In(k, kPrepositions));
+          },
           !adding && ObjectBefore(v, end), 6);
       if (forces && kDeploy != nullptr) {
         v.entry = kDeploy;
@@ -1483,18 +1523,78 @@ class Extractor {
           "equipment", "systems", "batteries",  "launchers",  "weaponry",  "guns",
           "rifles",    "aid",     "assistance", "supplies",   "javelins",  "stingers",
           "helmets",   "kit"};
+      // Support of a material kind is aid ("supplying military support to Ukraine"); support
+      // alone may be words ("provided support through art therapy" is still aid, but "provide
+      // support for the plan" is backing).
+      static const WordSet kMaterialKinds = {"military", "financial",    "humanitarian", "economic",
+                                             "defensive", "logistical", "lethal",       "non-lethal",
+                                             "material",  "medical",    "budgetary",    "defence"};
       static const WordSet kMoney = {"loans",   "loan",     "grants",  "credit",   "credits",
                                      "bailout", "bailouts", "funding", "financing"};
       // "an additional 6,000 missiles": a comma inside a number ends nothing.
       const auto stop = [&](size_t k) {
         return (Eq(W(k), ",") && !InANumber(k)) || Eq(W(k), ";") || Eq(W(k), ":");
       };
+      bool material_support = false;
+      for (size_t k = t + 2; !money_verb && k < end && k < t + 5 && !stop(k - 1); ++k) {
+        if (Eq(W(k), "support") && In(k - 1, kMaterialKinds)) material_support = true;
+      }
       const bool materiel =
           (!money_verb && ObjectIn(kMateriel, t, end, 11, stop, ObjectBefore(v, end), 7)) ||
-          ObjectIn(kMoney, t, end, 8, stop, false, 0);
+          ObjectIn(kMoney, t, end, 8, stop, false, 0) || material_support;
       if (materiel && kAid != nullptr) {
         v.entry = kAid;
         return true;
+      }
+    }
+    // "has offered to mediate", "offered support to Ukraine", "the deal that Ukraine is
+    // offering": to offer an act, help, forces or a deal is to state an intent to give it (CAMEO
+    // 03), as a pledge is; "offered a boost" or "offered some optimism" is no offer of anything.
+    if (Eq(lemma, "offer") && !Passive(v)) {
+      static const TriggerEntry* const kIntent = FindTrigger("pledged");
+      static const WordSet kOffered = {
+          "support", "help",     "aid",     "assistance", "troops",    "soldiers", "forces",
+          "deal",    "deals",    "weapons", "arms",       "equipment", "loans",    "loan",
+          "asylum",  "refuge",   "shelter", "talks",      "ceasefire", "truce",    "compromise",
+          "concessions", "guarantees", "mediation", "proposal", "plan", "reward", "places"};
+      const auto stop = [&](size_t k) {
+        return !toks_[k].is_word || (In(k, kPrepositions) && !Eq(W(k), "of"));
+      };
+      bool offered = Eq(word(t + 1), "to") && t + 2 < end && lex_ != nullptr &&
+                     CanAt(t + 2, WordPos::kVerb) && !CanAt(t + 2, WordPos::kNoun);
+      offered = offered || (Eq(word(t + 1), "to") && Eq(word(t + 2), "help"));
+      offered = offered || ObjectIn(kOffered, t, end, 6, stop, false, 0);
+      // The object before a relative clause or a participle: "the deal that Ukraine is offering".
+      if (!offered && NoObjectAfter(v, end)) {
+        for (size_t k = t; k > clause_begin_[t] && t - k < 6;) {
+          --k;
+          if (Has(kOffered, W(k))) {
+            offered = true;
+            break;
+          }
+        }
+      }
+      if (offered && kIntent != nullptr) {
+        v.entry = kIntent;
+        return true;
+      }
+    }
+    // "offered a bleak assessment of the fighting", "provided more detail on his claim": to give
+    // an account of something is to say it. Given to a named recipient first ("provided Ukraine
+    // with information") it is a handing over, left alone.
+    if (Eq(lemma, "offer") || Eq(lemma, "provide") || Eq(lemma, "give")) {
+      static const WordSet kAccounts = {"assessment", "assessments", "detail",     "details",
+                                        "update",     "updates",     "account",    "explanation",
+                                        "description", "estimate",   "estimates",  "clarification",
+                                        "overview",   "insight",     "insights",   "information",
+                                        "evidence",   "testimony",   "reassurance", "reassurances",
+                                        "assurance",  "assurances",  "optimism",   "verdict"};
+      for (size_t k = t + 1; k < end && k < t + 6; ++k) {
+        if (MentionAt(k) >= 0 || !toks_[k].is_word || In(k, kPrepositions)) break;
+        if (Has(kAccounts, W(k))) {
+          v.entry = kSay;
+          return kSay != nullptr;
+        }
       }
     }
     // "to freeze foreign-held assets of the president", "the reserves frozen abroad": freezing

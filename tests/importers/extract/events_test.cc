@@ -3075,5 +3075,61 @@ TEST(Events, FreezingAssetsIsASanction) {
   EXPECT_NE(prices->type, "sanction");
 }
 
+TEST(Events, SendingMoreTroopsIsADeploymentAndMaterialSupportIsAid) {
+  auto x = ExtractFrom("The government will send 4,500 more troops to Poland.");
+  const Event* send = x.ByTrigger("send");
+  ASSERT_NE(send, nullptr);
+  EXPECT_EQ(send->type, "mobilize");
+  auto y = ExtractFrom("Norway is supplying military support to the coalition.");
+  const Event* supplying = y.ByTrigger("supplying");
+  ASSERT_NE(supplying, nullptr);
+  EXPECT_EQ(supplying->type, "aid");
+  // Letters sent to troops deploy nobody: the recipient's preposition ends the object.
+  auto z = ExtractFrom("Ukraine sent 3,000 new letters to its troops on Monday.", {}, true);
+  EXPECT_TRUE(std::none_of(z.events.begin(), z.events.end(),
+                           [](const Event& e) { return e.type == "mobilize"; }));
+}
+
+TEST(Events, AnOfferOfHelpOrOfAnActIsAnIntentAndAnOfferedAccountIsASaying) {
+  auto x = ExtractFrom("Austria has offered to mediate between the two governments.");
+  const Event* mediate = x.ByTrigger("offered");
+  ASSERT_NE(mediate, nullptr);
+  EXPECT_EQ(mediate->type, "intent");
+  auto y = ExtractFrom("Portugal offered support to the refugees on Tuesday.");
+  const Event* support = y.ByTrigger("offered");
+  ASSERT_NE(support, nullptr);
+  EXPECT_EQ(support->type, "intent");
+  auto z = ExtractFrom("The defence minister offered a gloomy assessment of the campaign.");
+  const Event* assessment = z.ByTrigger("offered");
+  ASSERT_NE(assessment, nullptr);
+  EXPECT_EQ(assessment->type, "statement");
+  // A boost offered is a figure of speech: neither an intent nor a saying.
+  auto w = ExtractFrom("The vote offered a welcome boost to the campaign.", {}, true);
+  const Event* boost = w.ByTrigger("offered");
+  ASSERT_NE(boost, nullptr);
+  EXPECT_NE(boost->type, "intent");
+  EXPECT_NE(boost->type, "statement");
+}
+
+TEST(Events, AStepTowardsAnActAndAnIdiomOfAccountAreNoEvents) {
+  auto x = ExtractFrom("The bloc moved to freeze the assets of the oligarch on Friday.");
+  EXPECT_EQ(x.ByTrigger("moved"), nullptr);
+  const Event* freeze = x.ByTrigger("freeze");
+  ASSERT_NE(freeze, nullptr);
+  EXPECT_EQ(freeze->type, "sanction");
+  auto y = ExtractFrom("Poland moved to Krakow in March.");
+  ASSERT_NE(y.ByTrigger("moved"), nullptr);
+  auto z = ExtractFrom("The senators vowed to hold the generals to account for the massacre.");
+  EXPECT_EQ(z.ByTrigger("account"), nullptr);
+  EXPECT_NE(z.ByTrigger("vowed"), nullptr);
+}
+
+TEST(Events, ALightVerbAfterCoordinatedNounsLeavesTheActToTheTypedOne) {
+  auto x = ExtractFrom(
+      "Analysts listed the cyber-attacks and propaganda campaigns the group has conducted.");
+  EXPECT_EQ(x.ByTrigger("conducted"), nullptr);
+  EXPECT_NE(x.ByTrigger("cyber-attacks"), nullptr);
+}
+
 }  // namespace
 }  // namespace eg
