@@ -3299,6 +3299,7 @@ class Extractor {
       }
     }
     if (places.empty() && !c.noun) PurposeAtPlace(t, places);
+    if (places.empty() && !c.noun) WhileAtPlace(t, places);
     if (places.empty()) SetOffPlace(c, places);
     ChoosePlace(c, places);
     // "visited the devastated town of Bucha, speaking to residents": a participle after the
@@ -3408,6 +3409,45 @@ class Extractor {
   // infinitive of purpose right after the place someone goes to or is in happens there. After
   // "to" only a verb of going makes the place a destination ("a message to Russia to withdraw"
   // is not in Russia).
+  // "he was beaten while being held in Ukraine", "was injured while visiting Kharkiv": a clause
+  // of "while" without a subject of its own tells where the verb's subject was as it happened.
+  // Verbs coordinated with the verb before "while" share it; another predicate ends the search.
+  void WhileAtPlace(size_t t, std::vector<std::pair<int, std::string>>& places) const {
+    static const WordSet kBeingAt = {"being",    "held",       "kept",      "detained", "imprisoned",
+                                     "staying",  "living",     "stationed", "based",    "hiding",
+                                     "sheltering", "travelling", "traveling", "working", "serving"};
+    const size_t end = doc_.end_token[toks_[t].sentence];
+    for (size_t k = t + 1; k + 2 < end && k < t + 12; ++k) {
+      if (Eq(W(k), ";") || Eq(W(k), ":") || IsQuoteMark(toks_[k])) return;
+      if (trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun &&
+          !(Eq(W(k - 1), "and") || Eq(W(k - 1), "or"))) {
+        return;
+      }
+      if (!Eq(W(k), "while")) continue;
+      size_t j = k + 1;
+      while (j < end && j < k + 3 && In(j, kBeingAt)) ++j;
+      if (j >= end) return;
+      std::string qualifier = "in";
+      if (Eq(W(j), "visiting")) {
+        ++j;
+      } else if (j > k + 1 && (Eq(W(j), "in") || Eq(W(j), "at"))) {
+        qualifier = std::string(W(j));
+        ++j;
+      } else {
+        return;
+      }
+      if (j < end && (Eq(W(j), "the") || LocativeModifier(j))) ++j;
+      const int m = j < end ? MentionAt(j) : -1;
+      if (m < 0 || ents_.mentions[m].possessive) return;
+      const EntityMention& em = ents_.mentions[m];
+      if (IsPlaceMention(m) || (EntityOf(m).kind == EntityKind::kCountry &&
+                                em.form == MentionForm::kName && !em.embedded)) {
+        places.emplace_back(m, std::move(qualifier));
+      }
+      return;
+    }
+  }
+
   void PurposeAtPlace(size_t t, std::vector<std::pair<int, std::string>>& places) const {
     if (t < 3 || !Eq(W(t - 1), "to") || lex_ == nullptr) return;
     const int m = MentionAt(t - 2);

@@ -3131,5 +3131,23 @@ TEST(Events, ALightVerbAfterCoordinatedNounsLeavesTheActToTheTypedOne) {
   EXPECT_NE(x.ByTrigger("cyber-attacks"), nullptr);
 }
 
+TEST(Events, AWhileClauseWithoutASubjectTellsWhereItsVerbHappened) {
+  auto x = ExtractFrom("Sweden said the pilot was beaten and robbed while being held in Latvia.");
+  const Event* beaten = x.ByTrigger("beaten");
+  ASSERT_NE(beaten, nullptr);
+  ASSERT_TRUE(beaten->location.has_value());
+  EXPECT_EQ(beaten->location->name, "Latvia");
+  const Event* robbed = x.ByTrigger("robbed");
+  ASSERT_NE(robbed, nullptr);
+  ASSERT_TRUE(robbed->location.has_value());
+  EXPECT_EQ(robbed->location->name, "Latvia");
+  // A clause with a predicate of its own before "while" keeps its own place.
+  auto y = ExtractFrom(
+      "Sweden said the pilot was beaten, Norway protested while staying in Latvia.", {}, true);
+  const Event* beaten2 = y.ByTrigger("beaten");
+  ASSERT_NE(beaten2, nullptr);
+  EXPECT_FALSE(beaten2->location.has_value());
+}
+
 }  // namespace
 }  // namespace eg
