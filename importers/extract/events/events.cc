@@ -1597,6 +1597,25 @@ class Extractor {
         }
       }
     }
+    // "disregarded arguments that", "dismissed the claims", "ignored repeated warnings": to set
+    // aside what others say or think is to reject it (CAMEO 12); "dismissed the general" and
+    // "ignored the traffic" are not. The object's first WordNet class decides.
+    if (Eq(lemma, "disregard") || Eq(lemma, "dismiss") || Eq(lemma, "ignore") ||
+        Eq(lemma, "rebuff") || Eq(lemma, "spurn") || Eq(lemma, "snub")) {
+      static const TriggerEntry* const kReject = FindTrigger("rejected");
+      const size_t head = ObjectHead(t, end, 5);
+      if (head != SIZE_MAX && MentionAt(head) < 0 && toks_[head].is_word && lex_ != nullptr &&
+          kReject != nullptr) {
+        const NounClass cls = lex_->NounFormClass(toks_[head].lower);
+        // "ignore the fact that", "accepting the realities": a stance towards how things are.
+        static const WordSet kHowThingsAre = {"fact", "facts", "reality", "realities", "truth"};
+        if ((cls == NounClass::kCommunication || cls == NounClass::kCognition) &&
+            !In(head, kHowThingsAre)) {
+          v.entry = kReject;
+          return true;
+        }
+      }
+    }
     // "to freeze foreign-held assets of the president", "the reserves frozen abroad": freezing
     // assets, accounts or funds is a sanction (CAMEO 163); freezing a conflict or prices is not.
     if (Eq(lemma, "freeze")) {
@@ -1847,7 +1866,27 @@ class Extractor {
     if (Eq(lemma, "destroy") || (Eq(lemma, "target") && !punitive()) || Eq(lemma, "demolish") ||
         Eq(lemma, "raze")) {
       const bool bodies = !Eq(lemma, "target");
-      const size_t head = ObjectHead(t, end, 5);
+      size_t head = ObjectHead(t, end, 5);
+      // "destroyed 74 objects of military infrastructure", "destroyed dozens of tanks": a
+      // general or counting noun takes its kind from the phrase after "of".
+      if (head != SIZE_MAX && !PhysicalObject(head, bodies) && head + 1 < end &&
+          Eq(W(head + 1), "of") && lex_ != nullptr && toks_[head].is_word) {
+        // WordNet's noun.Tops (file 3: "object", "thing", "entity") has no NounClass of its own.
+        constexpr int kTopsFile = 3;
+        const NounClass cls = lex_->NounFormClass(toks_[head].lower);
+        if (cls == NounClass::kOther || cls == NounClass::kQuantity ||
+            static_cast<int>(cls) == kTopsFile) {
+          // The phrase after "of" may hold hyphenated modifiers ("above-ground"), which end an
+          // ObjectHead walk; its last word of a physical kind is taken.
+          const size_t of = head + 1;
+          head = SIZE_MAX;
+          for (size_t k = of + 1; k < end && k < of + 7; ++k) {
+            if (IsQuoteMark(toks_[k]) || (!toks_[k].is_word && !Eq(W(k), "-"))) break;
+            if (k > of + 1 && In(k, kPrepositions)) break;
+            if (PhysicalObject(k, bodies)) head = k;
+          }
+        }
+      }
       if (head != SIZE_MAX && PhysicalObject(head, bodies)) return retype(kAttack);
       // "three storage sites were destroyed": the subject of the passive.
       if (head == SIZE_MAX && bodies && Passive(v)) {

@@ -18,7 +18,7 @@ constexpr TriggerEntry kTriggers[] = {
     {"added|adds|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|remarked|"
      "told|tells|explained|explains|insisted|insists|argued|argues|acknowledged|acknowledges|"
      "admitted|admits|conceded|concedes|lamented|laments|reiterated|reiterates|asserted|"
-     "asserts|commented|cited|cites|expressed|expresses|addressed|addressing|hinted|hints|quipped|"
+     "asserts|commented|commenting|cited|cites|expressed|expresses|addressed|addressing|hinted|hints|quipped|"
      "joked|"
      "denied|denies|reaffirmed|reaffirms|affirmed|affirms|restated|restates|concurred|concurs|"
      "portrayed|portrays|characterised|characterized|characterises|characterizes|downplayed|"

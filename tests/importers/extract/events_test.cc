@@ -3149,5 +3149,33 @@ TEST(Events, AWhileClauseWithoutASubjectTellsWhereItsVerbHappened) {
   EXPECT_FALSE(beaten2->location.has_value());
 }
 
+TEST(Events, SettingAsideWhatOthersSayIsARejection) {
+  auto x = ExtractFrom("Hungarian officials have disregarded warnings that the pipeline was unsafe.");
+  const Event* disregarded = x.ByTrigger("disregarded");
+  ASSERT_NE(disregarded, nullptr);
+  EXPECT_EQ(disregarded->type, "reject");
+  // A stance towards how things are is no rejection of anyone's words.
+  auto y = ExtractFrom("Hungary ignored the fact that the pipeline was unsafe.", {}, true);
+  const Event* fact = y.ByTrigger("ignored");
+  ASSERT_NE(fact, nullptr);
+  EXPECT_NE(fact->type, "reject");
+}
+
+TEST(Events, CommentingIsSayingAndDestroyingObjectsOfAKindIsAnAttack) {
+  auto x = ExtractFrom("Commenting on the verdict, Serbia said the court had erred.");
+  const Event* commenting = x.ByTrigger("Commenting");
+  ASSERT_NE(commenting, nullptr);
+  EXPECT_EQ(commenting->type, "statement");
+  auto y = ExtractFrom("Serbia said its forces had destroyed 40 \"objects of coastal infrastructure\".");
+  const Event* destroyed = y.ByTrigger("destroyed");
+  ASSERT_NE(destroyed, nullptr);
+  EXPECT_EQ(destroyed->type, "attack");
+  // Hopes are no objects of force.
+  auto z = ExtractFrom("Serbia said the vote destroyed all hopes of a settlement.", {}, true);
+  const Event* hopes = z.ByTrigger("destroyed");
+  ASSERT_NE(hopes, nullptr);
+  EXPECT_NE(hopes->type, "attack");
+}
+
 }  // namespace
 }  // namespace eg
