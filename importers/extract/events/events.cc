@@ -373,6 +373,7 @@ class Extractor {
         if (In(--k, kCalling)) return true;
       }
     }
+    if (!c.noun && StanceTowardsAnObject(c)) return true;
     if (!c.noun && WhatHappens(c)) return true;
     if (!c.noun && StanceOrByline(c)) return true;
     // "attended the G20 summit in Rome", "hosted talks": taking part in a gathering is that
@@ -458,6 +459,44 @@ class Extractor {
                              [](const Participant& p) { return p.role == Role::kSource; });
     return !actor && !e.location && e.time.basis != TimeBasis::kExplicit;
   }
+  // "posed the biggest threat", "if it faced an existential threat", "is accepting the
+  // realities", "the conclusions Finland has drawn", "is discovering a truism", "played the role
+  // of": a verb whose object is a danger, a thought or a part to play states how someone stands,
+  // not what happened. The object's first WordNet class decides; "faced criticism" and "accepted
+  // the offer" (words of others) stay.
+  bool StanceTowardsAnObject(const Candidate& c) const {
+    if (lex_ == nullptr) return false;
+    const std::string_view lemma = c.lemma;
+    const bool danger = Eq(lemma, "pose") || Eq(lemma, "face");
+    const bool thought = Eq(lemma, "accept") || Eq(lemma, "draw") || Eq(lemma, "learn") ||
+                         Eq(lemma, "realise") || Eq(lemma, "realize");
+    const bool finding = Eq(lemma, "discover");
+    const bool part = Eq(lemma, "play");
+    if (!(danger || thought || finding || part)) return false;
+    const size_t end = clause_end_[c.trigger];
+    size_t head = ObjectHead(c.trigger, end, 6);
+    // The object before the verb: "the conclusions Finland has drawn".
+    if (head == SIZE_MAX && (thought || finding) && NoObjectAfter(c, end)) {
+      for (size_t k = c.trigger; k > clause_begin_[c.trigger] && c.trigger - k < 6;) {
+        --k;
+        if (toks_[k].is_word && MentionAt(k) < 0 && CanAt(k, WordPos::kNoun) &&
+            !IsFunctionWord(toks_[k].lower) && !In(k, kAuxWords)) {
+          head = k;
+          break;
+        }
+      }
+    }
+    if (head == SIZE_MAX || MentionAt(head) >= 0 || !toks_[head].is_word) return false;
+    if (part) return Eq(W(head), "role") || Eq(W(head), "part");
+    const NounClass cls = lex_->NounFormClass(toks_[head].lower);
+    if (danger) {
+      return cls == NounClass::kState || cls == NounClass::kAttribute ||
+             cls == NounClass::kCognition;
+    }
+    if (thought) return cls == NounClass::kCognition;
+    return cls == NounClass::kCognition || cls == NounClass::kCommunication;
+  }
+
 
   // "New Zealand has toughened its tone", "attitudes towards China have shifted": a change of
   // tone, stance or attitude is a position, not a happening of the timeline. "Reuters

@@ -3177,5 +3177,17 @@ TEST(Events, CommentingIsSayingAndDestroyingObjectsOfAKindIsAnAttack) {
   EXPECT_NE(hopes->type, "attack");
 }
 
+TEST(Events, AStanceTowardsADangerOrAThoughtIsNoHappening) {
+  EXPECT_EQ(ExtractFrom("Serbia posed the gravest threat to the region.").ByTrigger("posed"),
+            nullptr);
+  EXPECT_EQ(ExtractFrom("Austria is accepting the realities of the market.").ByTrigger("accepting"),
+            nullptr);
+  EXPECT_EQ(ExtractFrom("These are the conclusions Norway has drawn.").ByTrigger("drawn"), nullptr);
+  EXPECT_EQ(ExtractFrom("Qatar played a key role in the release.").ByTrigger("played"), nullptr);
+  // Words of others faced or accepted are still events.
+  const Extracted x = ExtractFrom("Austria accepted the offer on Monday.");
+  ASSERT_NE(x.ByTrigger("accepted"), nullptr);
+}
+
 }  // namespace
 }  // namespace eg
