@@ -1042,7 +1042,10 @@ class Extractor {
     static const WordSet kDoing = {"carry",   "conduct", "launch",  "mount",   "stage",
                                    "perform", "apply",   "impose",  "enforce", "introduce",
                                    "unleash", "wage",    "execute", "engage"};
-    static const WordSet kUndergoing = {"suffer", "sustain", "undergo", "endure", "withstand"};
+    // "faced criticism from Kyiv", "drew condemnation", "received aid": the subject is what the
+    // noun's act was aimed at.
+    static const WordSet kUndergoing = {"suffer",  "sustain", "undergo", "endure", "withstand",
+                                        "face",    "draw",    "attract", "receive", "incur"};
     static const WordSet kQuantityNouns = {"string",   "series",    "wave",   "number", "spate",
                                            "barrage",  "round",     "volley", "flurry", "dozens",
                                            "hundreds", "thousands", "lot",    "lots",   "couple",
@@ -4645,6 +4648,29 @@ class Extractor {
     }
     return !Has(kOccurring, LemmaAt(v, WordPos::kVerb));
   }
+  // "were hoping she would attract support", "fears that the EU would impose sanctions",
+  // "counting on the hope that Nato would splinter": what is hoped for or feared under "would",
+  // "will" or "could" is no one's plan, only a possibility. The word of hoping or fearing stands
+  // before the verb's modal, with at most a "that" clause's subject between.
+  bool HopedOrFeared(size_t t) const {
+    static const WordSet kHopeOrFear = {
+        "hope",    "hopes",  "hoped",  "hoping",  "fear",    "fears",    "feared",
+        "fearing", "worry",  "worries", "worried", "dread",  "dreaded", "anxious"};
+    const size_t sb = doc_.first_token[toks_[t].sentence];
+    size_t k = t;
+    while (k > sb && t - k < 4 && In(k - 1, kAdverbsBetween)) --k;
+    if (k == sb || !(Eq(W(k - 1), "would") || Eq(W(k - 1), "will") || Eq(W(k - 1), "could") ||
+                     Eq(W(k - 1), "might"))) {
+      return false;
+    }
+    for (size_t j = k - 1; j > sb && k - j < 8;) {
+      --j;
+      if (In(j, kHopeOrFear)) return true;
+      if (!toks_[j].is_word || (trigger_at_[j] >= 0 && !cands_[trigger_at_[j]].noun)) return false;
+    }
+    return false;
+  }
+
 
   Modality ModalityOf(const Candidate& c) const {
     size_t t = c.trigger;
@@ -5115,6 +5141,10 @@ class Extractor {
       negated = true;
     }
     if (!c.noun && !negated && Capability(t)) {
+      hypothetical = true;
+      planned = false;
+    }
+    if (!c.noun && planned && !hypothetical && HopedOrFeared(t)) {
       hypothetical = true;
       planned = false;
     }

@@ -3189,5 +3189,25 @@ TEST(Events, AStanceTowardsADangerOrAThoughtIsNoHappening) {
   ASSERT_NE(x.ByTrigger("accepted"), nullptr);
 }
 
+TEST(Events, WhatIsHopedForOrFearedIsAPossibility) {
+  auto x = ExtractFrom("There are fears that Serbia would impose sanctions on Kosovo.");
+  const Event* impose = x.ByTrigger("impose");
+  ASSERT_NE(impose, nullptr);
+  EXPECT_EQ(impose->modality, Modality::kHypothetical);
+  // Said to come, it is planned.
+  auto y = ExtractFrom("Serbia said it would impose sanctions on Kosovo.");
+  const Event* said = y.ByTrigger("impose");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->modality, Modality::kPlanned);
+}
+
+TEST(Events, AVerbOfUndergoingBeforeATypedNounLeavesTheEventToTheNoun) {
+  auto x = ExtractFrom("Serbia faced sharp criticism from Croatia.");
+  EXPECT_EQ(x.ByTrigger("faced"), nullptr);
+  const Event* criticism = x.ByTrigger("criticism");
+  ASSERT_NE(criticism, nullptr);
+  EXPECT_EQ(criticism->type, "criticize");
+}
+
 }  // namespace
 }  // namespace eg
