@@ -4648,6 +4648,23 @@ class Extractor {
     }
     return !Has(kOccurring, LemmaAt(v, WordPos::kVerb));
   }
+  // "suggested that Nato deploy troops", "demanded that Russia withdraw": a bare verb in the
+  // "that" clause of a verb of proposing or requiring is what is asked for, not what happened.
+  bool MandatedByThat(const Candidate& c) const {
+    const size_t t = c.trigger;
+    if (lex_ == nullptr || toks_[t].lower != LemmaAt(t, WordPos::kVerb)) return false;
+    static const WordSet kMandating = {"suggest", "propose", "recommend", "demand", "insist",
+                                       "urge",    "ask",     "request",   "require", "advise"};
+    const size_t sb = doc_.first_token[toks_[t].sentence];
+    for (size_t j = t; j > sb + 1 && t - j < 7;) {
+      --j;
+      if (Eq(W(j), "that")) return Has(kMandating, LemmaAt(j - 1, WordPos::kVerb));
+      if (!toks_[j].is_word || (trigger_at_[j] >= 0 && !cands_[trigger_at_[j]].noun)) return false;
+      if (In(j, kAuxWords) && !Eq(W(j), "not")) return false;
+    }
+    return false;
+  }
+
   // "were hoping she would attract support", "fears that the EU would impose sanctions",
   // "counting on the hope that Nato would splinter": what is hoped for or feared under "would",
   // "will" or "could" is no one's plan, only a possibility. The word of hoping or fearing stands
@@ -5144,6 +5161,7 @@ class Extractor {
       hypothetical = true;
       planned = false;
     }
+    if (!c.noun && !planned && !hypothetical && MandatedByThat(c)) planned = true;
     if (!c.noun && planned && !hypothetical && HopedOrFeared(t)) {
       hypothetical = true;
       planned = false;

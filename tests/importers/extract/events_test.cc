@@ -3209,5 +3209,17 @@ TEST(Events, AVerbOfUndergoingBeforeATypedNounLeavesTheEventToTheNoun) {
   EXPECT_EQ(criticism->type, "criticize");
 }
 
+TEST(Events, ABareVerbInAThatClauseOfProposingIsAskedFor) {
+  auto x = ExtractFrom("Latvia suggested that Nato deploy more troops to Riga.");
+  const Event* deploy = x.ByTrigger("deploy");
+  ASSERT_NE(deploy, nullptr);
+  EXPECT_EQ(deploy->modality, Modality::kPlanned);
+  // A told deployment is no proposal.
+  auto y = ExtractFrom("Latvia said that Nato deployed more troops to Riga.");
+  const Event* deployed = y.ByTrigger("deployed");
+  ASSERT_NE(deployed, nullptr);
+  EXPECT_NE(deployed->modality, Modality::kPlanned);
+}
+
 }  // namespace
 }  // namespace eg
