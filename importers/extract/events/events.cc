@@ -4058,6 +4058,23 @@ class Extractor {
                            cls != NounClass::kProcess && cls != NounClass::kPhenomenon &&
                            cls != NounClass::kTime;
       }
+      // "accused Europe of being slow in sanctioning Russia": a gerund after a preposition with
+      // an object of its own starts its own predicate, whose object is no place of this event.
+      // "says the destruction of oil tanks at a depot in Belgorod": a saying's content named by
+      // an event noun has its own places; a gathering the saying took place at does not.
+      if (trigger_at_[i] >= 0 && cands_[trigger_at_[i]].noun) {
+        // "by occupying Russians" is an adjective before the people it describes.
+        const int obj = i + 1 < end ? MentionAt(i + 1) : -1;
+        const bool named_object =
+            obj >= 0 && (ents_.mentions[obj].form == MentionForm::kName ||
+                         ents_.mentions[obj].form == MentionForm::kShortName);
+        const bool gerund = tok.lower.ends_with("ing") && prep_at + 1 == i && i > t + 1 &&
+                            !Eq(prep, "by") && i + 1 < end &&
+                            (named_object || In(i + 1, kDeterminers));
+        const bool content = saying && !cands_[trigger_at_[i]].support &&
+                             !cands_[trigger_at_[i]].entry->gathering && prep_at < t + 1;
+        if (gerund || content) break;
+      }
       // A later verb starts its own predicate: "responsibility for defense still lies with"; but
       // "in neighbouring Ukraine" has an adjective between the preposition and the name.
       if (trigger_at_[i] >= 0 && !cands_[trigger_at_[i]].noun && !cands_[trigger_at_[i]].support) {

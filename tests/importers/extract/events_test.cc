@@ -3221,5 +3221,24 @@ TEST(Events, ABareVerbInAThatClauseOfProposingIsAskedFor) {
   EXPECT_NE(deployed->modality, Modality::kPlanned);
 }
 
+TEST(Events, AGerundsObjectAndASayingsContentAreNoPlaceOfTheVerb) {
+  auto x = ExtractFrom("Serbia on Friday accused Croatia of being slow in sanctioning Hungary.");
+  const Event* accused = x.ByTrigger("accused");
+  ASSERT_NE(accused, nullptr);
+  EXPECT_FALSE(accused->location.has_value());
+  auto y = ExtractFrom(
+      "The Serbian ministry says the destruction of fuel tanks at a depot in the city of Kragujevac "
+      "means shortages.");
+  const Event* says = y.ByTrigger("says");
+  ASSERT_NE(says, nullptr);
+  EXPECT_FALSE(says->location.has_value());
+  // A saying at a gathering keeps the gathering's place.
+  auto z = ExtractFrom("Vucic said at a press conference in Belgrade that the talks had failed.");
+  const Event* said = z.ByTrigger("said");
+  ASSERT_NE(said, nullptr);
+  ASSERT_TRUE(said->location.has_value());
+  EXPECT_EQ(said->location->name, "Belgrade");
+}
+
 }  // namespace
 }  // namespace eg
