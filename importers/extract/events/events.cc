@@ -4888,7 +4888,8 @@ class Extractor {
         // one ("did not mention the invasion", "could not stop the war") still does. The verb
         // may have been read as the noun phrase's first word ("face travel bans").
         size_t verb = v;
-        size_t m = v - 1;
+        // At the document's first token there is no word before the verb: v - 1 would wrap.
+        size_t m = v > sb ? v - 1 : v;
         if (IsNegation(W(v)) && c.np_first < t) {
           verb = c.np_first;
           m = v;
