@@ -200,6 +200,7 @@ class Extractor {
     FindTriggers();
     AttachTimexes();
     ShareTimexAcrossCoordination();
+    ShareSayingDateAcrossAnd();
     for (Candidate& c : cands_) Analyze(c);
     SinceADatedHappening();
     ShareModalityAcrossCoordination();
@@ -2922,6 +2923,30 @@ class Extractor {
         if (!NounsCoordinated(c.trigger, cands_[next].trigger)) break;
         if (!c.timex) c.timex = last.timex;
         next = i;
+      }
+    }
+  }
+
+  // "Putin said on Saturday that sanctions were akin to war and warned that ...": a verb of
+  // saying joined by "and" to an earlier dated saying of the sentence, with no subject of its own,
+  // is a saying of the same occasion and takes its date.
+  void ShareSayingDateAcrossAnd() {
+    for (size_t j = 1; j < cands_.size(); ++j) {
+      Candidate& v = cands_[j];
+      const size_t t = v.trigger;
+      if (v.noun || v.support || v.timex || v.entry->type != std::string_view("statement")) {
+        continue;
+      }
+      size_t k = t;
+      while (k > 0 && In(k - 1, kAdverbsBetween)) --k;
+      if (k == 0 || !Eq(W(k - 1), "and")) continue;
+      const size_t sb = doc_.first_token[toks_[t].sentence];
+      for (size_t i = j; i-- > 0;) {
+        const Candidate& lead = cands_[i];
+        if (lead.trigger < sb) break;
+        if (lead.noun || lead.support || lead.entry->type != std::string_view("statement")) continue;
+        if (lead.timex) v.timex = lead.timex;
+        break;
       }
     }
   }

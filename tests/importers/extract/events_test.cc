@@ -3240,5 +3240,24 @@ TEST(Events, AGerundsObjectAndASayingsContentAreNoPlaceOfTheVerb) {
   EXPECT_EQ(said->location->name, "Belgrade");
 }
 
+TEST(Events, ASayingJoinedByAndToADatedSayingSharesItsDate) {
+  const std::string text =
+      "Vucic said on Saturday that the tariffs were unfair and warned that any new tariff would "
+      "fail.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "Saturday", "2025-11-29", TimeBasis::kRelative)});
+  const Event* warned = x.ByTrigger("warned");
+  ASSERT_NE(warned, nullptr);
+  ASSERT_TRUE(warned->time.begin.has_value());
+  EXPECT_EQ(*warned->time.begin, Date(2025, 11, 29));
+  // Another speaker's saying keeps its own tense.
+  const std::string other =
+      "Vucic said on Saturday that the tariffs were unfair, and Rama warned that any new tariff "
+      "would fail.";
+  auto y = ExtractFrom(other, {MakeTimex(other, "Saturday", "2025-11-29", TimeBasis::kRelative)});
+  const Event* warned2 = y.ByTrigger("warned");
+  ASSERT_NE(warned2, nullptr);
+  EXPECT_FALSE(warned2->time.begin.has_value());
+}
+
 }  // namespace
 }  // namespace eg
