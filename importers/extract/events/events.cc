@@ -228,6 +228,7 @@ class Extractor {
         continue;
       }
       if (!keep_bare_ && e.participants.empty() && !e.location && !anchored) continue;
+      if (!keep_bare_ && !c.noun && Eq(e.type, "statement") && AsksWhatIsSaid(c.trigger)) continue;
       // "a politician who rarely spoke freely": a habit is no happening of the timeline.
       if (!keep_bare_ && !c.noun && Habitual(c.trigger)) continue;
       if (!keep_bare_ && Eq(e.type, "other") && e.participants.empty() && !e.location) continue;
@@ -239,6 +240,14 @@ class Extractor {
   }
 
  private:
+  // "What has Zelenskiy said?", "What does Russia have to say?": a question for what someone
+  // says, the verb its last word, asks for the content; it reports no saying.
+  bool AsksWhatIsSaid(size_t t) const {
+    const size_t sb = doc_.first_token[toks_[t].sentence];
+    const size_t se = doc_.end_token[toks_[t].sentence];
+    return Eq(W(sb), "what") && t + 1 < se && Eq(W(t + 1), "?");
+  }
+
   // "no longer had the strike power", "the invading forces", "airborne assault troops", "within
   // striking range": a word of fighting in a noun's place, right before a noun WordNet files
   // first as a thing, an attribute, a group or a person, describes that noun; no blow is struck.

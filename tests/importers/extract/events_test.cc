@@ -3259,5 +3259,13 @@ TEST(Events, ASayingJoinedByAndToADatedSayingSharesItsDate) {
   EXPECT_FALSE(warned2->time.begin.has_value());
 }
 
+TEST(Events, AQuestionForWhatIsSaidReportsNoSaying) {
+  EXPECT_EQ(ExtractFrom("What does Serbia have to say?").ByTrigger("say"), nullptr);
+  EXPECT_EQ(ExtractFrom("What has Vucic said?").ByTrigger("said"), nullptr);
+  // A saying asked about in its own words is still one.
+  const Extracted x = ExtractFrom("Vucic said the talks had failed.");
+  ASSERT_NE(x.ByTrigger("said"), nullptr);
+}
+
 }  // namespace
 }  // namespace eg
