@@ -375,6 +375,13 @@ class Extractor {
     }
     // "vowed to hold the Kremlin to account", "were brought to account": calling someone to
     // answer for something is an idiom of the verb before it, no account of anything.
+    // "raised the stakes with Russia ... by warning": a figure of raising a bet; the act is the
+    // means after "by", a mention of its own.
+    if (!c.noun && (Eq(c.lemma, "raise") || Eq(c.lemma, "up")) && c.trigger + 2 < toks_.size() &&
+        Eq(W(c.trigger + 1), "the") &&
+        (Eq(W(c.trigger + 2), "stakes") || Eq(W(c.trigger + 2), "ante"))) {
+      return true;
+    }
     if (Eq(c.lemma, "account") && c.trigger > clause_begin_[c.trigger] &&
         Eq(W(c.trigger - 1), "to")) {
       static const WordSet kCalling = {"hold", "holds", "held", "holding", "bring", "brings",

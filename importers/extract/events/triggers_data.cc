@@ -94,7 +94,10 @@ constexpr TriggerEntry kTriggers[] = {
     // 18 attack, 19 fight and invade, 20 mass violence.
     {"attack|attacks|attacked|airstrike|airstrikes|bombing|bombed|shelling|shelled|killed|"
      "bombard|bombards|bombarded|bombarding|bombardment|bombardments|cyberattack|cyberattacks|"
-     "cyber-attack|cyber-attacks|hacked",
+     "cyber-attack|cyber-attacks|hacked|"
+     // Physical assault on people (CAMEO 182: torture, sexual assault, beatings that maim).
+     "tortured|torturing|torture|raped|raping|suffocated|stabbed|beheaded|mutilated|"
+     "maimed",
      "attack", "attack", TriggerPos::kEither, false},
     {"fought|fighting|clashes|clashed|battle|fight|fights", "fight", "fight", TriggerPos::kEither,
      false},

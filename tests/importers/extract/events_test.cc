@@ -3267,5 +3267,14 @@ TEST(Events, AQuestionForWhatIsSaidReportsNoSaying) {
   ASSERT_NE(x.ByTrigger("said"), nullptr);
 }
 
+TEST(Events, PhysicalAssaultIsAnAttackAndRaisingTheStakesIsAFigure) {
+  auto x = ExtractFrom("Militiamen tortured two farmers near the village.");
+  const Event* tortured = x.ByTrigger("tortured");
+  ASSERT_NE(tortured, nullptr);
+  EXPECT_EQ(tortured->type, "attack");
+  auto y = ExtractFrom("Serbia raised the stakes with Kosovo on Monday by closing the border.");
+  EXPECT_EQ(y.ByTrigger("raised"), nullptr);
+}
+
 }  // namespace
 }  // namespace eg
