@@ -2729,6 +2729,23 @@ class Extractor {
           }
         }
         if (best == nullptr && !in_what_was_said) best = NearestAfter(first, support);
+        // "The weekend once again saw dozens of protests", "Last week witnessed heavy shelling":
+        // a date that is the subject of seeing dates what it saw, the noun after the verb.
+        if (!support && at_start && best != nullptr && !best->noun &&
+            (Eq(best->lemma, "see") || Eq(best->lemma, "witness"))) {
+          bool subject = true;
+          for (size_t k = after; k < best->trigger && subject; ++k) {
+            subject = In(k, kAdverbsBetween) || Eq(W(k), "once");
+          }
+          for (auto it = CandidateFrom(best->trigger + 1);
+               subject && it != cands_.end() && it->trigger < best->trigger + 8 &&
+               it->trigger < clause_end_[best->trigger];
+               ++it) {
+            if (!it->noun || it->support) continue;
+            best = &*it;
+            break;
+          }
+        }
         if (best != nullptr && !best->timex) best->timex = x;
         if (!support) SayingOfATrailingPhrase(first, after, x);
         // "In January, when troops were massing, the prime minister said": an opening date

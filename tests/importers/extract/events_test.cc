@@ -3276,5 +3276,14 @@ TEST(Events, PhysicalAssaultIsAnAttackAndRaisingTheStakesIsAFigure) {
   EXPECT_EQ(y.ByTrigger("raised"), nullptr);
 }
 
+TEST(Events, ADateThatSawSomethingDatesWhatItSaw) {
+  const std::string text = "The weekend saw dozens of protests against the decree in Belgrade.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "The weekend", "2025-11-22", TimeBasis::kRelative)});
+  const Event* protests = x.ByTrigger("protests");
+  ASSERT_NE(protests, nullptr);
+  ASSERT_TRUE(protests->time.begin.has_value());
+  EXPECT_EQ(*protests->time.begin, Date(2025, 11, 22));
+}
+
 }  // namespace
 }  // namespace eg
