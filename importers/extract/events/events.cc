@@ -489,9 +489,18 @@ class Extractor {
                          Eq(lemma, "realise") || Eq(lemma, "realize");
     const bool finding = Eq(lemma, "discover");
     const bool part = Eq(lemma, "play");
-    if (!(danger || thought || finding || part)) return false;
+    // "will affect Sweden's thinking": an effect on a thought or a feeling.
+    const bool effect = Eq(lemma, "affect") || Eq(lemma, "influence") || Eq(lemma, "sway");
+    if (!(danger || thought || finding || part || effect)) return false;
     const size_t end = clause_end_[c.trigger];
-    size_t head = ObjectHead(c.trigger, end, 6);
+    // A possessor first: "will affect Sweden's thinking".
+    size_t from = c.trigger;
+    const int owner = from + 1 < end ? MentionAt(from + 1) : -1;
+    if (owner >= 0 && ents_.mentions[owner].possessive) {
+      from = ents_.mentions[owner].last;
+      if (from >= end || !Eq(W(from), "'s")) --from;
+    }
+    size_t head = ObjectHead(from, end, 6);
     // The object before the verb: "the conclusions Finland has drawn".
     if (head == SIZE_MAX && (thought || finding) && NoObjectAfter(c, end)) {
       for (size_t k = c.trigger; k > clause_begin_[c.trigger] && c.trigger - k < 6;) {
@@ -511,6 +520,7 @@ class Extractor {
              cls == NounClass::kCognition;
     }
     if (thought) return cls == NounClass::kCognition;
+    if (effect) return cls == NounClass::kCognition || cls == NounClass::kFeeling;
     return cls == NounClass::kCognition || cls == NounClass::kCommunication;
   }
 
@@ -1110,6 +1120,19 @@ class Extractor {
           const EntityKind kind = EntityOf(m).kind;
           if (kind == EntityKind::kPerson || kind == EntityKind::kCountry) {
             v.entry = kMeet;
+            continue;
+          }
+        }
+      }
+      // "to mobilise public opinion": rallying thoughts or words is persuasion, not a call-up of
+      // forces; the object's first WordNet class tells.
+      if (!v.noun && !v.support && v.entry->type == std::string_view("mobilize") &&
+          toks_[v.trigger].lower.starts_with("mobili") && lex_ != nullptr) {
+        const size_t head = ObjectHead(v.trigger, clause_end_[v.trigger], 4);
+        if (head != SIZE_MAX && MentionAt(head) < 0 && toks_[head].is_word) {
+          const NounClass cls = lex_->NounFormClass(toks_[head].lower);
+          if (cls == NounClass::kCognition || cls == NounClass::kCommunication) {
+            v.entry = &kOtherVerb;
             continue;
           }
         }

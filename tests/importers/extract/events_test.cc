@@ -3285,5 +3285,18 @@ TEST(Events, ADateThatSawSomethingDatesWhatItSaw) {
   EXPECT_EQ(*protests->time.begin, Date(2025, 11, 22));
 }
 
+TEST(Events, RallyingOpinionIsNoMobilisationAndAnEffectOnThinkingNoHappening) {
+  auto x = ExtractFrom("The Kremlin moved to mobilise public opinion against the embargo.", {},
+                       true);
+  const Event* opinion = x.ByTrigger("mobilise");
+  ASSERT_NE(opinion, nullptr);
+  EXPECT_NE(opinion->type, "mobilize");
+  auto y = ExtractFrom("Serbia will mobilise 20,000 reservists.");
+  const Event* reservists = y.ByTrigger("mobilise");
+  ASSERT_NE(reservists, nullptr);
+  EXPECT_EQ(reservists->type, "mobilize");
+  EXPECT_EQ(ExtractFrom("Croatia will affect Serbia's thinking.").ByTrigger("affect"), nullptr);
+}
+
 }  // namespace
 }  // namespace eg
