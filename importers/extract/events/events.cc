@@ -1613,9 +1613,15 @@ class Extractor {
                                              "material",  "medical",    "budgetary",    "defence"};
       static const WordSet kMoney = {"loans",   "loan",     "grants",  "credit",   "credits",
                                      "bailout", "bailouts", "funding", "financing"};
-      // "an additional 6,000 missiles": a comma inside a number ends nothing.
+      // "an additional 6,000 missiles": a comma inside a number ends nothing. "sent an official
+      // request to Moscow for military aid": a message sent is the object, and the aid only its
+      // topic.
       const auto stop = [&](size_t k) {
-        return (Eq(W(k), ",") && !InANumber(k)) || Eq(W(k), ";") || Eq(W(k), ":");
+        if ((Eq(W(k), ",") && !InANumber(k)) || Eq(W(k), ";") || Eq(W(k), ":")) return true;
+        static const WordSet kMessages = {"request", "requests", "letter",  "letters", "message",
+                                          "messages", "signal",  "signals", "appeal",  "appeals",
+                                          "plea",     "pleas",   "list",    "note",    "invoice"};
+        return In(k, kMessages);
       };
       bool material_support = false;
       for (size_t k = t + 2; !money_verb && k < end && k < t + 5 && !stop(k - 1); ++k) {
@@ -2576,7 +2582,13 @@ class Extractor {
           ents_.mentions[MentionAt(i - 1)].form == MentionForm::kDemonym) {
         return false;
       }
-      return !noun_too || ed || !CanAt(i, WordPos::kAdjective);
+      // "the soldiers left the steel plant": an object after it (a determiner or a name) makes
+      // a form that is also an adjective and a noun a verb.
+      const bool object_next =
+          i + 1 < clause_end_[i] &&
+          (In(i + 1, kDeterminers) ||
+           (MentionAt(i + 1) >= 0 && ents_.mentions[MentionAt(i + 1)].form == MentionForm::kName));
+      return !noun_too || ed || !CanAt(i, WordPos::kAdjective) || (irregular && object_next);
     }
     if (ing) {
       if (Has(kPrepositions, prev) || prev.empty() || Eq(prev, ",") || Eq(prev, "and")) return true;
@@ -4127,7 +4139,20 @@ class Extractor {
           i > t + 1 &&
           (In(i - 1, kDeterminers) || Eq(W(i - 1), "'s") ||
            (lex_ != nullptr && toks_[i - 1].is_word && CanAt(i - 1, WordPos::kAdjective)));
-      if (!abstract_between && phrase_head && MentionAt(i) < 0 && trigger_at_[i] < 0 &&
+      // "says Russian forces have turned the besieged city of Mariupol into": an auxiliary after
+      // the words that follow a saying starts the clause of what was said.
+      if (saying && i > t + 1) {
+        static const WordSet kFinite = {"has",   "have",  "had",   "was",   "were",  "is",
+                                        "are",   "will",  "would", "could", "can",   "may",
+                                        "might", "must",  "should", "did",  "does",  "do"};
+        if (In(i, kFinite)) break;
+      }
+      // "the steel plant": a noun before another noun modifies it; the last one is the head.
+      const bool noun_modifier = i + 1 < end && toks_[i + 1].is_word && MentionAt(i + 1) < 0 &&
+                                 lex_ != nullptr && !In(i + 1, kPrepositions) &&
+                                 !FunctionWordAt(i + 1) && CanAt(i + 1, WordPos::kNoun);
+      if (!abstract_between && phrase_head && !noun_modifier && MentionAt(i) < 0 &&
+          trigger_at_[i] < 0 &&
           tok.is_word && !tok.capitalized && lex_ != nullptr && !In(i, kPrepositions) &&
           !In(i, kDeterminers) && !IsFunctionWord(tok.lower) && CanAt(i, WordPos::kNoun) &&
           !CanAt(i, WordPos::kAdjective)) {

@@ -3298,5 +3298,22 @@ TEST(Events, RallyingOpinionIsNoMobilisationAndAnEffectOnThinkingNoHappening) {
   EXPECT_EQ(ExtractFrom("Croatia will affect Serbia's thinking.").ByTrigger("affect"), nullptr);
 }
 
+TEST(Events, AnIrregularPastBeforeItsObjectIsAVerbAndARequestForAidIsNoAid) {
+  auto x = ExtractFrom("Serbia said 260 fighters left the steel plant in Kragujevac on Friday.");
+  const Event* left = x.ByTrigger("left");
+  ASSERT_NE(left, nullptr);
+  ASSERT_TRUE(left->location.has_value());
+  EXPECT_EQ(left->location->name, "Kragujevac");
+  // What was said without "that" has its own places.
+  auto w = ExtractFrom("Vucic said 300 soldiers would be based in Kragujevac.");
+  const Event* said = w.ByTrigger("said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_FALSE(said->location.has_value());
+  auto y = ExtractFrom("Montenegro sent an official request to Serbia for military aid.", {}, true);
+  const Event* sent = y.ByTrigger("sent");
+  ASSERT_NE(sent, nullptr);
+  EXPECT_NE(sent->type, "aid");
+}
+
 }  // namespace
 }  // namespace eg
