@@ -2706,7 +2706,12 @@ class Extractor {
         }
         in_opening = comma < toks_.size() && Eq(W(comma), ",");
         for (size_t k = sentence_first; in_opening && k < first; ++k) {
-          if (Eq(W(k), ",") || IsVerbTriggerAt(k)) in_opening = false;
+          // "During the White House briefing on Thursday,": an "-ing" word after a name or a
+          // determiner is a noun of the phrase, not its verb.
+          const bool ing_noun = W(k).ends_with("ing") && k > sentence_first &&
+                                (In(k - 1, kDeterminers) ||
+                                 (k - 1 > sentence_first && toks_[k - 1].capitalized));
+          if (Eq(W(k), ",") || (IsVerbTriggerAt(k) && !ing_noun)) in_opening = false;
         }
       }
       bool opens =

@@ -3315,5 +3315,15 @@ TEST(Events, AnIrregularPastBeforeItsObjectIsAVerbAndARequestForAidIsNoAid) {
   EXPECT_NE(sent->type, "aid");
 }
 
+TEST(Events, ADateInAnOpeningPhraseWithANounInIngDatesTheVerbAfterIt) {
+  const std::string text =
+      "During the Kremlin briefing on Thursday, Vucic downplayed the threat of a blockade.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "Thursday", "2025-11-27", TimeBasis::kRelative)});
+  const Event* downplayed = x.ByTrigger("downplayed");
+  ASSERT_NE(downplayed, nullptr);
+  ASSERT_TRUE(downplayed->time.begin.has_value());
+  EXPECT_EQ(*downplayed->time.begin, Date(2025, 11, 27));
+}
+
 }  // namespace
 }  // namespace eg
