@@ -3486,6 +3486,20 @@ class Extractor {
     if (!c.noun && !e.location && c.lead >= 0 && cands_[c.lead].event.location) {
       e.location = cands_[c.lead].event.location;
     }
+    // "A fire broke out in a building in Zaporizhzhia ..., after being shelled": a passive
+    // participle clause of time, with no subject of its own, happened where its main clause did.
+    if (!c.noun && !e.location && t >= 2 && Eq(W(t - 1), "being") &&
+        (Eq(W(t - 2), "after") || Eq(W(t - 2), "before") || Eq(W(t - 2), "while") ||
+         Eq(W(t - 2), "when"))) {
+      const size_t sb = doc_.first_token[toks_[t].sentence];
+      for (Candidate* p = &c; p != cands_.data();) {
+        --p;
+        if (p->trigger < sb) break;
+        if (p->noun || p->support) continue;
+        if (p->event.location) e.location = p->event.location;
+        break;
+      }
+    }
     c.own_arguments = !e.participants.empty() || e.location.has_value();
     e.modality = ModalityOf(c);
     e.time = TimeOf(c);

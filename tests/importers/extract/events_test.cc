@@ -3325,5 +3325,15 @@ TEST(Events, ADateInAnOpeningPhraseWithANounInIngDatesTheVerbAfterIt) {
   EXPECT_EQ(*downplayed->time.begin, Date(2025, 11, 27));
 }
 
+TEST(Events, APassiveClauseOfTimeHappenedWhereItsMainClauseDid) {
+  auto x = ExtractFrom(
+      "A fire broke out in a warehouse in Kragujevac, after being shelled by Croatian forces, "
+      "Serbia said.");
+  const Event* shelled = x.ByTrigger("shelled");
+  ASSERT_NE(shelled, nullptr);
+  ASSERT_TRUE(shelled->location.has_value());
+  EXPECT_EQ(shelled->location->name, "Kragujevac");
+}
+
 }  // namespace
 }  // namespace eg
