@@ -5580,6 +5580,25 @@ class Extractor {
     size_t t = c.trigger;
     if (doc_.in_quote[t]) return true;
     size_t sb = doc_.first_token[toks_[t].sentence];
+    // "... waging a war against its own population,” he said.": a quotation continued from an
+    // earlier paragraph has no opening mark in its sentence; a closing mark after the trigger,
+    // followed by its speaker's saying, and none before it, makes it quoted.
+    {
+      const size_t se = doc_.end_token[toks_[t].sentence];
+      bool mark_before = false;
+      for (size_t k = sb; k < t && !mark_before; ++k) mark_before = IsQuoteMark(toks_[k]);
+      for (size_t k = t + 1; !mark_before && k < se; ++k) {
+        if (!IsQuoteMark(toks_[k])) continue;
+        // A closing mark follows the quotation's last punctuation (',”'); an opening one does not.
+        if (!(Eq(W(k - 1), ",") || Eq(W(k - 1), ".") || Eq(W(k - 1), "?") || Eq(W(k - 1), "!"))) {
+          break;
+        }
+        for (size_t j = k + 1; j < se && j < k + 4; ++j) {
+          if (In(j, kReportCues)) return true;
+        }
+        break;
+      }
+    }
     if (t >= sb + 2 && Eq(W(sb), "according") && Eq(W(sb + 1), "to")) return true;
     // "alleged war crimes committed by", "the alleged attack", "apparently showed": what is
     // alleged is reported, not asserted.

@@ -3335,5 +3335,21 @@ TEST(Events, APassiveClauseOfTimeHappenedWhereItsMainClauseDid) {
   EXPECT_EQ(shelled->location->name, "Kragujevac");
 }
 
+TEST(Events, AQuotationContinuedWithoutItsOpeningMarkIsReported) {
+  auto x = ExtractFrom(
+      "Vucic spoke for an hour. The regime in Pristina is waging a war against its own people,\u201d "
+      "he said.");
+  const Event* waging = x.ByTrigger("waging");
+  ASSERT_NE(waging, nullptr);
+  EXPECT_EQ(waging->modality, Modality::kReported);
+  // An opening mark after the trigger opens another quotation.
+  auto y = ExtractFrom(
+      "Serbia's army attacked the depot on Monday, but in the past week \u201che has said "
+      "nothing\u201d.");
+  const Event* attacked = y.ByTrigger("attacked");
+  ASSERT_NE(attacked, nullptr);
+  EXPECT_NE(attacked->modality, Modality::kReported);
+}
+
 }  // namespace
 }  // namespace eg
