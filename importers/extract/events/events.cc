@@ -659,10 +659,36 @@ class Extractor {
   // an open condition ("if", "unless", not yet closed by "then" or ";") precedes each token.
   void ComputeSentenceCues() {
     report_from_.assign(doc_.sentences.size(), SIZE_MAX);
+    continued_quote_.assign(doc_.sentences.size(), 0);
+    sentence_has_while_.assign(doc_.sentences.size(), -1);
     conditional_.assign(toks_.size(), 0);
     for (size_t s = 0; s < doc_.sentences.size(); ++s) {
       const size_t b = doc_.first_token[s];
       const size_t e = doc_.end_token[s];
+      // A quotation continued from an earlier paragraph has no opening mark in its sentence: its
+      // first mark closes it (after the quotation's last punctuation, ',”') and its speaker's
+      // saying follows ('..., against civilians in the country’s east,” he said.'). Triggers
+      // before that mark are quoted; an opening mark ('in the past week “he has said') is no
+      // such mark.
+      for (size_t k = b; k < e; ++k) {
+        // Words and most punctuation are turned away before the call ('"' or a curly mark,
+        // which starts with byte 0xE2).
+        const std::string& lw = toks_[k].lower;
+        if (toks_[k].is_word || lw.empty() || (lw[0] != '"' && lw[0] != '\xE2') ||
+            !IsQuoteMark(toks_[k])) {
+          continue;
+        }
+        if (k > b && (Eq(W(k - 1), ",") || Eq(W(k - 1), ".") || Eq(W(k - 1), "?") ||
+                      Eq(W(k - 1), "!"))) {
+          for (size_t j = k + 1; j < e && j < k + 4; ++j) {
+            if (In(j, kReportCues)) {
+              continued_quote_[s] = k;
+              break;
+            }
+          }
+        }
+        break;
+      }
       bool conditional = false;
       bool condition_quoted = false;
       bool suspended = false;  // inside a relative clause within a condition
@@ -3609,7 +3635,16 @@ class Extractor {
     static const WordSet kBeingAt = {"being",    "held",       "kept",      "detained", "imprisoned",
                                      "staying",  "living",     "stationed", "based",    "hiding",
                                      "sheltering", "travelling", "traveling", "working", "serving"};
-    const size_t end = doc_.end_token[toks_[t].sentence];
+    const size_t s = toks_[t].sentence;
+    const size_t end = doc_.end_token[s];
+    // Most sentences have no "while": asked once per sentence.
+    if (sentence_has_while_[s] < 0) {
+      sentence_has_while_[s] = 0;
+      for (size_t k = doc_.first_token[s]; k < end; ++k) {
+        if (Eq(W(k), "while")) sentence_has_while_[s] = 1;
+      }
+    }
+    if (sentence_has_while_[s] == 0) return;
     for (size_t k = t + 1; k + 2 < end && k < t + 12; ++k) {
       if (Eq(W(k), ";") || Eq(W(k), ":") || IsQuoteMark(toks_[k])) return;
       if (trigger_at_[k] >= 0 && !cands_[trigger_at_[k]].noun &&
@@ -4796,6 +4831,7 @@ class Extractor {
   // "that" clause of a verb of proposing or requiring is what is asked for, not what happened.
   bool MandatedByThat(const Candidate& c) const {
     const size_t t = c.trigger;
+    // The lemma, kept per form, turns away the inflected forms first.
     if (lex_ == nullptr || toks_[t].lower != LemmaAt(t, WordPos::kVerb)) return false;
     static const WordSet kMandating = {"suggest", "propose", "recommend", "demand", "insist",
                                        "urge",    "ask",     "request",   "require", "advise"};
@@ -5580,25 +5616,8 @@ class Extractor {
     size_t t = c.trigger;
     if (doc_.in_quote[t]) return true;
     size_t sb = doc_.first_token[toks_[t].sentence];
-    // "... waging a war against its own population,” he said.": a quotation continued from an
-    // earlier paragraph has no opening mark in its sentence; a closing mark after the trigger,
-    // followed by its speaker's saying, and none before it, makes it quoted.
-    {
-      const size_t se = doc_.end_token[toks_[t].sentence];
-      bool mark_before = false;
-      for (size_t k = sb; k < t && !mark_before; ++k) mark_before = IsQuoteMark(toks_[k]);
-      for (size_t k = t + 1; !mark_before && k < se; ++k) {
-        if (!IsQuoteMark(toks_[k])) continue;
-        // A closing mark follows the quotation's last punctuation (',”'); an opening one does not.
-        if (!(Eq(W(k - 1), ",") || Eq(W(k - 1), ".") || Eq(W(k - 1), "?") || Eq(W(k - 1), "!"))) {
-          break;
-        }
-        for (size_t j = k + 1; j < se && j < k + 4; ++j) {
-          if (In(j, kReportCues)) return true;
-        }
-        break;
-      }
-    }
+    // "... waging a war against its own population,” he said.": see ComputeSentenceCues().
+    if (t < continued_quote_[toks_[t].sentence]) return true;
     if (t >= sb + 2 && Eq(W(sb), "according") && Eq(W(sb + 1), "to")) return true;
     // "alleged war crimes committed by", "the alleged attack", "apparently showed": what is
     // alleged is reported, not asserted.
@@ -6250,6 +6269,11 @@ class Extractor {
   mutable std::vector<const TriggerEntry*> form_trigger_;
   mutable std::vector<uint8_t> form_trigger_known_;
   std::vector<size_t> report_from_;  // per sentence: Reported() holds for triggers after this token
+  // Per sentence: Reported() holds for triggers before this token, the closing mark of a
+  // quotation continued without its opening mark; 0 when there is none.
+  std::vector<size_t> continued_quote_;
+  // Per sentence: whether it holds "while" (WhileAtPlace); -1 until asked.
+  mutable std::vector<int8_t> sentence_has_while_;
   // Per token: an open "if"/"unless" before it in its sentence (1), or an open question of
   // "whether" or of "if" after a word of asking (2); 0 outside both.
   std::vector<uint8_t> conditional_;
