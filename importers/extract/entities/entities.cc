@@ -542,9 +542,63 @@ class Recognizer {
     }
     for (size_t i = begin; i < end; ++i) {
       size_t e = RunEnd(i, end);
-      if (e - i >= 2 && IsFacilityNoun(toks_[e - 1].lower)) AddFacility(i, e, s);
+      if (e - i >= 2 && IsFacilityNoun(toks_[e - 1].lower)) {
+        AddFacility(i, e, s);
+      } else if (e > i && i > begin && FacilityHeadAfter(e, end) && !AnyEnglish(i, e)) {
+        // "the Azovstal steel plant", "the Chornobyl nuclear power plant": a name no table knows
+        // before a facility's common noun (and at most two words that qualify it) names the
+        // facility, not an organization. (Not at a sentence's start, where any word is
+        // capitalized, nor for a word the dictionary knows: "the Soviet-era plant".)
+        AddFacility(i, e, s);
+      }
       if (e > i) i = e - 1;
     }
+  }
+
+  // True when a token of [first, last), or a part of a hyphenated one ("Soviet-era"), is a word
+  // the dictionary knows (any part of speech).
+  bool AnyEnglish(size_t first, size_t last) const {
+    if (lex_ == nullptr) return true;
+    auto known = [this](std::string_view w) {
+      for (const WordPos pos :
+           {WordPos::kNoun, WordPos::kVerb, WordPos::kAdjective, WordPos::kAdverb}) {
+        if (!lex_->LemmaView(w, pos).empty()) return true;
+      }
+      return false;
+    };
+    for (size_t k = first; k < last; ++k) {
+      const std::string_view w = toks_[k].lower;
+      if (known(w)) return true;
+      if (w.find('-') == std::string_view::npos) continue;
+      for (size_t at = 0; at < w.size();) {
+        const size_t dash = std::min(w.find('-', at), w.size());
+        if (dash > at && known(w.substr(at, dash - at))) return true;
+        at = dash + 1;
+      }
+    }
+    return false;
+  }
+
+  // The facility found so far whose name is `name`, or nullptr.
+  const Target* FacilityNamed(std::string_view name) const {
+    for (const Pending& p : pending_) {
+      if (p.target.kind == EntityKind::kFacility && p.target.name == name) return &p.target;
+    }
+    return nullptr;
+  }
+
+  // True when a lowercase facility noun follows `at`, after at most two lowercase nouns or
+  // adjectives that qualify it ("steel", "nuclear power").
+  bool FacilityHeadAfter(size_t at, size_t end) const {
+    for (size_t k = at; k < end && k <= at + 2; ++k) {
+      const Token& t = toks_[k];
+      if (!t.is_word || t.capitalized) return false;
+      if (IsFacilityNoun(t.lower)) return true;
+      if (IsFunctionWord(t.lower) || IsSpeechVerb(t.lower)) return false;
+      if (lex_ == nullptr || !(CanAt(k, WordPos::kNoun) || CanAt(k, WordPos::kAdjective)))
+        return false;
+    }
+    return false;
   }
 
   void AddFacility(size_t first, size_t last, size_t s) {
@@ -749,6 +803,13 @@ class Recognizer {
         // WordNet's own names of organizations ("the Beatles") are names after "the" too.
         bool proper = (!Determined(i) && (owns || acts || ProperUsage(i))) || NamedOrganization(i);
         if (after_quote || (english(i) && !proper) || KnownSurname(w)) {
+          i = e - 1;
+          continue;
+        }
+        // The name of a facility the document introduced ("the Azovstal steel plant" ...
+        // "attacked Azovstal") is that facility.
+        if (const Target* facility = FacilityNamed(TextOf(i, e))) {
+          Take({*facility, i, e, MentionForm::kName, {}, {}, {}});
           i = e - 1;
           continue;
         }

@@ -127,6 +127,30 @@ TEST(Entities, CountriesByNameAliasAndDemonym) {
   EXPECT_EQ(us->country, "US");
 }
 
+TEST(Entities, NamesBeforeAFacilityNounAreFacilities) {
+  // An unknown name before a plant, a factory or a port names that facility, and the bare name
+  // later in the text is the same facility, not an organization.
+  Recognized r = Recognize(
+      "Workers left the Korvatal steel plant near Odesa on Monday. Soldiers shelled Korvatal on "
+      "Tuesday.");
+  const Entity* plant = nullptr;
+  for (const Entity& e : r.analysis.entities) {
+    if (e.kind == EntityKind::kFacility) plant = &e;
+  }
+  ASSERT_NE(plant, nullptr);
+  EXPECT_EQ(plant->name, "Korvatal");
+  EXPECT_EQ(r.Mentions(plant->id), (std::vector<std::string>{"Korvatal", "Korvatal"}));
+  EXPECT_EQ(r.Find("organization:korvatal"), nullptr);
+  // A dictionary word before the noun ("the vast Soviet-era plant") and a name at a sentence's
+  // start are no facility names.
+  for (const char* text : {"Civilians sheltered at the vast Soviet-era plant on Monday.",
+                           "Korvatal plant workers went on strike."}) {
+    Recognized other = Recognize(text);
+    for (const Entity& e : other.analysis.entities)
+      EXPECT_NE(e.kind, EntityKind::kFacility) << text << ": " << e.id;
+  }
+}
+
 TEST(Entities, CapitalsAreCountriesOnlyWhenTheyAct) {
   auto r = Recognize(
       "There was no sign of Moscow's willingness. Turkey kept channels with both Kyiv and Moscow. "
