@@ -53,6 +53,28 @@ Recognized Recognize(std::string text) {
   return r;
 }
 
+std::vector<std::string> TokenTexts(std::string_view text) {
+  std::vector<std::string> out;
+  for (const Token& t : TokenizeText(text)) out.emplace_back(t.text);
+  return out;
+}
+
+TEST(Tokens, NumbersKeepTheirThousandsSeparatorsAndDecimalPoint) {
+  EXPECT_EQ(TokenTexts("sent 1,200 troops"), (std::vector<std::string>{"sent", "1,200", "troops"}));
+  EXPECT_EQ(TokenTexts("3,000,000 people"), (std::vector<std::string>{"3,000,000", "people"}));
+  EXPECT_EQ(TokenTexts("grew 12.5 percent"), (std::vector<std::string>{"grew", "12.5", "percent"}));
+  // Not a thousands group: a list of numbers, a group of four digits, a clause after a number.
+  EXPECT_EQ(TokenTexts("1,2,3"), (std::vector<std::string>{"1", ",", "2", ",", "3"}));
+  EXPECT_EQ(TokenTexts("1,2000"), (std::vector<std::string>{"1", ",", "2000"}));
+  EXPECT_EQ(TokenTexts("in 2014, 200 died"),
+            (std::vector<std::string>{"in", "2014", ",", "200", "died"}));
+  // A period after a number that ends a sentence, or one before a word, stays apart.
+  EXPECT_EQ(TokenTexts("cost 12. Then"), (std::vector<std::string>{"cost", "12", ".", "Then"}));
+  EXPECT_EQ(TokenTexts("in 2014.The"), (std::vector<std::string>{"in", "2014", ".", "The"}));
+  // A year glued to a clock time is no decimal number.
+  EXPECT_EQ(TokenTexts("May 202200.18"), (std::vector<std::string>{"May", "202200", ".", "18"}));
+}
+
 TEST(Entities, PersonWithRoleApposition) {
   auto r = Recognize(
       "Kaja Kallas, the European Union's High Representative for Foreign Policy, added that "
