@@ -280,6 +280,7 @@ class Recognizer {
     CollectCountries();
     for (size_t s = 0; s < doc_.sentences.size(); ++s) Cities(s);
     for (size_t s = 0; s < doc_.sentences.size(); ++s) Facilities(s);
+    for (size_t s = 0; s < doc_.sentences.size(); ++s) CountrysCapital(s);
     for (size_t s = 0; s < doc_.sentences.size(); ++s) {
       if (!doc_.heading[s]) People(s);
     }
@@ -577,6 +578,54 @@ class Recognizer {
       }
     }
     return false;
+  }
+
+  // "the Ukrainian capital", "Russia's capital": the capital city of the country named just
+  // before, as if named itself (an attack "on the Ukrainian capital" is placed in Kyiv). Not a
+  // capital of money ("the Russian capital markets").
+  void CountrysCapital(size_t s) {
+    const size_t begin = doc_.first_token[s];
+    const size_t end = doc_.end_token[s];
+    for (size_t k = begin + 1; k < end; ++k) {
+      if (taken_[k] || toks_[k].lower != "capital") continue;
+      if (k + 1 < end) {
+        const Token& next = toks_[k + 1];
+        if (next.is_word && !next.capitalized && next.lower != "city" &&
+            !IsFunctionWord(next.lower))
+          continue;
+      }
+      const size_t owner_end = toks_[k - 1].lower == "'s" ? k - 1 : k;
+      for (const Pending& p : pending_) {
+        if (p.last != owner_end || p.target.kind != EntityKind::kCountry) continue;
+        if (p.form != MentionForm::kName && p.form != MentionForm::kDemonym) continue;
+        if (const Target* city = CapitalOf(p.target.country)) {
+          Take({*city, k, k + 1, MentionForm::kName, {}, {}, {}});
+        }
+        break;
+      }
+    }
+  }
+
+  // The capital city of country `code` in the gazetteer's table of places, or nullptr.
+  static const Target* CapitalOf(std::string_view code) {
+    static const auto* const kCapitals = [] {
+      auto* capitals = new std::map<std::string, Target, std::less<>>();
+      for (const PlaceEntry& p : Places()) {
+        if (!p.capital || p.country.empty() || capitals->count(p.country)) continue;
+        Target t;
+        t.kind = EntityKind::kLocation;
+        t.name = std::string(p.name);
+        t.country = std::string(p.country);
+        t.lat = p.lat;
+        t.lon = p.lon;
+        t.capital = true;
+        t.id = MakeEntityId(EntityKind::kLocation, p.name, p.country);
+        capitals->emplace(std::string(p.country), std::move(t));
+      }
+      return capitals;
+    }();
+    auto it = kCapitals->find(code);
+    return it == kCapitals->end() ? nullptr : &it->second;
   }
 
   // The facility found so far whose name is `name`, or nullptr.

@@ -189,6 +189,15 @@ TEST(Entities, CapitalsAreCountriesOnlyWhenTheyAct) {
   EXPECT_EQ(r.MentionAt("Moscow's")->form, MentionForm::kMetonym);
 }
 
+TEST(Entities, ACountrysCapitalIsThatCity) {
+  auto r = Recognize(
+      "Troops encircled the Ukrainian capital on Monday. Putin flew back to Russia's capital. "
+      "Investors left the Russian capital markets.");
+  EXPECT_EQ(r.Mentions("location:kyiv-ua"), (std::vector<std::string>{"capital"}));
+  EXPECT_EQ(r.Mentions("location:moscow-ru"), (std::vector<std::string>{"capital"}));
+  EXPECT_EQ(r.MentionAt("capital markets"), nullptr);
+}
+
 TEST(Entities, MediaNamesAreOrganizationsNotCountries) {
   auto r = Recognize(
       "As reported by Russia Today news network, the minister spoke. Meanwhile, the Turkish "
