@@ -281,6 +281,7 @@ class Recognizer {
     for (size_t s = 0; s < doc_.sentences.size(); ++s) Cities(s);
     for (size_t s = 0; s < doc_.sentences.size(); ++s) Facilities(s);
     for (size_t s = 0; s < doc_.sentences.size(); ++s) CountrysCapital(s);
+    for (size_t s = 0; s < doc_.sentences.size(); ++s) NamedSettlements(s);
     for (size_t s = 0; s < doc_.sentences.size(); ++s) {
       if (!doc_.heading[s]) People(s);
     }
@@ -628,10 +629,13 @@ class Recognizer {
     return it == kCapitals->end() ? nullptr : &it->second;
   }
 
-  // The facility found so far whose name is `name`, or nullptr.
-  const Target* FacilityNamed(std::string_view name) const {
+  // The facility or place found so far whose name is `name`, or nullptr.
+  const Target* PlaceNamed(std::string_view name) const {
     for (const Pending& p : pending_) {
-      if (p.target.kind == EntityKind::kFacility && p.target.name == name) return &p.target;
+      if ((p.target.kind == EntityKind::kFacility || p.target.kind == EntityKind::kLocation) &&
+          p.target.name == name) {
+        return &p.target;
+      }
     }
     return nullptr;
   }
@@ -651,8 +655,14 @@ class Recognizer {
   }
 
   void AddFacility(size_t first, size_t last, size_t s) {
+    AddNamedPlace(EntityKind::kFacility, first, last, s);
+  }
+
+  // A facility or a settlement named in the text, in the country of the nearest place of the
+  // sentence that has one.
+  void AddNamedPlace(EntityKind kind, size_t first, size_t last, size_t s) {
     Target t;
-    t.kind = EntityKind::kFacility;
+    t.kind = kind;
     t.name = TextOf(first, last);
     size_t best_distance = SIZE_MAX;
     for (const Pending& p : pending_) {
@@ -664,8 +674,55 @@ class Recognizer {
         t.country = p.target.country;
       }
     }
-    t.id = MakeEntityId(EntityKind::kFacility, t.name, t.country);
+    // A settlement named with no other place in its sentence ("the village of Melekine") lies
+    // most likely in the country the document has named most so far.
+    if (t.country.empty() && kind == EntityKind::kLocation) {
+      std::map<std::string_view, size_t> named;
+      for (const Pending& p : pending_) {
+        if (!p.target.country.empty() &&
+            (p.target.kind == EntityKind::kCountry || p.target.kind == EntityKind::kLocation)) {
+          ++named[p.target.country];
+        }
+      }
+      size_t most = 0;
+      for (const auto& [code, n] : named) {
+        if (n > most) most = n, t.country = std::string(code);
+      }
+    }
+    t.id = MakeEntityId(kind, t.name, t.country);
     Take({t, first, last, MentionForm::kName, {}, {}, {}});
+  }
+
+  // "the village of Melekine", "the town of Trostianets", "the Shevchenkivskyi district": a name
+  // no table or dictionary knows, after a word for a settlement or an area and "of", or before a
+  // word for an area, is that place (a small one libgeonames does not list), not an
+  // organization.
+  void NamedSettlements(size_t s) {
+    static const WordSet kBefore = {"village", "town",   "city",     "settlement",
+                                    "hamlet",  "region", "district", "province",
+                                    "oblast",  "suburb", "county",   "municipality"};
+    static const WordSet kAfter = {"district", "region", "oblast",
+                                   "province", "county", "municipality"};
+    const size_t begin = doc_.first_token[s];
+    const size_t end = doc_.end_token[s];
+    for (size_t i = begin; i < end; ++i) {
+      const Token& t = toks_[i];
+      if (t.is_word && !t.capitalized && kBefore.Contains(t.lower) && i + 2 < end &&
+          toks_[i + 1].lower == "of") {
+        const size_t e = RunEnd(i + 2, end);
+        if (e > i + 2 && !AnyEnglish(i + 2, e)) {
+          AddNamedPlace(EntityKind::kLocation, i + 2, e, s);
+          i = e - 1;
+          continue;
+        }
+      }
+      const size_t e = RunEnd(i, end);
+      if (e > i && i > begin && e < end && toks_[e].is_word && !toks_[e].capitalized &&
+          kAfter.Contains(toks_[e].lower) && !AnyEnglish(i, e)) {
+        AddNamedPlace(EntityKind::kLocation, i, e, s);
+      }
+      if (e > i) i = e - 1;
+    }
   }
 
   // A title or role word (computed once per token, when first asked).
@@ -855,10 +912,10 @@ class Recognizer {
           i = e - 1;
           continue;
         }
-        // The name of a facility the document introduced ("the Azovstal steel plant" ...
-        // "attacked Azovstal") is that facility.
-        if (const Target* facility = FacilityNamed(TextOf(i, e))) {
-          Take({*facility, i, e, MentionForm::kName, {}, {}, {}});
+        // The name of a facility or a settlement the document introduced ("the Azovstal steel
+        // plant" ... "attacked Azovstal") is that place.
+        if (const Target* place = PlaceNamed(TextOf(i, e))) {
+          Take({*place, i, e, MentionForm::kName, {}, {}, {}});
           i = e - 1;
           continue;
         }

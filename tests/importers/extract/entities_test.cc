@@ -198,6 +198,25 @@ TEST(Entities, ACountrysCapitalIsThatCity) {
   EXPECT_EQ(r.MentionAt("capital markets"), nullptr);
 }
 
+TEST(Entities, NamesOfSmallSettlementsAreLocations) {
+  // Names libgeonames does not list, known as places by the words around them: "the village of
+  // X", "the X district". The bare name later is the same place; with no place in its sentence,
+  // a settlement lies in the country the document has named most.
+  auto r = Recognize(
+      "Ukraine said on Monday that Russia shelled the village of Korvetsk near the border with "
+      "Ukraine. Officials in Korvetsk said two died. Shells hit the Dorvatskyi district of Kyiv.");
+  const Entity* village = r.Find("location:korvetsk-ua");
+  ASSERT_NE(village, nullptr);
+  EXPECT_EQ(village->kind, EntityKind::kLocation);
+  EXPECT_EQ(r.Mentions("location:korvetsk-ua"), (std::vector<std::string>{"Korvetsk", "Korvetsk"}));
+  EXPECT_NE(r.Find("location:dorvatskyi-ua"), nullptr);
+  EXPECT_EQ(r.Find("organization:korvetsk"), nullptr);
+  EXPECT_EQ(r.Find("organization:dorvatskyi"), nullptr);
+  // A dictionary word is no such name ("the city of Bath" is left to the tables).
+  auto english = Recognize("They walked to the town of Mill on Monday.");
+  for (const Entity& e : english.analysis.entities) EXPECT_NE(e.id, "location:mill") << e.id;
+}
+
 TEST(Entities, MediaNamesAreOrganizationsNotCountries) {
   auto r = Recognize(
       "As reported by Russia Today news network, the minister spoke. Meanwhile, the Turkish "
