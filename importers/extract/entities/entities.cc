@@ -629,6 +629,18 @@ class Recognizer {
     return it == kCapitals->end() ? nullptr : &it->second;
   }
 
+  // The country of a name or demonym that qualifies the noun at `noun`, at most one word
+  // between ("the Polish city of", "Ukraine's southern city of"); empty when none does.
+  std::string CountryBefore(size_t noun, size_t begin) const {
+    for (const Pending& p : pending_) {
+      if (p.target.kind != EntityKind::kCountry || p.first < begin || p.last > noun) continue;
+      size_t gap = p.last;
+      if (gap < noun && toks_[gap].lower == "'s") ++gap;
+      if (noun - gap <= 1) return p.target.country;
+    }
+    return {};
+  }
+
   // The facility or place found so far whose name is `name`, or nullptr.
   const Target* PlaceNamed(std::string_view name) const {
     for (const Pending& p : pending_) {
@@ -658,14 +670,17 @@ class Recognizer {
     AddNamedPlace(EntityKind::kFacility, first, last, s);
   }
 
-  // A facility or a settlement named in the text, in the country of the nearest place of the
-  // sentence that has one.
-  void AddNamedPlace(EntityKind kind, size_t first, size_t last, size_t s) {
+  // A facility or a settlement named in the text: in `country` when given, else in the country
+  // of the nearest place of the sentence that has one.
+  void AddNamedPlace(EntityKind kind, size_t first, size_t last, size_t s,
+                     std::string_view country = {}) {
     Target t;
     t.kind = kind;
     t.name = TextOf(first, last);
+    t.country = std::string(country);
     size_t best_distance = SIZE_MAX;
     for (const Pending& p : pending_) {
+      if (!country.empty()) break;
       if (toks_[p.first].sentence != s || p.target.kind != EntityKind::kLocation) continue;
       if (p.target.country.empty()) continue;
       size_t d = p.first < first ? first - p.first : p.first - first;
@@ -711,7 +726,7 @@ class Recognizer {
           toks_[i + 1].lower == "of") {
         const size_t e = RunEnd(i + 2, end);
         if (e > i + 2 && !AnyEnglish(i + 2, e)) {
-          AddNamedPlace(EntityKind::kLocation, i + 2, e, s);
+          AddNamedPlace(EntityKind::kLocation, i + 2, e, s, CountryBefore(i, begin));
           i = e - 1;
           continue;
         }

@@ -212,6 +212,9 @@ TEST(Entities, NamesOfSmallSettlementsAreLocations) {
   EXPECT_NE(r.Find("location:dorvatskyi-ua"), nullptr);
   EXPECT_EQ(r.Find("organization:korvetsk"), nullptr);
   EXPECT_EQ(r.Find("organization:dorvatskyi"), nullptr);
+  // A country named beside the settlement places it.
+  auto polish = Recognize("Refugees crossed into the Polish town of Korvetsk on Monday.");
+  EXPECT_NE(polish.Find("location:korvetsk-pl"), nullptr);
   // A dictionary word is no such name ("the city of Bath" is left to the tables).
   auto english = Recognize("They walked to the town of Mill on Monday.");
   for (const Entity& e : english.analysis.entities) EXPECT_NE(e.id, "location:mill") << e.id;
