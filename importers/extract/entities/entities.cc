@@ -202,6 +202,24 @@ bool IsLocativePreposition(std::string_view lower) {
   return kWords.Contains(lower);
 }
 
+// How much a name no table knows looks like an East Slavic place name by its ending: 2 for
+// endings that are hardly anything else ("Lysychansk", "Olenivka", "Melitopol", "Bilohorod"), 1
+// for endings that also end other names ("Mykolaiv", "Trostianets"), 0 for none. ("-sky" and
+// "-ska" are surnames' endings, not these.)
+int ToponymEnding(std::string_view lower) {
+  static constexpr std::string_view kStrong[] = {"sk",   "ivka",  "ovka",  "opil",
+                                                 "opol", "ohrad", "horod", "grad"};
+  static constexpr std::string_view kWeak[] = {"iv", "yiv", "ets", "ychy", "ske", "ne", "na"};
+  if (lower.size() < 5) return 0;
+  for (std::string_view e : kStrong) {
+    if (lower.ends_with(e)) return 2;
+  }
+  for (std::string_view e : kWeak) {
+    if (lower.ends_with(e)) return 1;
+  }
+  return 0;
+}
+
 bool IsPreposition(std::string_view lower) {
   static const WordSet kWords = {
       "about", "after", "against", "among", "at", "before", "between", "by", "during", "for",
@@ -670,8 +688,8 @@ class Recognizer {
     AddNamedPlace(EntityKind::kFacility, first, last, s);
   }
 
-  // A facility or a settlement named in the text: in `country` when given, else in the country
-  // of the nearest place of the sentence that has one.
+  // A facility or a settlement named in the text: in `country` when given, else in a country
+  // set off after it, else in the country of the nearest place of the sentence that has one.
   void AddNamedPlace(EntityKind kind, size_t first, size_t last, size_t s,
                      std::string_view country = {}) {
     Target t;
@@ -679,8 +697,17 @@ class Recognizer {
     t.name = TextOf(first, last);
     t.country = std::string(country);
     size_t best_distance = SIZE_MAX;
+    // "in Dorohusk, Poland": a country set off after the name is its country.
+    if (t.country.empty() && last + 1 < doc_.end_token[s] && toks_[last].lower == ",") {
+      for (const Pending& p : pending_) {
+        if (p.first == last + 1 && p.target.kind == EntityKind::kCountry) {
+          t.country = p.target.country;
+          break;
+        }
+      }
+    }
     for (const Pending& p : pending_) {
-      if (!country.empty()) break;
+      if (!t.country.empty()) break;
       if (toks_[p.first].sentence != s || p.target.kind != EntityKind::kLocation) continue;
       if (p.target.country.empty()) continue;
       size_t d = p.first < first ? first - p.first : p.first - first;
@@ -931,6 +958,16 @@ class Recognizer {
         // plant" ... "attacked Azovstal") is that place.
         if (const Target* place = PlaceNamed(TextOf(i, e))) {
           Take({*place, i, e, MentionForm::kName, {}, {}, {}});
+          i = e - 1;
+          continue;
+        }
+        // "shelled Lysychansk", "fighting near Popasna": a name shaped like a town's of the
+        // region, strongly or after a preposition of place, is a town libgeonames does not list.
+        static const WordSet kWhere = {"in",     "near", "outside", "around", "towards",
+                                       "toward", "into", "inside",  "across", "from"};
+        if (const int shape = ToponymEnding(w);
+            !owns && (shape == 2 || (shape == 1 && kWhere.Contains(toks_[i - 1].lower)))) {
+          AddNamedPlace(EntityKind::kLocation, i, e, s);
           i = e - 1;
           continue;
         }

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -218,6 +219,29 @@ TEST(Entities, NamesOfSmallSettlementsAreLocations) {
   // A dictionary word is no such name ("the city of Bath" is left to the tables).
   auto english = Recognize("They walked to the town of Mill on Monday.");
   for (const Entity& e : english.analysis.entities) EXPECT_NE(e.id, "location:mill") << e.id;
+}
+
+TEST(Entities, NamesShapedLikeTheRegionsTownsArePlaces) {
+  // An unknown name ending as the towns of the region do ("-sk", "-ivka") is a town wherever it
+  // stands; one with a weaker ending ("-iv", "-ets") only after a preposition of place. A
+  // surname's ending is no town's, and a country set off after the name is its country.
+  auto r = Recognize(
+      "Russian forces shelled Dorvichansk and Korvelivka on Monday. Fighting went on near "
+      "Morvatyiv, officials said. Oleh Zarvetsky said Morvetsets was calm. Refugees reached "
+      "Dorvohusk, Poland.");
+  auto kind_of = [&](std::string_view name) -> std::optional<EntityKind> {
+    for (const Entity& e : r.analysis.entities) {
+      if (e.name == name) return e.kind;
+    }
+    return std::nullopt;
+  };
+  EXPECT_EQ(kind_of("Dorvichansk"), EntityKind::kLocation);
+  EXPECT_EQ(kind_of("Korvelivka"), EntityKind::kLocation);
+  EXPECT_EQ(kind_of("Morvatyiv"), EntityKind::kLocation);
+  EXPECT_EQ(kind_of("Oleh Zarvetsky"), EntityKind::kPerson);
+  EXPECT_NE(kind_of("Morvetsets"), EntityKind::kLocation)
+      << "a weak ending, not after a preposition of place";
+  EXPECT_NE(r.Find("location:dorvohusk-pl"), nullptr);
 }
 
 TEST(Entities, MediaNamesAreOrganizationsNotCountries) {
