@@ -606,7 +606,7 @@ class Recognizer {
     const size_t begin = doc_.first_token[s];
     const size_t end = doc_.end_token[s];
     for (size_t k = begin + 1; k < end; ++k) {
-      if (taken_[k] || toks_[k].lower != "capital") continue;
+      if (toks_[k].lower.size() != 7 || toks_[k].lower != "capital" || taken_[k]) continue;
       if (k + 1 < end) {
         const Token& next = toks_[k + 1];
         if (next.is_word && !next.capitalized && next.lower != "city" &&
@@ -749,8 +749,8 @@ class Recognizer {
     const size_t end = doc_.end_token[s];
     for (size_t i = begin; i < end; ++i) {
       const Token& t = toks_[i];
-      if (t.is_word && !t.capitalized && kBefore.Contains(t.lower) && i + 2 < end &&
-          toks_[i + 1].lower == "of") {
+      if (i + 2 < end && toks_[i + 1].lower == "of" && t.is_word && !t.capitalized &&
+          kBefore.Contains(t.lower)) {
         const size_t e = RunEnd(i + 2, end);
         if (e > i + 2 && !AnyEnglish(i + 2, e)) {
           AddNamedPlace(EntityKind::kLocation, i + 2, e, s, CountryBefore(i, begin));
