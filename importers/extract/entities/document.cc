@@ -232,8 +232,8 @@ void TokenizeRange(std::string_view text, size_t begin, size_t end, size_t sente
       // word by word ("sent 1,200 troops to Kherson") does not end at the comma. A decimal point
       // follows at most three digits: longer runs before a point are mostly a year glued to a
       // clock time ("26 May 202200.18" in a live blog's timestamps).
-      if ((c == ',' || c == '.') && DigitsOnly(text.substr(pos, w - pos), c == ',') &&
-          (c == ',' || w - pos <= 3)) {
+      if ((c == ',' || c == '.') && text[w - 1] >= '0' && text[w - 1] <= '9' &&
+          DigitsOnly(text.substr(pos, w - pos), c == ',') && (c == ',' || w - pos <= 3)) {
         const size_t group = DigitRun(text, w + 1, end);
         if (c == ',' ? group == 3 : group > 0) {
           w += 1 + group;

@@ -279,7 +279,8 @@ class Recognizer {
         toks_(doc.tokens),
         taken_(doc.tokens.size(), false),
         name_word_(doc.tokens.size(), 0),
-        title_word_(doc.tokens.size(), -1) {
+        title_word_(doc.tokens.size(), -1),
+        place_word_form_(doc.words, kRoleUnknown) {
     Result<const Lexicon*> lex = Lexicon::Shared();
     lex_ = lex.ok() ? *lex : nullptr;
     for (size_t i = 0; i < toks_.size(); ++i) {
@@ -297,9 +298,7 @@ class Recognizer {
     for (size_t s = 0; s < doc_.sentences.size(); ++s) GazetteerNames(s);
     CollectCountries();
     for (size_t s = 0; s < doc_.sentences.size(); ++s) Cities(s);
-    for (size_t s = 0; s < doc_.sentences.size(); ++s) Facilities(s);
-    for (size_t s = 0; s < doc_.sentences.size(); ++s) CountrysCapital(s);
-    for (size_t s = 0; s < doc_.sentences.size(); ++s) NamedSettlements(s);
+    for (size_t s = 0; s < doc_.sentences.size(); ++s) NamedPlaces(s);
     for (size_t s = 0; s < doc_.sentences.size(); ++s) {
       if (!doc_.heading[s]) People(s);
     }
@@ -518,7 +517,9 @@ class Recognizer {
   // preposition ("channels with both Kyiv and Moscow"), or speaks ("Moscow said").
   bool ActsAsCountry(size_t first, size_t last) const {
     if (last < toks_.size() && toks_[last].lower == "'s" && toks_[last].sentence == toks_[first].sentence) {
-      return true;
+      // "at Kyiv's central station", "Moscow's outskirts": what the city owns is a part of it or
+      // a building in it, and the city is the place, not its government.
+      return !OwnsAPlace(last + 1);
     }
     size_t begin = SentenceBegin(first);
     size_t j = first;
@@ -546,33 +547,101 @@ class Recognizer {
     return IsActingPreposition(g);
   }
 
-  // "a private club named "Shell Bay"" and "the Mar-a-Lago Club": facilities, placed in the country
-  // of the nearest named place of the sentence.
-  void Facilities(size_t s) {
-    size_t begin = doc_.first_token[s];
-    size_t end = doc_.end_token[s];
-    for (size_t i = begin; i + 2 < end; ++i) {
-      if (!IsFacilityNoun(toks_[i].lower)) continue;
-      std::string_view v = toks_[i + 1].lower;
-      if (v != "named" && v != "called" && v != "dubbed") continue;
-      size_t j = i + 2;
-      while (j < end && IsQuoteMark(toks_[j])) ++j;
-      size_t e = RunEnd(j, end);
-      if (e > j) AddFacility(j, e, s);
+  // True when the words from `at` (at most two qualifying words first: "central", "southern")
+  // name a part of a city or a building: "station", "outskirts", "airport".
+  bool OwnsAPlace(size_t at) const {
+    static const WordSet kCityParts = {"outskirts",     "suburbs",      "suburb",  "streets",
+                                       "street",        "centre",       "center",  "district",
+                                       "districts",     "square",       "station", "metro",
+                                       "neighbourhood", "neighborhood", "railway", "region"};
+    const size_t end = at < toks_.size() ? SentenceEnd(at) : at;
+    for (size_t k = at; k < end && k < at + 3; ++k) {
+      const Token& t = toks_[k];
+      if (!t.is_word || t.capitalized) return false;
+      if (kCityParts.Contains(t.lower) || IsFacilityNoun(t.lower)) return true;
+    }
+    return false;
+  }
+
+  // Places the words around a name say it is, in one pass over the sentence's words and one over
+  // its runs of names:
+  // - facilities: "a private club named "Shell Bay"", "the Mar-a-Lago Club", and a name no table
+  //   or dictionary knows before a facility's common noun (and at most two words that qualify
+  //   it): "the Azovstal steel plant", "the Chornobyl nuclear power plant" (not at a sentence's
+  //   start, where any word is capitalized, nor for a word the dictionary knows: "the Soviet-era
+  //   plant"); placed in the country of the nearest named place of the sentence;
+  // - settlements libgeonames does not list: such a name after a word for a settlement or an
+  //   area and "of" ("the village of Melekine", "the Polish town of Medyka"), or before a word for
+  //   an area ("the Shevchenkivskyi district");
+  // - a country's capital: "the Ukrainian capital" (CountrysCapital).
+  void NamedPlaces(size_t s) {
+    const size_t begin = doc_.first_token[s];
+    const size_t end = doc_.end_token[s];
+    for (size_t i = begin; i < end; ++i) {
+      const uint8_t role = PlaceWordRole(i);
+      if (role == 0) continue;
+      if ((role & kFacilityWord) && i + 2 < end) {
+        std::string_view v = toks_[i + 1].lower;
+        if (v == "named" || v == "called" || v == "dubbed") {
+          size_t j = i + 2;
+          while (j < end && IsQuoteMark(toks_[j])) ++j;
+          size_t e = RunEnd(j, end);
+          if (e > j) AddFacility(j, e, s);
+        }
+      }
+      if (toks_[i].capitalized) continue;
+      if (role & kCapitalWord) CountrysCapital(i, begin, end);
+      if ((role & kSettlementWord) && i + 2 < end && toks_[i + 1].lower == "of") {
+        const size_t e = RunEnd(i + 2, end);
+        if (e > i + 2 && !AnyEnglish(i + 2, e)) {
+          AddNamedPlace(EntityKind::kLocation, i + 2, e, s, CountryBefore(i, begin));
+          i = e - 1;
+        }
+      }
     }
     for (size_t i = begin; i < end; ++i) {
       size_t e = RunEnd(i, end);
-      if (e - i >= 2 && IsFacilityNoun(toks_[e - 1].lower)) {
+      if (e - i >= 2 && (PlaceWordRole(e - 1) & kFacilityWord)) {
         AddFacility(i, e, s);
-      } else if (e > i && i > begin && FacilityHeadAfter(e, end) && !AnyEnglish(i, e)) {
-        // "the Azovstal steel plant", "the Chornobyl nuclear power plant": a name no table knows
-        // before a facility's common noun (and at most two words that qualify it) names the
-        // facility, not an organization. (Not at a sentence's start, where any word is
-        // capitalized, nor for a word the dictionary knows: "the Soviet-era plant".)
-        AddFacility(i, e, s);
+      } else if (e > i && i > begin && e < end && !toks_[e].capitalized) {
+        if (FacilityHeadAfter(e, end) && !AnyEnglish(i, e)) {
+          AddFacility(i, e, s);
+        } else if ((PlaceWordRole(e) & kAreaWord) && !AnyEnglish(i, e)) {
+          AddNamedPlace(EntityKind::kLocation, i, e, s);
+        }
       }
       if (e > i) i = e - 1;
     }
+  }
+
+  // What a word's form is to NamedPlaces (bits), asked once per form: the pass visits every
+  // token.
+  static constexpr uint8_t kFacilityWord = 1, kSettlementWord = 2, kAreaWord = 4, kCapitalWord = 8,
+                           kRoleUnknown = 0x80;
+  [[gnu::always_inline]] uint8_t PlaceWordRole(size_t k) const {
+    const uint32_t word = toks_[k].word;
+    if (word < place_word_form_.size() && place_word_form_[word] != kRoleUnknown)
+      return place_word_form_[word];
+    return ComputePlaceWordRole(k);
+  }
+  [[gnu::noinline]] uint8_t ComputePlaceWordRole(size_t k) const {
+    static const WordSet kSettlements = {"village",  "town",   "city",   "settlement",
+                                         "hamlet",   "suburb", "region", "district",
+                                         "province", "oblast", "county", "municipality"};
+    static const WordSet kAreas = {"region", "district", "province",
+                                   "oblast", "county",   "municipality"};
+    const std::string_view w = toks_[k].lower;
+    uint8_t role = 0;
+    if (toks_[k].is_word) {
+      if (IsFacilityNoun(w)) role |= kFacilityWord;
+      if (kSettlements.Contains(w)) role |= kSettlementWord;
+      if (kAreas.Contains(w)) role |= kAreaWord;
+      if (w == "capital") role |= kCapitalWord;
+    }
+    // Kept per form when the document numbers its forms (a Document always does).
+    if (toks_[k].word < place_word_form_.size() && doc_.words > 0)
+      place_word_form_[toks_[k].word] = role;
+    return role;
   }
 
   // True when a token of [first, last), or a part of a hyphenated one ("Soviet-era"), is a word
@@ -588,7 +657,10 @@ class Recognizer {
     };
     for (size_t k = first; k < last; ++k) {
       const std::string_view w = toks_[k].lower;
-      if (known(w)) return true;
+      if (CanAt(k, WordPos::kNoun) || CanAt(k, WordPos::kVerb) || CanAt(k, WordPos::kAdjective) ||
+          CanAt(k, WordPos::kAdverb)) {
+        return true;
+      }
       if (w.find('-') == std::string_view::npos) continue;
       for (size_t at = 0; at < w.size();) {
         const size_t dash = std::min(w.find('-', at), w.size());
@@ -602,26 +674,22 @@ class Recognizer {
   // "the Ukrainian capital", "Russia's capital": the capital city of the country named just
   // before, as if named itself (an attack "on the Ukrainian capital" is placed in Kyiv). Not a
   // capital of money ("the Russian capital markets").
-  void CountrysCapital(size_t s) {
-    const size_t begin = doc_.first_token[s];
-    const size_t end = doc_.end_token[s];
-    for (size_t k = begin + 1; k < end; ++k) {
-      if (toks_[k].lower.size() != 7 || toks_[k].lower != "capital" || taken_[k]) continue;
-      if (k + 1 < end) {
-        const Token& next = toks_[k + 1];
-        if (next.is_word && !next.capitalized && next.lower != "city" &&
-            !IsFunctionWord(next.lower))
-          continue;
+  // (Asked by NamedPlaces for each lowercase "capital" of a sentence [begin, end).)
+  void CountrysCapital(size_t k, size_t begin, size_t end) {
+    if (k == begin || taken_[k]) return;
+    if (k + 1 < end) {
+      const Token& next = toks_[k + 1];
+      if (next.is_word && !next.capitalized && next.lower != "city" && !IsFunctionWord(next.lower))
+        return;
+    }
+    const size_t owner_end = toks_[k - 1].lower == "'s" ? k - 1 : k;
+    for (const Pending& p : pending_) {
+      if (p.last != owner_end || p.target.kind != EntityKind::kCountry) continue;
+      if (p.form != MentionForm::kName && p.form != MentionForm::kDemonym) continue;
+      if (const Target* city = CapitalOf(p.target.country)) {
+        Take({*city, k, k + 1, MentionForm::kName, {}, {}, {}});
       }
-      const size_t owner_end = toks_[k - 1].lower == "'s" ? k - 1 : k;
-      for (const Pending& p : pending_) {
-        if (p.last != owner_end || p.target.kind != EntityKind::kCountry) continue;
-        if (p.form != MentionForm::kName && p.form != MentionForm::kDemonym) continue;
-        if (const Target* city = CapitalOf(p.target.country)) {
-          Take({*city, k, k + 1, MentionForm::kName, {}, {}, {}});
-        }
-        break;
-      }
+      break;
     }
   }
 
@@ -659,15 +727,11 @@ class Recognizer {
     return {};
   }
 
-  // The facility or place found so far whose name is `name`, or nullptr.
+  // The facility or settlement introduced so far (AddNamedPlace) whose name is `name`, or
+  // nullptr.
   const Target* PlaceNamed(std::string_view name) const {
-    for (const Pending& p : pending_) {
-      if ((p.target.kind == EntityKind::kFacility || p.target.kind == EntityKind::kLocation) &&
-          p.target.name == name) {
-        return &p.target;
-      }
-    }
-    return nullptr;
+    auto it = named_places_.find(name);
+    return it == named_places_.end() ? nullptr : &it->second;
   }
 
   // True when a lowercase facility noun follows `at`, after at most two lowercase nouns or
@@ -676,12 +740,32 @@ class Recognizer {
     for (size_t k = at; k < end && k <= at + 2; ++k) {
       const Token& t = toks_[k];
       if (!t.is_word || t.capitalized) return false;
-      if (IsFacilityNoun(t.lower)) return true;
-      if (IsFunctionWord(t.lower) || IsSpeechVerb(t.lower)) return false;
-      if (lex_ == nullptr || !(CanAt(k, WordPos::kNoun) || CanAt(k, WordPos::kAdjective)))
-        return false;
+      const int8_t role = FacilityRole(k);
+      if (role == kFacilityHead) return true;
+      if (role == kNotQualifier) return false;
     }
     return false;
+  }
+
+  // What the lowercase word at `k` can be in a facility's name, by its form (asked once per
+  // form: every capitalized run asks about the word after it).
+  static constexpr int8_t kFacilityHead = 1, kQualifier = 2, kNotQualifier = 0;
+  int8_t FacilityRole(size_t k) const {
+    if (facility_form_.empty()) facility_form_.assign(std::max<size_t>(doc_.words, 1), -1);
+    const uint32_t word = toks_[k].word < facility_form_.size() ? toks_[k].word : 0;
+    int8_t& role = facility_form_[word];
+    if (role < 0 || doc_.words == 0) {
+      const std::string_view w = toks_[k].lower;
+      if (IsFacilityNoun(w)) {
+        role = kFacilityHead;
+      } else if (IsFunctionWord(w) || IsSpeechVerb(w) || lex_ == nullptr) {
+        role = kNotQualifier;
+      } else {
+        role =
+            CanAt(k, WordPos::kNoun) || CanAt(k, WordPos::kAdjective) ? kQualifier : kNotQualifier;
+      }
+    }
+    return role;
   }
 
   void AddFacility(size_t first, size_t last, size_t s) {
@@ -732,39 +816,8 @@ class Recognizer {
       }
     }
     t.id = MakeEntityId(kind, t.name, t.country);
+    named_places_.try_emplace(t.name, t);
     Take({t, first, last, MentionForm::kName, {}, {}, {}});
-  }
-
-  // "the village of Melekine", "the town of Trostianets", "the Shevchenkivskyi district": a name
-  // no table or dictionary knows, after a word for a settlement or an area and "of", or before a
-  // word for an area, is that place (a small one libgeonames does not list), not an
-  // organization.
-  void NamedSettlements(size_t s) {
-    static const WordSet kBefore = {"village", "town",   "city",     "settlement",
-                                    "hamlet",  "region", "district", "province",
-                                    "oblast",  "suburb", "county",   "municipality"};
-    static const WordSet kAfter = {"district", "region", "oblast",
-                                   "province", "county", "municipality"};
-    const size_t begin = doc_.first_token[s];
-    const size_t end = doc_.end_token[s];
-    for (size_t i = begin; i < end; ++i) {
-      const Token& t = toks_[i];
-      if (i + 2 < end && toks_[i + 1].lower == "of" && t.is_word && !t.capitalized &&
-          kBefore.Contains(t.lower)) {
-        const size_t e = RunEnd(i + 2, end);
-        if (e > i + 2 && !AnyEnglish(i + 2, e)) {
-          AddNamedPlace(EntityKind::kLocation, i + 2, e, s, CountryBefore(i, begin));
-          i = e - 1;
-          continue;
-        }
-      }
-      const size_t e = RunEnd(i, end);
-      if (e > i && i > begin && e < end && toks_[e].is_word && !toks_[e].capitalized &&
-          kAfter.Contains(toks_[e].lower) && !AnyEnglish(i, e)) {
-        AddNamedPlace(EntityKind::kLocation, i, e, s);
-      }
-      if (e > i) i = e - 1;
-    }
   }
 
   // A title or role word (computed once per token, when first asked).
@@ -1846,6 +1899,10 @@ class Recognizer {
   const Lexicon* lex_ = nullptr;
   mutable std::vector<int8_t> person_noun_;       // per token: -1 not yet known, else PersonNounAt
   mutable std::vector<int8_t> person_noun_form_;  // per form: -1 not yet known, else PersonNoun
+  mutable std::vector<int8_t> facility_form_;     // per form: -1 not yet known, else FacilityRole
+  mutable std::vector<uint8_t> place_word_form_;  // per form: PlaceWordRole, or kRoleUnknown
+  // The places the text introduced by the words around them (AddNamedPlace), by name.
+  std::map<std::string, Target, std::less<>> named_places_;
   mutable std::vector<char> lower_forms_;         // see LowerCaseForms()
   mutable std::vector<int8_t>
       institution_noun_;  // per form: -1 not yet known, else InstitutionNoun

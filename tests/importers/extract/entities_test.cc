@@ -244,6 +244,16 @@ TEST(Entities, NamesShapedLikeTheRegionsTownsArePlaces) {
   EXPECT_NE(r.Find("location:dorvohusk-pl"), nullptr);
 }
 
+TEST(Entities, ACapitalOwningAPartOfItselfIsTheCity) {
+  // A capital owning a decision is its government; owning a station or its outskirts, the city.
+  auto r = Recognize(
+      "Moscow's decision angered many. Guards fired shots at Kyiv's central station. Troops "
+      "reached Moscow's outskirts.");
+  EXPECT_EQ(r.Mentions("country:RU"), (std::vector<std::string>{"Moscow"}));
+  EXPECT_EQ(r.Mentions("location:kyiv-ua"), (std::vector<std::string>{"Kyiv"}));
+  EXPECT_EQ(r.Mentions("location:moscow-ru"), (std::vector<std::string>{"Moscow"}));
+}
+
 TEST(Entities, MediaNamesAreOrganizationsNotCountries) {
   auto r = Recognize(
       "As reported by Russia Today news network, the minister spoke. Meanwhile, the Turkish "
