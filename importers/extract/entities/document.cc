@@ -173,6 +173,23 @@ void AddToken(std::string_view text, size_t begin, size_t end, size_t sentence,
   }
 }
 
+// The number of ASCII digits from `at` (not past `end`).
+size_t DigitRun(std::string_view text, size_t at, size_t end) {
+  size_t n = 0;
+  while (at + n < end && text[at + n] >= '0' && text[at + n] <= '9') ++n;
+  return n;
+}
+
+// True when `word` is a run of digits, or (with `grouped`) digits in thousands groups so far
+// ("1,200" before ",000"); a decimal point is taken once, after digits only.
+bool DigitsOnly(std::string_view word, bool grouped) {
+  if (word.empty()) return false;
+  for (char ch : word) {
+    if ((ch < '0' || ch > '9') && !(grouped && ch == ',')) return false;
+  }
+  return true;
+}
+
 void TokenizeRange(std::string_view text, size_t begin, size_t end, size_t sentence,
                    std::vector<Token>& out) {
   size_t pos = begin;
@@ -209,6 +226,19 @@ void TokenizeRange(std::string_view text, size_t begin, size_t end, size_t sente
       if (IsLetterOrDigit(c)) {
         w += l;
         continue;
+      }
+      // A number's separators join its digits: "1,200" and "3,000,000" (a comma followed by a
+      // group of exactly three digits) and "12.5" are one token each, so that a phrase read
+      // word by word ("sent 1,200 troops to Kherson") does not end at the comma. A decimal point
+      // follows at most three digits: longer runs before a point are mostly a year glued to a
+      // clock time ("26 May 202200.18" in a live blog's timestamps).
+      if ((c == ',' || c == '.') && text[w - 1] >= '0' && text[w - 1] <= '9' &&
+          DigitsOnly(text.substr(pos, w - pos), c == ',') && (c == ',' || w - pos <= 3)) {
+        const size_t group = DigitRun(text, w + 1, end);
+        if (c == ',' ? group == 3 : group > 0) {
+          w += 1 + group;
+          continue;
+        }
       }
       // Inner hyphens, apostrophes and initials' periods join when a letter follows; a possessive
       // "'s" stays a token of its own.

@@ -202,6 +202,24 @@ bool IsLocativePreposition(std::string_view lower) {
   return kWords.Contains(lower);
 }
 
+// How much a name no table knows looks like an East Slavic place name by its ending: 2 for
+// endings that are hardly anything else ("Lysychansk", "Olenivka", "Melitopol", "Bilohorod"), 1
+// for endings that also end other names ("Mykolaiv", "Trostianets"), 0 for none. ("-sky" and
+// "-ska" are surnames' endings, not these.)
+int ToponymEnding(std::string_view lower) {
+  static constexpr std::string_view kStrong[] = {"sk",   "ivka",  "ovka",  "opil",
+                                                 "opol", "ohrad", "horod", "grad"};
+  static constexpr std::string_view kWeak[] = {"iv", "yiv", "ets", "ychy", "ske", "ne", "na"};
+  if (lower.size() < 5) return 0;
+  for (std::string_view e : kStrong) {
+    if (lower.ends_with(e)) return 2;
+  }
+  for (std::string_view e : kWeak) {
+    if (lower.ends_with(e)) return 1;
+  }
+  return 0;
+}
+
 bool IsPreposition(std::string_view lower) {
   static const WordSet kWords = {
       "about", "after", "against", "among", "at", "before", "between", "by", "during", "for",
@@ -261,7 +279,8 @@ class Recognizer {
         toks_(doc.tokens),
         taken_(doc.tokens.size(), false),
         name_word_(doc.tokens.size(), 0),
-        title_word_(doc.tokens.size(), -1) {
+        title_word_(doc.tokens.size(), -1),
+        place_word_form_(doc.words, kRoleUnknown) {
     Result<const Lexicon*> lex = Lexicon::Shared();
     lex_ = lex.ok() ? *lex : nullptr;
     for (size_t i = 0; i < toks_.size(); ++i) {
@@ -279,7 +298,7 @@ class Recognizer {
     for (size_t s = 0; s < doc_.sentences.size(); ++s) GazetteerNames(s);
     CollectCountries();
     for (size_t s = 0; s < doc_.sentences.size(); ++s) Cities(s);
-    for (size_t s = 0; s < doc_.sentences.size(); ++s) Facilities(s);
+    for (size_t s = 0; s < doc_.sentences.size(); ++s) NamedPlaces(s);
     for (size_t s = 0; s < doc_.sentences.size(); ++s) {
       if (!doc_.heading[s]) People(s);
     }
@@ -498,7 +517,9 @@ class Recognizer {
   // preposition ("channels with both Kyiv and Moscow"), or speaks ("Moscow said").
   bool ActsAsCountry(size_t first, size_t last) const {
     if (last < toks_.size() && toks_[last].lower == "'s" && toks_[last].sentence == toks_[first].sentence) {
-      return true;
+      // "at Kyiv's central station", "Moscow's outskirts": what the city owns is a part of it or
+      // a building in it, and the city is the place, not its government.
+      return !OwnsAPlace(last + 1);
     }
     size_t begin = SentenceBegin(first);
     size_t j = first;
@@ -526,33 +547,251 @@ class Recognizer {
     return IsActingPreposition(g);
   }
 
-  // "a private club named "Shell Bay"" and "the Mar-a-Lago Club": facilities, placed in the country
-  // of the nearest named place of the sentence.
-  void Facilities(size_t s) {
-    size_t begin = doc_.first_token[s];
-    size_t end = doc_.end_token[s];
-    for (size_t i = begin; i + 2 < end; ++i) {
-      if (!IsFacilityNoun(toks_[i].lower)) continue;
-      std::string_view v = toks_[i + 1].lower;
-      if (v != "named" && v != "called" && v != "dubbed") continue;
-      size_t j = i + 2;
-      while (j < end && IsQuoteMark(toks_[j])) ++j;
-      size_t e = RunEnd(j, end);
-      if (e > j) AddFacility(j, e, s);
+  // True when the words from `at` (at most two qualifying words first: "central", "southern")
+  // name a part of a city or a building: "station", "outskirts", "airport".
+  bool OwnsAPlace(size_t at) const {
+    static const WordSet kCityParts = {"outskirts",     "suburbs",      "suburb",  "streets",
+                                       "street",        "centre",       "center",  "district",
+                                       "districts",     "square",       "station", "metro",
+                                       "neighbourhood", "neighborhood", "railway", "region"};
+    const size_t end = at < toks_.size() ? SentenceEnd(at) : at;
+    for (size_t k = at; k < end && k < at + 3; ++k) {
+      const Token& t = toks_[k];
+      if (!t.is_word || t.capitalized) return false;
+      if (kCityParts.Contains(t.lower) || IsFacilityNoun(t.lower)) return true;
+    }
+    return false;
+  }
+
+  // Places the words around a name say it is, in one pass over the sentence's words and one over
+  // its runs of names:
+  // - facilities: "a private club named "Shell Bay"", "the Mar-a-Lago Club", and a name no table
+  //   or dictionary knows before a facility's common noun (and at most two words that qualify
+  //   it): "the Azovstal steel plant", "the Chornobyl nuclear power plant" (not at a sentence's
+  //   start, where any word is capitalized, nor for a word the dictionary knows: "the Soviet-era
+  //   plant"); placed in the country of the nearest named place of the sentence;
+  // - settlements libgeonames does not list: such a name after a word for a settlement or an
+  //   area and "of" ("the village of Melekine", "the Polish town of Medyka"), or before a word for
+  //   an area ("the Shevchenkivskyi district");
+  // - a country's capital: "the Ukrainian capital" (CountrysCapital).
+  void NamedPlaces(size_t s) {
+    const size_t begin = doc_.first_token[s];
+    const size_t end = doc_.end_token[s];
+    for (size_t i = begin; i < end; ++i) {
+      const uint8_t role = PlaceWordRole(i);
+      if (role == 0) continue;
+      if ((role & kFacilityWord) && i + 2 < end) {
+        std::string_view v = toks_[i + 1].lower;
+        if (v == "named" || v == "called" || v == "dubbed") {
+          size_t j = i + 2;
+          while (j < end && IsQuoteMark(toks_[j])) ++j;
+          size_t e = RunEnd(j, end);
+          if (e > j) AddFacility(j, e, s);
+        }
+      }
+      if (toks_[i].capitalized) continue;
+      if (role & kCapitalWord) CountrysCapital(i, begin, end);
+      if ((role & kSettlementWord) && i + 2 < end && toks_[i + 1].lower == "of") {
+        const size_t e = RunEnd(i + 2, end);
+        if (e > i + 2 && !AnyEnglish(i + 2, e)) {
+          AddNamedPlace(EntityKind::kLocation, i + 2, e, s, CountryBefore(i, begin));
+          i = e - 1;
+        }
+      }
     }
     for (size_t i = begin; i < end; ++i) {
       size_t e = RunEnd(i, end);
-      if (e - i >= 2 && IsFacilityNoun(toks_[e - 1].lower)) AddFacility(i, e, s);
+      if (e - i >= 2 && (PlaceWordRole(e - 1) & kFacilityWord)) {
+        AddFacility(i, e, s);
+      } else if (e > i && i > begin && e < end && !toks_[e].capitalized) {
+        if (FacilityHeadAfter(e, end) && !AnyEnglish(i, e)) {
+          AddFacility(i, e, s);
+        } else if ((PlaceWordRole(e) & kAreaWord) && !AnyEnglish(i, e)) {
+          AddNamedPlace(EntityKind::kLocation, i, e, s);
+        }
+      }
       if (e > i) i = e - 1;
     }
   }
 
-  void AddFacility(size_t first, size_t last, size_t s) {
-    Target t;
-    t.kind = EntityKind::kFacility;
-    t.name = TextOf(first, last);
-    size_t best_distance = SIZE_MAX;
+  // What a word's form is to NamedPlaces (bits), asked once per form: the pass visits every
+  // token.
+  static constexpr uint8_t kFacilityWord = 1, kSettlementWord = 2, kAreaWord = 4, kCapitalWord = 8,
+                           kRoleUnknown = 0x80;
+  [[gnu::always_inline]] uint8_t PlaceWordRole(size_t k) const {
+    const uint32_t word = toks_[k].word;
+    if (word < place_word_form_.size() && place_word_form_[word] != kRoleUnknown)
+      return place_word_form_[word];
+    return ComputePlaceWordRole(k);
+  }
+  [[gnu::noinline]] uint8_t ComputePlaceWordRole(size_t k) const {
+    static const WordSet kSettlements = {"village",  "town",   "city",   "settlement",
+                                         "hamlet",   "suburb", "region", "district",
+                                         "province", "oblast", "county", "municipality"};
+    static const WordSet kAreas = {"region", "district", "province",
+                                   "oblast", "county",   "municipality"};
+    const std::string_view w = toks_[k].lower;
+    uint8_t role = 0;
+    if (toks_[k].is_word) {
+      if (IsFacilityNoun(w)) role |= kFacilityWord;
+      if (kSettlements.Contains(w)) role |= kSettlementWord;
+      if (kAreas.Contains(w)) role |= kAreaWord;
+      if (w == "capital") role |= kCapitalWord;
+    }
+    // Kept per form when the document numbers its forms (a Document always does).
+    if (toks_[k].word < place_word_form_.size() && doc_.words > 0)
+      place_word_form_[toks_[k].word] = role;
+    return role;
+  }
+
+  // True when a token of [first, last), or a part of a hyphenated one ("Soviet-era"), is a word
+  // the dictionary knows (any part of speech).
+  bool AnyEnglish(size_t first, size_t last) const {
+    if (lex_ == nullptr) return true;
+    auto known = [this](std::string_view w) {
+      for (const WordPos pos :
+           {WordPos::kNoun, WordPos::kVerb, WordPos::kAdjective, WordPos::kAdverb}) {
+        if (!lex_->LemmaView(w, pos).empty()) return true;
+      }
+      return false;
+    };
+    for (size_t k = first; k < last; ++k) {
+      const std::string_view w = toks_[k].lower;
+      if (CanAt(k, WordPos::kNoun) || CanAt(k, WordPos::kVerb) || CanAt(k, WordPos::kAdjective) ||
+          CanAt(k, WordPos::kAdverb)) {
+        return true;
+      }
+      if (w.find('-') == std::string_view::npos) continue;
+      for (size_t at = 0; at < w.size();) {
+        const size_t dash = std::min(w.find('-', at), w.size());
+        if (dash > at && known(w.substr(at, dash - at))) return true;
+        at = dash + 1;
+      }
+    }
+    return false;
+  }
+
+  // "the Ukrainian capital", "Russia's capital": the capital city of the country named just
+  // before, as if named itself (an attack "on the Ukrainian capital" is placed in Kyiv). Not a
+  // capital of money ("the Russian capital markets").
+  // (Asked by NamedPlaces for each lowercase "capital" of a sentence [begin, end).)
+  void CountrysCapital(size_t k, size_t begin, size_t end) {
+    if (k == begin || taken_[k]) return;
+    if (k + 1 < end) {
+      const Token& next = toks_[k + 1];
+      if (next.is_word && !next.capitalized && next.lower != "city" && !IsFunctionWord(next.lower))
+        return;
+    }
+    const size_t owner_end = toks_[k - 1].lower == "'s" ? k - 1 : k;
     for (const Pending& p : pending_) {
+      if (p.last != owner_end || p.target.kind != EntityKind::kCountry) continue;
+      if (p.form != MentionForm::kName && p.form != MentionForm::kDemonym) continue;
+      if (const Target* city = CapitalOf(p.target.country)) {
+        Take({*city, k, k + 1, MentionForm::kName, {}, {}, {}});
+      }
+      break;
+    }
+  }
+
+  // The capital city of country `code` in the gazetteer's table of places, or nullptr.
+  static const Target* CapitalOf(std::string_view code) {
+    static const auto* const kCapitals = [] {
+      auto* capitals = new std::map<std::string, Target, std::less<>>();
+      for (const PlaceEntry& p : Places()) {
+        if (!p.capital || p.country.empty() || capitals->count(p.country)) continue;
+        Target t;
+        t.kind = EntityKind::kLocation;
+        t.name = std::string(p.name);
+        t.country = std::string(p.country);
+        t.lat = p.lat;
+        t.lon = p.lon;
+        t.capital = true;
+        t.id = MakeEntityId(EntityKind::kLocation, p.name, p.country);
+        capitals->emplace(std::string(p.country), std::move(t));
+      }
+      return capitals;
+    }();
+    auto it = kCapitals->find(code);
+    return it == kCapitals->end() ? nullptr : &it->second;
+  }
+
+  // The country of a name or demonym that qualifies the noun at `noun`, at most one word
+  // between ("the Polish city of", "Ukraine's southern city of"); empty when none does.
+  std::string CountryBefore(size_t noun, size_t begin) const {
+    for (const Pending& p : pending_) {
+      if (p.target.kind != EntityKind::kCountry || p.first < begin || p.last > noun) continue;
+      size_t gap = p.last;
+      if (gap < noun && toks_[gap].lower == "'s") ++gap;
+      if (noun - gap <= 1) return p.target.country;
+    }
+    return {};
+  }
+
+  // The facility or settlement introduced so far (AddNamedPlace) whose name is `name`, or
+  // nullptr.
+  const Target* PlaceNamed(std::string_view name) const {
+    auto it = named_places_.find(name);
+    return it == named_places_.end() ? nullptr : &it->second;
+  }
+
+  // True when a lowercase facility noun follows `at`, after at most two lowercase nouns or
+  // adjectives that qualify it ("steel", "nuclear power").
+  bool FacilityHeadAfter(size_t at, size_t end) const {
+    for (size_t k = at; k < end && k <= at + 2; ++k) {
+      const Token& t = toks_[k];
+      if (!t.is_word || t.capitalized) return false;
+      const int8_t role = FacilityRole(k);
+      if (role == kFacilityHead) return true;
+      if (role == kNotQualifier) return false;
+    }
+    return false;
+  }
+
+  // What the lowercase word at `k` can be in a facility's name, by its form (asked once per
+  // form: every capitalized run asks about the word after it).
+  static constexpr int8_t kFacilityHead = 1, kQualifier = 2, kNotQualifier = 0;
+  int8_t FacilityRole(size_t k) const {
+    if (facility_form_.empty()) facility_form_.assign(std::max<size_t>(doc_.words, 1), -1);
+    const uint32_t word = toks_[k].word < facility_form_.size() ? toks_[k].word : 0;
+    int8_t& role = facility_form_[word];
+    if (role < 0 || doc_.words == 0) {
+      const std::string_view w = toks_[k].lower;
+      if (IsFacilityNoun(w)) {
+        role = kFacilityHead;
+      } else if (IsFunctionWord(w) || IsSpeechVerb(w) || lex_ == nullptr) {
+        role = kNotQualifier;
+      } else {
+        role =
+            CanAt(k, WordPos::kNoun) || CanAt(k, WordPos::kAdjective) ? kQualifier : kNotQualifier;
+      }
+    }
+    return role;
+  }
+
+  void AddFacility(size_t first, size_t last, size_t s) {
+    AddNamedPlace(EntityKind::kFacility, first, last, s);
+  }
+
+  // A facility or a settlement named in the text: in `country` when given, else in a country
+  // set off after it, else in the country of the nearest place of the sentence that has one.
+  void AddNamedPlace(EntityKind kind, size_t first, size_t last, size_t s,
+                     std::string_view country = {}) {
+    Target t;
+    t.kind = kind;
+    t.name = TextOf(first, last);
+    t.country = std::string(country);
+    size_t best_distance = SIZE_MAX;
+    // "in Dorohusk, Poland": a country set off after the name is its country.
+    if (t.country.empty() && last + 1 < doc_.end_token[s] && toks_[last].lower == ",") {
+      for (const Pending& p : pending_) {
+        if (p.first == last + 1 && p.target.kind == EntityKind::kCountry) {
+          t.country = p.target.country;
+          break;
+        }
+      }
+    }
+    for (const Pending& p : pending_) {
+      if (!t.country.empty()) break;
       if (toks_[p.first].sentence != s || p.target.kind != EntityKind::kLocation) continue;
       if (p.target.country.empty()) continue;
       size_t d = p.first < first ? first - p.first : p.first - first;
@@ -561,7 +800,23 @@ class Recognizer {
         t.country = p.target.country;
       }
     }
-    t.id = MakeEntityId(EntityKind::kFacility, t.name, t.country);
+    // A settlement named with no other place in its sentence ("the village of Melekine") lies
+    // most likely in the country the document has named most so far.
+    if (t.country.empty() && kind == EntityKind::kLocation) {
+      std::map<std::string_view, size_t> named;
+      for (const Pending& p : pending_) {
+        if (!p.target.country.empty() &&
+            (p.target.kind == EntityKind::kCountry || p.target.kind == EntityKind::kLocation)) {
+          ++named[p.target.country];
+        }
+      }
+      size_t most = 0;
+      for (const auto& [code, n] : named) {
+        if (n > most) most = n, t.country = std::string(code);
+      }
+    }
+    t.id = MakeEntityId(kind, t.name, t.country);
+    named_places_.try_emplace(t.name, t);
     Take({t, first, last, MentionForm::kName, {}, {}, {}});
   }
 
@@ -749,6 +1004,23 @@ class Recognizer {
         // WordNet's own names of organizations ("the Beatles") are names after "the" too.
         bool proper = (!Determined(i) && (owns || acts || ProperUsage(i))) || NamedOrganization(i);
         if (after_quote || (english(i) && !proper) || KnownSurname(w)) {
+          i = e - 1;
+          continue;
+        }
+        // The name of a facility or a settlement the document introduced ("the Azovstal steel
+        // plant" ... "attacked Azovstal") is that place.
+        if (const Target* place = PlaceNamed(TextOf(i, e))) {
+          Take({*place, i, e, MentionForm::kName, {}, {}, {}});
+          i = e - 1;
+          continue;
+        }
+        // "shelled Lysychansk", "fighting near Popasna": a name shaped like a town's of the
+        // region, strongly or after a preposition of place, is a town libgeonames does not list.
+        static const WordSet kWhere = {"in",     "near", "outside", "around", "towards",
+                                       "toward", "into", "inside",  "across", "from"};
+        if (const int shape = ToponymEnding(w);
+            !owns && (shape == 2 || (shape == 1 && kWhere.Contains(toks_[i - 1].lower)))) {
+          AddNamedPlace(EntityKind::kLocation, i, e, s);
           i = e - 1;
           continue;
         }
@@ -1627,6 +1899,10 @@ class Recognizer {
   const Lexicon* lex_ = nullptr;
   mutable std::vector<int8_t> person_noun_;       // per token: -1 not yet known, else PersonNounAt
   mutable std::vector<int8_t> person_noun_form_;  // per form: -1 not yet known, else PersonNoun
+  mutable std::vector<int8_t> facility_form_;     // per form: -1 not yet known, else FacilityRole
+  mutable std::vector<uint8_t> place_word_form_;  // per form: PlaceWordRole, or kRoleUnknown
+  // The places the text introduced by the words around them (AddNamedPlace), by name.
+  std::map<std::string, Target, std::less<>> named_places_;
   mutable std::vector<char> lower_forms_;         // see LowerCaseForms()
   mutable std::vector<int8_t>
       institution_noun_;  // per form: -1 not yet known, else InstitutionNoun

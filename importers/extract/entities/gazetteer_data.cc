@@ -267,9 +267,9 @@ constexpr std::array kSpeechVerbs = std::to_array<std::string_view>({
 });
 
 constexpr std::array kFacilityNouns = std::to_array<std::string_view>({
-    "airbase", "airport", "base", "building", "center", "centre", "club", "complex", "compound",
-    "embassy", "estate", "facility", "hall", "hospital", "hotel", "palace", "plant", "port",
-    "resort", "stadium",
+    "airbase",  "airport", "base",   "building", "center",  "centre",  "club",       "complex",
+    "compound", "embassy", "estate", "facility", "factory", "hall",    "hospital",   "hotel",
+    "palace",   "plant",   "port",   "refinery", "resort",  "stadium", "steelworks",
 });
 
 constexpr std::array kMediaNouns = std::to_array<std::string_view>({

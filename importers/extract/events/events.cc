@@ -4182,6 +4182,12 @@ class Extractor {
     for (size_t i = t + 1; i < end; ++i) {
       const Token& tok = toks_[i];
       if (InANumber(i) && (!saying || i <= t + 2)) continue;  // "evacuate 200,000 people from"
+      // A number with its separators is one token ("3,000"): after a saying's own phrase it
+      // ends the phrase as its comma did.
+      if (saying && i > t + 2 && !tok.lower.empty() && tok.lower.front() >= '0' &&
+          tok.lower.front() <= '9' && tok.lower.find(',') != std::string_view::npos) {
+        break;
+      }
       if (Eq(tok.lower, ",") || Eq(tok.lower, ".") || Eq(tok.lower, "which") ||
           Eq(tok.lower, "who") || Eq(tok.lower, "that") || Eq(tok.lower, "while") ||
           Eq(tok.lower, "but") || IsSubjectPronoun(tok.lower)) {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,28 @@ Recognized Recognize(std::string text) {
   r.doc = AnalyzeDocument(r.text, SplitSentences(r.text));
   r.analysis = RecognizeEntities(r.doc);
   return r;
+}
+
+std::vector<std::string> TokenTexts(std::string_view text) {
+  std::vector<std::string> out;
+  for (const Token& t : TokenizeText(text)) out.emplace_back(t.text);
+  return out;
+}
+
+TEST(Tokens, NumbersKeepTheirThousandsSeparatorsAndDecimalPoint) {
+  EXPECT_EQ(TokenTexts("sent 1,200 troops"), (std::vector<std::string>{"sent", "1,200", "troops"}));
+  EXPECT_EQ(TokenTexts("3,000,000 people"), (std::vector<std::string>{"3,000,000", "people"}));
+  EXPECT_EQ(TokenTexts("grew 12.5 percent"), (std::vector<std::string>{"grew", "12.5", "percent"}));
+  // Not a thousands group: a list of numbers, a group of four digits, a clause after a number.
+  EXPECT_EQ(TokenTexts("1,2,3"), (std::vector<std::string>{"1", ",", "2", ",", "3"}));
+  EXPECT_EQ(TokenTexts("1,2000"), (std::vector<std::string>{"1", ",", "2000"}));
+  EXPECT_EQ(TokenTexts("in 2014, 200 died"),
+            (std::vector<std::string>{"in", "2014", ",", "200", "died"}));
+  // A period after a number that ends a sentence, or one before a word, stays apart.
+  EXPECT_EQ(TokenTexts("cost 12. Then"), (std::vector<std::string>{"cost", "12", ".", "Then"}));
+  EXPECT_EQ(TokenTexts("in 2014.The"), (std::vector<std::string>{"in", "2014", ".", "The"}));
+  // A year glued to a clock time is no decimal number.
+  EXPECT_EQ(TokenTexts("May 202200.18"), (std::vector<std::string>{"May", "202200", ".", "18"}));
 }
 
 TEST(Entities, PersonWithRoleApposition) {
@@ -127,6 +150,30 @@ TEST(Entities, CountriesByNameAliasAndDemonym) {
   EXPECT_EQ(us->country, "US");
 }
 
+TEST(Entities, NamesBeforeAFacilityNounAreFacilities) {
+  // An unknown name before a plant, a factory or a port names that facility, and the bare name
+  // later in the text is the same facility, not an organization.
+  Recognized r = Recognize(
+      "Workers left the Korvatal steel plant near Odesa on Monday. Soldiers shelled Korvatal on "
+      "Tuesday.");
+  const Entity* plant = nullptr;
+  for (const Entity& e : r.analysis.entities) {
+    if (e.kind == EntityKind::kFacility) plant = &e;
+  }
+  ASSERT_NE(plant, nullptr);
+  EXPECT_EQ(plant->name, "Korvatal");
+  EXPECT_EQ(r.Mentions(plant->id), (std::vector<std::string>{"Korvatal", "Korvatal"}));
+  EXPECT_EQ(r.Find("organization:korvatal"), nullptr);
+  // A dictionary word before the noun ("the vast Soviet-era plant") and a name at a sentence's
+  // start are no facility names.
+  for (const char* text : {"Civilians sheltered at the vast Soviet-era plant on Monday.",
+                           "Korvatal plant workers went on strike."}) {
+    Recognized other = Recognize(text);
+    for (const Entity& e : other.analysis.entities)
+      EXPECT_NE(e.kind, EntityKind::kFacility) << text << ": " << e.id;
+  }
+}
+
 TEST(Entities, CapitalsAreCountriesOnlyWhenTheyAct) {
   auto r = Recognize(
       "There was no sign of Moscow's willingness. Turkey kept channels with both Kyiv and Moscow. "
@@ -141,6 +188,70 @@ TEST(Entities, CapitalsAreCountriesOnlyWhenTheyAct) {
   EXPECT_NEAR(*brussels->lat, 50.85, 0.1);
   EXPECT_NEAR(*brussels->lon, 4.35, 0.1);
   EXPECT_EQ(r.MentionAt("Moscow's")->form, MentionForm::kMetonym);
+}
+
+TEST(Entities, ACountrysCapitalIsThatCity) {
+  auto r = Recognize(
+      "Troops encircled the Ukrainian capital on Monday. Putin flew back to Russia's capital. "
+      "Investors left the Russian capital markets.");
+  EXPECT_EQ(r.Mentions("location:kyiv-ua"), (std::vector<std::string>{"capital"}));
+  EXPECT_EQ(r.Mentions("location:moscow-ru"), (std::vector<std::string>{"capital"}));
+  EXPECT_EQ(r.MentionAt("capital markets"), nullptr);
+}
+
+TEST(Entities, NamesOfSmallSettlementsAreLocations) {
+  // Names libgeonames does not list, known as places by the words around them: "the village of
+  // X", "the X district". The bare name later is the same place; with no place in its sentence,
+  // a settlement lies in the country the document has named most.
+  auto r = Recognize(
+      "Ukraine said on Monday that Russia shelled the village of Korvetsk near the border with "
+      "Ukraine. Officials in Korvetsk said two died. Shells hit the Dorvatskyi district of Kyiv.");
+  const Entity* village = r.Find("location:korvetsk-ua");
+  ASSERT_NE(village, nullptr);
+  EXPECT_EQ(village->kind, EntityKind::kLocation);
+  EXPECT_EQ(r.Mentions("location:korvetsk-ua"), (std::vector<std::string>{"Korvetsk", "Korvetsk"}));
+  EXPECT_NE(r.Find("location:dorvatskyi-ua"), nullptr);
+  EXPECT_EQ(r.Find("organization:korvetsk"), nullptr);
+  EXPECT_EQ(r.Find("organization:dorvatskyi"), nullptr);
+  // A country named beside the settlement places it.
+  auto polish = Recognize("Refugees crossed into the Polish town of Korvetsk on Monday.");
+  EXPECT_NE(polish.Find("location:korvetsk-pl"), nullptr);
+  // A dictionary word is no such name ("the city of Bath" is left to the tables).
+  auto english = Recognize("They walked to the town of Mill on Monday.");
+  for (const Entity& e : english.analysis.entities) EXPECT_NE(e.id, "location:mill") << e.id;
+}
+
+TEST(Entities, NamesShapedLikeTheRegionsTownsArePlaces) {
+  // An unknown name ending as the towns of the region do ("-sk", "-ivka") is a town wherever it
+  // stands; one with a weaker ending ("-iv", "-ets") only after a preposition of place. A
+  // surname's ending is no town's, and a country set off after the name is its country.
+  auto r = Recognize(
+      "Russian forces shelled Dorvichansk and Korvelivka on Monday. Fighting went on near "
+      "Morvatyiv, officials said. Oleh Zarvetsky said Morvetsets was calm. Refugees reached "
+      "Dorvohusk, Poland.");
+  auto kind_of = [&](std::string_view name) -> std::optional<EntityKind> {
+    for (const Entity& e : r.analysis.entities) {
+      if (e.name == name) return e.kind;
+    }
+    return std::nullopt;
+  };
+  EXPECT_EQ(kind_of("Dorvichansk"), EntityKind::kLocation);
+  EXPECT_EQ(kind_of("Korvelivka"), EntityKind::kLocation);
+  EXPECT_EQ(kind_of("Morvatyiv"), EntityKind::kLocation);
+  EXPECT_EQ(kind_of("Oleh Zarvetsky"), EntityKind::kPerson);
+  EXPECT_NE(kind_of("Morvetsets"), EntityKind::kLocation)
+      << "a weak ending, not after a preposition of place";
+  EXPECT_NE(r.Find("location:dorvohusk-pl"), nullptr);
+}
+
+TEST(Entities, ACapitalOwningAPartOfItselfIsTheCity) {
+  // A capital owning a decision is its government; owning a station or its outskirts, the city.
+  auto r = Recognize(
+      "Moscow's decision angered many. Guards fired shots at Kyiv's central station. Troops "
+      "reached Moscow's outskirts.");
+  EXPECT_EQ(r.Mentions("country:RU"), (std::vector<std::string>{"Moscow"}));
+  EXPECT_EQ(r.Mentions("location:kyiv-ua"), (std::vector<std::string>{"Kyiv"}));
+  EXPECT_EQ(r.Mentions("location:moscow-ru"), (std::vector<std::string>{"Moscow"}));
 }
 
 TEST(Entities, MediaNamesAreOrganizationsNotCountries) {

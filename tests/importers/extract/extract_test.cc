@@ -168,5 +168,35 @@ TEST(Extract, EmptyTextGivesAnEmptyExtraction) {
   EXPECT_TRUE(r->events.empty());
 }
 
+TEST(Extract, ANumberWithSeparatorsDoesNotCutTheClause) {
+  // "1,200" is one word: the destination after it is still the deployment's, as after "1200";
+  // and after a saying's own words a number still ends the saying's phrase, so the place of what
+  // was said is not the saying's.
+  for (const char* count : {"1200", "1,200"}) {
+    Article a;
+    a.id = "art:numbers";
+    a.published = Date(2025, 3, 4);
+    a.text = std::string("Officials said the army deployed ") + count +
+             " soldiers to Kherson on Monday. The minister announced the arrival of 3,000 "
+             "engineers in Odesa.";
+    auto r = Extract(a);
+    ASSERT_TRUE(r.ok());
+    const Event* deploy = nullptr;
+    const Event* announced = nullptr;
+    for (const Event& e : r->events) {
+      const std::string trigger = a.text.substr(
+          e.evidence[0].trigger.begin, e.evidence[0].trigger.end - e.evidence[0].trigger.begin);
+      if (trigger == "deployed") deploy = &e;
+      if (trigger == "announced") announced = &e;
+    }
+    ASSERT_NE(deploy, nullptr) << count;
+    EXPECT_EQ(deploy->type, "mobilize") << count;
+    ASSERT_TRUE(deploy->location.has_value()) << count;
+    EXPECT_EQ(deploy->location->name, "Kherson") << count;
+    ASSERT_NE(announced, nullptr) << count;
+    EXPECT_FALSE(announced->location.has_value()) << count << ": " << announced->location->name;
+  }
+}
+
 }  // namespace
 }  // namespace eg
