@@ -37,6 +37,19 @@ Target CityTarget(const City& city) {
   return t;
 }
 
+// The location entity a place of our own table stands for.
+Target PlaceTarget(const PlaceEntry& p) {
+  Target t;
+  t.kind = EntityKind::kLocation;
+  t.name = std::string(p.name);
+  t.country = std::string(p.country);
+  t.lat = p.lat;
+  t.lon = p.lon;
+  t.capital = p.capital;
+  t.id = MakeEntityId(EntityKind::kLocation, p.name, p.country);
+  return t;
+}
+
 struct Phrase {
   std::vector<std::string> words;  // lower-case token texts
   bool exact_case = false;         // acronyms match only as written ("US", never "us")
@@ -98,14 +111,7 @@ class PhraseIndex {
       }
     }
     for (const PlaceEntry& p : Places()) {
-      Target t;
-      t.kind = EntityKind::kLocation;
-      t.name = std::string(p.name);
-      t.country = std::string(p.country);
-      t.lat = p.lat;
-      t.lon = p.lon;
-      t.capital = p.capital;
-      t.id = MakeEntityId(EntityKind::kLocation, p.name, p.country);
+      const Target t = PlaceTarget(p);
       Add(p.name, MentionForm::kName, t);
       for (auto a : SplitList(p.aliases)) Add(a, MentionForm::kName, t);
       for (auto d : SplitList(p.demonyms)) Add(d, MentionForm::kDemonym, t);
@@ -699,15 +705,7 @@ class Recognizer {
       auto* capitals = new std::map<std::string, Target, std::less<>>();
       for (const PlaceEntry& p : Places()) {
         if (!p.capital || p.country.empty() || capitals->count(p.country)) continue;
-        Target t;
-        t.kind = EntityKind::kLocation;
-        t.name = std::string(p.name);
-        t.country = std::string(p.country);
-        t.lat = p.lat;
-        t.lon = p.lon;
-        t.capital = true;
-        t.id = MakeEntityId(EntityKind::kLocation, p.name, p.country);
-        capitals->emplace(std::string(p.country), std::move(t));
+        capitals->emplace(std::string(p.country), PlaceTarget(p));
       }
       return capitals;
     }();
