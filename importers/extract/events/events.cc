@@ -1737,9 +1737,7 @@ class Extractor {
       static const WordSet kHoldings = {"assets",   "asset",  "accounts",   "account",
                                         "funds",    "reserves", "holdings", "property",
                                         "properties", "wealth", "deposits", "fortunes"};
-      const bool holdings = ObjectIn(
-          kHoldings, t, end, 6, [&](size_t k) { return !toks_[k].is_word || In(k, kPrepositions); },
-          ObjectBefore(v, end), 5);
+      const bool holdings = ObjectPhraseHas(kHoldings, v, t, end, 6, 5);
       if (holdings && kSanction != nullptr) {
         v.entry = kSanction;
         return true;
@@ -1763,9 +1761,7 @@ class Extractor {
           "application", "applications", "bid",      "bids",      "membership", "accession",
           "resolution",  "resolutions",  "proposal", "proposals", "request",    "requests",
           "motion",      "nomination",   "package",  "plan",      "deal",       "agreement"};
-      const bool request = ObjectIn(
-          kRequests, t, end, 5, [&](size_t k) { return !toks_[k].is_word || In(k, kPrepositions); },
-          ObjectBefore(v, end), 5);
+      const bool request = ObjectPhraseHas(kRequests, v, t, end, 5, 5);
       if (request && kReject != nullptr) {
         v.entry = kReject;
         return true;
@@ -1950,10 +1946,7 @@ class Extractor {
       static const WordSet kMeasures = {"restrictions", "restriction", "ban",
                                         "bans",         "tariffs",     "curbs",
                                         "penalties",    "blockade",    "controls"};
-      if (ObjectIn(
-              kMeasures, t, end, 6,
-              [&](size_t k) { return !toks_[k].is_word || In(k, kPrepositions); },
-              ObjectBefore(v, end), 4)) {
+      if (ObjectPhraseHas(kMeasures, v, t, end, 6, 4)) {
         return retype(kSanction);
       }
       return false;
@@ -4520,6 +4513,16 @@ class Extractor {
     const std::string_view w = toks_[c.trigger].lower;
     return (w.ends_with("ed") || In(c.trigger, kIrregularPast)) && NoObjectAfter(c, end);
   }
+  // Whether a word of `words` is what the verb `c` at `t` acts on: in its object phrase (fewer
+  // than `ahead` words on, ended by a word of no letters or a preposition), or, when the object
+  // may stand before the verb (ObjectBefore), fewer than `back` words before it in its clause.
+  bool ObjectPhraseHas(const WordSet& words, const Candidate& c, size_t t, size_t end, size_t ahead,
+                       size_t back) const {
+    return ObjectIn(
+        words, t, end, ahead, [&](size_t k) { return !toks_[k].is_word || In(k, kPrepositions); },
+        ObjectBefore(c, end), back);
+  }
+
 
   // "was captured", "has been brought": a form of "be" before a past participle, in the verb's
   // auxiliary window. The window is found here rather than read from np_first, which Analyze()
