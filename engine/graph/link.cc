@@ -253,6 +253,7 @@ struct Node {
   std::string type;
   std::optional<MergeDigest> digest;  // read when the node is first a merge candidate
   std::string id;
+  uint32_t event = UINT32_MAX;     // its number in the bulk index (EntityIndex), once looked up
   std::optional<Date> begin, end;  // the span's bounds and basis: what relating needs
   TimeBasis basis = TimeBasis::kPublication;
   std::pair<long, long> key;  // SweepKey(span)
@@ -686,6 +687,10 @@ class EntityIndex {
     return kept_[event];
   }
 
+  // The number of event `id`, or IdTable::kNone when the index has never filed it.
+  uint32_t Number(std::string_view id) const { return events_of_.Find(id, IdTable::Hash(id)); }
+  size_t size() const { return records_.size(); }
+
   // The store erased event `id` (if it was stored).
   void Erase(std::string_view id) {
     const uint32_t event = events_of_.Find(id, IdTable::Hash(id));
@@ -888,9 +893,17 @@ class Linker {
       pending = std::move(sorted);
     }
     // Events never linked: a relation between two of them cannot be stored yet (see unlinked_).
-    unlinked_.Reserve(pending.size());
-    for (const auto& p : pending) {
-      if (p.fresh) unlinked_.Add(p.id);
+    if (index_) {
+      unlinked_events_.assign(index_->size(), false);
+      for (const auto& p : pending) {
+        const uint32_t event = p.fresh ? index_->Number(p.id) : IdTable::kNone;
+        if (event != IdTable::kNone) unlinked_events_[event] = true;
+      }
+    } else {
+      unlinked_.Reserve(pending.size());
+      for (const auto& p : pending) {
+        if (p.fresh) unlinked_.Add(p.id);
+      }
     }
     // The batch's text relations belong to the events they name; they are used in the chunk that
     // holds either end (and, past merges, the survivors).
@@ -905,6 +918,7 @@ class Linker {
       EG_RETURN_IF_ERROR(RunChunk(std::span<const PendingEvent>(pending).subspan(at, end - at)));
     }
     unlinked_.Clear();
+    unlinked_events_.clear();
     return UpdateStorylines();
   }
 
@@ -928,6 +942,30 @@ class Linker {
     countries_[std::string(place)] = code;
     countries_known_.emplace(place);
     return Status::Ok();
+  }
+
+  // Whether the event of `node` (or of `id`) is still unlinked, and marking it linked: by its
+  // number in the bulk index when there is one (an array, where a lookup by id hashes the id and
+  // misses the cache twice, in the table and in the id), else by id.
+  uint32_t EventNumber(uint32_t node) {
+    Node& n = nodes_[node];
+    if (n.event == IdTable::kNone) n.event = index_->Number(n.id);
+    return n.event;
+  }
+  bool Unlinked(uint32_t node) {
+    if (!index_) return unlinked_.Contains(nodes_[node].id);
+    const uint32_t event = EventNumber(node);
+    return event < unlinked_events_.size() && unlinked_events_[event];
+  }
+  void MarkLinked(uint32_t node) {
+    if (!index_) return unlinked_.Erase(nodes_[node].id);
+    const uint32_t event = EventNumber(node);
+    if (event < unlinked_events_.size()) unlinked_events_[event] = false;
+  }
+  void MarkLinkedId(std::string_view id) {
+    if (!index_) return unlinked_.Erase(id);
+    const uint32_t event = index_->Number(id);
+    if (event < unlinked_events_.size()) unlinked_events_[event] = false;
   }
 
   // The node of `id` in this chunk's table, created (without a span) when new.
@@ -1000,6 +1038,7 @@ class Linker {
                           node = Intern(r.id);
                           if (nodes_.size() > before)
                             SetSpan(node, r.Span(), index_->TypeName(r.type));
+                          nodes_[node].event = event;
                         }
                         List(candidates, list, node);
                       });
@@ -1154,8 +1193,9 @@ class Linker {
 
   // Merges `e` into the best-tied event of another article, if any. Returns whether it did. The
   // candidates come from the chunk's entity windows (members_), which hold every event that can
-  // tie: one naming an entity of `e` whose closed span of at most 31 days overlaps e's.
-  Result<bool> TryMerge(const Event& e) {
+  // tie: one naming an entity of `e` whose closed span of at most 31 days overlaps e's. `self` is
+  // e's node (the caller knows it: finding it by id hashes the id again).
+  Result<bool> TryMerge(const Event& e, uint32_t self) {
     // CrossArticleTie needs a closed span of a month or less, and a type that can merge; a
     // gathering with one bound only may recall a dated one (RecalledTie) within kRecallDays.
     const bool recall = e.time.begin.has_value() != e.time.end.has_value() && IsGathering(e.type);
@@ -1177,8 +1217,8 @@ class Linker {
       return {DayOf(*e.time.begin), DayOf(*e.time.begin) + kRecallDays};
     }();
     ++merge_serial_;  // marks the candidates this call has looked at (Node::seen_by)
-    const uint32_t self = Intern(e.id);
     const Event* best = nullptr;
+    uint32_t best_node = 0;
     MergeTie best_tie;
     std::tuple<double, bool, size_t> best_rank;
     for (const auto& ent : my_entities) {
@@ -1240,6 +1280,7 @@ class Linker {
         if (tie.merge && (!best || candidate > best_rank || (candidate == best_rank && other->id < best->id))) {
           best_rank = candidate;
           best = other;
+          best_node = c;
           best_tie = std::move(tie);
         }
       }
@@ -1258,7 +1299,7 @@ class Linker {
     // Read here for the undo record, they are also what the batch erases with e, so that the
     // store need not look for them again (two seeks into each relation family per event).
     std::vector<Relation> stored_relations;
-    if (!unlinked_.Contains(e.id)) {
+    if (!Unlinked(self)) {
       EG_ASSIGN_OR_RETURN(stored_relations, store_.RelationsOf(e.id));
     }
     record.relations = stored_relations;
@@ -1314,10 +1355,10 @@ class Linker {
     merges_.put_merges.push_back(std::move(record));
     batch_survivors_.insert(survivor.id);
     absorbed_into_[e.id] = survivor.id;
-    nodes_[Intern(e.id)].gone = true;
+    nodes_[self].gone = true;
     // The survivor may have gained a better-founded time and participants: its node and entity
     // windows follow.
-    const uint32_t node = Intern(survivor.id);
+    const uint32_t node = best_node;
     SetSpan(node, survivor.time, survivor.type);
     nodes_[node].digest = DigestForMerge(survivor);
     nodes_[node].countries_learned = false;  // it may name e's entities now
@@ -1380,8 +1421,8 @@ class Linker {
     EG_RETURN_IF_ERROR(Mirror(merges_));
     // The survivors now end stored relations: a later relation of theirs may be stored already.
     for (const auto& r : merges_.put_relations) {
-      unlinked_.Erase(r.from);
-      unlinked_.Erase(r.to);
+      MarkLinkedId(r.from);
+      MarkLinkedId(r.to);
     }
     merges_ = GraphChange();
     batch_survivors_.clear();
@@ -1462,7 +1503,7 @@ class Linker {
       if (!nodes_[node].fresh || nodes_[node].gone) continue;
       EG_ASSIGN_OR_RETURN(const Event* e, FullEventRef(node));
       if (!e) continue;
-      EG_ASSIGN_OR_RETURN(bool merged, TryMerge(*e));
+      EG_ASSIGN_OR_RETURN(bool merged, TryMerge(*e, node));
       nodes_[node].unsettled = false;
       if (merged) absorbed_now.push_back(nodes_[node].id);
     }
@@ -1710,9 +1751,10 @@ class Linker {
       }
     }
     std::vector<Relation> stored_old;
-    for (const auto& e : events) {
+    for (size_t i = 0; i < events.size(); ++i) {
+      const Event& e = events[i];
       // An event never linked ends no stored relation (most survivors of a bulk run's merges).
-      if (e.merged.empty() || unlinked_.Contains(e.id)) continue;
+      if (e.merged.empty() || Unlinked(event_nodes[i])) continue;
       EG_ASSIGN_OR_RETURN(std::vector<Relation> rels, store_.RelationsOf(e.id));
       for (auto& r : rels) {
         stored_old.push_back(r);
@@ -1780,7 +1822,7 @@ class Linker {
       if (node >= unlinked.size()) unlinked.resize(nodes_.size(), -1);
       int8_t& u = unlinked[node];
       if (u < 0) {
-        u = unlinked_.Contains(nodes_[node].id) ? 1 : 0;
+        u = Unlinked(node) ? 1 : 0;
         if (u) now_linked.push_back(node);
       }
       return u == 1;
@@ -1861,8 +1903,8 @@ class Linker {
     EG_RETURN_IF_ERROR(store_.Apply(change));
     EG_RETURN_IF_ERROR(Mirror(change));
     // Every end of a relation written, and every event linked, is unlinked no more.
-    for (uint32_t node : now_linked) unlinked_.Erase(nodes_[node].id);
-    for (const auto& id : absorbed_now) unlinked_.Erase(id);
+    for (uint32_t node : now_linked) MarkLinked(node);
+    for (const auto& id : absorbed_now) MarkLinkedId(id);
     return Status::Ok();
   }
 
@@ -2111,7 +2153,9 @@ class Linker {
   // relation: written by an import and not yet linked, nor met as a neighbour of a linked event.
   // Only a run interrupted between its batches breaks this (its relations are written, its
   // events still fresh); the relinking run then counts those relations again.
+  // With the bulk index they are kept by its event numbers instead (unlinked_events_).
   IdTable unlinked_;
+  std::vector<bool> unlinked_events_;
   std::unordered_map<std::string, std::vector<size_t>> text_of_;  // event id -> indexes into text_
   std::set<size_t> text_used_;
   std::unordered_map<std::string, std::vector<std::string>> succ_;
