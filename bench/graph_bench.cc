@@ -215,6 +215,14 @@ int Run(size_t n, const std::string& cache, const eg::LinkOptions& options) {
   const double link_s = Seconds(link_start);
   const double link_thread_cpu = CpuSeconds(CLOCK_THREAD_CPUTIME_ID) - thread_cpu0;
   const double link_process_cpu = CpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - process_cpu0;
+  // Linked means no longer pending: a link that left marks behind would be repeated by the next.
+  const auto left = store->PendingEvents();
+  if (!left.ok() || !left->empty()) {
+    std::fprintf(stderr, "after the link: %s\n",
+                 left.ok() ? (std::to_string(left->size()) + " events still pending").c_str()
+                           : left.status().ToString().c_str());
+    return 1;
+  }
 
   // The queries draw from a generator of their own, so that a store copied from the cache is asked
   // the same questions.

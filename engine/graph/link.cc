@@ -1875,15 +1875,16 @@ class Linker {
     // Each batch is a run of neighbouring keys (sorted by ends, as the keys are), not a slice of
     // the whole chunk's key range: the memtable then inserts each key next to the previous one.
     // The relations between two events never linked (most of a bulk run's) go in one change of
-    // their own, which the store can write as sorted table files instead of through the memtable.
+    // their own, which the store can write as sorted table files instead of through the memtable,
+    // and which then also clears the pending marks (as a file of deletions): it goes last.
     constexpr size_t kBatchRelations = 20000;
     // (The views are of nodes_' ids, which stay until the next chunk.)
+    std::optional<GraphChange> new_relations;
     if (change.put_new_relation_views.size() > kBatchRelations) {
-      GraphChange part;
-      part.put_new_relation_views = std::move(change.put_new_relation_views);
-      part.relation_views_ranked = change.relation_views_ranked;
+      new_relations.emplace();
+      new_relations->put_new_relation_views = std::move(change.put_new_relation_views);
+      new_relations->relation_views_ranked = change.relation_views_ranked;
       change.put_new_relation_views.clear();
-      EG_RETURN_IF_ERROR(store_.Apply(part));
     }
     std::sort(change.put_relations.begin(), change.put_relations.end(),
               [](const Relation& a, const Relation& b) {
@@ -1898,10 +1899,13 @@ class Linker {
       EG_RETURN_IF_ERROR(store_.Apply(part));
     }
     // The events are not read again: their ids move.
-    for (auto& e : events) change.clear_pending.push_back(std::move(e.id));
-    for (const auto& id : absorbed_now) change.clear_pending.push_back(id);
+    std::vector<std::string>& cleared =
+        new_relations ? new_relations->clear_pending : change.clear_pending;
+    for (auto& e : events) cleared.push_back(std::move(e.id));
+    for (const auto& id : absorbed_now) cleared.push_back(id);
     EG_RETURN_IF_ERROR(store_.Apply(change));
     EG_RETURN_IF_ERROR(Mirror(change));
+    if (new_relations) EG_RETURN_IF_ERROR(store_.Apply(*new_relations));
     // Every end of a relation written, and every event linked, is unlinked no more.
     for (uint32_t node : now_linked) MarkLinked(node);
     for (const auto& id : absorbed_now) MarkLinkedId(id);

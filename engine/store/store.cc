@@ -1158,10 +1158,18 @@ class RocksStore final : public Store {
     // of this change, which must come first, are only allowed on the batch path.
     const bool ingest = fresh.size() >= kIngestRelations && change.erase_events.empty() &&
                         change.erase_relations.empty();
+    // The pending marks such a change clears (a bulk link's chunk: a deletion per event, each a
+    // search of the memtable's skip list) go with them, as a table file of deletions; not when
+    // the change also marks events pending, as the batch would put those marks after the
+    // deletions and an ingested file comes after the batch.
+    const bool ingest_cleared =
+        ingest && change.clear_pending.size() >= kIngestRelations && change.mark_pending.empty();
     if (ingest) {
-      EG_ASSIGN_OR_RETURN(uint64_t added,
-                          IngestNewRelations(fresh, change.relation_views_ranked &&
-                                                        change.put_new_relations.empty()));
+      EG_ASSIGN_OR_RETURN(
+          uint64_t added,
+          IngestNewRelations(fresh,
+                             change.relation_views_ranked && change.put_new_relations.empty(),
+                             ingest_cleared ? &change.clear_pending : nullptr));
       counts.relations += added;
     }
     // Whether a record key exists once the batch so far is applied; read from the store the first
@@ -1341,9 +1349,13 @@ class RocksStore final : public Store {
                                              store_values::EncodeStorylineCbor(sl)),
                                    dir_));
     }
-    std::vector<std::string_view> cleared(change.clear_pending.begin(), change.clear_pending.end());
-    std::sort(cleared.begin(), cleared.end());  // in key order, as for relations above
-    for (const auto& id : cleared) EG_RETURN_IF_ERROR(FromRocks(batch.Delete(Cf(kPending), ToSlice(id)), dir_));
+    if (!ingest_cleared) {
+      std::vector<std::string_view> cleared(change.clear_pending.begin(),
+                                            change.clear_pending.end());
+      std::sort(cleared.begin(), cleared.end());  // in key order, as for relations above
+      for (const auto& id : cleared)
+        EG_RETURN_IF_ERROR(FromRocks(batch.Delete(Cf(kPending), ToSlice(id)), dir_));
+    }
     for (const auto& id : change.mark_pending) {
       auto put = std::find_if(change.put_events.begin(), change.put_events.end(),
                               [&](const Event& e) { return e.id == id; });
@@ -1404,7 +1416,10 @@ class RocksStore final : public Store {
   // link that wrote them runs again (its pending marks are still set) and counts them then.
   // With `ranked` (GraphChange::relation_views_ranked) the keys are put in order by their ends'
   // ranks, and built in that order, so that writing them reads memory in sequence.
-  Result<uint64_t> IngestNewRelations(const std::vector<RelationView>& relations, bool ranked) {
+  // With `cleared`, the pending marks of those events are deleted in the same ingestion (a third
+  // file, of deletions).
+  Result<uint64_t> IngestNewRelations(const std::vector<RelationView>& relations, bool ranked,
+                                      const std::vector<std::string>* cleared) {
     namespace fs = std::filesystem;
     // Both families' keys have the same length: the ids, two separators and the type byte.
     size_t key_bytes = 0;
@@ -1451,10 +1466,12 @@ class RocksStore final : public Store {
     }
     const std::string forward_path = (fs::path(dir_) / "ingest-relations.sst").string();
     const std::string reverse_path = (fs::path(dir_) / "ingest-relations-rev.sst").string();
+    const std::string pending_path = (fs::path(dir_) / "ingest-pending.sst").string();
     auto remove_files = [&] {
       std::error_code ec;
       fs::remove(forward_path, ec);
       fs::remove(reverse_path, ec);
+      fs::remove(pending_path, ec);
     };
     remove_files();
     Status written = [&]() -> Status {
@@ -1488,7 +1505,17 @@ class RocksStore final : public Store {
           EG_RETURN_IF_ERROR(
               FromRocks(rev_writer.Put(ToSlice(reverse.Key(i)), rocksdb::Slice()), dir_));
       }
-      return FromRocks(rev_writer.Finish(), dir_);
+      EG_RETURN_IF_ERROR(FromRocks(rev_writer.Finish(), dir_));
+      if (!cleared || cleared->empty()) return Status::Ok();
+      std::vector<std::string_view> ids(cleared->begin(), cleared->end());
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+      rocksdb::SstFileWriter pending_writer(rocksdb::EnvOptions(), db_->GetOptions(Cf(kPending)),
+                                            Cf(kPending));
+      EG_RETURN_IF_ERROR(FromRocks(pending_writer.Open(pending_path), dir_));
+      for (const auto id : ids)
+        EG_RETURN_IF_ERROR(FromRocks(pending_writer.Delete(ToSlice(id)), dir_));
+      return FromRocks(pending_writer.Finish(), dir_);
     }();
     if (written.ok()) {
       rocksdb::IngestExternalFileOptions options;
@@ -1500,6 +1527,12 @@ class RocksStore final : public Store {
       args[1].column_family = Cf(kRelationsRev);
       args[1].external_files = {reverse_path};
       args[1].options = options;
+      if (cleared && !cleared->empty()) {
+        args.emplace_back();
+        args[2].column_family = Cf(kPending);
+        args[2].external_files = {pending_path};
+        args[2].options = options;
+      }
       written = FromRocks(db_->IngestExternalFiles(args), dir_);
     }
     remove_files();

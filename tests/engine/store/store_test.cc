@@ -793,6 +793,65 @@ TEST_F(StoreQueryTest, RankedViewsAreStoredLikeUnrankedOnes) {
   }
 }
 
+// A bulk link's last change of a chunk clears its events' pending marks together with its many
+// new relations (as a file of deletions ingested beside theirs): the marks cleared are gone, the
+// others stay, also after reopening; a change that marks events pending again keeps its order
+// (the marks it puts win over the deletions of the same change).
+TEST_F(StoreQueryTest, ABulkChangeClearsManyPendingMarksWithItsRelations) {
+  constexpr int kEvents = 17000;  // above the store's ingest threshold
+  GraphChange put;
+  for (int i = 0; i < kEvents; ++i) {
+    put.put_events.push_back(MakeEvent("ev:p" + std::to_string(i), D(2025, 3, 1), D(2025, 3, 1)));
+    put.mark_pending.push_back(put.put_events.back().id);
+  }
+  ASSERT_TRUE(store_->Apply(put).ok());
+  auto pending_ids = [&] {
+    std::set<std::string> out;
+    auto pending = store_->PendingEvents();
+    EXPECT_TRUE(pending.ok());
+    if (pending.ok()) {
+      for (const auto& p : *pending) out.insert(p.id);
+    }
+    return out;
+  };
+  ASSERT_EQ(pending_ids().size(), kEvents + 5u);  // and the fixture's five
+
+  GraphChange bulk;
+  std::set<std::string> kept = {"ev:A", "ev:B", "ev:C", "ev:D", "ev:E"};
+  for (int i = 0; i < kEvents; ++i) {
+    const std::string id = "ev:p" + std::to_string(i);
+    bulk.put_new_relations.push_back(
+        {"ev:A", id, RelationType::kBefore, RelationBasis::kTime, 1.0});
+    if (i % 100 == 7)
+      kept.insert(id);
+    else
+      bulk.clear_pending.push_back(id);
+  }
+  ASSERT_TRUE(store_->Apply(bulk).ok());
+  EXPECT_EQ(pending_ids(), kept);
+  EXPECT_EQ(store_->RelationsOf("ev:p8")->size(), 1u);
+  store_.reset();
+  for (const auto& f : std::filesystem::directory_iterator(dir_))
+    EXPECT_FALSE(f.path().filename().string().starts_with("ingest-")) << f.path();
+  store_ = OpenOrDie();
+  ASSERT_TRUE(store_);
+  EXPECT_EQ(pending_ids(), kept);
+
+  // Cleared and marked again in one change: marked.
+  GraphChange again;
+  for (int i = 0; i < kEvents; ++i) {
+    const std::string id = "ev:q" + std::to_string(i);
+    again.put_new_relations.push_back(
+        {"ev:B", id, RelationType::kAfter, RelationBasis::kTime, 1.0});
+  }
+  again.clear_pending.assign(kept.begin(), kept.end());
+  for (int i = 0; i < kEvents; ++i) again.clear_pending.push_back("ev:p" + std::to_string(i));
+  again.mark_pending = {"ev:A"};
+  ASSERT_TRUE(store_->Apply(again).ok());
+  EXPECT_EQ(pending_ids(), std::set<std::string>{"ev:A"});
+  ExpectStatsEqual(*store_->Stats(), Counted(*store_));
+}
+
 // A change of many writes (which the store puts in key order before writing) leaves what the
 // same writes in their own order would: an event rewritten with its span unchanged deletes and
 // puts the same index keys, and must keep them; one whose span moved must lose the old ones.
