@@ -62,30 +62,41 @@ bool Dated(const Event& e) { return e.time.begin || e.time.end; }
 
 constexpr uint32_t Bit(RelationType t) { return 1u << static_cast<int>(t); }
 
-// The endpoints of the two events: a's first and last day, b's first and last day.
-enum Point { kSa = 0, kEa = 1, kSb = 2, kEb = 3 };
-// One ordering of the endpoints: groups of equal points, each group strictly after (`strict`) or
-// on or after the previous one.
-struct Step {
-  std::vector<Point> group;
-  bool strict;
+// The endpoints of the two events: a's first and last day, b's first and last day, as bits.
+enum Point : uint8_t { kSa = 1, kEa = 2, kSb = 4, kEb = 8 };
+// One ordering of the endpoints: up to four groups of equal points (a mask of Points, 0 past the
+// last), each strictly after the previous one or on or after it (bit g of `strict`).
+struct Order {
+  RelationType type;
+  uint8_t groups[4];
+  uint8_t strict;
+};
+// Each relation as the orders of endpoints that make it; s <= e within each event.
+constexpr Order kOrders[] = {
+    {RelationType::kBefore, {kSa, kEa, kSb, kEb}, 0b0100},
+    {RelationType::kAfter, {kSb, kEb, kSa, kEa}, 0b0100},
+    {RelationType::kSimultaneous, {kSa | kSb, kEa | kEb, 0, 0}, 0b0000},
+    {RelationType::kBegins, {kSa | kSb, kEa, kEb, 0}, 0b0100},
+    {RelationType::kBegins, {kSa | kSb, kEb, kEa, 0}, 0b0100},
+    {RelationType::kEnds, {kSb, kSa, kEa | kEb, 0}, 0b0010},
+    {RelationType::kEnds, {kSa, kSb, kEa | kEb, 0}, 0b0010},
+    {RelationType::kIsIncluded, {kSb, kSa, kEa, kEb}, 0b1010},
+    {RelationType::kIncludes, {kSa, kSb, kEb, kEa}, 0b1010},
+    {RelationType::kOverlaps, {kSa, kSb, kEa, kEb}, 0b1010},
+    {RelationType::kOverlaps, {kSb, kSa, kEb, kEa}, 0b1010},
 };
 
-// Whether whole days can be chosen for the points in the order `steps` describes, each point
-// within its event's bounds. Equal points share the tightest bounds; then the earliest feasible
-// day for each group in turn is the best choice for all later ones, so one greedy pass decides.
-bool Feasible(const std::vector<Step>& steps, const Bounds& a, const Bounds& b) {
-  constexpr Day kNegInf = LONG_MIN / 4, kPosInf = LONG_MAX / 4;
-  auto lo = [&](Point p) { return (p <= kEa ? a : b).begin.value_or(kNegInf); };
-  auto hi = [&](Point p) { return (p <= kEa ? a : b).end.value_or(kPosInf); };
-  Day prev = kNegInf - 1;
-  for (const Step& s : steps) {
-    Day low = kNegInf, high = kPosInf;
-    for (Point p : s.group) {
-      low = std::max(low, lo(p));
-      high = std::min(high, hi(p));
-    }
-    const Day v = std::max(low, s.strict ? prev + 1 : prev);
+// Whether whole days can be chosen for the points in the order `o` describes, each point within
+// its event's bounds ([a_lo, a_hi] for a's two points, [b_lo, b_hi] for b's). Equal points share
+// the tightest bounds; then the earliest feasible day for each group in turn is the best choice
+// for all later ones, so one greedy pass decides.
+bool Feasible(const Order& o, Day a_lo, Day a_hi, Day b_lo, Day b_hi) {
+  Day prev = LONG_MIN / 4 - 1;
+  for (int g = 0; g < 4 && o.groups[g]; ++g) {
+    const bool has_a = o.groups[g] & (kSa | kEa), has_b = o.groups[g] & (kSb | kEb);
+    const Day low = has_a && has_b ? std::max(a_lo, b_lo) : has_a ? a_lo : b_lo;
+    const Day high = has_a && has_b ? std::min(a_hi, b_hi) : has_a ? a_hi : b_hi;
+    const Day v = std::max(low, (o.strict >> g) & 1 ? prev + 1 : prev);
     if (v > high) return false;
     prev = v;
   }
@@ -100,30 +111,22 @@ uint32_t AllSpanRelations() {
          Bit(RelationType::kIsIncluded) | Bit(RelationType::kOverlaps);
 }
 
+// The linker asks this for every pair it sweeps: day numbers and a table of endpoint orders, no
+// allocation.
 uint32_t PossibleRelations(const TimeSpan& a, const TimeSpan& b) {
-  const Bounds ba = HardBounds(a), bb = HardBounds(b);
-  // Each relation as the orders of endpoints that make it; s <= e within each event.
-  struct Option {
-    RelationType type;
-    std::vector<Step> steps;
-  };
-  // Built once: the linker asks this for every pair it sweeps.
-  static const std::vector<Option> options = {
-      {RelationType::kBefore, {{{kSa}, false}, {{kEa}, false}, {{kSb}, true}, {{kEb}, false}}},
-      {RelationType::kAfter, {{{kSb}, false}, {{kEb}, false}, {{kSa}, true}, {{kEa}, false}}},
-      {RelationType::kSimultaneous, {{{kSa, kSb}, false}, {{kEa, kEb}, false}}},
-      {RelationType::kBegins, {{{kSa, kSb}, false}, {{kEa}, false}, {{kEb}, true}}},
-      {RelationType::kBegins, {{{kSa, kSb}, false}, {{kEb}, false}, {{kEa}, true}}},
-      {RelationType::kEnds, {{{kSb}, false}, {{kSa}, true}, {{kEa, kEb}, false}}},
-      {RelationType::kEnds, {{{kSa}, false}, {{kSb}, true}, {{kEa, kEb}, false}}},
-      {RelationType::kIsIncluded, {{{kSb}, false}, {{kSa}, true}, {{kEa}, false}, {{kEb}, true}}},
-      {RelationType::kIncludes, {{{kSa}, false}, {{kSb}, true}, {{kEb}, false}, {{kEa}, true}}},
-      {RelationType::kOverlaps, {{{kSa}, false}, {{kSb}, true}, {{kEa}, false}, {{kEb}, true}}},
-      {RelationType::kOverlaps, {{{kSb}, false}, {{kSa}, true}, {{kEb}, false}, {{kEa}, true}}},
-  };
+  constexpr Day kNegInf = LONG_MIN / 4, kPosInf = LONG_MAX / 4;
+  const Day a_lo = a.begin ? a.begin->day_number() : kNegInf;
+  const Day a_hi = a.end ? a.end->day_number() : kPosInf;
+  const Day b_lo = b.begin ? b.begin->day_number() : kNegInf;
+  const Day b_hi = b.end ? b.end->day_number() : kPosInf;
+  if (a_lo <= a_hi && b_lo <= b_hi) {
+    // Every day of one before every day of the other (most pairs a sweep meets): only that order.
+    if (a_hi < b_lo) return Bit(RelationType::kBefore);
+    if (b_hi < a_lo) return Bit(RelationType::kAfter);
+  }
   uint32_t out = 0;
-  for (const auto& o : options) {
-    if (!(out & Bit(o.type)) && Feasible(o.steps, ba, bb)) out |= Bit(o.type);
+  for (const Order& o : kOrders) {
+    if (!(out & Bit(o.type)) && Feasible(o, a_lo, a_hi, b_lo, b_hi)) out |= Bit(o.type);
   }
   return out;
 }

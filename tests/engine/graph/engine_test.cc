@@ -190,6 +190,58 @@ TEST(PossibleRelations, OpenBoundsMonthVsDayAndEqualDays) {
   EXPECT_EQ(PossibleRelations(TimeSpan{}, Window("2025-12-01", "2025-12-31")), AllSpanRelations());
 }
 
+// Against brute force: for every pair of spans over a few days (each bound a day or open), the
+// relations some choice of actual first and last days allows, each within its span, read off the
+// chosen days. (Open bounds reach a few days past the closed ones, which is all an order of four
+// points needs.)
+TEST(PossibleRelations, MatchEveryChoiceOfDaysWithinTheSpans) {
+  const Date origin = D("2025-03-01");
+  constexpr int kFirst = 0, kLast = 4, kReach = 3;
+  std::vector<TimeSpan> spans;
+  for (int b = kFirst - 1; b <= kLast; ++b) {
+    for (int e = kFirst - 1; e <= kLast; ++e) {
+      TimeSpan t;
+      if (b >= kFirst) t.begin = origin + boost::gregorian::days(b);
+      if (e >= kFirst) t.end = origin + boost::gregorian::days(e);
+      if (t.begin && t.end && *t.end < *t.begin) continue;
+      spans.push_back(t);
+    }
+  }
+  auto range = [&](const TimeSpan& t) {
+    return std::pair<int, int>{t.begin ? (*t.begin - origin).days() : kFirst - kReach,
+                               t.end ? (*t.end - origin).days() : kLast + kReach};
+  };
+  auto relation = [](int sa, int ea, int sb, int eb) {
+    if (ea < sb) return RelationType::kBefore;
+    if (eb < sa) return RelationType::kAfter;
+    if (sa == sb && ea == eb) return RelationType::kSimultaneous;
+    if (sa == sb) return RelationType::kBegins;
+    if (ea == eb) return RelationType::kEnds;
+    if (sa < sb && eb < ea) return RelationType::kIncludes;
+    if (sb < sa && ea < eb) return RelationType::kIsIncluded;
+    return RelationType::kOverlaps;
+  };
+  size_t pairs = 0;
+  for (const auto& a : spans) {
+    for (const auto& b : spans) {
+      const auto [a0, a1] = range(a);
+      const auto [b0, b1] = range(b);
+      uint32_t expected = 0;
+      for (int sa = a0; sa <= a1; ++sa) {
+        for (int ea = sa; ea <= a1; ++ea) {
+          for (int sb = b0; sb <= b1; ++sb) {
+            for (int eb = sb; eb <= b1; ++eb) expected |= Bit(relation(sa, ea, sb, eb));
+          }
+        }
+      }
+      EXPECT_EQ(PossibleRelations(a, b), expected)
+          << "a [" << a0 << ", " << a1 << "] b [" << b0 << ", " << b1 << "]";
+      ++pairs;
+    }
+  }
+  EXPECT_EQ(pairs, 26u * 26u);  // 6 x 6 bound choices, less the 10 with the end before the begin
+}
+
 TEST(ClassifySpans, DecidedLikelyAndVague) {
   auto r = ClassifySpans("a", Day("2025-11-30"), "b", Day("2025-12-01"));
   ASSERT_TRUE(r);
