@@ -373,9 +373,13 @@ ChosenRelation ChosenOf(const Relation& r) {
 class RelationTable {
  public:
   using Entry = std::pair<uint64_t, ChosenRelation>;
+  // Room for `n` entries, the slots allocated once (doubling to a million slots allocates and
+  // clears twice the memory, page by page).
   void Reserve(size_t n) {
     entries_.reserve(n);
-    while (2 * n > slots_.size()) Grow();
+    size_t capacity = slots_.size();
+    while (2 * n > capacity) capacity *= 2;
+    if (capacity > slots_.size()) Rehash(capacity);
   }
   // The entry of `key`, created from `r` when there is none; whether it was created.
   std::pair<Entry*, bool> TryEmplace(uint64_t key, const ChosenRelation& r) {
@@ -429,9 +433,9 @@ class RelationTable {
         return at;
     }
   }
-  void Grow() {
-    std::vector<Slot> old(slots_.size() * 2, Slot{0, kEmpty});
-    old.swap(slots_);
+  void Grow() { Rehash(slots_.size() * 2); }
+  void Rehash(size_t capacity) {
+    slots_.assign(capacity, Slot{0, kEmpty});
     used_ = entries_.size();
     for (uint32_t i = 0; i < entries_.size(); ++i)
       slots_[SlotOf(entries_[i].first)] = Slot{entries_[i].first, i};
@@ -680,7 +684,10 @@ class EntityIndex {
   // The record of event `id` as the store holds it, when the pass read it and the run has not
   // rewritten or erased the event since; else nullopt (the store has it, or not).
   std::optional<std::string_view> StoredRecord(std::string_view id) const {
-    const uint32_t event = events_of_.Find(id, IdTable::Hash(id));
+    return StoredRecordOf(events_of_.Find(id, IdTable::Hash(id)));
+  }
+  // The same by the event's number (IdTable::kNone: none).
+  std::optional<std::string_view> StoredRecordOf(uint32_t event) const {
     if (event == IdTable::kNone) return std::nullopt;
     if ((current_[event] & kErased) || event >= kept_.size() || !kept_[event].data())
       return std::nullopt;
@@ -970,6 +977,10 @@ class Linker {
 
   // The node of `id` in this chunk's table, created (without a span) when new.
   uint32_t Intern(std::string_view id) {
+    if (index_) {
+      const uint32_t event = index_->Number(id);
+      if (event != IdTable::kNone) return NodeOfEvent(event, id);
+    }
     const uint64_t hash = IdTable::Hash(id);
     const uint32_t found = index_of_.Find(id, hash);
     if (found != IdTable::kNone) return found;
@@ -977,6 +988,29 @@ class Linker {
     nodes_.emplace_back().id.assign(id);
     index_of_.Insert(nodes_.back().id, hash, node);
     return node;
+  }
+  // With the bulk index, the nodes of the events it numbers are found by number (node_of_event_),
+  // not filed by id: the window scans meet every event by its number, and need not hash its id.
+  // The node of event number `event` (whose id is `id`), created (without a span) when new.
+  uint32_t NodeOfEvent(uint32_t event, std::string_view id) {
+    if (event >= node_of_event_.size()) node_of_event_.resize(event + 1, IdTable::kNone);
+    uint32_t& node = node_of_event_[event];
+    if (node == IdTable::kNone) {
+      node = static_cast<uint32_t>(nodes_.size());
+      Node& n = nodes_.emplace_back();
+      n.id.assign(id);
+      n.event = event;
+    }
+    return node;
+  }
+  // The node of `id` if it has one, else IdTable::kNone.
+  uint32_t FindNode(std::string_view id) const {
+    if (index_) {
+      const uint32_t event = index_->Number(id);
+      if (event != IdTable::kNone)
+        return event < node_of_event_.size() ? node_of_event_[event] : IdTable::kNone;
+    }
+    return index_of_.Find(id, IdTable::Hash(id));
   }
 
   void SetSpan(uint32_t node, const TimeSpan& span, std::string_view type) {
@@ -1030,16 +1064,10 @@ class Linker {
       // first time, without hashing its id.
       index_->ForEach(x, store_keys::BeginDay(q.from), store_keys::EndDay(q.to), !windowed,
                       [&](const EntityIndex::Record& r, uint32_t event) {
-                        if (event >= node_of_event_.size())
-                          node_of_event_.resize(event + 1, IdTable::kNone);
-                        uint32_t& node = node_of_event_[event];
-                        if (node == IdTable::kNone) {
-                          const size_t before = nodes_.size();
-                          node = Intern(r.id);
-                          if (nodes_.size() > before)
-                            SetSpan(node, r.Span(), index_->TypeName(r.type));
-                          nodes_[node].event = event;
-                        }
+                        const size_t before = nodes_.size();
+                        const uint32_t node = NodeOfEvent(event, r.id);
+                        if (nodes_.size() > before)
+                          SetSpan(node, r.Span(), index_->TypeName(r.type));
                         List(candidates, list, node);
                       });
     } else {
@@ -1153,7 +1181,14 @@ class Linker {
     HoldRoom(node);
     if (touched_of_[node]) return touched_of_[node];
     if (stored_of_[node]) return stored_of_[node];
-    EG_ASSIGN_OR_RETURN(std::optional<Event> e, ReadEvent(nodes_[node].id));
+    std::optional<Event> e;
+    const uint32_t event = index_ ? nodes_[node].event : IdTable::kNone;
+    if (const auto record =
+            event != IdTable::kNone ? index_->StoredRecordOf(event) : std::nullopt) {
+      EG_ASSIGN_OR_RETURN(e, Decoded(nodes_[node].id, *record));
+    } else {
+      EG_ASSIGN_OR_RETURN(e, ReadEvent(nodes_[node].id));
+    }
     if (!e) return static_cast<const Event*>(nullptr);
     return stored_of_[node] = &held_.emplace_back(std::move(*e));
   }
@@ -1166,14 +1201,16 @@ class Linker {
     }
     return store_.GetEvent(id);
   }
-  // The same for many ids, in their order; those the index lacks are read from the store at once.
-  Result<std::vector<std::optional<Event>>> ReadEvents(const std::vector<std::string>& ids) {
+  // The same for many ids, in their order, given their numbers in the index (`numbers`, beside
+  // the ids); those the index lacks are read from the store at once.
+  Result<std::vector<std::optional<Event>>> ReadEvents(const std::vector<std::string>& ids,
+                                                       const std::vector<uint32_t>& numbers) {
     if (!index_) return store_.GetEvents(ids);
     std::vector<std::optional<Event>> out(ids.size());
     std::vector<std::string> missing;
     std::vector<size_t> missing_at;
     for (size_t i = 0; i < ids.size(); ++i) {
-      if (const auto record = index_->StoredRecord(ids[i])) {
+      if (const auto record = index_->StoredRecordOf(numbers[i])) {
         EG_ASSIGN_OR_RETURN(out[i], Decoded(ids[i], *record));
       } else {
         missing.push_back(ids[i]);
@@ -1194,8 +1231,11 @@ class Linker {
   // Merges `e` into the best-tied event of another article, if any. Returns whether it did. The
   // candidates come from the chunk's entity windows (members_), which hold every event that can
   // tie: one naming an entity of `e` whose closed span of at most 31 days overlaps e's. `self` is
-  // e's node (the caller knows it: finding it by id hashes the id again).
-  Result<bool> TryMerge(const Event& e, uint32_t self) {
+  // e's node (the caller knows it: finding it by id hashes the id again); `entity_lists`, if given,
+  // the merge candidates of each of e's entities (nullptr for one without), else they are looked
+  // up by name.
+  Result<bool> TryMerge(const Event& e, uint32_t self,
+                        const std::vector<ClassLists*>* entity_lists) {
     // CrossArticleTie needs a closed span of a month or less, and a type that can merge; a
     // gathering with one bound only may recall a dated one (RecalledTie) within kRecallDays.
     const bool recall = e.time.begin.has_value() != e.time.end.has_value() && IsGathering(e.type);
@@ -1221,11 +1261,19 @@ class Linker {
     uint32_t best_node = 0;
     MergeTie best_tie;
     std::tuple<double, bool, size_t> best_rank;
-    for (const auto& ent : my_entities) {
-      auto lists = mergeable_.find(ent);
-      if (lists == mergeable_.end()) continue;
-      if (merge_class >= lists->second.size() || !lists->second[merge_class]) continue;
-      CandidateList& candidates = *lists->second[merge_class];
+    boost::container::small_vector<ClassLists*, 6> found;
+    if (entity_lists) {
+      found.assign(entity_lists->begin(), entity_lists->end());
+    } else {
+      for (const auto& ent : my_entities) {
+        auto it = mergeable_.find(ent);
+        found.push_back(it == mergeable_.end() ? nullptr : &it->second);
+      }
+    }
+    for (ClassLists* of_entity : found) {
+      if (!of_entity) continue;
+      if (merge_class >= of_entity->size() || !(*of_entity)[merge_class]) continue;
+      CandidateList& candidates = *(*of_entity)[merge_class];
       // Sorted by begin day: a span of at most 31 days that overlaps [begin, end] begins in
       // [begin - 30, end]. Entries of survivors whose span moved are checked against the node.
       const auto from = candidates.LowerBound(Candidate{begin - 30, 0, 0});
@@ -1368,11 +1416,11 @@ class Linker {
       // long to search on every merge).
       auto list = members_.find(ent);
       if (list != members_.end()) list->second.push_back(node);
-      auto lists = mergeable_.find(ent);
-      if (lists == mergeable_.end()) continue;
-      if (survivor_class < lists->second.size() && lists->second[survivor_class] &&
+      auto of_entity = mergeable_.find(ent);
+      if (of_entity == mergeable_.end()) continue;
+      if (survivor_class < of_entity->second.size() && of_entity->second[survivor_class] &&
           Mergeable(nodes_[node])) {
-        CandidateList& candidates = *lists->second[survivor_class];
+        CandidateList& candidates = *of_entity->second[survivor_class];
         const Candidate entry{nodes_[node].hard_begin, node, nodes_[node].hard_end};
         auto at = candidates.LowerBound(entry);
         if (at == candidates.entries.end() || entry < *at) {
@@ -1414,7 +1462,7 @@ class Linker {
     // The events it erases and rewrites were read in this chunk, before any write of it: what
     // stored_of_ holds is what the store holds, so the store need not read them again.
     merges_.stored = [this](const std::string& id) -> const Event* {
-      const uint32_t node = index_of_.Find(id, IdTable::Hash(id));
+      const uint32_t node = FindNode(id);
       return node < stored_of_.size() ? stored_of_[node] : nullptr;
     };
     EG_RETURN_IF_ERROR(store_.Apply(merges_));
@@ -1446,11 +1494,21 @@ class Linker {
     std::vector<std::string> chunk_ids;
     chunk_ids.reserve(chunk.size());
     for (const auto& p : chunk) chunk_ids.push_back(p.id);
-    EG_ASSIGN_OR_RETURN(std::vector<std::optional<Event>> read, ReadEvents(chunk_ids));
-    index_of_.Reserve(2 * chunk.size());
+    // With the bulk index, each event's number, looked up once for reading it and for its node.
+    std::vector<uint32_t> numbers;
+    if (index_) {
+      numbers.reserve(chunk.size());
+      for (const auto& p : chunk) numbers.push_back(index_->Number(p.id));
+    } else {
+      index_of_.Reserve(2 * chunk.size());
+    }
+    EG_ASSIGN_OR_RETURN(std::vector<std::optional<Event>> read, ReadEvents(chunk_ids, numbers));
     for (size_t i = 0; i < chunk.size(); ++i) {
       if (!read[i]) continue;
-      const uint32_t node = Intern(chunk[i].id);  // pending ids are distinct: a new node
+      // Pending ids are distinct: a new node.
+      const uint32_t node = index_ && numbers[i] != IdTable::kNone
+                                ? NodeOfEvent(numbers[i], chunk[i].id)
+                                : Intern(chunk[i].id);
       HoldRoom(node);
       stored_of_[node] = &held_.emplace_back(std::move(*read[i]));
       nodes_[node].fresh = chunk[i].fresh;
@@ -1466,10 +1524,26 @@ class Linker {
       if (e.time.begin) lo = std::min(lo, DayOf(*e.time.begin)), hi = std::max(hi, DayOf(*e.time.begin));
       if (e.time.end) lo = std::min(lo, DayOf(*e.time.end)), hi = std::max(hi, DayOf(*e.time.end));
     };
-    // The chunk's entities (views of its events' ids), scanned in id order.
-    std::unordered_set<std::string_view> entity_set;
+    // The chunk's entities (views of its events' ids, numbered as met), scanned in id order.
+    // Each event's entities are kept as those numbers (entity_numbers, from entities_from[k] for
+    // the k-th event of `order`): the merge then finds their candidate lists without hashing
+    // their names again.
+    std::unordered_map<std::string_view, uint32_t> entity_number;
+    std::vector<std::string_view> entity_names;
+    std::vector<uint32_t> entity_numbers, entities_from;
+    entities_from.reserve(order.size() + 1);
+    entity_numbers.reserve(3 * order.size());
+    auto note_entity = [&](std::string_view x) {
+      const auto [it, added] =
+          entity_number.try_emplace(x, static_cast<uint32_t>(entity_names.size()));
+      if (added) entity_names.push_back(x);
+      const auto own = entity_numbers.begin() + entities_from.back();
+      if (std::find(own, entity_numbers.end(), it->second) == entity_numbers.end())
+        entity_numbers.push_back(it->second);
+    };
     key_lo_ = LONG_MAX, key_hi_ = LONG_MIN;
     for (const uint32_t node : order) {
+      entities_from.push_back(static_cast<uint32_t>(entity_numbers.size()));
       const Event& e = *stored_of_[node];
       SetSpan(node, e.time, e.type);
       nodes_[node].unsettled = nodes_[node].fresh;
@@ -1477,13 +1551,13 @@ class Linker {
       key_hi_ = std::max(key_hi_, nodes_[node].key.first);
       widen(e);
       for (const auto& p : e.participants) {
-        if (!p.entity.empty()) entity_set.insert(std::string_view(p.entity));
+        if (!p.entity.empty()) note_entity(p.entity);
       }
-      if (e.location && !e.location->entity.empty())
-        entity_set.insert(std::string_view(e.location->entity));
+      if (e.location && !e.location->entity.empty()) note_entity(e.location->entity);
     }
-    std::vector<std::string> entities(entity_set.begin(), entity_set.end());
-    entity_set.clear();
+    entities_from.push_back(static_cast<uint32_t>(entity_numbers.size()));
+    entity_number.clear();
+    std::vector<std::string> entities(entity_names.begin(), entity_names.end());
     std::sort(entities.begin(), entities.end());
     // A survivor of a merge in this chunk begins at most 30 days from the event it absorbed; the
     // margin covers that with room to spare.
@@ -1493,17 +1567,32 @@ class Linker {
     for (const auto& [lists, merge_class] : unsorted_)
       std::sort((*lists)[merge_class]->entries.begin(), (*lists)[merge_class]->entries.end());
     unsorted_.clear();
+    // Each entity's merge candidates (every scanned entity has its lists), by its number.
+    std::vector<ClassLists*> lists_of_entity(entity_names.size(), nullptr);
+    for (size_t x = 0; x < entity_names.size(); ++x) {
+      if (auto it = mergeable_.find(entity_names[x]); it != mergeable_.end())
+        lists_of_entity[x] = &it->second;
+    }
     scan_timer.Stop();
 
     PhaseTimer merge_timer(report_, "merge");
     std::vector<std::string> absorbed_now;
     // An event of the chunk is absorbed only in its own chunk (only the chunk's events try to
     // merge), so its node's `gone` tells whether it merged away.
-    for (const uint32_t node : order) {
+    std::vector<ClassLists*> lists;
+    for (size_t k = 0; k < order.size(); ++k) {
+      const uint32_t node = order[k];
       if (!nodes_[node].fresh || nodes_[node].gone) continue;
       EG_ASSIGN_OR_RETURN(const Event* e, FullEventRef(node));
       if (!e) continue;
-      EG_ASSIGN_OR_RETURN(bool merged, TryMerge(*e, node));
+      // The candidate lists of its entities as the scan found them; an event that absorbed others
+      // already (it was their candidate) may name more, and TryMerge looks those up.
+      lists.clear();
+      if (!touched_of_[node]) {
+        for (uint32_t at = entities_from[k]; at < entities_from[k + 1]; ++at)
+          lists.push_back(lists_of_entity[entity_numbers[at]]);
+      }
+      EG_ASSIGN_OR_RETURN(bool merged, TryMerge(*e, node, touched_of_[node] ? nullptr : &lists));
       nodes_[node].unsettled = false;
       if (merged) absorbed_now.push_back(nodes_[node].id);
     }
