@@ -572,10 +572,12 @@ uint64_t PairKey(uint32_t a, uint32_t b) { return (uint64_t{std::min(a, b)} << 3
 // each entry.
 class PairSet {
  public:
-  explicit PairSet(size_t expected) {
+  // Empty, with room for `expected` keys (the memory of earlier rounds is kept).
+  void Reset(size_t expected) {
     size_t capacity = 16;
     while (capacity < 2 * expected) capacity <<= 1;
     slots_.assign(capacity, 0);
+    size_ = 0;
   }
   // Whether `key` was not in the set (it is now).
   bool Insert(uint64_t key) {
@@ -1732,7 +1734,7 @@ class Linker {
 
     PhaseTimer sweep_timer(report_, "sweep");
     // Candidates per unordered pair, keyed by the canonical (from, to) nodes.
-    RelationTable chosen;
+    RelationTable& chosen = chosen_;
     std::map<std::tuple<std::string, std::string, int>, Relation> directional;
     auto key_of = [&](const Relation& r) { return (uint64_t{Intern(r.from)} << 32) | Intern(r.to); };
     // `from_node` and `to_node`, when the caller knows them, are the nodes of raw.from and raw.to
@@ -1758,12 +1760,14 @@ class Linker {
     };
     size_t sweep_members = 0;
     for (const auto& g : groups) sweep_members += g.first.size();
-    PairSet done(sweep_members * 2);
+    PairSet& done = done_;
+    done.Reset(sweep_members * 2);
     chosen.Reserve(sweep_members);
     // What the sweep reads of each node, in one array: each group's sort and pair loop visit
     // their members in time order, scattered over the node table.
     const std::vector<uint32_t> id_rank = IdRanks();  // the tie-break, without comparing ids
-    std::vector<SweepNode> sweep(nodes_.size());
+    std::vector<SweepNode>& sweep = sweep_;
+    sweep.resize(nodes_.size());
     for (size_t n = 0; n < nodes_.size(); ++n) {
       const Node& x = nodes_[n];
       sweep[n] = SweepNode{x.key, x.hard_begin, x.hard_end, x.begin,
@@ -2203,6 +2207,11 @@ class Linker {
   const LinkOptions options_;
   std::unique_ptr<EntityIndex> index_;   // the entity index in memory, in a bulk run
   std::vector<uint32_t> node_of_event_;  // index_'s event number -> its node in this chunk
+  // The sweep's tables, kept from chunk to chunk: tens of megabytes each, which a chunk would
+  // otherwise have the system clear and map again, page by page.
+  RelationTable chosen_;
+  PairSet done_;
+  std::vector<SweepNode> sweep_;
   bool small_run_ = true;
   uint32_t merge_serial_ = 0;
   // Whether order edges are kept for the cycle check: in small runs (which also consult the
