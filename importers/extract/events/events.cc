@@ -4024,23 +4024,34 @@ class Extractor {
     if (verb_start == b) return {};
     // A description is a short phrase: look at the last dozen words only.
     if (verb_start - b > 12) b = verb_start - 12;
-    std::string before(doc_.text.substr(toks_[b].span.begin,
-                                        toks_[verb_start - 1].span.end - toks_[b].span.begin));
-    for (char& ch : before) ch = AsciiLower(ch);
+    // The phrase as written, compared in lower case: a lowered copy per verb was most of this
+    // search's time, and most phrases end with no title and start with no "the".
+    const std::string_view before =
+        doc_.text.substr(toks_[b].span.begin, toks_[verb_start - 1].span.end - toks_[b].span.begin);
     for (const auto& [id, title] : person_titles_) {
       if (title.size() >= 12 && before.size() >= title.size() &&
-          before.compare(before.size() - title.size(), title.size(), title) == 0) {
+          LowerEquals(before.substr(before.size() - title.size()), title)) {
         return {id};
       }
     }
     return RoleDescribedPerson(before);
   }
 
+  // Whether `text` in ASCII lower case is `lower`.
+  static bool LowerEquals(std::string_view text, std::string_view lower) {
+    if (text.size() != lower.size()) return false;
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (AsciiLower(text[i]) != lower[i]) return false;
+    }
+    return true;
+  }
+
   // "The EU Foreign Policy Chief stated": a short definite description that shares at least two
   // content words with one person's recorded titles ("High Representative for Foreign Policy")
   // refers to that person. Ties are left unresolved rather than guessed.
-  std::vector<std::string> RoleDescribedPerson(const std::string& description) const {
-    if (description.rfind("the ", 0) != 0) return {};
+  // `description` may be in any case: it is compared in lower case.
+  std::vector<std::string> RoleDescribedPerson(std::string_view description) const {
+    if (description.size() < 4 || !LowerEquals(description.substr(0, 4), "the ")) return {};
     const std::set<std::string> desc = ContentWords(description);
     if (desc.empty() || desc.size() > 6) return {};
     // The words of every person's titles, gathered once per document: each verb without a named
