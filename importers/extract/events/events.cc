@@ -830,6 +830,13 @@ class Extractor {
            !lex_->Can(w, WordPos::kVerb);
   }
 
+  // Whether token `k`'s form itself is listed in the typed lexicon (FindTrigger(), not through
+  // its lemma as FormTrigger()), kept per form like In()'s answers: the search for a place asks
+  // it of every word after a trigger.
+  bool ListedTriggerAt(size_t k) const {
+    return FormBit(k, 1u << 11, [&] { return FindTrigger(toks_[k].lower) != nullptr; });
+  }
+
   // IsFunctionWord() of token `k`, kept per form like In()'s answers.
   bool FunctionWordAt(size_t k) const {
     return FormBit(k, 1u << 7, [&] { return IsFunctionWord(toks_[k].lower); });
@@ -4052,7 +4059,7 @@ class Extractor {
   // `description` may be in any case: it is compared in lower case.
   std::vector<std::string> RoleDescribedPerson(std::string_view description) const {
     if (description.size() < 4 || !LowerEquals(description.substr(0, 4), "the ")) return {};
-    const std::set<std::string> desc = ContentWords(description);
+    const std::vector<std::string> desc = ContentWords(description);
     if (desc.empty() || desc.size() > 6) return {};
     // The words of every person's titles, gathered once per document: each verb without a named
     // subject asks.
@@ -4061,7 +4068,10 @@ class Extractor {
       for (size_t k = 0; k < ents_.entities.size(); ++k) {
         const Entity& ent = ents_.entities[k];
         if (ent.kind != EntityKind::kPerson) continue;
-        for (const std::string& title : ent.titles) title_words_[k].merge(ContentWords(title));
+        for (const std::string& title : ent.titles) {
+          const std::vector<std::string> words = ContentWords(title);
+          title_words_[k].insert(words.begin(), words.end());
+        }
       }
     }
     size_t best_overlap = 1;
@@ -4083,21 +4093,25 @@ class Extractor {
     return best;
   }
 
-  // The lower-case words of `text` other than articles, prepositions and possessives.
-  static std::set<std::string> ContentWords(std::string_view text) {
+  // The lower-case words of `text` other than articles, prepositions and possessives, sorted,
+  // each once. A vector, not a set: it is built for each verb without a named subject, and a
+  // node per word cost more than the comparisons it serves.
+  static std::vector<std::string> ContentWords(std::string_view text) {
     static const WordSet kFunctionWords = {"the", "of", "for", "and", "a",     "an",  "on",
                                            "in",  "to", "'s",  "its", "their", "his", "her"};
-    std::set<std::string> words;
+    std::vector<std::string> words;
     std::string w;
     for (size_t i = 0; i <= text.size(); ++i) {
       const char ch = i < text.size() ? text[i] : ' ';
       if (std::isalnum(static_cast<unsigned char>(ch))) {
         w.push_back(AsciiLower(ch));
       } else if (!w.empty()) {
-        if (!Has(kFunctionWords, w)) words.insert(w);
+        if (!Has(kFunctionWords, w)) words.push_back(w);
         w.clear();
       }
     }
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
     return words;
   }
 
@@ -4374,7 +4388,7 @@ class Extractor {
       // A participle that is no mention of its own modifies the noun after it ("from the
       // besieged city of Mariupol"); it does not end the phrase.
       const bool modifier = trigger_at_[i] < 0 && tok.lower.ends_with("ed");
-      if (FindTrigger(tok.lower) != nullptr && !In(i, kLightVerbs) && !carried && !modifier) break;
+      if (!carried && !modifier && ListedTriggerAt(i) && !In(i, kLightVerbs)) break;
       if (++since_prep > 6) break;
     }
   }
@@ -6278,8 +6292,7 @@ class Extractor {
   mutable std::vector<std::string_view> lemma_;
   mutable std::vector<uint8_t> lemma_known_;
   // FormBit()'s answers (In(), FunctionWordAt(), EventNounAt(), GenericTrigger()'s listed
-  // lemmas): per form, one bit per
-  // question, and which are known.
+  // lemmas, ListedTriggerAt()): per form, one bit per question, and which are known.
   mutable std::vector<uint16_t> class_in_;
   mutable std::vector<uint16_t> class_known_;
   // CanAt()'s answers: per form, the low nibble which parts of speech are known, the high nibble
