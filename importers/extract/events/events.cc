@@ -4575,7 +4575,15 @@ class Extractor {
 
   // ---- modality and time -----------------------------------------------------------------------
 
+  // Kept per token: the modality, time and place rules ask it of the same trigger, and it
+  // depends on the words and clauses alone (computed before any candidate is analysed).
   Tense VerbTense(size_t v) const {
+    if (verb_tense_.empty()) verb_tense_.assign(toks_.size(), kTenseUnknown);
+    if (verb_tense_[v] == kTenseUnknown) verb_tense_[v] = static_cast<int8_t>(ComputeVerbTense(v));
+    return static_cast<Tense>(verb_tense_[v]);
+  }
+
+  Tense ComputeVerbTense(size_t v) const {
     size_t b = clause_begin_[v];
     for (size_t k = v; k > b && v - k < 4;) {
       --k;
@@ -6301,6 +6309,9 @@ class Extractor {
   // FormTrigger()'s answers: per form, the entry (or nullptr), and whether it is known.
   mutable std::vector<const TriggerEntry*> form_trigger_;
   mutable std::vector<uint8_t> form_trigger_known_;
+  // VerbTense()'s answers per token, kTenseUnknown until asked; empty until the first question.
+  static constexpr int8_t kTenseUnknown = -1;
+  mutable std::vector<int8_t> verb_tense_;
   std::vector<size_t> report_from_;  // per sentence: Reported() holds for triggers after this token
   // Per sentence: Reported() holds for triggers before this token, the closing mark of a
   // quotation continued without its opening mark; 0 when there is none.
