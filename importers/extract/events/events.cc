@@ -842,6 +842,24 @@ class Extractor {
     return FormBit(k, 1u << 7, [&] { return IsFunctionWord(toks_[k].lower); });
   }
 
+  // The answer of `compute` for token `t`, kept in bit `mask` of its token_in_ (token_known_
+  // says which bits are filled): for rules that depend on the words around a token alone and
+  // are asked again of the same trigger by the modality and the time rules.
+  template <class Compute>
+  bool TokenBit(size_t t, uint8_t mask, Compute compute) const {
+    if (token_known_.empty()) {
+      token_known_.assign(toks_.size(), 0);
+      token_in_.assign(toks_.size(), 0);
+    }
+    if ((token_known_[t] & mask) == 0) {
+      if (compute()) token_in_[t] |= mask;
+      token_known_[t] |= mask;
+    }
+    return (token_in_[t] & mask) != 0;
+  }
+  static constexpr uint8_t kWantedDone = 1;
+  static constexpr uint8_t kPresentOfAFutureClause = 2;
+
   // lex_->Can() of token `k`'s form as `pos`, kept per form like LemmaAt()'s answers: the
   // trigger tests and the modality and argument searches ask it of the same neighbours again and
   // again, and each answer was a trip to the lexicon's per-thread cache.
@@ -5523,7 +5541,11 @@ class Extractor {
   // will ...": a present tense in a clause of time looks ahead with the "will" of its sentence's
   // main clause.
   bool PresentOfAFutureClause(const Candidate& c) const {
-    const size_t t = c.trigger;
+    // Asked by the modality and the time rules of the same trigger; it reads the words alone.
+    return TokenBit(c.trigger, kPresentOfAFutureClause,
+                    [&] { return ComputePresentOfAFutureClause(c.trigger); });
+  }
+  bool ComputePresentOfAFutureClause(size_t t) const {
     const size_t sb = doc_.first_token[toks_[t].sentence];
     const size_t se = doc_.end_token[toks_[t].sentence];
     if (VerbTense(t) != Tense::kPresent) return false;
@@ -5611,6 +5633,10 @@ class Extractor {
   // "he wants Russia expelled from the G20", "needs the bridge repaired": a participle after
   // the object of a verb of wanting is what is wanted done, not what was done.
   bool WantedDone(size_t t) const {
+    // Asked by the modality and the time rules of the same trigger; it reads the words alone.
+    return TokenBit(t, kWantedDone, [&] { return ComputeWantedDone(t); });
+  }
+  bool ComputeWantedDone(size_t t) const {
     std::string_view w = toks_[t].lower;
     if (lex_ == nullptr || !(w.ends_with("ed") || In(t, kIrregularPast))) return false;
     // A form of a verb of wanting within reach, looked up before any lemma is taken: most past
@@ -6312,6 +6338,9 @@ class Extractor {
   // VerbTense()'s answers per token, kTenseUnknown until asked; empty until the first question.
   static constexpr int8_t kTenseUnknown = -1;
   mutable std::vector<int8_t> verb_tense_;
+  // TokenBit()'s answers per token, and which are known; empty until the first question.
+  mutable std::vector<uint8_t> token_in_;
+  mutable std::vector<uint8_t> token_known_;
   std::vector<size_t> report_from_;  // per sentence: Reported() holds for triggers after this token
   // Per sentence: Reported() holds for triggers before this token, the closing mark of a
   // quotation continued without its opening mark; 0 when there is none.
