@@ -2456,15 +2456,17 @@ class Extractor {
   // senses are acts, events, processes or phenomena ("launch", "sale", "release"). Kept as `other`.
   bool GenericTrigger(size_t i, TriggerFind& c) const {
     if (lex_ == nullptr) return false;
-    const Token& t = toks_[i];
-    std::string_view w = t.lower;
-    if (w.size() < 3 || In(i, kNonEventWords) || FunctionWordAt(i) || In(i, kDeterminers) ||
-        In(i, kPrepositions) || In(i, kAuxWords) || ProperNounLike(i)) {
-      return false;
-    }
-    if (std::any_of(w.begin(), w.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); })) {
-      return false;
-    }
+    // Short words, listed non-event and function words, and words with a digit are turned away
+    // by their form alone: one answer per form (FormBit), asked of nearly every word, instead
+    // of five lists and a scan of the bytes per word.
+    const bool excluded_form = FormBit(i, 1u << 12, [&] {
+      std::string_view w = toks_[i].lower;
+      return w.size() < 3 || In(i, kNonEventWords) || FunctionWordAt(i) || In(i, kDeterminers) ||
+             In(i, kPrepositions) || In(i, kAuxWords) ||
+             std::any_of(w.begin(), w.end(),
+                         [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+    });
+    if (excluded_form || ProperNounLike(i)) return false;
     std::string_view verb = LemmaAt(i, WordPos::kVerb);
     std::string_view noun = LemmaAt(i, WordPos::kNoun);
     // Whether a lemma is listed depends on the form alone: kept per form (FormBit), since
@@ -6325,8 +6327,9 @@ class Extractor {
   // LemmaAt()'s answers: per form, the verb and noun lemma, and which of the two are known.
   mutable std::vector<std::string_view> lemma_;
   mutable std::vector<uint8_t> lemma_known_;
-  // FormBit()'s answers (In(), FunctionWordAt(), EventNounAt(), GenericTrigger()'s listed
-  // lemmas, ListedTriggerAt()): per form, one bit per question, and which are known.
+  // FormBit()'s answers (In(), FunctionWordAt(), EventNounAt(), GenericTrigger()'s excluded
+  // forms and listed lemmas, ListedTriggerAt()): per form, one bit per question, and which are
+  // known.
   mutable std::vector<uint16_t> class_in_;
   mutable std::vector<uint16_t> class_known_;
   // CanAt()'s answers: per form, the low nibble which parts of speech are known, the high nibble
