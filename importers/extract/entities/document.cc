@@ -269,6 +269,8 @@ void TokenizeRange(std::string_view text, size_t begin, size_t end, size_t sente
         ++w;
         continue;
       }
+      // A space, the commonest end of a word, is no joiner or separator of a number.
+      if (text[w] == ' ') break;
       size_t l = 0;
       uint32_t c = DecodeAt(text, w, &l);
       if (IsLetterOrDigit(c)) {
