@@ -2510,7 +2510,12 @@ class Extractor {
       return false;  // "equipment", "apartment"
     }
     for (std::string_view suffix : {"ment", "tion", "sion", "ance", "ence", "ure", "al"}) {
-      if (noun.size() < suffix.size() + 3 || !noun.ends_with(suffix)) continue;
+      // The last byte first: ends_with() with a suffix known only at run time is a call to
+      // memcmp, and most nouns end in none of these.
+      if (noun.size() < suffix.size() + 3 || noun.back() != suffix.back() ||
+          !noun.ends_with(suffix)) {
+        continue;
+      }
       std::string_view stem = noun.substr(0, noun.size() - suffix.size());
       if (lex_->Can(stem, WordPos::kVerb) || lex_->Can(std::string(stem) + "e", WordPos::kVerb)) {
         return true;
