@@ -178,8 +178,7 @@ class Extractor {
     // recur, and each first lookup per token was a trip to the lexicon's cache.
     lemma_.resize(2 * doc_.words);
     lemma_known_.assign(doc_.words, 0);
-    class_in_.assign(doc_.words, 0);
-    class_known_.assign(doc_.words, 0);
+    form_bits_.assign(doc_.words, 0);
     can_.assign(doc_.words, 0);
     form_trigger_.assign(doc_.words, nullptr);
     form_trigger_known_.assign(doc_.words, 0);
@@ -810,16 +809,18 @@ class Extractor {
     });
   }
 
-  // The answer of `compute` for token `k`, kept in bit `mask` of its form's class_in_ (class_known_
-  // says which bits are filled): for the answers that depend on the form alone.
+  // The answer of `compute` for token `k`, kept in bit `mask` of its form's form_bits_ (the
+  // same bit of the high half says it is filled): for the answers that depend on the form alone.
+  // `compute` may ask other bits of the same form; the vector is never resized meanwhile.
   template <class Compute>
   [[gnu::always_inline]] bool FormBit(size_t k, uint16_t mask, Compute compute) const {
-    const uint32_t f = toks_[k].word;
-    if ((class_known_[f] & mask) == 0) {
-      if (compute()) class_in_[f] |= mask;
-      class_known_[f] |= mask;
+    uint32_t& bits = form_bits_[toks_[k].word];
+    const uint32_t known = uint32_t{mask} << 16;
+    if ((bits & known) == 0) {
+      const bool yes = compute();
+      bits |= known | (yes ? mask : 0u);
     }
-    return (class_in_[f] & mask) != 0;
+    return (bits & mask) != 0;
   }
 
   // An adverb in "-ly" that WordNet knows only as an adverb ("potentially", "reportedly",
@@ -6334,9 +6335,9 @@ class Extractor {
   mutable std::vector<uint8_t> lemma_known_;
   // FormBit()'s answers (In(), FunctionWordAt(), EventNounAt(), GenericTrigger()'s excluded
   // forms and listed lemmas, ListedTriggerAt()): per form, one bit per question, and which are
-  // known.
-  mutable std::vector<uint16_t> class_in_;
-  mutable std::vector<uint16_t> class_known_;
+  // known: the answers in the low 16 bits, the known bits in the high 16, so that one load
+  // serves the nearly always answered question.
+  mutable std::vector<uint32_t> form_bits_;
   // CanAt()'s answers: per form, the low nibble which parts of speech are known, the high nibble
   // which of those the form can be.
   mutable std::vector<uint8_t> can_;
