@@ -134,10 +134,19 @@ class PhraseIndex {
   }
 
   // The longest phrase starting at token `i` of `tokens` (within [i, end)), or nullptr.
-  const Phrase* Match(const std::vector<Token>& tokens, size_t i, size_t end) const {
+  [[gnu::always_inline]] const Phrase* Match(const std::vector<Token>& tokens, size_t i,
+                                             size_t end) const {
     // Only a phrase matched as written can start at a word without a capital, and only when
-    // its own first token has none: most words are turned away without a lookup.
+    // its own first token has none: most words are turned away without a lookup, and inline,
+    // since the recognizers ask at every token and the call cost more than the test.
     if (!tokens[i].capitalized && !uncapitalized_exact_) return nullptr;
+    return MatchFrom(tokens, i, end);
+  }
+
+ private:
+  // Match() past its first test.
+  [[gnu::noinline]] const Phrase* MatchFrom(const std::vector<Token>& tokens, size_t i,
+                                            size_t end) const {
     const std::vector<Phrase>* list = by_first_.Find(tokens[i].lower);
     if (list == nullptr) return nullptr;
     for (const Phrase& p : *list) {
@@ -154,6 +163,7 @@ class PhraseIndex {
     return nullptr;
   }
 
+ public:
   // The organization that a definite description ("bloc") refers to, or nullptr.
   const Target* Description(std::string_view lower) const {
     return descriptions_.Find(lower);
