@@ -14,6 +14,14 @@
 namespace eg {
 namespace {
 
+// Whether `s` is the literal `lit`: the length decides first and the bytes compare inline
+// (SameWord). Comparing a view or a string with a C string was an out-of-line call, a strlen and
+// a memcmp, in walks that ask it of most tokens.
+template <size_t N>
+[[gnu::always_inline]] inline bool Eq(std::string_view s, const char (&lit)[N]) {
+  return s.size() == N - 1 && SameWord(s.data(), lit, N - 1);
+}
+
 // What a gazetteer phrase or a rule resolves to.
 struct Target {
   EntityKind kind = EntityKind::kPerson;
@@ -652,7 +660,7 @@ class Recognizer {
       if (IsFacilityNoun(w)) role |= kFacilityWord;
       if (kSettlements.Contains(w)) role |= kSettlementWord;
       if (kAreas.Contains(w)) role |= kAreaWord;
-      if (w == "capital") role |= kCapitalWord;
+      if (Eq(w, "capital")) role |= kCapitalWord;
     }
     // Kept per form when the document numbers its forms (a Document always does).
     if (toks_[k].word < place_word_form_.size() && doc_.words > 0)
@@ -912,7 +920,7 @@ class Recognizer {
     // Speech evidence needs the run to be a subject: after "for Foreign Policy" it is an object.
     bool subject_position = a == begin || !toks_[a - 1].is_word ||
                             (IsFunctionWord(toks_[a - 1].lower) &&
-                             !IsPreposition(toks_[a - 1].lower) && toks_[a - 1].lower != "the");
+                             !IsPreposition(toks_[a - 1].lower) && !Eq(toks_[a - 1].lower, "the"));
     bool speech = b - a >= 2 && b < end && IsSpeechVerb(toks_[b].lower) && subject_position;
     // A single sentence-initial word ("Today, the minister said") is not a name on its own.
     if (b - a == 1 && a == begin && !title) apposition.reset();
@@ -926,7 +934,7 @@ class Recognizer {
     if (apposition) {
       size_t f = apposition->first;
       while (f < apposition->second &&
-             (toks_[f].lower == "the" || toks_[f].lower == "a" || toks_[f].lower == "an")) {
+             (Eq(toks_[f].lower, "the") || Eq(toks_[f].lower, "a") || Eq(toks_[f].lower, "an"))) {
         ++f;
       }
       if (f < apposition->second) p.titles.push_back(TextOf(f, apposition->second));
@@ -1002,8 +1010,8 @@ class Recognizer {
         t.kind = EntityKind::kPerson;
       } else if (len == 1 && i > begin && !title_next && !ContinuesName(i)) {
         std::string_view w = toks_[i].lower;
-        bool after_quote = IsQuoteMark(toks_[i - 1]) || toks_[i - 1].lower == ":";
-        bool owns = e < end && toks_[e].lower == "'s";
+        bool after_quote = IsQuoteMark(toks_[i - 1]) || Eq(toks_[i - 1].lower, ":");
+        bool owns = e < end && Eq(toks_[e].lower, "'s");
         bool acts = e < end && toks_[e].is_word && !toks_[e].capitalized &&
                     (toks_[e].lower.ends_with("s") || toks_[e].lower.ends_with("ed")) &&
                     CanAt(e, WordPos::kVerb) && !CanAt(e, WordPos::kNoun);
@@ -1146,7 +1154,9 @@ class Recognizer {
     if (!unnamed_acronyms_) {
       unnamed_acronyms_.emplace();
       for (size_t k = 1; k + 2 < toks_.size(); ++k) {
-        if (toks_[k].text != "(" || !toks_[k + 1].all_caps || toks_[k + 2].text != ")") continue;
+        if (!Eq(toks_[k].text, "(") || !toks_[k + 1].all_caps || !Eq(toks_[k + 2].text, ")")) {
+          continue;
+        }
         const Token& before = toks_[k - 1];
         if (before.is_word && before.capitalized && !taken_[k - 1]) {
           unnamed_acronyms_->Insert(toks_[k + 1].lower);
@@ -1379,7 +1389,8 @@ class Recognizer {
   }
 
   static bool IsPossessivePronoun(std::string_view w) {
-    return w == "his" || w == "her" || w == "its" || w == "their" || w == "my" || w == "our";
+    return Eq(w, "his") || Eq(w, "her") || Eq(w, "its") || Eq(w, "their") || Eq(w, "my") ||
+           Eq(w, "our");
   }
 
   // Pronouns and common nouns that refer to the entities found, and groups of people named by a
@@ -1461,7 +1472,7 @@ class Recognizer {
         return std::any_of(toks_[i].text.begin() + 1, toks_[i].text.end(),
                            [](char ch) { return ch >= 'A' && ch <= 'Z'; });
       };
-      if ((toks_[i].capitalized || inner_capital()) && i != SentenceBegin(i) && w != "i" &&
+      if ((toks_[i].capitalized || inner_capital()) && i != SentenceBegin(i) && !Eq(w, "i") &&
           !PersonNounAt(i) && !IsPersonTitle(w)) {
         // Days and months are no antecedents ("announced Friday that it will").
         if (agent.sentence != SIZE_MAX && !IsCalendarWord(w)) last_unknown_name = i;
@@ -1490,7 +1501,7 @@ class Recognizer {
         }
       } else if (pronoun == PronounClass::kThing) {
         bool product_since = last_unknown_name != SIZE_MAX && last_unknown_name > agent_token;
-        if (recent(agent, i, 2) && !product_since && !(w == "it" && Expletive(i))) {
+        if (recent(agent, i, 2) && !product_since && !(Eq(w, "it") && Expletive(i))) {
           ref = agent.target;
         }
       } else if (pronoun == PronounClass::kPlural) {
@@ -1521,14 +1532,14 @@ class Recognizer {
                           !IsSpeechVerb(prev.lower) && !IsAuxiliary(prev.lower) &&
                           (taken_[f - 1] ||
                            (CanAt(f - 1, WordPos::kAdjective) || CanAt(f - 1, WordPos::kNoun)));
-          if (!modifier && !(prev.lower == "and" && f - 1 > SentenceBegin(i) && f - 1 < i)) break;
+          if (!modifier && !(Eq(prev.lower, "and") && f - 1 > SentenceBegin(i) && f - 1 < i)) break;
           if (const Pending* p = cover[f - 1]) {
             if (!p->target.country.empty()) country = p->target.country;
             f = p->first + 1;
           }
           --f;
         }
-        if (f < i && toks_[f].lower == "and") ++f;
+        if (f < i && Eq(toks_[f].lower, "and")) ++f;
         group_target.kind = EntityKind::kGroup;
         group_target.name = TextOf(f, i + 1);
         group_target.country = country;
@@ -1564,7 +1575,7 @@ class Recognizer {
       }
       if (ref == nullptr) continue;
       if (form == MentionForm::kDescription && i > 0 && !taken_[i - 1] &&
-          (toks_[i - 1].lower == "the" || toks_[i - 1].lower == "this")) {
+          (Eq(toks_[i - 1].lower, "the") || Eq(toks_[i - 1].lower, "this"))) {
         first = i - 1;
       }
       added.push_back({*ref, first, i + 1, form, {}, {}, {}});
@@ -1579,8 +1590,8 @@ class Recognizer {
   static Gender PronounGender(std::string_view w) {
     // Every gendered pronoun starts with 'h' or 's': most words are turned away by one byte.
     if (w.empty() || (w[0] != 'h' && w[0] != 's')) return Gender::kUnknown;
-    if (w == "he" || w == "him" || w == "his" || w == "himself") return Gender::kMale;
-    if (w == "she" || w == "her" || w == "herself") return Gender::kFemale;
+    if (Eq(w, "he") || Eq(w, "him") || Eq(w, "his") || Eq(w, "himself")) return Gender::kMale;
+    if (Eq(w, "she") || Eq(w, "her") || Eq(w, "herself")) return Gender::kFemale;
     return Gender::kUnknown;
   }
 
@@ -1762,8 +1773,8 @@ class Recognizer {
     for (size_t k = i; k > b && i - k < 4;) {
       --k;
       std::string_view w = toks_[k].lower;
-      if (w == "the" || w == "this" || w == "that" || w == "these" || w == "those" || w == "its" ||
-          w == "their" || w == "'s") {
+      if (Eq(w, "the") || Eq(w, "this") || Eq(w, "that") || Eq(w, "these") || Eq(w, "those") ||
+          Eq(w, "its") || Eq(w, "their") || Eq(w, "'s")) {
         return true;
       }
       // Adjectives and names between ("the European diplomat") are part of the phrase; a modal
@@ -1852,7 +1863,7 @@ class Recognizer {
       m.last = p.last;
       m.span = {toks_[p.first].span.begin, toks_[p.last - 1].span.end};
       m.form = p.form;
-      m.possessive = (p.last < toks_.size() && toks_[p.last].lower == "'s" &&
+      m.possessive = (p.last < toks_.size() && Eq(toks_[p.last].lower, "'s") &&
                       toks_[p.last].sentence == toks_[p.first].sentence) ||
                      (p.form == MentionForm::kPronoun && IsPossessivePronoun(toks_[p.first].lower));
       m.apposition = p.apposition;
