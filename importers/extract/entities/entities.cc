@@ -22,6 +22,11 @@ template <size_t N>
   return s.size() == N - 1 && SameWord(s.data(), lit, N - 1);
 }
 
+// Whether `a` and `b` are the same bytes, inline as Eq().
+[[gnu::always_inline]] inline bool SameText(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && SameWord(a.data(), b.data(), a.size());
+}
+
 // What a gazetteer phrase or a rule resolves to.
 struct Target {
   EntityKind kind = EntityKind::kPerson;
@@ -433,7 +438,8 @@ class Recognizer {
       if (p == nullptr || !Free(i, i + p->words.size())) continue;
       size_t last = i + p->words.size();
       // "US$ 299": a currency, not the country.
-      if (last < end && toks_[last].text == "$" && toks_[last].span.begin == toks_[last - 1].span.end) {
+      if (last < end && Eq(toks_[last].text, "$") &&
+          toks_[last].span.begin == toks_[last - 1].span.end) {
         continue;
       }
       Pending m{p->target, i, last, p->form, {}, {}, {}};
@@ -532,9 +538,10 @@ class Recognizer {
   }
 
   static bool IsPlacePreposition(std::string_view lower) {
-    return lower == "in" || lower == "at" || lower == "near" || lower == "from" ||
-           lower == "outside" || lower == "into" || lower == "across" || lower == "around" ||
-           lower == "towards" || lower == "toward" || lower == "via" || lower == "inside";
+    return Eq(lower, "in") || Eq(lower, "at") || Eq(lower, "near") || Eq(lower, "from") ||
+           Eq(lower, "outside") || Eq(lower, "into") || Eq(lower, "across") ||
+           Eq(lower, "around") || Eq(lower, "towards") || Eq(lower, "toward") || Eq(lower, "via") ||
+           Eq(lower, "inside");
   }
 
   // A capital stands for its government when it owns something, is coordinated under an acting
@@ -606,7 +613,7 @@ class Recognizer {
       if (role == 0) continue;
       if ((role & kFacilityWord) && i + 2 < end) {
         std::string_view v = toks_[i + 1].lower;
-        if (v == "named" || v == "called" || v == "dubbed") {
+        if (Eq(v, "named") || Eq(v, "called") || Eq(v, "dubbed")) {
           size_t j = i + 2;
           while (j < end && IsQuoteMark(toks_[j])) ++j;
           size_t e = RunEnd(j, end);
@@ -878,8 +885,9 @@ class Recognizer {
       char before = w[k - 1];
       if (before == '\'' || before == '-' || before == '.') continue;
       std::string_view prefix = w.substr(0, k);
-      bool name_prefix = prefix == "Mc" || prefix == "Mac" || prefix == "De" || prefix == "Di" ||
-                         prefix == "La" || prefix == "Le" || prefix == "Van" || prefix == "Von";
+      bool name_prefix = Eq(prefix, "Mc") || Eq(prefix, "Mac") || Eq(prefix, "De") ||
+                         Eq(prefix, "Di") || Eq(prefix, "La") || Eq(prefix, "Le") ||
+                         Eq(prefix, "Van") || Eq(prefix, "Von");
       // "MacBook", "PowerBook": a prefix before an English word is a brand, not a surname.
       std::string rest = toks_[i].lower.substr(k);
       bool english_rest = lex_ != nullptr &&
@@ -945,18 +953,18 @@ class Recognizer {
   // ", the European Union's High Representative for Foreign Policy," after a name: the tokens
   // between the comma and the end of the phrase, when they hold a role word.
   std::optional<std::pair<size_t, size_t>> Apposition(size_t b, size_t end) const {
-    if (b >= end || toks_[b].lower != ",") return std::nullopt;
+    if (b >= end || !Eq(toks_[b].lower, ",")) return std::nullopt;
     size_t f = b + 1;
     if (f >= end) return std::nullopt;
     const Token& first = toks_[f];
-    bool starts_np = first.lower == "the" || first.lower == "a" || first.lower == "an" ||
+    bool starts_np = Eq(first.lower, "the") || Eq(first.lower, "a") || Eq(first.lower, "an") ||
                      (first.is_word && first.capitalized) || IsRoleWord(first.lower);
-    if (!starts_np || first.lower == "and" || first.lower == "but") return std::nullopt;
+    if (!starts_np || Eq(first.lower, "and") || Eq(first.lower, "but")) return std::nullopt;
     size_t e = f;
     bool role = false;
     while (e < end && e - f < 14) {
       const Token& t = toks_[e];
-      if (IsPunct(t, ",;:()-") || t.lower == "." || IsQuoteMark(t)) break;
+      if (IsPunct(t, ",;:()-") || Eq(t.lower, ".") || IsQuoteMark(t)) break;
       // A verb before any role word makes it a clause ("at Apple, Cook held positions"), not an
       // apposition; a capitalized person noun is a name ("Cook"), not a role.
       if (!role && lex_ != nullptr && t.is_word && !t.capitalized && CanAt(e, WordPos::kVerb)) {
@@ -1080,9 +1088,9 @@ class Recognizer {
       return false;
     }
     std::string_view prev = toks_[i - 1].lower;
-    if (prev == "the" || prev == "a" || prev == "an" || prev == "this" || prev == "that" ||
-        prev == "these" || prev == "those" || prev == "'s" || IsPossessivePronoun(prev) ||
-        !toks_[i - 1].is_word) {
+    if (Eq(prev, "the") || Eq(prev, "a") || Eq(prev, "an") || Eq(prev, "this") ||
+        Eq(prev, "that") || Eq(prev, "these") || Eq(prev, "those") || Eq(prev, "'s") ||
+        IsPossessivePronoun(prev) || !toks_[i - 1].is_word) {
       return false;
     }
     if (i + 1 < SentenceEnd(i) && toks_[i + 1].is_word && toks_[i + 1].capitalized) return false;
@@ -1122,7 +1130,8 @@ class Recognizer {
     size_t q = lower.find('\'');
     if (q == std::string_view::npos) return false;
     std::string_view rest = lower.substr(q + 1);
-    return rest == "m" || rest == "ll" || rest == "ve" || rest == "d" || rest == "re" || rest == "t";
+    return Eq(rest, "m") || Eq(rest, "ll") || Eq(rest, "ve") || Eq(rest, "d") || Eq(rest, "re") ||
+           Eq(rest, "t");
   }
 
   // "Russian-backed", "Soviet-era": a compound whose last part is a lower-case word modifies a noun.
@@ -1135,7 +1144,7 @@ class Recognizer {
   bool AfterArticle(size_t i) const {
     if (i == SentenceBegin(i)) return false;
     std::string_view prev = toks_[i - 1].lower;
-    return prev == "the" || prev == "a" || prev == "an";
+    return Eq(prev, "the") || Eq(prev, "a") || Eq(prev, "an");
   }
 
   // A number right before or after the token ("199 USD", "USD 199").
@@ -1191,7 +1200,7 @@ class Recognizer {
   bool KnownSurname(std::string_view lower) const {
     for (const Pending& p : pending_) {
       if (p.target.kind == EntityKind::kPerson && p.last - p.first >= 2 &&
-          toks_[p.last - 1].lower == lower) {
+          SameText(toks_[p.last - 1].lower, lower)) {
         return true;
       }
     }
@@ -1752,8 +1761,8 @@ class Recognizer {
       return false;
     }
     std::string_view prev = toks_[i - 1].lower;
-    return (taken_[i - 1] && toks_[i - 1].capitalized) || prev == "he" || prev == "she" ||
-           prev == "it" || prev == "they" || prev == "who" || prev == "which";
+    return (taken_[i - 1] && toks_[i - 1].capitalized) || Eq(prev, "he") || Eq(prev, "she") ||
+           Eq(prev, "it") || Eq(prev, "they") || Eq(prev, "who") || Eq(prev, "which");
   }
 
   bool NameWordAt(size_t k) const { return k < toks_.size() && NameWord(k); }
@@ -1789,12 +1798,14 @@ class Recognizer {
     // "is not it": a predicate, not a reference.
     if (i > SentenceBegin(i)) {
       std::string_view before = toks_[i - 1].lower;
-      if (before == "is" || before == "was" || before == "not" || before == "be") return true;
+      if (Eq(before, "is") || Eq(before, "was") || Eq(before, "not") || Eq(before, "be"))
+        return true;
     }
     size_t end = SentenceEnd(i);
     if (i + 1 >= end) return false;
     std::string_view v = toks_[i + 1].lower;
-    if (v != "is" && v != "was" && v != "'s" && v != "seems" && v != "has" && v != "will") {
+    if (!Eq(v, "is") && !Eq(v, "was") && !Eq(v, "'s") && !Eq(v, "seems") && !Eq(v, "has") &&
+        !Eq(v, "will")) {
       return false;
     }
     for (size_t k = i + 2; k < end && k < i + 6; ++k) {
@@ -1870,7 +1881,7 @@ class Recognizer {
       e.mentions.push_back(m.span);
       if (p.form == MentionForm::kName || p.form == MentionForm::kShortName) {
         const std::string_view surface = doc_.text.substr(m.span.begin, m.span.end - m.span.begin);
-        if (surface != e.name) e.aliases.emplace_back(surface);
+        if (!SameText(surface, e.name)) e.aliases.emplace_back(surface);
       }
       for (std::string& title : p.titles) e.titles.push_back(std::move(title));
       int mention_index = static_cast<int>(out.mentions.size());
