@@ -34,12 +34,18 @@ char FoldLatin(unsigned char b0, unsigned char b1) {
 uint64_t Hash64(std::string_view data) { return XXH3_64bits(data.data(), data.size()); }
 
 std::string Hex64(uint64_t h) {
+  std::string out;
+  AppendHex64(h, &out);
+  return out;
+}
+
+void AppendHex64(uint64_t h, std::string* out) {
   // Digit by digit rather than through snprintf, whose format parsing cost more than the hash
   // (extraction makes an id per event mention).
   static constexpr char kDigits[] = "0123456789abcdef";
-  std::string out(16, '0');
-  for (size_t i = 16; i-- > 0; h >>= 4) out[i] = kDigits[h & 15];
-  return out;
+  char digits[16];
+  for (size_t i = 16; i-- > 0; h >>= 4) digits[i] = kDigits[h & 15];
+  out->append(digits, sizeof digits);
 }
 
 std::string ArticleId(std::string_view key) { return "art:" + Hex64(Hash64(key)); }

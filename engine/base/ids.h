@@ -15,6 +15,9 @@ uint64_t Hash64(std::string_view data);
 
 // 16 lower-case hex digits of `h`, zero padded.
 std::string Hex64(uint64_t h);
+// Appends Hex64(h) to `*out`, without a string of its own: 16 digits are one more than a
+// std::string holds without allocating.
+void AppendHex64(uint64_t h, std::string* out);
 
 // "art:" + Hex64(XXH3(key)), where key is the normalized URL when there is one, else the text.
 std::string ArticleId(std::string_view normalized_url_or_text);

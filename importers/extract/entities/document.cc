@@ -3,8 +3,10 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <bit>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 
 #include "importers/extract/words/word_table.h"
 
@@ -94,40 +96,79 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-bool IsAscii(std::string_view s) {
-  for (char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
+// The ASCII digits of `x` (eight bytes of text), as AsciiCapitals finds capitals: bit 7 of
+// low7 + 0x50 says "at least '0'" and of low7 + 0x46 "above '9'".
+[[gnu::always_inline]] inline uint64_t AsciiDigits(uint64_t x) {
+  const uint64_t low7 = x & ~kHighBits;
+  return (low7 + 0x5050505050505050ull) & ~(low7 + 0x4646464646464646ull) & ~x & kHighBits;
+}
+
+// Stores the low `n` < 8 bytes of `v` at `p` (byte i from bits 8i..8i+7), the inverse of
+// TailBytes, with at most two overlapping stores instead of a loop over the bytes. Overlapping
+// bytes get the same value from both stores.
+[[gnu::always_inline]] inline void PutTailBytes(char* p, size_t n, uint64_t v) {
+  if constexpr (std::endian::native == std::endian::little) {
+    if (n >= 4) {
+      const auto lo = static_cast<uint32_t>(v);
+      const auto hi = static_cast<uint32_t>(v >> (8 * (n - 4)));
+      std::memcpy(p, &lo, 4);
+      std::memcpy(p + n - 4, &hi, 4);
+      return;
+    }
+    if (n >= 2) {
+      const auto lo = static_cast<uint16_t>(v);
+      const auto hi = static_cast<uint16_t>(v >> (8 * (n - 2)));
+      std::memcpy(p, &lo, 2);
+      std::memcpy(p + n - 2, &hi, 2);
+      return;
+    }
+    if (n == 1) p[0] = static_cast<char>(v & 0xFF);
+    return;
   }
-  return true;
+  for (size_t i = 0; i < n; ++i) p[i] = static_cast<char>((v >> (8 * i)) & 0xFF);
 }
 
 // Most tokens of English news are ASCII: their flags and lower-case form need no decoding, and one
-// pass over the bytes gives them all.
-void FillAscii(Token& t) {
+// pass over the bytes gives them all, eight at a time (the masks of word_table.h), which also
+// finds whether the token is ASCII. Returns false, with `t.lower` unspecified, when it is not.
+bool FillAscii(Token& t) {
   const std::string_view w = t.text;
+  const size_t n = w.size();
+  t.lower.resize(n);
+  char* out = t.lower.data();
+  int letters = 0;
+  uint64_t small = 0;  // bit 7 of every byte that is a small letter
+  size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    uint64_t x;
+    std::memcpy(&x, w.data() + k, 8);
+    if ((x & kHighBits) != 0) return false;
+    const uint64_t capitals = AsciiCapitals(x);
+    const uint64_t all_letters = AsciiLetters(x);
+    letters += CountMarked(all_letters);
+    small |= all_letters & ~capitals;
+    x |= capitals >> 2;
+    std::memcpy(out + k, &x, 8);
+  }
+  if (k < n) {
+    // The last bytes, packed low; the zero bytes above them are no letters.
+    uint64_t x = TailBytes(w.data() + k, n - k);
+    if ((x & kHighBits) != 0) return false;
+    const uint64_t capitals = AsciiCapitals(x);
+    const uint64_t all_letters = AsciiLetters(x);
+    letters += CountMarked(all_letters);
+    small |= all_letters & ~capitals;
+    x |= capitals >> 2;
+    PutTailBytes(out + k, n - k, x);
+  }
   const char first = w[0];
   t.is_word = (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') ||
               (first >= '0' && first <= '9');
-  t.lower.resize(w.size());
-  int letters = 0;
-  bool all_upper = true;
-  for (size_t i = 0; i < w.size(); ++i) {
-    const char c = w[i];
-    if (c >= 'A' && c <= 'Z') {
-      ++letters;
-      t.lower[i] = static_cast<char>(c + 32);
-    } else {
-      if (c >= 'a' && c <= 'z') {
-        ++letters;
-        all_upper = false;
-      }
-      t.lower[i] = c;
-    }
-  }
   if (t.is_word) {
     t.capitalized = first >= 'A' && first <= 'Z';
-    t.all_caps = letters >= 2 && all_upper;
+    t.all_caps = letters >= 2 && small == 0;
   }
+  return true;
 }
 
 // Appends the token of text[begin, end) to `out`, built in place.
@@ -137,10 +178,7 @@ void AddToken(std::string_view text, size_t begin, size_t end, size_t sentence,
   t.span = {begin, end};
   t.text = text.substr(begin, end - begin);
   t.sentence = sentence;
-  if (IsAscii(t.text)) {
-    FillAscii(t);
-    return;
-  }
+  if (FillAscii(t)) return;
   size_t len = 0;
   uint32_t first = DecodeAt(text, begin, &len);
   t.is_word = IsLetterOrDigit(first);
@@ -216,11 +254,23 @@ void TokenizeRange(std::string_view text, size_t begin, size_t end, size_t sente
     }
     size_t w = pos + len;
     while (w < end) {
-      // Runs of ASCII letters and digits, most of every word, need no decoding.
-      if (IsAsciiAlnum(text[w])) {
+      // Runs of ASCII letters and digits, most of every word, need no decoding: eight bytes at a
+      // time while eight remain, taking the run up to its first other byte.
+      if (w + 8 <= end) {
+        uint64_t x;
+        std::memcpy(&x, text.data() + w, 8);
+        const uint64_t alnum = AsciiLetters(x) | AsciiDigits(x);
+        if (alnum == kHighBits) {
+          w += 8;
+          continue;
+        }
+        w += static_cast<size_t>(std::countr_zero(~alnum & kHighBits) >> 3);
+      } else if (IsAsciiAlnum(text[w])) {
         ++w;
         continue;
       }
+      // A space, the commonest end of a word, is no joiner or separator of a number.
+      if (text[w] == ' ') break;
       size_t l = 0;
       uint32_t c = DecodeAt(text, w, &l);
       if (IsLetterOrDigit(c)) {
@@ -394,11 +444,11 @@ Document AnalyzeDocument(std::string_view text, std::vector<Span> sentences) {
   }
   NumberForms(doc.tokens, &doc.words);
   if (Result<const Lexicon*> lex = Lexicon::Shared(); lex.ok()) {
-    // Forms are numbered in the order of their first token, so each is asked about once.
-    doc.facts.resize(doc.words);
-    size_t next = 0;
+    // Forms are numbered in the order of their first token, so each is asked about once, and
+    // appended in order: resizing first zeroed every entry only to overwrite it.
+    doc.facts.reserve(doc.words);
     for (const Token& t : doc.tokens) {
-      if (t.word == next) doc.facts[next++] = (*lex)->FactsOf(t.lower);
+      if (t.word == doc.facts.size()) doc.facts.push_back((*lex)->FactsOf(t.lower));
     }
   }
   doc.in_quote.assign(doc.tokens.size(), false);

@@ -14,6 +14,19 @@
 namespace eg {
 namespace {
 
+// Whether `s` is the literal `lit`: the length decides first and the bytes compare inline
+// (SameWord). Comparing a view or a string with a C string was an out-of-line call, a strlen and
+// a memcmp, in walks that ask it of most tokens.
+template <size_t N>
+[[gnu::always_inline]] inline bool Eq(std::string_view s, const char (&lit)[N]) {
+  return s.size() == N - 1 && SameWord(s.data(), lit, N - 1);
+}
+
+// Whether `a` and `b` are the same bytes, inline as Eq().
+[[gnu::always_inline]] inline bool SameText(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && SameWord(a.data(), b.data(), a.size());
+}
+
 // What a gazetteer phrase or a rule resolves to.
 struct Target {
   EntityKind kind = EntityKind::kPerson;
@@ -134,10 +147,19 @@ class PhraseIndex {
   }
 
   // The longest phrase starting at token `i` of `tokens` (within [i, end)), or nullptr.
-  const Phrase* Match(const std::vector<Token>& tokens, size_t i, size_t end) const {
+  [[gnu::always_inline]] const Phrase* Match(const std::vector<Token>& tokens, size_t i,
+                                             size_t end) const {
     // Only a phrase matched as written can start at a word without a capital, and only when
-    // its own first token has none: most words are turned away without a lookup.
+    // its own first token has none: most words are turned away without a lookup, and inline,
+    // since the recognizers ask at every token and the call cost more than the test.
     if (!tokens[i].capitalized && !uncapitalized_exact_) return nullptr;
+    return MatchFrom(tokens, i, end);
+  }
+
+ private:
+  // Match() past its first test.
+  [[gnu::noinline]] const Phrase* MatchFrom(const std::vector<Token>& tokens, size_t i,
+                                            size_t end) const {
     const std::vector<Phrase>* list = by_first_.Find(tokens[i].lower);
     if (list == nullptr) return nullptr;
     for (const Phrase& p : *list) {
@@ -154,6 +176,7 @@ class PhraseIndex {
     return nullptr;
   }
 
+ public:
   // The organization that a definite description ("bloc") refers to, or nullptr.
   const Target* Description(std::string_view lower) const {
     return descriptions_.Find(lower);
@@ -415,7 +438,8 @@ class Recognizer {
       if (p == nullptr || !Free(i, i + p->words.size())) continue;
       size_t last = i + p->words.size();
       // "US$ 299": a currency, not the country.
-      if (last < end && toks_[last].text == "$" && toks_[last].span.begin == toks_[last - 1].span.end) {
+      if (last < end && Eq(toks_[last].text, "$") &&
+          toks_[last].span.begin == toks_[last - 1].span.end) {
         continue;
       }
       Pending m{p->target, i, last, p->form, {}, {}, {}};
@@ -514,9 +538,10 @@ class Recognizer {
   }
 
   static bool IsPlacePreposition(std::string_view lower) {
-    return lower == "in" || lower == "at" || lower == "near" || lower == "from" ||
-           lower == "outside" || lower == "into" || lower == "across" || lower == "around" ||
-           lower == "towards" || lower == "toward" || lower == "via" || lower == "inside";
+    return Eq(lower, "in") || Eq(lower, "at") || Eq(lower, "near") || Eq(lower, "from") ||
+           Eq(lower, "outside") || Eq(lower, "into") || Eq(lower, "across") ||
+           Eq(lower, "around") || Eq(lower, "towards") || Eq(lower, "toward") || Eq(lower, "via") ||
+           Eq(lower, "inside");
   }
 
   // A capital stands for its government when it owns something, is coordinated under an acting
@@ -588,7 +613,7 @@ class Recognizer {
       if (role == 0) continue;
       if ((role & kFacilityWord) && i + 2 < end) {
         std::string_view v = toks_[i + 1].lower;
-        if (v == "named" || v == "called" || v == "dubbed") {
+        if (Eq(v, "named") || Eq(v, "called") || Eq(v, "dubbed")) {
           size_t j = i + 2;
           while (j < end && IsQuoteMark(toks_[j])) ++j;
           size_t e = RunEnd(j, end);
@@ -642,7 +667,7 @@ class Recognizer {
       if (IsFacilityNoun(w)) role |= kFacilityWord;
       if (kSettlements.Contains(w)) role |= kSettlementWord;
       if (kAreas.Contains(w)) role |= kAreaWord;
-      if (w == "capital") role |= kCapitalWord;
+      if (Eq(w, "capital")) role |= kCapitalWord;
     }
     // Kept per form when the document numbers its forms (a Document always does).
     if (toks_[k].word < place_word_form_.size() && doc_.words > 0)
@@ -860,8 +885,9 @@ class Recognizer {
       char before = w[k - 1];
       if (before == '\'' || before == '-' || before == '.') continue;
       std::string_view prefix = w.substr(0, k);
-      bool name_prefix = prefix == "Mc" || prefix == "Mac" || prefix == "De" || prefix == "Di" ||
-                         prefix == "La" || prefix == "Le" || prefix == "Van" || prefix == "Von";
+      bool name_prefix = Eq(prefix, "Mc") || Eq(prefix, "Mac") || Eq(prefix, "De") ||
+                         Eq(prefix, "Di") || Eq(prefix, "La") || Eq(prefix, "Le") ||
+                         Eq(prefix, "Van") || Eq(prefix, "Von");
       // "MacBook", "PowerBook": a prefix before an English word is a brand, not a surname.
       std::string rest = toks_[i].lower.substr(k);
       bool english_rest = lex_ != nullptr &&
@@ -902,7 +928,7 @@ class Recognizer {
     // Speech evidence needs the run to be a subject: after "for Foreign Policy" it is an object.
     bool subject_position = a == begin || !toks_[a - 1].is_word ||
                             (IsFunctionWord(toks_[a - 1].lower) &&
-                             !IsPreposition(toks_[a - 1].lower) && toks_[a - 1].lower != "the");
+                             !IsPreposition(toks_[a - 1].lower) && !Eq(toks_[a - 1].lower, "the"));
     bool speech = b - a >= 2 && b < end && IsSpeechVerb(toks_[b].lower) && subject_position;
     // A single sentence-initial word ("Today, the minister said") is not a name on its own.
     if (b - a == 1 && a == begin && !title) apposition.reset();
@@ -916,7 +942,7 @@ class Recognizer {
     if (apposition) {
       size_t f = apposition->first;
       while (f < apposition->second &&
-             (toks_[f].lower == "the" || toks_[f].lower == "a" || toks_[f].lower == "an")) {
+             (Eq(toks_[f].lower, "the") || Eq(toks_[f].lower, "a") || Eq(toks_[f].lower, "an"))) {
         ++f;
       }
       if (f < apposition->second) p.titles.push_back(TextOf(f, apposition->second));
@@ -927,18 +953,18 @@ class Recognizer {
   // ", the European Union's High Representative for Foreign Policy," after a name: the tokens
   // between the comma and the end of the phrase, when they hold a role word.
   std::optional<std::pair<size_t, size_t>> Apposition(size_t b, size_t end) const {
-    if (b >= end || toks_[b].lower != ",") return std::nullopt;
+    if (b >= end || !Eq(toks_[b].lower, ",")) return std::nullopt;
     size_t f = b + 1;
     if (f >= end) return std::nullopt;
     const Token& first = toks_[f];
-    bool starts_np = first.lower == "the" || first.lower == "a" || first.lower == "an" ||
+    bool starts_np = Eq(first.lower, "the") || Eq(first.lower, "a") || Eq(first.lower, "an") ||
                      (first.is_word && first.capitalized) || IsRoleWord(first.lower);
-    if (!starts_np || first.lower == "and" || first.lower == "but") return std::nullopt;
+    if (!starts_np || Eq(first.lower, "and") || Eq(first.lower, "but")) return std::nullopt;
     size_t e = f;
     bool role = false;
     while (e < end && e - f < 14) {
       const Token& t = toks_[e];
-      if (IsPunct(t, ",;:()-") || t.lower == "." || IsQuoteMark(t)) break;
+      if (IsPunct(t, ",;:()-") || Eq(t.lower, ".") || IsQuoteMark(t)) break;
       // A verb before any role word makes it a clause ("at Apple, Cook held positions"), not an
       // apposition; a capitalized person noun is a name ("Cook"), not a role.
       if (!role && lex_ != nullptr && t.is_word && !t.capitalized && CanAt(e, WordPos::kVerb)) {
@@ -992,8 +1018,8 @@ class Recognizer {
         t.kind = EntityKind::kPerson;
       } else if (len == 1 && i > begin && !title_next && !ContinuesName(i)) {
         std::string_view w = toks_[i].lower;
-        bool after_quote = IsQuoteMark(toks_[i - 1]) || toks_[i - 1].lower == ":";
-        bool owns = e < end && toks_[e].lower == "'s";
+        bool after_quote = IsQuoteMark(toks_[i - 1]) || Eq(toks_[i - 1].lower, ":");
+        bool owns = e < end && Eq(toks_[e].lower, "'s");
         bool acts = e < end && toks_[e].is_word && !toks_[e].capitalized &&
                     (toks_[e].lower.ends_with("s") || toks_[e].lower.ends_with("ed")) &&
                     CanAt(e, WordPos::kVerb) && !CanAt(e, WordPos::kNoun);
@@ -1062,9 +1088,9 @@ class Recognizer {
       return false;
     }
     std::string_view prev = toks_[i - 1].lower;
-    if (prev == "the" || prev == "a" || prev == "an" || prev == "this" || prev == "that" ||
-        prev == "these" || prev == "those" || prev == "'s" || IsPossessivePronoun(prev) ||
-        !toks_[i - 1].is_word) {
+    if (Eq(prev, "the") || Eq(prev, "a") || Eq(prev, "an") || Eq(prev, "this") ||
+        Eq(prev, "that") || Eq(prev, "these") || Eq(prev, "those") || Eq(prev, "'s") ||
+        IsPossessivePronoun(prev) || !toks_[i - 1].is_word) {
       return false;
     }
     if (i + 1 < SentenceEnd(i) && toks_[i + 1].is_word && toks_[i + 1].capitalized) return false;
@@ -1104,7 +1130,8 @@ class Recognizer {
     size_t q = lower.find('\'');
     if (q == std::string_view::npos) return false;
     std::string_view rest = lower.substr(q + 1);
-    return rest == "m" || rest == "ll" || rest == "ve" || rest == "d" || rest == "re" || rest == "t";
+    return Eq(rest, "m") || Eq(rest, "ll") || Eq(rest, "ve") || Eq(rest, "d") || Eq(rest, "re") ||
+           Eq(rest, "t");
   }
 
   // "Russian-backed", "Soviet-era": a compound whose last part is a lower-case word modifies a noun.
@@ -1117,7 +1144,7 @@ class Recognizer {
   bool AfterArticle(size_t i) const {
     if (i == SentenceBegin(i)) return false;
     std::string_view prev = toks_[i - 1].lower;
-    return prev == "the" || prev == "a" || prev == "an";
+    return Eq(prev, "the") || Eq(prev, "a") || Eq(prev, "an");
   }
 
   // A number right before or after the token ("199 USD", "USD 199").
@@ -1136,7 +1163,9 @@ class Recognizer {
     if (!unnamed_acronyms_) {
       unnamed_acronyms_.emplace();
       for (size_t k = 1; k + 2 < toks_.size(); ++k) {
-        if (toks_[k].text != "(" || !toks_[k + 1].all_caps || toks_[k + 2].text != ")") continue;
+        if (!Eq(toks_[k].text, "(") || !toks_[k + 1].all_caps || !Eq(toks_[k + 2].text, ")")) {
+          continue;
+        }
         const Token& before = toks_[k - 1];
         if (before.is_word && before.capitalized && !taken_[k - 1]) {
           unnamed_acronyms_->Insert(toks_[k + 1].lower);
@@ -1171,7 +1200,7 @@ class Recognizer {
   bool KnownSurname(std::string_view lower) const {
     for (const Pending& p : pending_) {
       if (p.target.kind == EntityKind::kPerson && p.last - p.first >= 2 &&
-          toks_[p.last - 1].lower == lower) {
+          SameText(toks_[p.last - 1].lower, lower)) {
         return true;
       }
     }
@@ -1369,7 +1398,8 @@ class Recognizer {
   }
 
   static bool IsPossessivePronoun(std::string_view w) {
-    return w == "his" || w == "her" || w == "its" || w == "their" || w == "my" || w == "our";
+    return Eq(w, "his") || Eq(w, "her") || Eq(w, "its") || Eq(w, "their") || Eq(w, "my") ||
+           Eq(w, "our");
   }
 
   // Pronouns and common nouns that refer to the entities found, and groups of people named by a
@@ -1451,7 +1481,7 @@ class Recognizer {
         return std::any_of(toks_[i].text.begin() + 1, toks_[i].text.end(),
                            [](char ch) { return ch >= 'A' && ch <= 'Z'; });
       };
-      if ((toks_[i].capitalized || inner_capital()) && i != SentenceBegin(i) && w != "i" &&
+      if ((toks_[i].capitalized || inner_capital()) && i != SentenceBegin(i) && !Eq(w, "i") &&
           !PersonNounAt(i) && !IsPersonTitle(w)) {
         // Days and months are no antecedents ("announced Friday that it will").
         if (agent.sentence != SIZE_MAX && !IsCalendarWord(w)) last_unknown_name = i;
@@ -1480,7 +1510,7 @@ class Recognizer {
         }
       } else if (pronoun == PronounClass::kThing) {
         bool product_since = last_unknown_name != SIZE_MAX && last_unknown_name > agent_token;
-        if (recent(agent, i, 2) && !product_since && !(w == "it" && Expletive(i))) {
+        if (recent(agent, i, 2) && !product_since && !(Eq(w, "it") && Expletive(i))) {
           ref = agent.target;
         }
       } else if (pronoun == PronounClass::kPlural) {
@@ -1511,14 +1541,14 @@ class Recognizer {
                           !IsSpeechVerb(prev.lower) && !IsAuxiliary(prev.lower) &&
                           (taken_[f - 1] ||
                            (CanAt(f - 1, WordPos::kAdjective) || CanAt(f - 1, WordPos::kNoun)));
-          if (!modifier && !(prev.lower == "and" && f - 1 > SentenceBegin(i) && f - 1 < i)) break;
+          if (!modifier && !(Eq(prev.lower, "and") && f - 1 > SentenceBegin(i) && f - 1 < i)) break;
           if (const Pending* p = cover[f - 1]) {
             if (!p->target.country.empty()) country = p->target.country;
             f = p->first + 1;
           }
           --f;
         }
-        if (f < i && toks_[f].lower == "and") ++f;
+        if (f < i && Eq(toks_[f].lower, "and")) ++f;
         group_target.kind = EntityKind::kGroup;
         group_target.name = TextOf(f, i + 1);
         group_target.country = country;
@@ -1554,7 +1584,7 @@ class Recognizer {
       }
       if (ref == nullptr) continue;
       if (form == MentionForm::kDescription && i > 0 && !taken_[i - 1] &&
-          (toks_[i - 1].lower == "the" || toks_[i - 1].lower == "this")) {
+          (Eq(toks_[i - 1].lower, "the") || Eq(toks_[i - 1].lower, "this"))) {
         first = i - 1;
       }
       added.push_back({*ref, first, i + 1, form, {}, {}, {}});
@@ -1569,8 +1599,8 @@ class Recognizer {
   static Gender PronounGender(std::string_view w) {
     // Every gendered pronoun starts with 'h' or 's': most words are turned away by one byte.
     if (w.empty() || (w[0] != 'h' && w[0] != 's')) return Gender::kUnknown;
-    if (w == "he" || w == "him" || w == "his" || w == "himself") return Gender::kMale;
-    if (w == "she" || w == "her" || w == "herself") return Gender::kFemale;
+    if (Eq(w, "he") || Eq(w, "him") || Eq(w, "his") || Eq(w, "himself")) return Gender::kMale;
+    if (Eq(w, "she") || Eq(w, "her") || Eq(w, "herself")) return Gender::kFemale;
     return Gender::kUnknown;
   }
 
@@ -1731,8 +1761,8 @@ class Recognizer {
       return false;
     }
     std::string_view prev = toks_[i - 1].lower;
-    return (taken_[i - 1] && toks_[i - 1].capitalized) || prev == "he" || prev == "she" ||
-           prev == "it" || prev == "they" || prev == "who" || prev == "which";
+    return (taken_[i - 1] && toks_[i - 1].capitalized) || Eq(prev, "he") || Eq(prev, "she") ||
+           Eq(prev, "it") || Eq(prev, "they") || Eq(prev, "who") || Eq(prev, "which");
   }
 
   bool NameWordAt(size_t k) const { return k < toks_.size() && NameWord(k); }
@@ -1752,8 +1782,8 @@ class Recognizer {
     for (size_t k = i; k > b && i - k < 4;) {
       --k;
       std::string_view w = toks_[k].lower;
-      if (w == "the" || w == "this" || w == "that" || w == "these" || w == "those" || w == "its" ||
-          w == "their" || w == "'s") {
+      if (Eq(w, "the") || Eq(w, "this") || Eq(w, "that") || Eq(w, "these") || Eq(w, "those") ||
+          Eq(w, "its") || Eq(w, "their") || Eq(w, "'s")) {
         return true;
       }
       // Adjectives and names between ("the European diplomat") are part of the phrase; a modal
@@ -1768,12 +1798,14 @@ class Recognizer {
     // "is not it": a predicate, not a reference.
     if (i > SentenceBegin(i)) {
       std::string_view before = toks_[i - 1].lower;
-      if (before == "is" || before == "was" || before == "not" || before == "be") return true;
+      if (Eq(before, "is") || Eq(before, "was") || Eq(before, "not") || Eq(before, "be"))
+        return true;
     }
     size_t end = SentenceEnd(i);
     if (i + 1 >= end) return false;
     std::string_view v = toks_[i + 1].lower;
-    if (v != "is" && v != "was" && v != "'s" && v != "seems" && v != "has" && v != "will") {
+    if (!Eq(v, "is") && !Eq(v, "was") && !Eq(v, "'s") && !Eq(v, "seems") && !Eq(v, "has") &&
+        !Eq(v, "will")) {
       return false;
     }
     for (size_t k = i + 2; k < end && k < i + 6; ++k) {
@@ -1842,14 +1874,14 @@ class Recognizer {
       m.last = p.last;
       m.span = {toks_[p.first].span.begin, toks_[p.last - 1].span.end};
       m.form = p.form;
-      m.possessive = (p.last < toks_.size() && toks_[p.last].lower == "'s" &&
+      m.possessive = (p.last < toks_.size() && Eq(toks_[p.last].lower, "'s") &&
                       toks_[p.last].sentence == toks_[p.first].sentence) ||
                      (p.form == MentionForm::kPronoun && IsPossessivePronoun(toks_[p.first].lower));
       m.apposition = p.apposition;
       e.mentions.push_back(m.span);
       if (p.form == MentionForm::kName || p.form == MentionForm::kShortName) {
         const std::string_view surface = doc_.text.substr(m.span.begin, m.span.end - m.span.begin);
-        if (surface != e.name) e.aliases.emplace_back(surface);
+        if (!SameText(surface, e.name)) e.aliases.emplace_back(surface);
       }
       for (std::string& title : p.titles) e.titles.push_back(std::move(title));
       int mention_index = static_cast<int>(out.mentions.size());

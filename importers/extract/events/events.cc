@@ -178,8 +178,7 @@ class Extractor {
     // recur, and each first lookup per token was a trip to the lexicon's cache.
     lemma_.resize(2 * doc_.words);
     lemma_known_.assign(doc_.words, 0);
-    class_in_.assign(doc_.words, 0);
-    class_known_.assign(doc_.words, 0);
+    form_bits_.assign(doc_.words, 0);
     can_.assign(doc_.words, 0);
     form_trigger_.assign(doc_.words, nullptr);
     form_trigger_known_.assign(doc_.words, 0);
@@ -639,7 +638,8 @@ class Extractor {
       for (size_t i = b; i <= e; ++i) {
         // Quotation marks are not boundaries: quoted names and scare quotes sit inside clauses,
         // and quoted speech is introduced by ':' or ','.
-        bool boundary = i == e || IsPunct(toks_[i], ";:()-");
+        // (IsPunct() is false for every word; testing that first spares a call per word.)
+        bool boundary = i == e || (!toks_[i].is_word && IsPunct(toks_[i], ";:()-"));
         if (!boundary) continue;
         for (size_t k = start; k < i; ++k) {
           clause_begin_[k] = start;
@@ -810,16 +810,18 @@ class Extractor {
     });
   }
 
-  // The answer of `compute` for token `k`, kept in bit `mask` of its form's class_in_ (class_known_
-  // says which bits are filled): for the answers that depend on the form alone.
+  // The answer of `compute` for token `k`, kept in bit `mask` of its form's form_bits_ (the
+  // same bit of the high half says it is filled): for the answers that depend on the form alone.
+  // `compute` may ask other bits of the same form; the vector is never resized meanwhile.
   template <class Compute>
   [[gnu::always_inline]] bool FormBit(size_t k, uint16_t mask, Compute compute) const {
-    const uint32_t f = toks_[k].word;
-    if ((class_known_[f] & mask) == 0) {
-      if (compute()) class_in_[f] |= mask;
-      class_known_[f] |= mask;
+    uint32_t& bits = form_bits_[toks_[k].word];
+    const uint32_t known = uint32_t{mask} << 16;
+    if ((bits & known) == 0) {
+      const bool yes = compute();
+      bits |= known | (yes ? mask : 0u);
     }
-    return (class_in_[f] & mask) != 0;
+    return (bits & mask) != 0;
   }
 
   // An adverb in "-ly" that WordNet knows only as an adverb ("potentially", "reportedly",
@@ -830,10 +832,35 @@ class Extractor {
            !lex_->Can(w, WordPos::kVerb);
   }
 
+  // Whether token `k`'s form itself is listed in the typed lexicon (FindTrigger(), not through
+  // its lemma as FormTrigger()), kept per form like In()'s answers: the search for a place asks
+  // it of every word after a trigger.
+  bool ListedTriggerAt(size_t k) const {
+    return FormBit(k, 1u << 11, [&] { return FindTrigger(toks_[k].lower) != nullptr; });
+  }
+
   // IsFunctionWord() of token `k`, kept per form like In()'s answers.
   bool FunctionWordAt(size_t k) const {
     return FormBit(k, 1u << 7, [&] { return IsFunctionWord(toks_[k].lower); });
   }
+
+  // The answer of `compute` for token `t`, kept in bit `mask` of its token_in_ (token_known_
+  // says which bits are filled): for rules that depend on the words around a token alone and
+  // are asked again of the same trigger by the modality and the time rules.
+  template <class Compute>
+  bool TokenBit(size_t t, uint8_t mask, Compute compute) const {
+    if (token_known_.empty()) {
+      token_known_.assign(toks_.size(), 0);
+      token_in_.assign(toks_.size(), 0);
+    }
+    if ((token_known_[t] & mask) == 0) {
+      if (compute()) token_in_[t] |= mask;
+      token_known_[t] |= mask;
+    }
+    return (token_in_[t] & mask) != 0;
+  }
+  static constexpr uint8_t kWantedDone = 1;
+  static constexpr uint8_t kPresentOfAFutureClause = 2;
 
   // lex_->Can() of token `k`'s form as `pos`, kept per form like LemmaAt()'s answers: the
   // trigger tests and the modality and argument searches ask it of the same neighbours again and
@@ -2431,15 +2458,17 @@ class Extractor {
   // senses are acts, events, processes or phenomena ("launch", "sale", "release"). Kept as `other`.
   bool GenericTrigger(size_t i, TriggerFind& c) const {
     if (lex_ == nullptr) return false;
-    const Token& t = toks_[i];
-    std::string_view w = t.lower;
-    if (w.size() < 3 || In(i, kNonEventWords) || FunctionWordAt(i) || In(i, kDeterminers) ||
-        In(i, kPrepositions) || In(i, kAuxWords) || ProperNounLike(i)) {
-      return false;
-    }
-    if (std::any_of(w.begin(), w.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); })) {
-      return false;
-    }
+    // Short words, listed non-event and function words, and words with a digit are turned away
+    // by their form alone: one answer per form (FormBit), asked of nearly every word, instead
+    // of five lists and a scan of the bytes per word.
+    const bool excluded_form = FormBit(i, 1u << 12, [&] {
+      std::string_view w = toks_[i].lower;
+      return w.size() < 3 || In(i, kNonEventWords) || FunctionWordAt(i) || In(i, kDeterminers) ||
+             In(i, kPrepositions) || In(i, kAuxWords) ||
+             std::any_of(w.begin(), w.end(),
+                         [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+    });
+    if (excluded_form || ProperNounLike(i)) return false;
     std::string_view verb = LemmaAt(i, WordPos::kVerb);
     std::string_view noun = LemmaAt(i, WordPos::kNoun);
     // Whether a lemma is listed depends on the form alone: kept per form (FormBit), since
@@ -2482,8 +2511,16 @@ class Extractor {
     if (first == NounClass::kArtifact || first == NounClass::kLocation) {
       return false;  // "equipment", "apartment"
     }
-    for (std::string_view suffix : {"ment", "tion", "sion", "ance", "ence", "ure", "al"}) {
-      if (noun.size() < suffix.size() + 3 || !noun.ends_with(suffix)) continue;
+    // A static list: an initializer list of views built at each call measured each literal.
+    static constexpr std::string_view kSuffixes[] = {"ment", "tion", "sion", "ance",
+                                                     "ence", "ure",  "al"};
+    for (std::string_view suffix : kSuffixes) {
+      // The last byte first: ends_with() with a suffix known only at run time is a call to
+      // memcmp, and most nouns end in none of these.
+      if (noun.size() < suffix.size() + 3 || noun.back() != suffix.back() ||
+          !noun.ends_with(suffix)) {
+        continue;
+      }
       std::string_view stem = noun.substr(0, noun.size() - suffix.size());
       if (lex_->Can(stem, WordPos::kVerb) || lex_->Can(std::string(stem) + "e", WordPos::kVerb)) {
         return true;
@@ -4024,24 +4061,35 @@ class Extractor {
     if (verb_start == b) return {};
     // A description is a short phrase: look at the last dozen words only.
     if (verb_start - b > 12) b = verb_start - 12;
-    std::string before(doc_.text.substr(toks_[b].span.begin,
-                                        toks_[verb_start - 1].span.end - toks_[b].span.begin));
-    for (char& ch : before) ch = AsciiLower(ch);
+    // The phrase as written, compared in lower case: a lowered copy per verb was most of this
+    // search's time, and most phrases end with no title and start with no "the".
+    const std::string_view before =
+        doc_.text.substr(toks_[b].span.begin, toks_[verb_start - 1].span.end - toks_[b].span.begin);
     for (const auto& [id, title] : person_titles_) {
       if (title.size() >= 12 && before.size() >= title.size() &&
-          before.compare(before.size() - title.size(), title.size(), title) == 0) {
+          LowerEquals(before.substr(before.size() - title.size()), title)) {
         return {id};
       }
     }
     return RoleDescribedPerson(before);
   }
 
+  // Whether `text` in ASCII lower case is `lower`.
+  static bool LowerEquals(std::string_view text, std::string_view lower) {
+    if (text.size() != lower.size()) return false;
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (AsciiLower(text[i]) != lower[i]) return false;
+    }
+    return true;
+  }
+
   // "The EU Foreign Policy Chief stated": a short definite description that shares at least two
   // content words with one person's recorded titles ("High Representative for Foreign Policy")
   // refers to that person. Ties are left unresolved rather than guessed.
-  std::vector<std::string> RoleDescribedPerson(const std::string& description) const {
-    if (description.rfind("the ", 0) != 0) return {};
-    const std::set<std::string> desc = ContentWords(description);
+  // `description` may be in any case: it is compared in lower case.
+  std::vector<std::string> RoleDescribedPerson(std::string_view description) const {
+    if (description.size() < 4 || !LowerEquals(description.substr(0, 4), "the ")) return {};
+    const std::vector<std::string> desc = ContentWords(description);
     if (desc.empty() || desc.size() > 6) return {};
     // The words of every person's titles, gathered once per document: each verb without a named
     // subject asks.
@@ -4050,7 +4098,10 @@ class Extractor {
       for (size_t k = 0; k < ents_.entities.size(); ++k) {
         const Entity& ent = ents_.entities[k];
         if (ent.kind != EntityKind::kPerson) continue;
-        for (const std::string& title : ent.titles) title_words_[k].merge(ContentWords(title));
+        for (const std::string& title : ent.titles) {
+          const std::vector<std::string> words = ContentWords(title);
+          title_words_[k].insert(words.begin(), words.end());
+        }
       }
     }
     size_t best_overlap = 1;
@@ -4072,21 +4123,25 @@ class Extractor {
     return best;
   }
 
-  // The lower-case words of `text` other than articles, prepositions and possessives.
-  static std::set<std::string> ContentWords(std::string_view text) {
+  // The lower-case words of `text` other than articles, prepositions and possessives, sorted,
+  // each once. A vector, not a set: it is built for each verb without a named subject, and a
+  // node per word cost more than the comparisons it serves.
+  static std::vector<std::string> ContentWords(std::string_view text) {
     static const WordSet kFunctionWords = {"the", "of", "for", "and", "a",     "an",  "on",
                                            "in",  "to", "'s",  "its", "their", "his", "her"};
-    std::set<std::string> words;
+    std::vector<std::string> words;
     std::string w;
     for (size_t i = 0; i <= text.size(); ++i) {
       const char ch = i < text.size() ? text[i] : ' ';
       if (std::isalnum(static_cast<unsigned char>(ch))) {
         w.push_back(AsciiLower(ch));
       } else if (!w.empty()) {
-        if (!Has(kFunctionWords, w)) words.insert(w);
+        if (!Has(kFunctionWords, w)) words.push_back(w);
         w.clear();
       }
     }
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
     return words;
   }
 
@@ -4363,7 +4418,7 @@ class Extractor {
       // A participle that is no mention of its own modifies the noun after it ("from the
       // besieged city of Mariupol"); it does not end the phrase.
       const bool modifier = trigger_at_[i] < 0 && tok.lower.ends_with("ed");
-      if (FindTrigger(tok.lower) != nullptr && !In(i, kLightVerbs) && !carried && !modifier) break;
+      if (!carried && !modifier && ListedTriggerAt(i) && !In(i, kLightVerbs)) break;
       if (++since_prep > 6) break;
     }
   }
@@ -4550,7 +4605,15 @@ class Extractor {
 
   // ---- modality and time -----------------------------------------------------------------------
 
+  // Kept per token: the modality, time and place rules ask it of the same trigger, and it
+  // depends on the words and clauses alone (computed before any candidate is analysed).
   Tense VerbTense(size_t v) const {
+    if (verb_tense_.empty()) verb_tense_.assign(toks_.size(), kTenseUnknown);
+    if (verb_tense_[v] == kTenseUnknown) verb_tense_[v] = static_cast<int8_t>(ComputeVerbTense(v));
+    return static_cast<Tense>(verb_tense_[v]);
+  }
+
+  Tense ComputeVerbTense(size_t v) const {
     size_t b = clause_begin_[v];
     for (size_t k = v; k > b && v - k < 4;) {
       --k;
@@ -5490,7 +5553,11 @@ class Extractor {
   // will ...": a present tense in a clause of time looks ahead with the "will" of its sentence's
   // main clause.
   bool PresentOfAFutureClause(const Candidate& c) const {
-    const size_t t = c.trigger;
+    // Asked by the modality and the time rules of the same trigger; it reads the words alone.
+    return TokenBit(c.trigger, kPresentOfAFutureClause,
+                    [&] { return ComputePresentOfAFutureClause(c.trigger); });
+  }
+  bool ComputePresentOfAFutureClause(size_t t) const {
     const size_t sb = doc_.first_token[toks_[t].sentence];
     const size_t se = doc_.end_token[toks_[t].sentence];
     if (VerbTense(t) != Tense::kPresent) return false;
@@ -5578,6 +5645,10 @@ class Extractor {
   // "he wants Russia expelled from the G20", "needs the bridge repaired": a participle after
   // the object of a verb of wanting is what is wanted done, not what was done.
   bool WantedDone(size_t t) const {
+    // Asked by the modality and the time rules of the same trigger; it reads the words alone.
+    return TokenBit(t, kWantedDone, [&] { return ComputeWantedDone(t); });
+  }
+  bool ComputeWantedDone(size_t t) const {
     std::string_view w = toks_[t].lower;
     if (lex_ == nullptr || !(w.ends_with("ed") || In(t, kIrregularPast))) return false;
     // A form of a verb of wanting within reach, looked up before any lemma is taken: most past
@@ -6266,17 +6337,23 @@ class Extractor {
   // LemmaAt()'s answers: per form, the verb and noun lemma, and which of the two are known.
   mutable std::vector<std::string_view> lemma_;
   mutable std::vector<uint8_t> lemma_known_;
-  // FormBit()'s answers (In(), FunctionWordAt(), EventNounAt(), GenericTrigger()'s listed
-  // lemmas): per form, one bit per
-  // question, and which are known.
-  mutable std::vector<uint16_t> class_in_;
-  mutable std::vector<uint16_t> class_known_;
+  // FormBit()'s answers (In(), FunctionWordAt(), EventNounAt(), GenericTrigger()'s excluded
+  // forms and listed lemmas, ListedTriggerAt()): per form, one bit per question, and which are
+  // known: the answers in the low 16 bits, the known bits in the high 16, so that one load
+  // serves the nearly always answered question.
+  mutable std::vector<uint32_t> form_bits_;
   // CanAt()'s answers: per form, the low nibble which parts of speech are known, the high nibble
   // which of those the form can be.
   mutable std::vector<uint8_t> can_;
   // FormTrigger()'s answers: per form, the entry (or nullptr), and whether it is known.
   mutable std::vector<const TriggerEntry*> form_trigger_;
   mutable std::vector<uint8_t> form_trigger_known_;
+  // VerbTense()'s answers per token, kTenseUnknown until asked; empty until the first question.
+  static constexpr int8_t kTenseUnknown = -1;
+  mutable std::vector<int8_t> verb_tense_;
+  // TokenBit()'s answers per token, and which are known; empty until the first question.
+  mutable std::vector<uint8_t> token_in_;
+  mutable std::vector<uint8_t> token_known_;
   std::vector<size_t> report_from_;  // per sentence: Reported() holds for triggers after this token
   // Per sentence: Reported() holds for triggers before this token, the closing mark of a
   // quotation continued without its opening mark; 0 when there is none.

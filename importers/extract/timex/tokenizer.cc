@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "importers/extract/words/word_table.h"
+
 namespace eg::timex {
 namespace {
 
@@ -84,29 +86,6 @@ constexpr std::array<uint8_t, 256> kByteClass = MakeByteClasses();
 
 [[gnu::always_inline]] inline uint8_t ClassOf(char b) {
   return kByteClass[static_cast<unsigned char>(b)];
-}
-
-constexpr uint64_t kHighBits = 0x8080808080808080ull;
-
-// Bit 7 of each byte of `x` (eight bytes of text) that is an ASCII capital, by the
-// carry-free sums that LowerAscii explains.
-[[gnu::always_inline]] inline uint64_t AsciiCapitals(uint64_t x) {
-  const uint64_t low7 = x & ~kHighBits;
-  return (low7 + 0x3F3F3F3F3F3F3F3Full) & ~(low7 + 0x2525252525252525ull) & ~x & kHighBits;
-}
-
-// Bit 7 of each byte of `x` that is an ASCII letter: with 0x20 set, capitals and small letters
-// both land in 'a'..'z' and no other byte does.
-[[gnu::always_inline]] inline uint64_t AsciiLetters(uint64_t x) {
-  const uint64_t low7 = (x | 0x2020202020202020ull) & ~kHighBits;
-  return (low7 + 0x1F1F1F1F1F1F1F1Full) & ~(low7 + 0x0505050505050505ull) & ~x & kHighBits;
-}
-
-// The number of bytes whose bit 7 is set in a mask of such bits: the bits moved to bit 0 of their
-// bytes and summed into the top byte by one multiplication (std::popcount is a library call
-// without the POPCNT instruction, which the build does not assume).
-[[gnu::always_inline]] inline int CountMarked(uint64_t bits) {
-  return static_cast<int>(((bits >> 7) * 0x0101010101010101ull) >> 56);
 }
 
 // Copies `n` bytes with ASCII capitals folded, eight bytes at a time: in each byte whose top bit

@@ -82,6 +82,33 @@ inline uint64_t HashWord(std::string_view s) {
   return TailBytes(a, n) == TailBytes(b, n);
 }
 
+// Byte masks over eight ASCII bytes at once, for the tokenizers, which look at every byte of the
+// text. kHighBits marks bit 7 of each byte; the masks below set bit 7 of the bytes they find.
+constexpr uint64_t kHighBits = 0x8080808080808080ull;
+
+// The ASCII capitals of `x`: in each byte whose top bit is clear (ASCII), bit 7 of low7 + 0x3F
+// says "at least 'A'" and of low7 + 0x25 "above 'Z'"; where the first holds and the second does
+// not, the byte is a capital. No byte carries into the next. (x | AsciiCapitals(x) >> 2 folds
+// them to small letters.)
+[[gnu::always_inline]] inline uint64_t AsciiCapitals(uint64_t x) {
+  const uint64_t low7 = x & ~kHighBits;
+  return (low7 + 0x3F3F3F3F3F3F3F3Full) & ~(low7 + 0x2525252525252525ull) & ~x & kHighBits;
+}
+
+// The ASCII letters of `x`: with 0x20 set, capitals and small letters both land in 'a'..'z' and
+// no other byte does.
+[[gnu::always_inline]] inline uint64_t AsciiLetters(uint64_t x) {
+  const uint64_t low7 = (x | 0x2020202020202020ull) & ~kHighBits;
+  return (low7 + 0x1F1F1F1F1F1F1F1Full) & ~(low7 + 0x0505050505050505ull) & ~x & kHighBits;
+}
+
+// The number of bytes whose bit 7 is set in a mask of such bits: the bits moved to bit 0 of their
+// bytes and summed into the top byte by one multiplication (std::popcount is a library call
+// without the POPCNT instruction, which the build does not assume).
+[[gnu::always_inline]] inline int CountMarked(uint64_t bits) {
+  return static_cast<int>(((bits >> 7) * 0x0101010101010101ull) >> 56);
+}
+
 template <typename V>
 class WordTable {
  public:
