@@ -146,11 +146,20 @@ class RelationEndPrefix : public rocksdb::SliceTransform {
   }
 };
 
-// The options of family `name`: the relation families add their prefix extractor.
+// The options of family `name`: the relation families add their prefix extractor. The reverse
+// family is only ever scanned by prefix, never asked for one key, so its filters keep the
+// prefixes only (a bulk link writes millions of its keys, each hashed for a filter).
 rocksdb::ColumnFamilyOptions FamilyOptions(const rocksdb::Options& options, std::string_view name) {
   rocksdb::ColumnFamilyOptions family(options);
   if (name == keys::kCfRelations || name == keys::kCfRelationsRev)
     family.prefix_extractor = std::make_shared<RelationEndPrefix>();
+  if (name == keys::kCfRelationsRev) {
+    if (const auto* shared = options.table_factory->GetOptions<rocksdb::BlockBasedTableOptions>()) {
+      rocksdb::BlockBasedTableOptions table = *shared;
+      table.whole_key_filtering = false;
+      family.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+    }
+  }
   return family;
 }
 
