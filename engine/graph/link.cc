@@ -1569,12 +1569,18 @@ class Linker {
     for (const auto& [lists, merge_class] : unsorted_)
       std::sort((*lists)[merge_class]->entries.begin(), (*lists)[merge_class]->entries.end());
     unsorted_.clear();
-    // Each entity's merge candidates (every scanned entity has its lists), by its number.
+    // Each entity's merge candidates (every scanned entity has its lists), and its place in
+    // `entities`, by its number. (The names are views into the chunk's events, which the merge
+    // moves; `entities` holds copies.)
     std::vector<ClassLists*> lists_of_entity(entity_names.size(), nullptr);
+    std::vector<uint32_t> sorted_entity(entity_names.size());
     for (size_t x = 0; x < entity_names.size(); ++x) {
       if (auto it = mergeable_.find(entity_names[x]); it != mergeable_.end())
         lists_of_entity[x] = &it->second;
+      sorted_entity[x] = static_cast<uint32_t>(
+          std::lower_bound(entities.begin(), entities.end(), entity_names[x]) - entities.begin());
     }
+    entity_names.clear();
     scan_timer.Stop();
 
     PhaseTimer merge_timer(report_, "merge");
@@ -1645,9 +1651,13 @@ class Linker {
     // outlive them; sorted by article below, they give the article groups.
     std::vector<std::pair<std::string_view, uint32_t>> article_members;
     article_members.reserve(events.size());
-    // The entities the events name, for the storylines: collected here and filed once each.
+    // The entities the events name, for the storylines, filed once each: an event the merges left
+    // alone names the entities the scan numbered for it (marked by number), a survivor's are
+    // collected by name.
     std::vector<std::string_view> named;
-    named.reserve(3 * events.size());
+    std::vector<bool> entity_named(entities.size(), false);  // by place in `entities`
+    std::vector<uint32_t> position_of_node(nodes_.size(), IdTable::kNone);  // in `order`
+    for (size_t k = 0; k < order.size(); ++k) position_of_node[order[k]] = static_cast<uint32_t>(k);
     for (size_t i = 0; i < events.size(); ++i) {
       Event& e = events[i];
       const int before_sources = e.sources, before_independent = e.independent_sources;
@@ -1668,10 +1678,17 @@ class Linker {
       }
       // One article and nothing counted yet: nothing to count (CountSources would set 0, 0).
       const bool single = articles <= 1 && before_sources == 0 && before_independent == 0;
-      for (const auto& p : e.participants) {
-        if (!p.entity.empty()) named.push_back(p.entity);
+      if (const uint32_t k =
+              node < position_of_node.size() ? position_of_node[node] : IdTable::kNone;
+          !event_touched[i] && k != IdTable::kNone) {
+        for (uint32_t at = entities_from[k]; at < entities_from[k + 1]; ++at)
+          entity_named[sorted_entity[entity_numbers[at]]] = true;
+      } else {
+        for (const auto& p : e.participants) {
+          if (!p.entity.empty()) named.push_back(p.entity);
+        }
+        if (e.location && !e.location->entity.empty()) named.push_back(e.location->entity);
       }
-      if (e.location && !e.location->entity.empty()) named.push_back(e.location->entity);
       if (event_touched[i]) {
         for (const std::string_view x : EntityViewsOf(e)) {
           if (members_.find(x) == members_.end()) {
@@ -1690,6 +1707,9 @@ class Linker {
         e.independent_sources = counted.independent_sources;
         change.put_events.push_back(e);
       }
+    }
+    for (size_t x = 0; x < entities.size(); ++x) {
+      if (entity_named[x]) named.push_back(entities[x]);
     }
     std::sort(named.begin(), named.end());
     named.erase(std::unique(named.begin(), named.end()), named.end());
