@@ -103,25 +103,23 @@ std::string Lower(std::string_view s) {
   return (low7 + 0x5050505050505050ull) & ~(low7 + 0x4646464646464646ull) & ~x & kHighBits;
 }
 
+// Stores bytes 0..n-1 of `v` at `p` (little-endian), sizeof(Word) <= n <= 2 sizeof(Word), as
+// two stores of a Word: the first bytes and the last, overlapping in the middle.
+template <typename Word>
+[[gnu::always_inline]] inline void PutEnds(char* p, size_t n, uint64_t v) {
+  const auto lo = static_cast<Word>(v);
+  const auto hi = static_cast<Word>(v >> (8 * (n - sizeof(Word))));
+  std::memcpy(p, &lo, sizeof(Word));
+  std::memcpy(p + n - sizeof(Word), &hi, sizeof(Word));
+}
+
 // Stores the low `n` < 8 bytes of `v` at `p` (byte i from bits 8i..8i+7), the inverse of
 // TailBytes, with at most two overlapping stores instead of a loop over the bytes. Overlapping
 // bytes get the same value from both stores.
 [[gnu::always_inline]] inline void PutTailBytes(char* p, size_t n, uint64_t v) {
   if constexpr (std::endian::native == std::endian::little) {
-    if (n >= 4) {
-      const auto lo = static_cast<uint32_t>(v);
-      const auto hi = static_cast<uint32_t>(v >> (8 * (n - 4)));
-      std::memcpy(p, &lo, 4);
-      std::memcpy(p + n - 4, &hi, 4);
-      return;
-    }
-    if (n >= 2) {
-      const auto lo = static_cast<uint16_t>(v);
-      const auto hi = static_cast<uint16_t>(v >> (8 * (n - 2)));
-      std::memcpy(p, &lo, 2);
-      std::memcpy(p + n - 2, &hi, 2);
-      return;
-    }
+    if (n >= 4) return PutEnds<uint32_t>(p, n, v);
+    if (n >= 2) return PutEnds<uint16_t>(p, n, v);
     if (n == 1) p[0] = static_cast<char>(v & 0xFF);
     return;
   }
