@@ -136,27 +136,28 @@ bool FillAscii(Token& t) {
   char* out = t.lower.data();
   int letters = 0;
   uint64_t small = 0;  // bit 7 of every byte that is a small letter
-  size_t k = 0;
-  for (; k + 8 <= n; k += 8) {
-    uint64_t x;
-    std::memcpy(&x, w.data() + k, 8);
+  // Lowers the capitals of eight bytes `x` in place, counting the letters and marking the small
+  // ones; false when a byte is not ASCII.
+  auto lower = [&](uint64_t& x) {
     if ((x & kHighBits) != 0) return false;
     const uint64_t capitals = AsciiCapitals(x);
     const uint64_t all_letters = AsciiLetters(x);
     letters += CountMarked(all_letters);
     small |= all_letters & ~capitals;
     x |= capitals >> 2;
+    return true;
+  };
+  size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    uint64_t x;
+    std::memcpy(&x, w.data() + k, 8);
+    if (!lower(x)) return false;
     std::memcpy(out + k, &x, 8);
   }
   if (k < n) {
     // The last bytes, packed low; the zero bytes above them are no letters.
     uint64_t x = TailBytes(w.data() + k, n - k);
-    if ((x & kHighBits) != 0) return false;
-    const uint64_t capitals = AsciiCapitals(x);
-    const uint64_t all_letters = AsciiLetters(x);
-    letters += CountMarked(all_letters);
-    small |= all_letters & ~capitals;
-    x |= capitals >> 2;
+    if (!lower(x)) return false;
     PutTailBytes(out + k, n - k, x);
   }
   const char first = w[0];
