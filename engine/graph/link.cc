@@ -1244,10 +1244,10 @@ class Linker {
     if (!recall && (!e.time.begin || !e.time.end || (*e.time.end - *e.time.begin).days() >= 31 ||
                     e.type == "other"))
       return false;
-    // Views of e's articles and entities: e outlives the call.
+    // Views of e's articles: e outlives the call. (Its entities are read only when no lists are
+    // given, and when a candidate first needs their countries.)
     boost::container::small_vector<std::string_view, 4> my_articles;
     for (const auto& ev : e.evidence) my_articles.push_back(ev.article);
-    const auto my_entities = EntityViewsOf(e);
     bool countries_known = false;  // read when a candidate first needs them
     const uint32_t merge_class = ClassOf(e.type);
     const MergeDigest digest = DigestForMerge(e);
@@ -1267,7 +1267,7 @@ class Linker {
     if (entity_lists) {
       found.assign(entity_lists->begin(), entity_lists->end());
     } else {
-      for (const auto& ent : my_entities) {
+      for (const auto& ent : EntityViewsOf(e)) {
         auto it = mergeable_.find(ent);
         found.push_back(it == mergeable_.end() ? nullptr : &it->second);
       }
@@ -1305,7 +1305,7 @@ class Linker {
             });
         if (shares_article) continue;  // within one article, MergeWithinArticle has decided
         if (!countries_known) {
-          for (const auto mine : my_entities) EG_RETURN_IF_ERROR(LearnCountry(mine));
+          for (const auto mine : EntityViewsOf(e)) EG_RETURN_IF_ERROR(LearnCountry(mine));
           countries_known = true;
         }
         // A candidate passes the screening for many incoming events: its countries are looked
