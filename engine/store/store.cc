@@ -1529,6 +1529,12 @@ class RocksStore final : public Store {
     if (written.ok()) {
       rocksdb::IngestExternalFileOptions options;
       options.move_files = true;
+      // The sequence number a file gets when it overlaps what is stored goes into the MANIFEST
+      // only. Written into the file as well (RocksDB 7's default, kept for downgrades to older
+      // versions), it makes the file unreadable to those of RocksDB's readers that open a table
+      // without its largest sequence number: a bulk link of 10^6 events failed once with
+      // "Corruption: An external sst file ... have global seqno property".
+      options.write_global_seqno = false;
       std::vector<rocksdb::IngestExternalFileArg> args(2);
       args[0].column_family = Cf(kRelations);
       args[0].external_files = {forward_path};
