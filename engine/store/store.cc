@@ -365,6 +365,11 @@ class KeyRun {
     ends_.push_back(bytes_.size());
   }
   size_t size() const { return ends_.size(); }
+  // Empties the run and keeps its room (and the pages behind it) for the next.
+  void Clear() {
+    ends_.clear();
+    bytes_.clear();
+  }
   std::string_view Key(size_t i) const {
     const size_t begin = i == 0 ? 0 : ends_[i - 1];
     return std::string_view(bytes_).substr(begin, ends_[i] - begin);
@@ -1436,33 +1441,37 @@ class RocksStore final : public Store {
     // The relations' numbers in key order of one family: by the ranks of the key's first and
     // second id, then the type, which is the order of the key's bytes (an id ends at a separator
     // below every id byte, so a shorter id sorts first as it does alone).
-    auto ranked_order = [&](bool reversed) {
-      struct Item {
-        uint64_t ends;
-        uint32_t type, index;
-      };
-      std::vector<Item> items(relations.size());
+    // The buffers are the store's, kept from one ingestion to the next (a bulk link ingests a
+    // chunk's million keys at a time): under write_mu_, as every Apply.
+    IngestBuffers& buffers = ingest_buffers_;
+    auto ranked_order = [&](bool reversed) -> const std::vector<uint32_t>& {
+      std::vector<IngestBuffers::Ranked>& items = buffers.ranked;
+      items.resize(relations.size());
       for (size_t i = 0; i < relations.size(); ++i) {
         const RelationView& r = relations[i];
         const uint64_t first = reversed ? r.to_rank : r.from_rank;
         const uint64_t second = reversed ? r.from_rank : r.to_rank;
-        items[i] =
-            Item{first << 32 | second, static_cast<uint32_t>(r.type), static_cast<uint32_t>(i)};
+        items[i] = IngestBuffers::Ranked{first << 32 | second, static_cast<uint32_t>(r.type),
+                                         static_cast<uint32_t>(i)};
       }
-      std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
-        return a.ends != b.ends ? a.ends < b.ends : a.type < b.type;
-      });
-      std::vector<uint32_t> order(items.size());
+      std::sort(items.begin(), items.end(),
+                [](const IngestBuffers::Ranked& a, const IngestBuffers::Ranked& b) {
+                  return a.ends != b.ends ? a.ends < b.ends : a.type < b.type;
+                });
+      std::vector<uint32_t>& order = reversed ? buffers.reverse_order : buffers.unique;
+      order.resize(items.size());
       for (size_t i = 0; i < items.size(); ++i) order[i] = items[i].index;
       return order;
     };
-    KeyRun forward;
+    KeyRun& forward = buffers.forward;
+    forward.Clear();
     forward.Reserve(relations.size(), key_bytes);
     // The last of each run of one key, in key order; with ranks, the keys are added in that order
     // and are distinct (the caller's promise), so key j is relation unique[j].
-    std::vector<uint32_t> unique;
+    std::vector<uint32_t>& unique = buffers.unique;
+    unique.clear();
     if (ranked) {
-      unique = ranked_order(/*reversed=*/false);
+      ranked_order(/*reversed=*/false);
       for (uint32_t i : unique) forward.AddRelation(relations[i], /*reversed=*/false);
     } else {
       for (const auto& r : relations) forward.AddRelation(r, /*reversed=*/false);
@@ -1496,8 +1505,8 @@ class RocksStore final : public Store {
         EG_RETURN_IF_ERROR(FromRocks(writer.Put(ToSlice(key), value), dir_));
       }
       EG_RETURN_IF_ERROR(FromRocks(writer.Finish(), dir_));
-      forward = KeyRun();
-      KeyRun reverse;
+      KeyRun& reverse = buffers.reverse;
+      reverse.Clear();
       reverse.Reserve(unique.size(), key_bytes);
       rocksdb::SstFileWriter rev_writer(rocksdb::EnvOptions(), db_->GetOptions(Cf(kRelationsRev)),
                                         Cf(kRelationsRev));
@@ -1740,6 +1749,18 @@ class RocksStore final : public Store {
 
   // Serializes writers (each reads, then writes a batch) and guards counts_.
   std::mutex write_mu_;
+  // IngestNewRelations' buffers, kept with their room between ingestions (under write_mu_).
+  struct IngestBuffers {
+    // A relation's place in one family's key order when the ids are given ranks: by the ranks of
+    // the key's first and second id, then the type.
+    struct Ranked {
+      uint64_t ends;
+      uint32_t type, index;
+    };
+    KeyRun forward, reverse;
+    std::vector<Ranked> ranked;
+    std::vector<uint32_t> unique, reverse_order;
+  } ingest_buffers_;
   StoreStats counts_;
 };
 
