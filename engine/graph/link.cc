@@ -409,6 +409,7 @@ class RelationTable {
     }
     entries_.pop_back();
   }
+  size_t size() const { return entries_.size(); }
   std::vector<Entry>::iterator begin() { return entries_.begin(); }
   std::vector<Entry>::iterator end() { return entries_.end(); }
   void Clear() {
@@ -1877,15 +1878,21 @@ class Linker {
 
     // The consistency check: order edges, strongest first; an edge that would close a BEFORE
     // cycle is refused and reported.
-    std::vector<std::pair<uint64_t, const ChosenRelation*>> order_edges;
+    // Without a text edge there is nothing to check, and nothing to keep for later checks: the
+    // edges (most of a chunk's relations) are then not listed at all.
     bool any_text = false;
-    for (auto& [k, r] : chosen) {
-      if (!IsOrder(r.type)) continue;
-      order_edges.emplace_back(k, &r);
-      any_text = any_text || r.basis == RelationBasis::kText;
+    for (const auto& [k, r] : chosen) {
+      if (IsOrder(r.type) && r.basis == RelationBasis::kText) {
+        any_text = true;
+        break;
+      }
     }
-    // Without a text edge there is nothing to check, and nothing to keep for later checks.
-    if (!any_text && !keep_order_graph_) order_edges.clear();
+    std::vector<std::pair<uint64_t, const ChosenRelation*>> order_edges;
+    if (any_text || keep_order_graph_) {
+      for (auto& [k, r] : chosen) {
+        if (IsOrder(r.type)) order_edges.emplace_back(k, &r);
+      }
+    }
     // The ends of an edge: the ids of the key's nodes.
     const auto from_id = [&](uint64_t k) -> const std::string& { return nodes_[k >> 32].id; };
     const auto to_id = [&](uint64_t k) -> const std::string& {
@@ -1943,6 +1950,10 @@ class Linker {
     // The views carry their ends' ranks (one entry per pair of nodes in `chosen`, so no two
     // views share ends and type): the store sorts their keys by the ranks.
     bool views_ranked = true;
+    // The views' buffer of the chunk before (its pages already mapped), room for every relation.
+    change.put_new_relation_views = std::move(views_buffer_);
+    change.put_new_relation_views.clear();
+    change.put_new_relation_views.reserve(chosen.size());
     for (auto& [k, r] : chosen) {
       if (r.type == RelationType::kVague) ++report_.vague_relations;
       else if (r.basis == RelationBasis::kText) ++report_.text_relations;
@@ -2018,7 +2029,10 @@ class Linker {
     for (const auto& id : absorbed_now) cleared.push_back(id);
     EG_RETURN_IF_ERROR(store_.Apply(change));
     EG_RETURN_IF_ERROR(Mirror(change));
-    if (new_relations) EG_RETURN_IF_ERROR(store_.Apply(*new_relations));
+    if (new_relations) {
+      EG_RETURN_IF_ERROR(store_.Apply(*new_relations));
+      views_buffer_ = std::move(new_relations->put_new_relation_views);
+    }
     // Every end of a relation written, and every event linked, is unlinked no more.
     for (uint32_t node : now_linked) MarkLinked(node);
     for (const auto& id : absorbed_now) MarkLinkedId(id);
@@ -2230,6 +2244,9 @@ class Linker {
   // The sweep's tables, kept from chunk to chunk: tens of megabytes each, which a chunk would
   // otherwise have the system clear and map again, page by page.
   RelationTable chosen_;
+  // The chunk's new relation views (GraphChange::put_new_relation_views), kept for the next chunk
+  // with its capacity: a million views a chunk, which would otherwise be mapped afresh each time.
+  std::vector<RelationView> views_buffer_;
   PairSet done_;
   std::vector<SweepNode> sweep_;
   bool small_run_ = true;
