@@ -1206,24 +1206,44 @@ class Linker {
   }
   // The same for many ids, in their order, given their numbers in the index (`numbers`, beside
   // the ids); those the index lacks are read from the store at once.
-  Result<std::vector<std::optional<Event>>> ReadEvents(const std::vector<std::string>& ids,
-                                                       const std::vector<uint32_t>& numbers) {
-    if (!index_) return store_.GetEvents(ids);
-    std::vector<std::optional<Event>> out(ids.size());
+  // Calls visit(i, event) for each of `ids` (with the bulk index, of `numbers` too) that is
+  // stored, in their order: each record decoded once, straight to the caller (a chunk's records,
+  // collected in a vector first, were a further 75 MB mapped afresh per chunk).
+  template <typename Visit>
+  Status ReadEvents(const std::vector<std::string>& ids, const std::vector<uint32_t>& numbers,
+                    Visit visit) {
+    if (!index_) {
+      EG_ASSIGN_OR_RETURN(std::vector<std::optional<Event>> read, store_.GetEvents(ids));
+      for (size_t i = 0; i < read.size(); ++i) {
+        if (read[i]) EG_RETURN_IF_ERROR(visit(i, std::move(*read[i])));
+      }
+      return Status::Ok();
+    }
+    // The records the index does not hold come from the store, in one read.
     std::vector<std::string> missing;
     std::vector<size_t> missing_at;
     for (size_t i = 0; i < ids.size(); ++i) {
-      if (const auto record = index_->StoredRecordOf(numbers[i])) {
-        EG_ASSIGN_OR_RETURN(out[i], Decoded(ids[i], *record));
-      } else {
+      if (!index_->StoredRecordOf(numbers[i])) {
         missing.push_back(ids[i]);
         missing_at.push_back(i);
       }
     }
-    if (missing.empty()) return out;
-    EG_ASSIGN_OR_RETURN(std::vector<std::optional<Event>> read, store_.GetEvents(missing));
-    for (size_t k = 0; k < read.size(); ++k) out[missing_at[k]] = std::move(read[k]);
-    return out;
+    std::vector<std::optional<Event>> read;
+    if (!missing.empty()) {
+      EG_ASSIGN_OR_RETURN(read, store_.GetEvents(missing));
+    }
+    size_t next_missing = 0;
+    for (size_t i = 0; i < ids.size(); ++i) {
+      if (next_missing < missing_at.size() && missing_at[next_missing] == i) {
+        std::optional<Event>& e = read[next_missing++];
+        if (e) EG_RETURN_IF_ERROR(visit(i, std::move(*e)));
+        continue;
+      }
+      EG_ASSIGN_OR_RETURN(std::optional<Event> e,
+                          Decoded(ids[i], *index_->StoredRecordOf(numbers[i])));
+      EG_RETURN_IF_ERROR(visit(i, std::move(*e)));
+    }
+    return Status::Ok();
   }
   static Result<std::optional<Event>> Decoded(const std::string& id, std::string_view record) {
     Result<Event> e = store_values::DecodeEvent(record);
@@ -1505,19 +1525,17 @@ class Linker {
     } else {
       index_of_.Reserve(2 * chunk.size());
     }
-    EG_ASSIGN_OR_RETURN(std::vector<std::optional<Event>> read, ReadEvents(chunk_ids, numbers));
-    for (size_t i = 0; i < chunk.size(); ++i) {
-      if (!read[i]) continue;
+    EG_RETURN_IF_ERROR(ReadEvents(chunk_ids, numbers, [&](size_t i, Event&& e) {
       // Pending ids are distinct: a new node.
       const uint32_t node = index_ && numbers[i] != IdTable::kNone
                                 ? NodeOfEvent(numbers[i], chunk[i].id)
                                 : Intern(chunk[i].id);
       HoldRoom(node);
-      stored_of_[node] = &held_.emplace_back(std::move(*read[i]));
+      stored_of_[node] = &held_.emplace_back(std::move(e));
       nodes_[node].fresh = chunk[i].fresh;
       order.push_back(node);
-    }
-    read.clear();
+      return Status::Ok();
+    }));
     read_timer.Stop();
     PhaseTimer scan_timer(report_, "scan");
     // The chunk's days, and every entity's events within them (and a margin): the groups to
@@ -1609,7 +1627,9 @@ class Linker {
     EG_RETURN_IF_ERROR(FlushMerges());
     flush_timer.Stop();
     // The events to link: the chunk's that stay, as merging left them, and the survivors.
-    std::vector<Event> events;
+    // (A member: its room, a chunk's events, stays mapped for the next chunk.)
+    std::vector<Event>& events = chunk_events_;
+    events.clear();
     events.reserve(order.size());
     // Beside each event: its node, and whether this chunk's merges changed it (a survivor).
     std::vector<uint32_t> event_nodes;
@@ -2274,6 +2294,8 @@ class Linker {
   // events, read in one batch, and merge candidates read one by one) and as this chunk's merges
   // left them (survivors). held_ owns them; a deque, so that they never move.
   std::deque<Event> held_;
+  // RunChunk's events to link, kept with their room between chunks.
+  std::vector<Event> chunk_events_;
   std::vector<Event*> stored_of_;        // node -> its record as stored, or nullptr (not read)
   std::vector<Event*> touched_of_;       // node -> its state after this chunk's merges, or nullptr
   std::vector<uint32_t> touched_nodes_;  // the nodes given a touched_of_, in order
