@@ -149,10 +149,17 @@ class RelationEndPrefix : public rocksdb::SliceTransform {
 // The options of family `name`: the relation families add their prefix extractor. The reverse
 // family is only ever scanned by prefix, never asked for one key, so its filters keep the
 // prefixes only (a bulk link writes millions of its keys, each hashed for a filter).
+// The relation families also let eight files gather in level 0 before compacting them, not four:
+// a bulk link ingests one file per family and chunk, keyed all over the id space, so that each
+// compaction rewrites the whole family. Linking 10^6 events (4.3M relations), compaction read
+// 7.8M keys of each family with four (3.7 + 3.3 s of CPU), 2.7M with eight (1.3 + 1.1 s). A read
+// of one event's relations asks each level-0 file's prefix filter first.
 rocksdb::ColumnFamilyOptions FamilyOptions(const rocksdb::Options& options, std::string_view name) {
   rocksdb::ColumnFamilyOptions family(options);
-  if (name == keys::kCfRelations || name == keys::kCfRelationsRev)
+  if (name == keys::kCfRelations || name == keys::kCfRelationsRev) {
     family.prefix_extractor = std::make_shared<RelationEndPrefix>();
+    family.level0_file_num_compaction_trigger = 8;
+  }
   if (name == keys::kCfRelationsRev) {
     if (const auto* shared = options.table_factory->GetOptions<rocksdb::BlockBasedTableOptions>()) {
       rocksdb::BlockBasedTableOptions table = *shared;
