@@ -199,6 +199,7 @@ class Extractor {
     FindTriggers();
     AttachTimexes();
     ShareTimexAcrossCoordination();
+    ShareDateOfParticipation();
     ShareSayingDateAcrossAnd();
     for (Candidate& c : cands_) Analyze(c);
     SinceADatedHappening();
@@ -2934,6 +2935,29 @@ class Extractor {
     }
   }
 
+  // "On Thursday, Biden will attend an emergency Nato summit": a date before a noun phrase dates
+  // its head, not an event noun that only modifies it ("emergency", "ceasefire" in "ceasefire
+  // talks"): the last event noun of the compound, with only names and modifiers between.
+  Candidate* CompoundHead(Candidate* c) {
+    while (c->noun) {
+      const size_t idx = static_cast<size_t>(c - cands_.data());
+      if (idx + 1 >= cands_.size()) break;
+      Candidate& n = cands_[idx + 1];
+      if (!n.noun || n.support || n.trigger > c->trigger + 3 ||
+          clause_begin_[n.trigger] != clause_begin_[c->trigger]) {
+        break;
+      }
+      bool compound = true;
+      for (size_t k = c->trigger + 1; k < n.trigger && compound; ++k) {
+        compound = toks_[k].is_word && !In(k, kPrepositions) && !In(k, kDeterminers) &&
+                   !IsFunctionWord(toks_[k].lower) && (MentionAt(k) >= 0 || toks_[k].capitalized);
+      }
+      if (!compound) break;
+      c = &n;
+    }
+    return c;
+  }
+
   // "fell to a record-low level since 2016", "the biggest attack since 1945", "the first time
   // since 2008": "since" after a superlative or a record bounds the comparison, not an event.
   bool SinceOfAComparison(size_t first) const {
@@ -3056,6 +3080,39 @@ class Extractor {
     }
   }
 
+  // "On Thursday, Biden will attend an emergency summit, a G7 meeting and a Council summit": a
+  // verb of taking part is no event of its own (WeakUntyped leaves the gathering to its noun), so
+  // the date that opened the clause and went to that verb is the date of the gatherings it takes
+  // part in, and of the gatherings coordinated with them.
+  void ShareDateOfParticipation() {
+    for (size_t i = 0; i + 1 < cands_.size(); ++i) {
+      const Candidate& v = cands_[i];
+      if (v.noun || v.support || !v.timex || !In(v.trigger, kParticipationVerbs)) continue;
+      size_t prev = SIZE_MAX;
+      for (size_t j = i + 1; j < cands_.size() && cands_[j].trigger < v.trigger + 40; ++j) {
+        Candidate& g = cands_[j];
+        if (clause_begin_[g.trigger] != clause_begin_[v.trigger]) break;
+        if (g.support) continue;
+        if (!g.noun) break;
+        // "an emergency Nato summit": the gathering is the head the modifying noun leads to.
+        Candidate* head = CompoundHead(&g);
+        if (head != &g) {
+          j = static_cast<size_t>(head - cands_.data());
+          if (head->support) break;
+        }
+        Candidate& h = *head;
+        if (prev == SIZE_MAX) {
+          // The object: right after the verb, with only its modifiers between.
+          if (!h.entry->gathering || g.trigger > v.trigger + 9) break;
+        } else if (!NounsCoordinated(prev, g.trigger)) {
+          break;
+        }
+        if (!h.timex) h.timex = v.timex;
+        prev = h.trigger;
+      }
+    }
+  }
+
   // "Putin said on Saturday that sanctions were akin to war and warned that ...": a verb of
   // saying joined by "and" to an earlier dated saying of the sentence, with no subject of its own,
   // is a saying of the same occasion and takes its date.
@@ -3149,7 +3206,9 @@ class Extractor {
       if (!In(k, kDeterminers) && IsFunctionWord(w)) return false;
       if (In(k, kDeterminers) || MentionAt(k) >= 0 ||
           (toks_[k].is_word && !In(k, kPrepositions) && !In(k, kAuxWords) && trigger_at_[k] < 0 &&
-           (toks_[k].capitalized || (lex_ != nullptr && !CanAt(k, WordPos::kVerb))))) {
+           (toks_[k].capitalized || (lex_ != nullptr && !CanAt(k, WordPos::kVerb)) ||
+            // "a scheduled summit": right after a determiner a verb form is a modifier.
+            In(k - 1, kDeterminers)))) {
         continue;
       }
       return false;

@@ -3351,5 +3351,31 @@ TEST(Events, AQuotationContinuedWithoutItsOpeningMarkIsReported) {
   EXPECT_NE(attacked->modality, Modality::kReported);
 }
 
+TEST(Events, AnOpeningDateOfAVerbOfTakingPartDatesTheGatheringsItTakesPartIn) {
+  const std::string text =
+      "On Friday, Macron will attend an emergency Commonwealth summit, a G20 meeting and a "
+      "scheduled European Council summit to discuss Serbia.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "Friday", "2025-12-05", TimeBasis::kRelative)});
+  size_t gatherings = 0;
+  for (const Event& e : x.events) {
+    if (e.type != "meet") continue;
+    ++gatherings;
+    SCOPED_TRACE(e.label);
+    ASSERT_TRUE(e.time.begin.has_value());
+    ASSERT_TRUE(e.time.end.has_value());
+    EXPECT_EQ(*e.time.begin, Date(2025, 12, 5));
+    EXPECT_EQ(*e.time.end, Date(2025, 12, 5));
+    EXPECT_EQ(e.modality, Modality::kPlanned);
+  }
+  EXPECT_EQ(gatherings, 3u);
+  // A verb that is no taking part leaves its object alone: the date is the pledge's.
+  const std::string other = "On Friday, Macron pledged a summit with Vucic.";
+  auto y = ExtractFrom(other, {MakeTimex(other, "Friday", "2025-11-28", TimeBasis::kRelative)});
+  const Event* summit = y.ByTrigger("summit");
+  if (summit != nullptr) {
+    EXPECT_FALSE(summit->time.begin.has_value() && *summit->time.begin == Date(2025, 11, 28));
+  }
+}
+
 }  // namespace
 }  // namespace eg
