@@ -391,6 +391,7 @@ class Extractor {
       }
     }
     if (!c.noun && StanceTowardsAnObject(c)) return true;
+    if (!c.noun && ActIsItsComplement(c)) return true;
     if (!c.noun && WhatHappens(c)) return true;
     if (!c.noun && StanceOrByline(c)) return true;
     // "attended the G20 summit in Rome", "hosted talks": taking part in a gathering is that
@@ -524,6 +525,46 @@ class Extractor {
     return cls == NounClass::kCognition || cls == NounClass::kCommunication;
   }
 
+  // "it helped Washington forge a united front", "had watched Putin browbeat the head of the
+  // service", "tactfully avoided spelling out any outcome", "they started shooting": helping,
+  // perceiving, avoiding or starting an act whose verb follows is no happening of its own; the
+  // act is the verb after it (a mention of its own, with its own type), or, when avoided, does
+  // not happen. "children affected by the war", "was ruled by oligarchs": an effect or a rule
+  // said of someone is a state. Only untyped verbs reach here.
+  bool ActIsItsComplement(const Candidate& c) const {
+    if (lex_ == nullptr) return false;
+    const std::string_view lemma = c.lemma;
+    const size_t t = c.trigger;
+    const size_t end = std::min(clause_end_[t], t + 8);
+    if ((Eq(lemma, "affect") || Eq(lemma, "impact") || Eq(lemma, "rule")) && t + 1 < end &&
+        Eq(W(t + 1), "by") && toks_[t].lower.ends_with("ed")) {
+      return true;
+    }
+    const bool helping = Eq(lemma, "help");
+    const bool perceiving = Eq(lemma, "watch") || Eq(lemma, "hear") || Eq(lemma, "witness");
+    const bool avoiding = Eq(lemma, "avoid");
+    const bool starting = Eq(lemma, "start") || Eq(lemma, "begin");
+    if (!(helping || perceiving || avoiding || starting)) return false;
+    // The object of helping or perceiving (a name, a pronoun, a short noun phrase), then the
+    // verb: bare or after "to" for helping, bare for perceiving, "-ing" for avoiding, "-ing" or
+    // after "to" for starting.
+    size_t k = t + 1;
+    if (helping || perceiving) {
+      while (k < end && (MentionAt(k) >= 0 || In(k, kDeterminers) || IsObjectPronoun(W(k)))) ++k;
+      if (perceiving && k == t + 1) return false;  // "watched closely", "heard of": no object
+    }
+    if (k < end && Eq(W(k), "to") && (helping || starting)) ++k;
+    if (k >= end || !toks_[k].is_word || MentionAt(k) >= 0 || !CanAt(k, WordPos::kVerb)) {
+      return false;
+    }
+    const bool ing = toks_[k].lower.ends_with("ing");
+    const bool infinitive = Eq(W(k - 1), "to");
+    if (avoiding) return ing;
+    if (starting) return (ing || infinitive) && trigger_at_[k] >= 0;
+    // A bare verb: not a past or third-person form, and not a noun that cannot be a verb.
+    if (ing || toks_[k].lower.ends_with("ed") || In(k, kIrregularPast)) return false;
+    return infinitive || !CanAt(k, WordPos::kNoun) || trigger_at_[k] >= 0;
+  }
 
   // "New Zealand has toughened its tone", "attitudes towards China have shifted": a change of
   // tone, stance or attitude is a position, not a happening of the timeline. "Reuters
@@ -2448,6 +2489,11 @@ class Extractor {
 
   static bool IsRelativePronoun(std::string_view w) {
     return Eq(w, "which") || Eq(w, "who") || Eq(w, "that") || Eq(w, "whom");
+  }
+
+  static bool IsObjectPronoun(std::string_view w) {
+    return Eq(w, "him") || Eq(w, "her") || Eq(w, "them") || Eq(w, "us") || Eq(w, "me") ||
+           Eq(w, "you") || Eq(w, "it");
   }
 
   [[gnu::always_inline]] static bool IsSubjectPronoun(std::string_view w) {

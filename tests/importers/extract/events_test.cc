@@ -3377,5 +3377,30 @@ TEST(Events, AnOpeningDateOfAVerbOfTakingPartDatesTheGatheringsItTakesPartIn) {
   }
 }
 
+TEST(Events, HelpingWatchingAvoidingOrStartingAnActIsNoHappeningOfItsOwn) {
+  const struct {
+    const char* text;
+    const char* trigger;
+  } kCases[] = {
+      {"The leak helped Belgrade forge a common line against Pristina.", "helped"},
+      {"Serbians had already watched Vucic humiliate the head of the intelligence service.",
+       "watched"},
+      {"It was a remark by the Serbian president that carefully avoided naming any date.",
+       "avoided"},
+      {"Vucic had started to consider the possibility of a blockade.", "started"},
+      {"Tourism in Montenegro was badly affected by the closure.", "affected"},
+      {"He said the province was ruled by smugglers.", "ruled"},
+  };
+  for (const auto& c : kCases) {
+    SCOPED_TRACE(c.text);
+    auto x = ExtractFrom(c.text);
+    EXPECT_EQ(x.ByTrigger(c.trigger), nullptr);
+  }
+  // Helping with a thing, not an act, stays.
+  auto z =
+      ExtractFrom("The Serbian army helped with the evacuation of Novi Pazar on Monday.", {}, true);
+  EXPECT_NE(z.ByTrigger("helped"), nullptr);
+}
+
 }  // namespace
 }  // namespace eg
