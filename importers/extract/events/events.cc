@@ -1656,13 +1656,13 @@ class Extractor {
     if (Eq(lemma, "send") || Eq(lemma, "dispatch") || Eq(lemma, "move") || Eq(lemma, "increase") ||
         Eq(lemma, "boost") || Eq(lemma, "reinforce") || Eq(lemma, "bolster") ||
         Eq(lemma, "double") || Eq(lemma, "throw") || Eq(lemma, "station") || Eq(lemma, "place") ||
-        Eq(lemma, "position")) {
+        Eq(lemma, "position") || Eq(lemma, "activate")) {
       static const TriggerEntry* const kDeploy = FindTrigger("deployed");
       // Adding to forces needs them as its object ("This is reinforced by how units fought" is
       // no deployment).
-      const bool adding =
-          !(Eq(lemma, "send") || Eq(lemma, "dispatch") || Eq(lemma, "move") || Eq(lemma, "throw") ||
-            Eq(lemma, "station") || Eq(lemma, "place") || Eq(lemma, "position"));
+      const bool adding = !(Eq(lemma, "send") || Eq(lemma, "dispatch") || Eq(lemma, "move") ||
+                            Eq(lemma, "throw") || Eq(lemma, "station") || Eq(lemma, "place") ||
+                            Eq(lemma, "position") || Eq(lemma, "activate"));
       // A number split by its comma and a comparative may stand before the forces ("send 7,000
       // more troops"); sending stops at the preposition of a recipient or a comma of a list
       // ("sent a letter to the troops").
@@ -1673,7 +1673,16 @@ class Extractor {
             return k > t + 4 && ((Eq(W(k), ",") && !InANumber(k)) || In(k, kPrepositions));
           },
           !adding && ObjectBefore(v, end), 6);
-      if (forces && kDeploy != nullptr) {
+      // "Nato activated its rapid response force": putting a standing force on alert is a
+      // mobilisation; the singular "force" is too often "the use of force" to be listed.
+      bool standing_force = false;
+      for (size_t k = t + 2; Eq(lemma, "activate") && k < end && k < t + 6; ++k) {
+        if (Eq(W(k), "force") || Eq(W(k), "reserves") || Eq(W(k), "reservists")) {
+          standing_force = true;
+        }
+        if (!toks_[k].is_word || In(k, kPrepositions)) break;
+      }
+      if ((forces || standing_force) && kDeploy != nullptr) {
         v.entry = kDeploy;
         return true;
       }
@@ -1689,9 +1698,11 @@ class Extractor {
     // £25m in funding").
     const bool money_verb = Eq(lemma, "commit") || Eq(lemma, "grant") || Eq(lemma, "lend") ||
                             Eq(lemma, "disburse") || Eq(lemma, "allocate");
+    // Receiving arms or aid is the same giving seen from its recipient ("Ukraine is receiving
+    // systems such as the M777 howitzer", "soldiers who have received their weapons from").
     if (Eq(lemma, "send") || Eq(lemma, "provide") || Eq(lemma, "supply") || Eq(lemma, "deliver") ||
         Eq(lemma, "ship") || Eq(lemma, "hand") || Eq(lemma, "authorise") ||
-        Eq(lemma, "authorize") || Eq(lemma, "approve") || money_verb) {
+        Eq(lemma, "authorize") || Eq(lemma, "approve") || Eq(lemma, "receive") || money_verb) {
       static const TriggerEntry* const kAid = FindTrigger("donated");
       static const WordSet kMateriel = {
           "weapons",   "weapon",  "arms",       "ammunition", "munitions", "missiles",
@@ -1711,8 +1722,17 @@ class Extractor {
       // "an additional 6,000 missiles": a comma inside a number ends nothing. "sent an official
       // request to Moscow for military aid": a message sent is the object, and the aid only its
       // topic.
+      // What is received is its direct object ("some of their weapons"), not a word after
+      // another preposition ("the damage it received during the fire from the detonation of
+      // ammunition", "received coordinates for this missile"); "they receive different
+      // equipment" in the simple present is a habit.
+      const bool receiving = Eq(lemma, "receive");
+      if (receiving && !toks_[t].lower.ends_with("ing") && VerbTense(t) == Tense::kPresent) {
+        return false;
+      }
       const auto stop = [&](size_t k) {
         if ((Eq(W(k), ",") && !InANumber(k)) || Eq(W(k), ";") || Eq(W(k), ":")) return true;
+        if (receiving && In(k, kPrepositions) && !Eq(W(k), "of")) return true;
         static const WordSet kMessages = {"request", "requests", "letter",  "letters", "message",
                                           "messages", "signal",  "signals", "appeal",  "appeals",
                                           "plea",     "pleas",   "list",    "note",    "invoice"};
@@ -1722,9 +1742,9 @@ class Extractor {
       for (size_t k = t + 2; !money_verb && k < end && k < t + 5 && !stop(k - 1); ++k) {
         if (Eq(W(k), "support") && In(k - 1, kMaterialKinds)) material_support = true;
       }
-      const bool materiel =
-          (!money_verb && ObjectIn(kMateriel, t, end, 11, stop, ObjectBefore(v, end), 7)) ||
-          ObjectIn(kMoney, t, end, 8, stop, false, 0) || material_support;
+      const bool materiel = (!money_verb && ObjectIn(kMateriel, t, end, 11, stop,
+                                                     !receiving && ObjectBefore(v, end), 7)) ||
+                            ObjectIn(kMoney, t, end, 8, stop, false, 0) || material_support;
       if (materiel && kAid != nullptr) {
         v.entry = kAid;
         return true;

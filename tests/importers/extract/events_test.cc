@@ -3402,5 +3402,27 @@ TEST(Events, HelpingWatchingAvoidingOrStartingAnActIsNoHappeningOfItsOwn) {
   EXPECT_NE(z.ByTrigger("helped"), nullptr);
 }
 
+TEST(Events, ReceivingArmsIsAidAndActivatingAStandingForceIsAMobilisation) {
+  auto x = ExtractFrom(
+      "While Serbia is receiving systems such as the Nora howitzer, its army needs "
+      "training.");
+  const Event* receiving = x.ByTrigger("receiving");
+  ASSERT_NE(receiving, nullptr);
+  EXPECT_EQ(receiving->type, "aid");
+  // What comes after another preposition is not what was received.
+  auto y = ExtractFrom(
+      "The frigate sank because of the damage to the hull that it received during the fire from "
+      "the detonation of ammunition, Serbia said.",
+      {}, true);
+  const Event* received = y.ByTrigger("received");
+  if (received != nullptr) {
+    EXPECT_NE(received->type, "aid");
+  }
+  auto z = ExtractFrom("Montenegro activated its rapid response force on Monday.");
+  const Event* activated = z.ByTrigger("activated");
+  ASSERT_NE(activated, nullptr);
+  EXPECT_EQ(activated->type, "mobilize");
+}
+
 }  // namespace
 }  // namespace eg
