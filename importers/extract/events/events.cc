@@ -2910,6 +2910,15 @@ class Extractor {
           }
         }
         if (best != nullptr && !best->timex) best->timex = x;
+        // "At peace talks in Turkey on Tuesday, negotiators said", "During a visit to Sweden on
+        // Tuesday, Marin warned": the date of an opening phrase of circumstance is also the date
+        // of the gathering that phrase names.
+        if (!support && in_opening) {
+          for (auto it = CandidateFrom(sentence_first); it != cands_.end() && it->trigger < first;
+               ++it) {
+            if (it->noun && !it->support && it->entry->gathering && !it->timex) it->timex = x;
+          }
+        }
         if (!support) SayingOfATrailingPhrase(first, after, x);
         // "In January, when troops were massing, the prime minister said": an opening date
         // set off before a clause of time dates the main clause after it too.
@@ -3992,7 +4001,12 @@ class Extractor {
           break;
         }
         if (verb_at(j)) break;
-        if (In(j, kOccasions)) occasion = true;
+        // Any gathering is an occasion too ("At peace talks in Turkey on Tuesday, negotiators
+        // said", "At the summit in Madrid, ...").
+        if (In(j, kOccasions) || (trigger_at_[j] >= 0 && cands_[trigger_at_[j]].noun &&
+                                  cands_[trigger_at_[j]].entry->gathering)) {
+          occasion = true;
+        }
         const int m = MentionAt(j);
         // "During a visit to Sweden": the place a visit or a trip goes to, a city or a country.
         const bool country = m >= 0 && EntityOf(m).kind == EntityKind::kCountry &&

@@ -3424,5 +3424,23 @@ TEST(Events, ReceivingArmsIsAidAndActivatingAStandingForceIsAMobilisation) {
   EXPECT_EQ(activated->type, "mobilize");
 }
 
+TEST(Events, AnOpeningPhraseOfAGatheringDatesAndPlacesBothTheGatheringAndTheMainVerb) {
+  const std::string text =
+      "At peace talks in Belgrade on Tuesday, Kosovan negotiators said Pristina was ready to "
+      "accept the plan.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "Tuesday", "2025-11-25", TimeBasis::kRelative)});
+  const Event* talks = x.ByTrigger("talks");
+  const Event* said = x.ByTrigger("said");
+  ASSERT_NE(talks, nullptr);
+  ASSERT_NE(said, nullptr);
+  for (const Event* e : {talks, said}) {
+    SCOPED_TRACE(e->label);
+    ASSERT_TRUE(e->time.begin.has_value());
+    EXPECT_EQ(*e->time.begin, Date(2025, 11, 25));
+    ASSERT_TRUE(e->location.has_value());
+    EXPECT_EQ(e->location->name, "Belgrade");
+  }
+}
+
 }  // namespace
 }  // namespace eg
