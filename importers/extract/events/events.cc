@@ -1981,6 +1981,68 @@ class Extractor {
   // - "imposed restrictions on", "introduced a ban": measures imposed are a sanction;
   // - "destroyed five command posts", "fired on the plant", "targeting civilian sites": force
   //   used on a thing, a place or people is an attack.
+  // "Russian troops have entered the country", "advance enemy units had already entered the
+  // district", "Russian airborne forces descended on a military base", "troops advanced on the
+  // city", "Ukrainian forces pushed occupying Russian troops from Snake Island": a verb of
+  // moving whose subject (the words right before its auxiliaries, `first`) or, for pushing,
+  // whose object is an armed force is a use of that force. Entering a place is taking it
+  // (invade), advancing on, descending on or storming it an assault (attack), pushing forces
+  // back fighting (fight). Refugees entering Poland or a minister arriving stay untyped.
+  bool MilitaryMovement(Candidate& v, size_t first, size_t end) {
+    const std::string_view lemma = v.lemma;
+    const bool entering = Eq(lemma, "enter");
+    const bool assault = Eq(lemma, "advance") || Eq(lemma, "descend") || Eq(lemma, "storm");
+    const bool pushing = Eq(lemma, "push");
+    if (!(entering || assault || pushing)) return false;
+    static const WordSet kMoreForces = {"army",      "armies",    "servicemen",
+                                        "saboteurs", "militants", "separatists"};
+    auto force_at = [&](size_t k) { return In(k, kForceNouns) || In(k, kMoreForces); };
+    const size_t t = v.trigger;
+    const size_t b = clause_begin_[t];
+    const bool subject = first > b && force_at(first - 1);
+    bool object = false;
+    if (pushing) {
+      // Pushing forces back, out or from a place; "too many troops pushed forward" is sending
+      // them, "pushed back against allegations" rejecting.
+      bool away = false;
+      for (size_t k = t + 1; k < end && k < t + 7; ++k) {
+        if (force_at(k)) object = true;
+        if (Eq(W(k), "back") || Eq(W(k), "out") || Eq(W(k), "from")) away = true;
+        if (!toks_[k].is_word || (In(k, kPrepositions) && !Eq(W(k), "from"))) break;
+      }
+      if (!away || (t + 2 < end && Eq(W(t + 1), "back") && Eq(W(t + 2), "against"))) {
+        return false;
+      }
+    }
+    if (!subject && !object) return false;
+    if (entering) {
+      // Entering a place: a name of a place or country, or "the country / city / outskirts".
+      static const WordSet kPlaceNouns = {"country",   "city",     "town",   "village",  "capital",
+                                          "outskirts", "district", "region", "territory"};
+      bool place = false;
+      for (size_t k = t + 1; k < end && k < t + 5 && !place; ++k) {
+        const int pm = MentionAt(k);
+        place = In(k, kPlaceNouns) ||
+                (pm >= 0 && (IsPlaceMention(pm) || EntityOf(pm).kind == EntityKind::kCountry));
+        if (In(k, kPrepositions)) break;
+      }
+      static const TriggerEntry* const kInvade = FindTrigger("invaded");
+      if (!place || kInvade == nullptr) return false;
+      v.entry = kInvade;
+      return true;
+    }
+    if (assault) {
+      static const TriggerEntry* const kAttack = FindTrigger("attacked");
+      if (kAttack == nullptr) return false;
+      v.entry = kAttack;
+      return true;
+    }
+    static const TriggerEntry* const kFight = FindTrigger("fought");
+    if (kFight == nullptr) return false;
+    v.entry = kFight;
+    return true;
+  }
+
   bool MoreSpeechAndForce(Candidate& v, size_t end) {
     static const TriggerEntry* const kSay = FindTrigger("said");
     static const TriggerEntry* const kAttack = FindTrigger("attacked");
@@ -2002,6 +2064,7 @@ class Extractor {
     static const WordSet kPeople = {"he", "she", "they"};
     const int m = first > sb ? MentionAt(first - 1) : -1;
     const bool speaker = first > sb && (In(first - 1, kPeople) || IsActorMention(m));
+    if (MilitaryMovement(v, first, end)) return true;
     const bool infinitive = first < t && Eq(W(first), "to");
     if (Eq(lemma, "ask")) {
       static const WordSet kQuestions = {"whether", "why",  "what", "how",  "if",
@@ -3613,11 +3676,14 @@ class Extractor {
             continue;
           }
         }
-        // A movement reaches its direct object ("entered Kyiv"), not a party ("reached with").
-        if (!PlaceIsTheTarget(e.type) &&
-            (k > t + 5 || std::any_of(toks_.begin() + t + 1, toks_.begin() + k, [this](const Token& tk) {
-               return kPrepositions.Contains(tk.lower) && tk.lower != "of";  // "outskirts of Kyiv"
-             }))) {
+        // A movement reaches its direct object ("entered Kyiv"), not a party ("reached with");
+        // so does one typed by who moves ("troops entered the outskirts of Kyiv", an invasion).
+        const bool movement = !PlaceIsTheTarget(e.type) || Has(kMovementLemmas, c.lemma);
+        if (movement && (k > t + 5 || std::any_of(toks_.begin() + t + 1, toks_.begin() + k,
+                                                  [this](const Token& tk) {
+                                                    return kPrepositions.Contains(tk.lower) &&
+                                                           tk.lower != "of";  // "outskirts of Kyiv"
+                                                  }))) {
           break;
         }
         bool target = std::find(targets.begin(), targets.end(), EntityOf(m).id) != targets.end();
@@ -3633,7 +3699,7 @@ class Extractor {
             if (trigger_at_[j] >= 0 && !cands_[trigger_at_[j]].noun) struck = false;
           }
         }
-        const bool reached = !PlaceIsTheTarget(e.type) && IsPlaceMention(m);
+        const bool reached = movement && IsPlaceMention(m);
         // "deployed vans to aid points in the captured city of Mariupol": where forces go.
         // The first place after the verb only, in its own phrase (no comma between).
         bool deployed_to = false;

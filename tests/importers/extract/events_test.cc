@@ -3442,5 +3442,37 @@ TEST(Events, AnOpeningPhraseOfAGatheringDatesAndPlacesBothTheGatheringAndTheMain
   }
 }
 
+TEST(Events, AVerbOfMovingWithAnArmedForceIsAUseOfForce) {
+  auto x = ExtractFrom("Serbian troops have entered the country from the north, Kosovo said.");
+  const Event* entered = x.ByTrigger("entered");
+  ASSERT_NE(entered, nullptr);
+  EXPECT_EQ(entered->type, "invade");
+  auto y = ExtractFrom("Serbian airborne forces descended on a military base near Novi Sad.");
+  const Event* descended = y.ByTrigger("descended");
+  ASSERT_NE(descended, nullptr);
+  EXPECT_EQ(descended->type, "attack");
+  auto z = ExtractFrom("Kosovo said its army had pushed back Serbian forces from the border.");
+  const Event* pushed = z.ByTrigger("pushed");
+  ASSERT_NE(pushed, nullptr);
+  EXPECT_EQ(pushed->type, "fight");
+  // The place entered is where the invasion is, past "of".
+  auto w = ExtractFrom("Serbian forces entered the outskirts of Pristina on Friday.");
+  const Event* outskirts = w.ByTrigger("entered");
+  ASSERT_NE(outskirts, nullptr);
+  EXPECT_EQ(outskirts->type, "invade");
+  ASSERT_TRUE(outskirts->location.has_value());
+  EXPECT_EQ(outskirts->location->name, "Pristina");
+  // People who are no force, and pushing back against words, stay untyped.
+  auto r = ExtractFrom("More than 20,000 refugees have entered Hungary from Serbia.", {}, true);
+  if (const Event* e = r.ByTrigger("entered"); e != nullptr) {
+    EXPECT_NE(e->type, "invade");
+  }
+  auto p = ExtractFrom("Vucic pushed back against allegations that Serbian forces shelled it.", {},
+                       true);
+  if (const Event* e = p.ByTrigger("pushed"); e != nullptr) {
+    EXPECT_NE(e->type, "fight");
+  }
+}
+
 }  // namespace
 }  // namespace eg
