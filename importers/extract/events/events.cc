@@ -35,6 +35,11 @@ const WordSet kForceNouns = {"troops",       "forces",       "soldiers",  "perso
                              "paratroopers", "peacekeepers", "battalion", "brigade",   "division",
                              "divisions",    "regiment",     "regiments", "squadron",  "squadrons",
                              "battlegroup",  "battlegroups", "platoon",   "platoons"};
+// Verbs of recalling, concluding or revealing: verbs of saying when a clause of what is said
+// follows ("recalled that ...", not "recalled its ambassador").
+const WordSet kReportingThat = {"recall",  "conclude", "observe", "remind",   "recount",
+                                "mention", "reply",    "respond", "answer",   "retort",
+                                "reveal",  "disclose", "suggest", "indicate", "allege"};
 const WordSet kPrepositions = {
     "in",        "on",    "at",      "of",     "with",    "for",    "to",        "by",
     "from",      "about", "between", "among",  "against", "near",   "outside",   "inside",
@@ -1236,9 +1241,7 @@ class Extractor {
       // "Trump concluded: ...": a verb that a colon opens words after is a verb of saying; so is
       // one of recalling or concluding with a "that" clause ("recalled that ...", not "recalled
       // its ambassador").
-      static const WordSet kReportingThat = {
-          "recall", "conclude", "observe", "remind",   "recount", "mention",  "reply", "respond",
-          "answer", "retort",   "reveal",  "disclose", "suggest", "indicate", "allege"};
+
       // The colon must open a quotation, and a speaker (a name or a pronoun) stand right before
       // the verb: "casualties started to mount: 18 dead" and "civilians died: “...” (the quote
       // being another verb's) are no sayings.
@@ -1259,6 +1262,10 @@ class Extractor {
       }
       if (kSay != nullptr && (quoted_colon || (same_sentence && Eq(W(after), "that") &&
                                                Has(kReportingThat, v.lemma)))) {
+        v.entry = kSay;
+        continue;
+      }
+      if (kSay != nullptr && same_sentence && ReportsAClause(v)) {
         v.entry = kSay;
         continue;
       }
@@ -1981,6 +1988,49 @@ class Extractor {
   // - "imposed restrictions on", "introduced a ban": measures imposed are a sanction;
   // - "destroyed five command posts", "fired on the plant", "targeting civilian sites": force
   //   used on a thing, a place or people is an attack.
+  // "Biden recounted how the flags had sickened him", "analysts questioned whether Russia could
+  // sustain", "Russia suggested the images were fake", "..., Stoltenberg recalled.": a verb of
+  // reporting followed by a clause of its own (after "how", "whether" or "why", or a subject
+  // and a finite verb), or set after what it reports with its speaker between commas, is a verb
+  // of saying ("recalled its ambassador" is not).
+  bool ReportsAClause(const Candidate& v) const {
+    static const WordSet kAlsoReporting = {"question", "signal", "outline"};
+    static const WordSet kFinite = {"was", "were", "is",   "are",   "would", "could", "will",
+                                    "had", "has",  "have", "might", "may",   "can",   "should"};
+    if (!Has(kReportingThat, v.lemma) && !Has(kAlsoReporting, v.lemma)) return false;
+    const size_t t = v.trigger;
+    const size_t sb = doc_.first_token[toks_[t].sentence];
+    const size_t se = doc_.end_token[toks_[t].sentence];
+    if (t + 1 >= se) return false;
+    if (Eq(W(t + 1), "how") || Eq(W(t + 1), "whether") || Eq(W(t + 1), "why")) return true;
+    // A speaker between commas (or after a quotation) before the verb, and the clause's end
+    // after it: "..., Stoltenberg recalled.", "That unity, Biden signaled, would need".
+    size_t k = t;
+    while (k > sb && In(k - 1, kAdverbsBetween)) --k;
+    const int m = k > sb ? MentionAt(k - 1) : -1;
+    if (m >= 0 && IsActorMention(m) && (Eq(W(t + 1), ".") || Eq(W(t + 1), ","))) {
+      const size_t f = ents_.mentions[m].first;
+      if (f > sb && (Eq(W(f - 1), ",") || IsQuoteMark(toks_[f - 1]))) return true;
+    }
+    // "Russia suggested the images were fake", "..., suggesting it was unlikely": a short
+    // subject, then a finite verb, after a speaker right before the verb or a comma before its
+    // participle ("intelligence suggesting it would be effective" and "Russia's actions
+    // indicated it was not serious" name no one saying anything).
+    const bool speaker =
+        (m >= 0 && IsActorMention(m) && !ents_.mentions[m].possessive) ||
+        (k > sb && (Eq(W(k - 1), "he") || Eq(W(k - 1), "she") || Eq(W(k - 1), "they"))) ||
+        (toks_[t].lower.ends_with("ing") && k > sb && Eq(W(k - 1), ","));
+    if (!speaker) return false;
+    size_t j = t + 1;
+    while (j < se && j < t + 6 &&
+           (In(j, kDeterminers) || MentionAt(j) >= 0 ||
+            (toks_[j].is_word && !In(j, kPrepositions) && !In(j, kFinite) &&
+             !IsFunctionWord(toks_[j].lower) && lex_ != nullptr && CanAt(j, WordPos::kNoun)))) {
+      ++j;
+    }
+    return j > t + 1 && j < se && In(j, kFinite);
+  }
+
   // "Russian troops have entered the country", "advance enemy units had already entered the
   // district", "Russian airborne forces descended on a military base", "troops advanced on the
   // city", "Ukrainian forces pushed occupying Russian troops from Snake Island": a verb of

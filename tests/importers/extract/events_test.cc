@@ -3474,5 +3474,34 @@ TEST(Events, AVerbOfMovingWithAnArmedForceIsAUseOfForce) {
   }
 }
 
+TEST(Events, AVerbOfReportingWithAClauseOfItsOwnIsASaying) {
+  const struct {
+    const char* text;
+    const char* trigger;
+  } kCases[] = {
+      {"Serbian analysts questioned whether Belgrade could sustain the blockade.", "questioned"},
+      {"Vucic recounted how the flags had sickened him in 1999.", "recounted"},
+      {"The 2015 summit was attended by Vucic, Stoltenberg recalled.", "recalled"},
+      {"That unity, Vucic signaled, would need to include Montenegro.", "signaled"},
+      {"Serbia denied responsibility, suggesting the images were fake.", "suggesting"},
+  };
+  for (const auto& c : kCases) {
+    SCOPED_TRACE(c.text);
+    auto x = ExtractFrom(c.text);
+    const Event* e = x.ByTrigger(c.trigger);
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->type, "statement");
+  }
+  // No one says anything: "the figures indicated it was", "recalled its ambassador".
+  auto y = ExtractFrom("Serbia recalled its ambassador from Pristina on Monday.");
+  if (const Event* e = y.ByTrigger("recalled"); e != nullptr) {
+    EXPECT_NE(e->type, "statement");
+  }
+  auto z = ExtractFrom("The figures indicated the blockade was failing, Serbia said.", {}, true);
+  if (const Event* e = z.ByTrigger("indicated"); e != nullptr) {
+    EXPECT_NE(e->type, "statement");
+  }
+}
+
 }  // namespace
 }  // namespace eg
