@@ -1281,6 +1281,10 @@ class Extractor {
         }
         if (v.entry == kSay) continue;
       }
+      if (kSay != nullptr && PublishesADocument(v)) {
+        v.entry = kSay;
+        continue;
+      }
       // "to hit Russian forces", "missiles hit Kharkiv": hitting forces or a place is an attack.
       if (kAttack != nullptr && Eq(v.lemma, "hit")) {
         static const WordSet kMilitaryTargets = {"forces", "troops", "positions", "targets",
@@ -1988,6 +1992,36 @@ class Extractor {
   // - "imposed restrictions on", "introduced a ban": measures imposed are a sanction;
   // - "destroyed five command posts", "fired on the plant", "targeting civilian sites": force
   //   used on a thing, a place or people is an attack.
+  // "Figures released by Nato on Monday", "Maxar published a picture of a 40-mile convoy",
+  // "Zelenskiy posted a video", "border guards released security camera footage": to publish,
+  // release or post a report, a letter, figures or pictures is to make them public, a
+  // statement (CAMEO 01); "released the mayor" and "released from captivity" are not. The
+  // object after the verb, or the noun right before its participle.
+  bool PublishesADocument(const Candidate& v) const {
+    static const WordSet kPublishing = {"publish", "release", "post", "issue"};
+    static const WordSet kDocuments = {
+        "report",     "reports",   "letter",   "letters",    "footage",     "video",
+        "videos",     "photo",     "photos",   "photograph", "photographs", "picture",
+        "pictures",   "image",     "images",   "readout",    "figures",     "data",
+        "transcript", "recording", "document", "documents",  "assessment",  "analysis",
+        "statistics", "map",       "maps",     "details",    "list",        "findings",
+        "guidance",   "memo",      "dossier"};
+    if (!Has(kPublishing, v.lemma)) return false;
+    const size_t t = v.trigger;
+    const size_t end = clause_end_[t];
+    for (size_t k = t + 1; k < end && k < t + 6; ++k) {
+      if (In(k, kDocuments)) return true;
+      if (!toks_[k].is_word || In(k, kPrepositions) || MentionAt(k) >= 0) break;
+    }
+    // "Figures released by Nato", "a readout of the call released by the Kremlin".
+    const std::string_view w = toks_[t].lower;
+    if (w.ends_with("ed") && t > clause_begin_[t]) {
+      if (In(t - 1, kDocuments)) return true;
+      if (t >= clause_begin_[t] + 4 && Eq(W(t - 3), "of") && In(t - 4, kDocuments)) return true;
+    }
+    return false;
+  }
+
   // "Biden recounted how the flags had sickened him", "analysts questioned whether Russia could
   // sustain", "Russia suggested the images were fake", "..., Stoltenberg recalled.": a verb of
   // reporting followed by a clause of its own (after "how", "whether" or "why", or a subject

@@ -3503,5 +3503,28 @@ TEST(Events, AVerbOfReportingWithAClauseOfItsOwnIsASaying) {
   }
 }
 
+TEST(Events, PublishingAReportOrPicturesIsAStatement) {
+  const struct {
+    const char* text;
+    const char* trigger;
+  } kCases[] = {
+      {"Serbian border guards released security camera footage on Monday.", "released"},
+      {"The imaging company Maxar published a picture of a convoy near Nis.", "published"},
+      {"Figures released by Eurostat on Monday showed a rise in exports.", "released"},
+  };
+  for (const auto& c : kCases) {
+    SCOPED_TRACE(c.text);
+    auto x = ExtractFrom(c.text);
+    const Event* e = x.ByTrigger(c.trigger);
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->type, "statement");
+  }
+  // Releasing people is no statement.
+  auto y = ExtractFrom("Serbian forces released the mayor of Novi Pazar on Monday.");
+  if (const Event* e = y.ByTrigger("released"); e != nullptr) {
+    EXPECT_NE(e->type, "statement");
+  }
+}
+
 }  // namespace
 }  // namespace eg
