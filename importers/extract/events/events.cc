@@ -35,6 +35,11 @@ const WordSet kForceNouns = {"troops",       "forces",       "soldiers",  "perso
                              "paratroopers", "peacekeepers", "battalion", "brigade",   "division",
                              "divisions",    "regiment",     "regiments", "squadron",  "squadrons",
                              "battlegroup",  "battlegroups", "platoon",   "platoons"};
+// Verbs of recalling, concluding or revealing: verbs of saying when a clause of what is said
+// follows ("recalled that ...", not "recalled its ambassador").
+const WordSet kReportingThat = {"recall",  "conclude", "observe", "remind",   "recount",
+                                "mention", "reply",    "respond", "answer",   "retort",
+                                "reveal",  "disclose", "suggest", "indicate", "allege"};
 const WordSet kPrepositions = {
     "in",        "on",    "at",      "of",     "with",    "for",    "to",        "by",
     "from",      "about", "between", "among",  "against", "near",   "outside",   "inside",
@@ -199,6 +204,7 @@ class Extractor {
     FindTriggers();
     AttachTimexes();
     ShareTimexAcrossCoordination();
+    ShareDateOfParticipation();
     ShareSayingDateAcrossAnd();
     for (Candidate& c : cands_) Analyze(c);
     SinceADatedHappening();
@@ -390,6 +396,7 @@ class Extractor {
       }
     }
     if (!c.noun && StanceTowardsAnObject(c)) return true;
+    if (!c.noun && ActIsItsComplement(c)) return true;
     if (!c.noun && WhatHappens(c)) return true;
     if (!c.noun && StanceOrByline(c)) return true;
     // "attended the G20 summit in Rome", "hosted talks": taking part in a gathering is that
@@ -523,6 +530,46 @@ class Extractor {
     return cls == NounClass::kCognition || cls == NounClass::kCommunication;
   }
 
+  // "it helped Washington forge a united front", "had watched Putin browbeat the head of the
+  // service", "tactfully avoided spelling out any outcome", "they started shooting": helping,
+  // perceiving, avoiding or starting an act whose verb follows is no happening of its own; the
+  // act is the verb after it (a mention of its own, with its own type), or, when avoided, does
+  // not happen. "children affected by the war", "was ruled by oligarchs": an effect or a rule
+  // said of someone is a state. Only untyped verbs reach here.
+  bool ActIsItsComplement(const Candidate& c) const {
+    if (lex_ == nullptr) return false;
+    const std::string_view lemma = c.lemma;
+    const size_t t = c.trigger;
+    const size_t end = std::min(clause_end_[t], t + 8);
+    if ((Eq(lemma, "affect") || Eq(lemma, "impact") || Eq(lemma, "rule")) && t + 1 < end &&
+        Eq(W(t + 1), "by") && toks_[t].lower.ends_with("ed")) {
+      return true;
+    }
+    const bool helping = Eq(lemma, "help");
+    const bool perceiving = Eq(lemma, "watch") || Eq(lemma, "hear") || Eq(lemma, "witness");
+    const bool avoiding = Eq(lemma, "avoid");
+    const bool starting = Eq(lemma, "start") || Eq(lemma, "begin");
+    if (!(helping || perceiving || avoiding || starting)) return false;
+    // The object of helping or perceiving (a name, a pronoun, a short noun phrase), then the
+    // verb: bare or after "to" for helping, bare for perceiving, "-ing" for avoiding, "-ing" or
+    // after "to" for starting.
+    size_t k = t + 1;
+    if (helping || perceiving) {
+      while (k < end && (MentionAt(k) >= 0 || In(k, kDeterminers) || IsObjectPronoun(W(k)))) ++k;
+      if (perceiving && k == t + 1) return false;  // "watched closely", "heard of": no object
+    }
+    if (k < end && Eq(W(k), "to") && (helping || starting)) ++k;
+    if (k >= end || !toks_[k].is_word || MentionAt(k) >= 0 || !CanAt(k, WordPos::kVerb)) {
+      return false;
+    }
+    const bool ing = toks_[k].lower.ends_with("ing");
+    const bool infinitive = Eq(W(k - 1), "to");
+    if (avoiding) return ing;
+    if (starting) return (ing || infinitive) && trigger_at_[k] >= 0;
+    // A bare verb: not a past or third-person form, and not a noun that cannot be a verb.
+    if (ing || toks_[k].lower.ends_with("ed") || In(k, kIrregularPast)) return false;
+    return infinitive || !CanAt(k, WordPos::kNoun) || trigger_at_[k] >= 0;
+  }
 
   // "New Zealand has toughened its tone", "attitudes towards China have shifted": a change of
   // tone, stance or attitude is a position, not a happening of the timeline. "Reuters
@@ -1194,9 +1241,7 @@ class Extractor {
       // "Trump concluded: ...": a verb that a colon opens words after is a verb of saying; so is
       // one of recalling or concluding with a "that" clause ("recalled that ...", not "recalled
       // its ambassador").
-      static const WordSet kReportingThat = {
-          "recall", "conclude", "observe", "remind",   "recount", "mention",  "reply", "respond",
-          "answer", "retort",   "reveal",  "disclose", "suggest", "indicate", "allege"};
+
       // The colon must open a quotation, and a speaker (a name or a pronoun) stand right before
       // the verb: "casualties started to mount: 18 dead" and "civilians died: “...” (the quote
       // being another verb's) are no sayings.
@@ -1220,6 +1265,10 @@ class Extractor {
         v.entry = kSay;
         continue;
       }
+      if (kSay != nullptr && same_sentence && ReportsAClause(v)) {
+        v.entry = kSay;
+        continue;
+      }
       if (SpeechActByComplement(v)) continue;
       if (kSay != nullptr && Has(kGiving, v.lemma)) {
         for (size_t k = v.trigger + 1; k < clause_end_[v.trigger] && k < v.trigger + 5; ++k) {
@@ -1231,6 +1280,10 @@ class Extractor {
           if (!toks_[k].is_word || In(k, kPrepositions) || MentionAt(k) >= 0) break;
         }
         if (v.entry == kSay) continue;
+      }
+      if (kSay != nullptr && PublishesADocument(v)) {
+        v.entry = kSay;
+        continue;
       }
       // "to hit Russian forces", "missiles hit Kharkiv": hitting forces or a place is an attack.
       if (kAttack != nullptr && Eq(v.lemma, "hit")) {
@@ -1614,13 +1667,13 @@ class Extractor {
     if (Eq(lemma, "send") || Eq(lemma, "dispatch") || Eq(lemma, "move") || Eq(lemma, "increase") ||
         Eq(lemma, "boost") || Eq(lemma, "reinforce") || Eq(lemma, "bolster") ||
         Eq(lemma, "double") || Eq(lemma, "throw") || Eq(lemma, "station") || Eq(lemma, "place") ||
-        Eq(lemma, "position")) {
+        Eq(lemma, "position") || Eq(lemma, "activate")) {
       static const TriggerEntry* const kDeploy = FindTrigger("deployed");
       // Adding to forces needs them as its object ("This is reinforced by how units fought" is
       // no deployment).
-      const bool adding =
-          !(Eq(lemma, "send") || Eq(lemma, "dispatch") || Eq(lemma, "move") || Eq(lemma, "throw") ||
-            Eq(lemma, "station") || Eq(lemma, "place") || Eq(lemma, "position"));
+      const bool adding = !(Eq(lemma, "send") || Eq(lemma, "dispatch") || Eq(lemma, "move") ||
+                            Eq(lemma, "throw") || Eq(lemma, "station") || Eq(lemma, "place") ||
+                            Eq(lemma, "position") || Eq(lemma, "activate"));
       // A number split by its comma and a comparative may stand before the forces ("send 7,000
       // more troops"); sending stops at the preposition of a recipient or a comma of a list
       // ("sent a letter to the troops").
@@ -1631,7 +1684,16 @@ class Extractor {
             return k > t + 4 && ((Eq(W(k), ",") && !InANumber(k)) || In(k, kPrepositions));
           },
           !adding && ObjectBefore(v, end), 6);
-      if (forces && kDeploy != nullptr) {
+      // "Nato activated its rapid response force": putting a standing force on alert is a
+      // mobilisation; the singular "force" is too often "the use of force" to be listed.
+      bool standing_force = false;
+      for (size_t k = t + 2; Eq(lemma, "activate") && k < end && k < t + 6; ++k) {
+        if (Eq(W(k), "force") || Eq(W(k), "reserves") || Eq(W(k), "reservists")) {
+          standing_force = true;
+        }
+        if (!toks_[k].is_word || In(k, kPrepositions)) break;
+      }
+      if ((forces || standing_force) && kDeploy != nullptr) {
         v.entry = kDeploy;
         return true;
       }
@@ -1647,9 +1709,11 @@ class Extractor {
     // £25m in funding").
     const bool money_verb = Eq(lemma, "commit") || Eq(lemma, "grant") || Eq(lemma, "lend") ||
                             Eq(lemma, "disburse") || Eq(lemma, "allocate");
+    // Receiving arms or aid is the same giving seen from its recipient ("Ukraine is receiving
+    // systems such as the M777 howitzer", "soldiers who have received their weapons from").
     if (Eq(lemma, "send") || Eq(lemma, "provide") || Eq(lemma, "supply") || Eq(lemma, "deliver") ||
         Eq(lemma, "ship") || Eq(lemma, "hand") || Eq(lemma, "authorise") ||
-        Eq(lemma, "authorize") || Eq(lemma, "approve") || money_verb) {
+        Eq(lemma, "authorize") || Eq(lemma, "approve") || Eq(lemma, "receive") || money_verb) {
       static const TriggerEntry* const kAid = FindTrigger("donated");
       static const WordSet kMateriel = {
           "weapons",   "weapon",  "arms",       "ammunition", "munitions", "missiles",
@@ -1669,8 +1733,17 @@ class Extractor {
       // "an additional 6,000 missiles": a comma inside a number ends nothing. "sent an official
       // request to Moscow for military aid": a message sent is the object, and the aid only its
       // topic.
+      // What is received is its direct object ("some of their weapons"), not a word after
+      // another preposition ("the damage it received during the fire from the detonation of
+      // ammunition", "received coordinates for this missile"); "they receive different
+      // equipment" in the simple present is a habit.
+      const bool receiving = Eq(lemma, "receive");
+      if (receiving && !toks_[t].lower.ends_with("ing") && VerbTense(t) == Tense::kPresent) {
+        return false;
+      }
       const auto stop = [&](size_t k) {
         if ((Eq(W(k), ",") && !InANumber(k)) || Eq(W(k), ";") || Eq(W(k), ":")) return true;
+        if (receiving && In(k, kPrepositions) && !Eq(W(k), "of")) return true;
         static const WordSet kMessages = {"request", "requests", "letter",  "letters", "message",
                                           "messages", "signal",  "signals", "appeal",  "appeals",
                                           "plea",     "pleas",   "list",    "note",    "invoice"};
@@ -1680,9 +1753,9 @@ class Extractor {
       for (size_t k = t + 2; !money_verb && k < end && k < t + 5 && !stop(k - 1); ++k) {
         if (Eq(W(k), "support") && In(k - 1, kMaterialKinds)) material_support = true;
       }
-      const bool materiel =
-          (!money_verb && ObjectIn(kMateriel, t, end, 11, stop, ObjectBefore(v, end), 7)) ||
-          ObjectIn(kMoney, t, end, 8, stop, false, 0) || material_support;
+      const bool materiel = (!money_verb && ObjectIn(kMateriel, t, end, 11, stop,
+                                                     !receiving && ObjectBefore(v, end), 7)) ||
+                            ObjectIn(kMoney, t, end, 8, stop, false, 0) || material_support;
       if (materiel && kAid != nullptr) {
         v.entry = kAid;
         return true;
@@ -1919,6 +1992,141 @@ class Extractor {
   // - "imposed restrictions on", "introduced a ban": measures imposed are a sanction;
   // - "destroyed five command posts", "fired on the plant", "targeting civilian sites": force
   //   used on a thing, a place or people is an attack.
+  // "Figures released by Nato on Monday", "Maxar published a picture of a 40-mile convoy",
+  // "Zelenskiy posted a video", "border guards released security camera footage": to publish,
+  // release or post a report, a letter, figures or pictures is to make them public, a
+  // statement (CAMEO 01); "released the mayor" and "released from captivity" are not. The
+  // object after the verb, or the noun right before its participle.
+  bool PublishesADocument(const Candidate& v) const {
+    static const WordSet kPublishing = {"publish", "release", "post", "issue"};
+    static const WordSet kDocuments = {
+        "report",     "reports",   "letter",   "letters",    "footage",     "video",
+        "videos",     "photo",     "photos",   "photograph", "photographs", "picture",
+        "pictures",   "image",     "images",   "readout",    "figures",     "data",
+        "transcript", "recording", "document", "documents",  "assessment",  "analysis",
+        "statistics", "map",       "maps",     "details",    "list",        "findings",
+        "guidance",   "memo",      "dossier"};
+    if (!Has(kPublishing, v.lemma)) return false;
+    const size_t t = v.trigger;
+    const size_t end = clause_end_[t];
+    for (size_t k = t + 1; k < end && k < t + 6; ++k) {
+      if (In(k, kDocuments)) return true;
+      if (!toks_[k].is_word || In(k, kPrepositions) || MentionAt(k) >= 0) break;
+    }
+    // "Figures released by Nato", "a readout of the call released by the Kremlin".
+    const std::string_view w = toks_[t].lower;
+    if (w.ends_with("ed") && t > clause_begin_[t]) {
+      if (In(t - 1, kDocuments)) return true;
+      if (t >= clause_begin_[t] + 4 && Eq(W(t - 3), "of") && In(t - 4, kDocuments)) return true;
+    }
+    return false;
+  }
+
+  // "Biden recounted how the flags had sickened him", "analysts questioned whether Russia could
+  // sustain", "Russia suggested the images were fake", "..., Stoltenberg recalled.": a verb of
+  // reporting followed by a clause of its own (after "how", "whether" or "why", or a subject
+  // and a finite verb), or set after what it reports with its speaker between commas, is a verb
+  // of saying ("recalled its ambassador" is not).
+  bool ReportsAClause(const Candidate& v) const {
+    static const WordSet kAlsoReporting = {"question", "signal", "outline"};
+    static const WordSet kFinite = {"was", "were", "is",   "are",   "would", "could", "will",
+                                    "had", "has",  "have", "might", "may",   "can",   "should"};
+    if (!Has(kReportingThat, v.lemma) && !Has(kAlsoReporting, v.lemma)) return false;
+    const size_t t = v.trigger;
+    const size_t sb = doc_.first_token[toks_[t].sentence];
+    const size_t se = doc_.end_token[toks_[t].sentence];
+    if (t + 1 >= se) return false;
+    if (Eq(W(t + 1), "how") || Eq(W(t + 1), "whether") || Eq(W(t + 1), "why")) return true;
+    // A speaker between commas (or after a quotation) before the verb, and the clause's end
+    // after it: "..., Stoltenberg recalled.", "That unity, Biden signaled, would need".
+    size_t k = t;
+    while (k > sb && In(k - 1, kAdverbsBetween)) --k;
+    const int m = k > sb ? MentionAt(k - 1) : -1;
+    if (m >= 0 && IsActorMention(m) && (Eq(W(t + 1), ".") || Eq(W(t + 1), ","))) {
+      const size_t f = ents_.mentions[m].first;
+      if (f > sb && (Eq(W(f - 1), ",") || IsQuoteMark(toks_[f - 1]))) return true;
+    }
+    // "Russia suggested the images were fake", "..., suggesting it was unlikely": a short
+    // subject, then a finite verb, after a speaker right before the verb or a comma before its
+    // participle ("intelligence suggesting it would be effective" and "Russia's actions
+    // indicated it was not serious" name no one saying anything).
+    const bool speaker =
+        (m >= 0 && IsActorMention(m) && !ents_.mentions[m].possessive) ||
+        (k > sb && (Eq(W(k - 1), "he") || Eq(W(k - 1), "she") || Eq(W(k - 1), "they"))) ||
+        (toks_[t].lower.ends_with("ing") && k > sb && Eq(W(k - 1), ","));
+    if (!speaker) return false;
+    size_t j = t + 1;
+    while (j < se && j < t + 6 &&
+           (In(j, kDeterminers) || MentionAt(j) >= 0 ||
+            (toks_[j].is_word && !In(j, kPrepositions) && !In(j, kFinite) &&
+             !IsFunctionWord(toks_[j].lower) && lex_ != nullptr && CanAt(j, WordPos::kNoun)))) {
+      ++j;
+    }
+    return j > t + 1 && j < se && In(j, kFinite);
+  }
+
+  // "Russian troops have entered the country", "advance enemy units had already entered the
+  // district", "Russian airborne forces descended on a military base", "troops advanced on the
+  // city", "Ukrainian forces pushed occupying Russian troops from Snake Island": a verb of
+  // moving whose subject (the words right before its auxiliaries, `first`) or, for pushing,
+  // whose object is an armed force is a use of that force. Entering a place is taking it
+  // (invade), advancing on, descending on or storming it an assault (attack), pushing forces
+  // back fighting (fight). Refugees entering Poland or a minister arriving stay untyped.
+  bool MilitaryMovement(Candidate& v, size_t first, size_t end) {
+    const std::string_view lemma = v.lemma;
+    const bool entering = Eq(lemma, "enter");
+    const bool assault = Eq(lemma, "advance") || Eq(lemma, "descend") || Eq(lemma, "storm");
+    const bool pushing = Eq(lemma, "push");
+    if (!(entering || assault || pushing)) return false;
+    static const WordSet kMoreForces = {"army",      "armies",    "servicemen",
+                                        "saboteurs", "militants", "separatists"};
+    auto force_at = [&](size_t k) { return In(k, kForceNouns) || In(k, kMoreForces); };
+    const size_t t = v.trigger;
+    const size_t b = clause_begin_[t];
+    const bool subject = first > b && force_at(first - 1);
+    bool object = false;
+    if (pushing) {
+      // Pushing forces back, out or from a place; "too many troops pushed forward" is sending
+      // them, "pushed back against allegations" rejecting.
+      bool away = false;
+      for (size_t k = t + 1; k < end && k < t + 7; ++k) {
+        if (force_at(k)) object = true;
+        if (Eq(W(k), "back") || Eq(W(k), "out") || Eq(W(k), "from")) away = true;
+        if (!toks_[k].is_word || (In(k, kPrepositions) && !Eq(W(k), "from"))) break;
+      }
+      if (!away || (t + 2 < end && Eq(W(t + 1), "back") && Eq(W(t + 2), "against"))) {
+        return false;
+      }
+    }
+    if (!subject && !object) return false;
+    if (entering) {
+      // Entering a place: a name of a place or country, or "the country / city / outskirts".
+      static const WordSet kPlaceNouns = {"country",   "city",     "town",   "village",  "capital",
+                                          "outskirts", "district", "region", "territory"};
+      bool place = false;
+      for (size_t k = t + 1; k < end && k < t + 5 && !place; ++k) {
+        const int pm = MentionAt(k);
+        place = In(k, kPlaceNouns) ||
+                (pm >= 0 && (IsPlaceMention(pm) || EntityOf(pm).kind == EntityKind::kCountry));
+        if (In(k, kPrepositions)) break;
+      }
+      static const TriggerEntry* const kInvade = FindTrigger("invaded");
+      if (!place || kInvade == nullptr) return false;
+      v.entry = kInvade;
+      return true;
+    }
+    if (assault) {
+      static const TriggerEntry* const kAttack = FindTrigger("attacked");
+      if (kAttack == nullptr) return false;
+      v.entry = kAttack;
+      return true;
+    }
+    static const TriggerEntry* const kFight = FindTrigger("fought");
+    if (kFight == nullptr) return false;
+    v.entry = kFight;
+    return true;
+  }
+
   bool MoreSpeechAndForce(Candidate& v, size_t end) {
     static const TriggerEntry* const kSay = FindTrigger("said");
     static const TriggerEntry* const kAttack = FindTrigger("attacked");
@@ -1940,6 +2148,7 @@ class Extractor {
     static const WordSet kPeople = {"he", "she", "they"};
     const int m = first > sb ? MentionAt(first - 1) : -1;
     const bool speaker = first > sb && (In(first - 1, kPeople) || IsActorMention(m));
+    if (MilitaryMovement(v, first, end)) return true;
     const bool infinitive = first < t && Eq(W(first), "to");
     if (Eq(lemma, "ask")) {
       static const WordSet kQuestions = {"whether", "why",  "what", "how",  "if",
@@ -2449,6 +2658,11 @@ class Extractor {
     return Eq(w, "which") || Eq(w, "who") || Eq(w, "that") || Eq(w, "whom");
   }
 
+  static bool IsObjectPronoun(std::string_view w) {
+    return Eq(w, "him") || Eq(w, "her") || Eq(w, "them") || Eq(w, "us") || Eq(w, "me") ||
+           Eq(w, "you") || Eq(w, "it");
+  }
+
   [[gnu::always_inline]] static bool IsSubjectPronoun(std::string_view w) {
     return Eq(w, "he") || Eq(w, "she") || Eq(w, "they") || Eq(w, "we") || Eq(w, "i") ||
            Eq(w, "you") || Eq(w, "it") || Eq(w, "who") || Eq(w, "which");
@@ -2843,6 +3057,15 @@ class Extractor {
           }
         }
         if (best != nullptr && !best->timex) best->timex = x;
+        // "At peace talks in Turkey on Tuesday, negotiators said", "During a visit to Sweden on
+        // Tuesday, Marin warned": the date of an opening phrase of circumstance is also the date
+        // of the gathering that phrase names.
+        if (!support && in_opening) {
+          for (auto it = CandidateFrom(sentence_first); it != cands_.end() && it->trigger < first;
+               ++it) {
+            if (it->noun && !it->support && it->entry->gathering && !it->timex) it->timex = x;
+          }
+        }
         if (!support) SayingOfATrailingPhrase(first, after, x);
         // "In January, when troops were massing, the prime minister said": an opening date
         // set off before a clause of time dates the main clause after it too.
@@ -2932,6 +3155,29 @@ class Extractor {
         }
       }
     }
+  }
+
+  // "On Thursday, Biden will attend an emergency Nato summit": a date before a noun phrase dates
+  // its head, not an event noun that only modifies it ("emergency", "ceasefire" in "ceasefire
+  // talks"): the last event noun of the compound, with only names and modifiers between.
+  Candidate* CompoundHead(Candidate* c) {
+    while (c->noun) {
+      const size_t idx = static_cast<size_t>(c - cands_.data());
+      if (idx + 1 >= cands_.size()) break;
+      Candidate& n = cands_[idx + 1];
+      if (!n.noun || n.support || n.trigger > c->trigger + 3 ||
+          clause_begin_[n.trigger] != clause_begin_[c->trigger]) {
+        break;
+      }
+      bool compound = true;
+      for (size_t k = c->trigger + 1; k < n.trigger && compound; ++k) {
+        compound = toks_[k].is_word && !In(k, kPrepositions) && !In(k, kDeterminers) &&
+                   !IsFunctionWord(toks_[k].lower) && (MentionAt(k) >= 0 || toks_[k].capitalized);
+      }
+      if (!compound) break;
+      c = &n;
+    }
+    return c;
   }
 
   // "fell to a record-low level since 2016", "the biggest attack since 1945", "the first time
@@ -3056,6 +3302,39 @@ class Extractor {
     }
   }
 
+  // "On Thursday, Biden will attend an emergency summit, a G7 meeting and a Council summit": a
+  // verb of taking part is no event of its own (WeakUntyped leaves the gathering to its noun), so
+  // the date that opened the clause and went to that verb is the date of the gatherings it takes
+  // part in, and of the gatherings coordinated with them.
+  void ShareDateOfParticipation() {
+    for (size_t i = 0; i + 1 < cands_.size(); ++i) {
+      const Candidate& v = cands_[i];
+      if (v.noun || v.support || !v.timex || !In(v.trigger, kParticipationVerbs)) continue;
+      size_t prev = SIZE_MAX;
+      for (size_t j = i + 1; j < cands_.size() && cands_[j].trigger < v.trigger + 40; ++j) {
+        Candidate& g = cands_[j];
+        if (clause_begin_[g.trigger] != clause_begin_[v.trigger]) break;
+        if (g.support) continue;
+        if (!g.noun) break;
+        // "an emergency Nato summit": the gathering is the head the modifying noun leads to.
+        Candidate* head = CompoundHead(&g);
+        if (head != &g) {
+          j = static_cast<size_t>(head - cands_.data());
+          if (head->support) break;
+        }
+        Candidate& h = *head;
+        if (prev == SIZE_MAX) {
+          // The object: right after the verb, with only its modifiers between.
+          if (!h.entry->gathering || g.trigger > v.trigger + 9) break;
+        } else if (!NounsCoordinated(prev, g.trigger)) {
+          break;
+        }
+        if (!h.timex) h.timex = v.timex;
+        prev = h.trigger;
+      }
+    }
+  }
+
   // "Putin said on Saturday that sanctions were akin to war and warned that ...": a verb of
   // saying joined by "and" to an earlier dated saying of the sentence, with no subject of its own,
   // is a saying of the same occasion and takes its date.
@@ -3149,7 +3428,9 @@ class Extractor {
       if (!In(k, kDeterminers) && IsFunctionWord(w)) return false;
       if (In(k, kDeterminers) || MentionAt(k) >= 0 ||
           (toks_[k].is_word && !In(k, kPrepositions) && !In(k, kAuxWords) && trigger_at_[k] < 0 &&
-           (toks_[k].capitalized || (lex_ != nullptr && !CanAt(k, WordPos::kVerb))))) {
+           (toks_[k].capitalized || (lex_ != nullptr && !CanAt(k, WordPos::kVerb)) ||
+            // "a scheduled summit": right after a determiner a verb form is a modifier.
+            In(k - 1, kDeterminers)))) {
         continue;
       }
       return false;
@@ -3479,11 +3760,14 @@ class Extractor {
             continue;
           }
         }
-        // A movement reaches its direct object ("entered Kyiv"), not a party ("reached with").
-        if (!PlaceIsTheTarget(e.type) &&
-            (k > t + 5 || std::any_of(toks_.begin() + t + 1, toks_.begin() + k, [this](const Token& tk) {
-               return kPrepositions.Contains(tk.lower) && tk.lower != "of";  // "outskirts of Kyiv"
-             }))) {
+        // A movement reaches its direct object ("entered Kyiv"), not a party ("reached with");
+        // so does one typed by who moves ("troops entered the outskirts of Kyiv", an invasion).
+        const bool movement = !PlaceIsTheTarget(e.type) || Has(kMovementLemmas, c.lemma);
+        if (movement && (k > t + 5 || std::any_of(toks_.begin() + t + 1, toks_.begin() + k,
+                                                  [this](const Token& tk) {
+                                                    return kPrepositions.Contains(tk.lower) &&
+                                                           tk.lower != "of";  // "outskirts of Kyiv"
+                                                  }))) {
           break;
         }
         bool target = std::find(targets.begin(), targets.end(), EntityOf(m).id) != targets.end();
@@ -3499,7 +3783,7 @@ class Extractor {
             if (trigger_at_[j] >= 0 && !cands_[trigger_at_[j]].noun) struck = false;
           }
         }
-        const bool reached = !PlaceIsTheTarget(e.type) && IsPlaceMention(m);
+        const bool reached = movement && IsPlaceMention(m);
         // "deployed vans to aid points in the captured city of Mariupol": where forces go.
         // The first place after the verb only, in its own phrase (no comma between).
         bool deployed_to = false;
@@ -3867,7 +4151,12 @@ class Extractor {
           break;
         }
         if (verb_at(j)) break;
-        if (In(j, kOccasions)) occasion = true;
+        // Any gathering is an occasion too ("At peace talks in Turkey on Tuesday, negotiators
+        // said", "At the summit in Madrid, ...").
+        if (In(j, kOccasions) || (trigger_at_[j] >= 0 && cands_[trigger_at_[j]].noun &&
+                                  cands_[trigger_at_[j]].entry->gathering)) {
+          occasion = true;
+        }
         const int m = MentionAt(j);
         // "During a visit to Sweden": the place a visit or a trip goes to, a city or a country.
         const bool country = m >= 0 && EntityOf(m).kind == EntityKind::kCountry &&

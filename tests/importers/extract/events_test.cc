@@ -3351,5 +3351,180 @@ TEST(Events, AQuotationContinuedWithoutItsOpeningMarkIsReported) {
   EXPECT_NE(attacked->modality, Modality::kReported);
 }
 
+TEST(Events, AnOpeningDateOfAVerbOfTakingPartDatesTheGatheringsItTakesPartIn) {
+  const std::string text =
+      "On Friday, Macron will attend an emergency Commonwealth summit, a G20 meeting and a "
+      "scheduled European Council summit to discuss Serbia.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "Friday", "2025-12-05", TimeBasis::kRelative)});
+  size_t gatherings = 0;
+  for (const Event& e : x.events) {
+    if (e.type != "meet") continue;
+    ++gatherings;
+    SCOPED_TRACE(e.label);
+    ASSERT_TRUE(e.time.begin.has_value());
+    ASSERT_TRUE(e.time.end.has_value());
+    EXPECT_EQ(*e.time.begin, Date(2025, 12, 5));
+    EXPECT_EQ(*e.time.end, Date(2025, 12, 5));
+    EXPECT_EQ(e.modality, Modality::kPlanned);
+  }
+  EXPECT_EQ(gatherings, 3u);
+  // A verb that is no taking part leaves its object alone: the date is the pledge's.
+  const std::string other = "On Friday, Macron pledged a summit with Vucic.";
+  auto y = ExtractFrom(other, {MakeTimex(other, "Friday", "2025-11-28", TimeBasis::kRelative)});
+  const Event* summit = y.ByTrigger("summit");
+  if (summit != nullptr) {
+    EXPECT_FALSE(summit->time.begin.has_value() && *summit->time.begin == Date(2025, 11, 28));
+  }
+}
+
+TEST(Events, HelpingWatchingAvoidingOrStartingAnActIsNoHappeningOfItsOwn) {
+  const struct {
+    const char* text;
+    const char* trigger;
+  } kCases[] = {
+      {"The leak helped Belgrade forge a common line against Pristina.", "helped"},
+      {"Serbians had already watched Vucic humiliate the head of the intelligence service.",
+       "watched"},
+      {"It was a remark by the Serbian president that carefully avoided naming any date.",
+       "avoided"},
+      {"Vucic had started to consider the possibility of a blockade.", "started"},
+      {"Tourism in Montenegro was badly affected by the closure.", "affected"},
+      {"He said the province was ruled by smugglers.", "ruled"},
+  };
+  for (const auto& c : kCases) {
+    SCOPED_TRACE(c.text);
+    auto x = ExtractFrom(c.text);
+    EXPECT_EQ(x.ByTrigger(c.trigger), nullptr);
+  }
+  // Helping with a thing, not an act, stays.
+  auto z =
+      ExtractFrom("The Serbian army helped with the evacuation of Novi Pazar on Monday.", {}, true);
+  EXPECT_NE(z.ByTrigger("helped"), nullptr);
+}
+
+TEST(Events, ReceivingArmsIsAidAndActivatingAStandingForceIsAMobilisation) {
+  auto x = ExtractFrom(
+      "While Serbia is receiving systems such as the Nora howitzer, its army needs "
+      "training.");
+  const Event* receiving = x.ByTrigger("receiving");
+  ASSERT_NE(receiving, nullptr);
+  EXPECT_EQ(receiving->type, "aid");
+  // What comes after another preposition is not what was received.
+  auto y = ExtractFrom(
+      "The frigate sank because of the damage to the hull that it received during the fire from "
+      "the detonation of ammunition, Serbia said.",
+      {}, true);
+  const Event* received = y.ByTrigger("received");
+  if (received != nullptr) {
+    EXPECT_NE(received->type, "aid");
+  }
+  auto z = ExtractFrom("Montenegro activated its rapid response force on Monday.");
+  const Event* activated = z.ByTrigger("activated");
+  ASSERT_NE(activated, nullptr);
+  EXPECT_EQ(activated->type, "mobilize");
+}
+
+TEST(Events, AnOpeningPhraseOfAGatheringDatesAndPlacesBothTheGatheringAndTheMainVerb) {
+  const std::string text =
+      "At peace talks in Belgrade on Tuesday, Kosovan negotiators said Pristina was ready to "
+      "accept the plan.";
+  auto x = ExtractFrom(text, {MakeTimex(text, "Tuesday", "2025-11-25", TimeBasis::kRelative)});
+  const Event* talks = x.ByTrigger("talks");
+  const Event* said = x.ByTrigger("said");
+  ASSERT_NE(talks, nullptr);
+  ASSERT_NE(said, nullptr);
+  for (const Event* e : {talks, said}) {
+    SCOPED_TRACE(e->label);
+    ASSERT_TRUE(e->time.begin.has_value());
+    EXPECT_EQ(*e->time.begin, Date(2025, 11, 25));
+    ASSERT_TRUE(e->location.has_value());
+    EXPECT_EQ(e->location->name, "Belgrade");
+  }
+}
+
+TEST(Events, AVerbOfMovingWithAnArmedForceIsAUseOfForce) {
+  auto x = ExtractFrom("Serbian troops have entered the country from the north, Kosovo said.");
+  const Event* entered = x.ByTrigger("entered");
+  ASSERT_NE(entered, nullptr);
+  EXPECT_EQ(entered->type, "invade");
+  auto y = ExtractFrom("Serbian airborne forces descended on a military base near Novi Sad.");
+  const Event* descended = y.ByTrigger("descended");
+  ASSERT_NE(descended, nullptr);
+  EXPECT_EQ(descended->type, "attack");
+  auto z = ExtractFrom("Kosovo said its army had pushed back Serbian forces from the border.");
+  const Event* pushed = z.ByTrigger("pushed");
+  ASSERT_NE(pushed, nullptr);
+  EXPECT_EQ(pushed->type, "fight");
+  // The place entered is where the invasion is, past "of".
+  auto w = ExtractFrom("Serbian forces entered the outskirts of Pristina on Friday.");
+  const Event* outskirts = w.ByTrigger("entered");
+  ASSERT_NE(outskirts, nullptr);
+  EXPECT_EQ(outskirts->type, "invade");
+  ASSERT_TRUE(outskirts->location.has_value());
+  EXPECT_EQ(outskirts->location->name, "Pristina");
+  // People who are no force, and pushing back against words, stay untyped.
+  auto r = ExtractFrom("More than 20,000 refugees have entered Hungary from Serbia.", {}, true);
+  if (const Event* e = r.ByTrigger("entered"); e != nullptr) {
+    EXPECT_NE(e->type, "invade");
+  }
+  auto p = ExtractFrom("Vucic pushed back against allegations that Serbian forces shelled it.", {},
+                       true);
+  if (const Event* e = p.ByTrigger("pushed"); e != nullptr) {
+    EXPECT_NE(e->type, "fight");
+  }
+}
+
+TEST(Events, AVerbOfReportingWithAClauseOfItsOwnIsASaying) {
+  const struct {
+    const char* text;
+    const char* trigger;
+  } kCases[] = {
+      {"Serbian analysts questioned whether Belgrade could sustain the blockade.", "questioned"},
+      {"Vucic recounted how the flags had sickened him in 1999.", "recounted"},
+      {"The 2015 summit was attended by Vucic, Stoltenberg recalled.", "recalled"},
+      {"That unity, Vucic signaled, would need to include Montenegro.", "signaled"},
+      {"Serbia denied responsibility, suggesting the images were fake.", "suggesting"},
+  };
+  for (const auto& c : kCases) {
+    SCOPED_TRACE(c.text);
+    auto x = ExtractFrom(c.text);
+    const Event* e = x.ByTrigger(c.trigger);
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->type, "statement");
+  }
+  // No one says anything: "the figures indicated it was", "recalled its ambassador".
+  auto y = ExtractFrom("Serbia recalled its ambassador from Pristina on Monday.");
+  if (const Event* e = y.ByTrigger("recalled"); e != nullptr) {
+    EXPECT_NE(e->type, "statement");
+  }
+  auto z = ExtractFrom("The figures indicated the blockade was failing, Serbia said.", {}, true);
+  if (const Event* e = z.ByTrigger("indicated"); e != nullptr) {
+    EXPECT_NE(e->type, "statement");
+  }
+}
+
+TEST(Events, PublishingAReportOrPicturesIsAStatement) {
+  const struct {
+    const char* text;
+    const char* trigger;
+  } kCases[] = {
+      {"Serbian border guards released security camera footage on Monday.", "released"},
+      {"The imaging company Maxar published a picture of a convoy near Nis.", "published"},
+      {"Figures released by Eurostat on Monday showed a rise in exports.", "released"},
+  };
+  for (const auto& c : kCases) {
+    SCOPED_TRACE(c.text);
+    auto x = ExtractFrom(c.text);
+    const Event* e = x.ByTrigger(c.trigger);
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->type, "statement");
+  }
+  // Releasing people is no statement.
+  auto y = ExtractFrom("Serbian forces released the mayor of Novi Pazar on Monday.");
+  if (const Event* e = y.ByTrigger("released"); e != nullptr) {
+    EXPECT_NE(e->type, "statement");
+  }
+}
+
 }  // namespace
 }  // namespace eg
