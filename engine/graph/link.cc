@@ -1204,11 +1204,10 @@ class Linker {
     }
     return store_.GetEvent(id);
   }
-  // The same for many ids, in their order, given their numbers in the index (`numbers`, beside
-  // the ids); those the index lacks are read from the store at once.
-  // Calls visit(i, event) for each of `ids` (with the bulk index, of `numbers` too) that is
-  // stored, in their order: each record decoded once, straight to the caller (a chunk's records,
-  // collected in a vector first, were a further 75 MB mapped afresh per chunk).
+  // The same for many ids, given their numbers in the index (`numbers`, beside the ids): calls
+  // visit(i, event) for each of `ids` that is stored, in their order, each record decoded once
+  // and handed straight to the caller (a chunk's records, collected in a vector first, were a
+  // further 75 MB mapped afresh per chunk). Those the index lacks are read from the store at once.
   template <typename Visit>
   Status ReadEvents(const std::vector<std::string>& ids, const std::vector<uint32_t>& numbers,
                     Visit visit) {

@@ -1484,7 +1484,7 @@ class RocksStore final : public Store {
     std::vector<uint32_t>& unique = buffers.unique;
     unique.clear();
     if (ranked) {
-      ranked_order(/*reversed=*/false);
+      ranked_order(/*reversed=*/false);  // the forward order is put in `unique`
       for (uint32_t i : unique) forward.AddRelation(relations[i], /*reversed=*/false);
     } else {
       for (const auto& r : relations) forward.AddRelation(r, /*reversed=*/false);
