@@ -57,6 +57,14 @@ bool HasParticipant(const Event& e, std::string_view id, Role role) {
                      [&](const Participant& p) { return p.entity == id && p.role == role; });
 }
 
+// The type of the mention of `trigger` in `text`, or "" when there is none (so that a check of
+// a type fails without the mention, and a check of not being a type passes).
+std::string TypeOf(std::string text, std::string_view trigger, bool keep_bare = false) {
+  const Extracted x = ExtractFrom(std::move(text), {}, keep_bare);
+  const Event* e = x.ByTrigger(trigger);
+  return e != nullptr ? e->type : "";
+}
+
 TEST(Events, PastTenseEndsAtTheDctWithAnOpenStart) {
   auto x = ExtractFrom("Russia attacked Kharkiv.");
   const Event* e = x.ByTrigger("attacked");
@@ -3403,25 +3411,17 @@ TEST(Events, HelpingWatchingAvoidingOrStartingAnActIsNoHappeningOfItsOwn) {
 }
 
 TEST(Events, ReceivingArmsIsAidAndActivatingAStandingForceIsAMobilisation) {
-  auto x = ExtractFrom(
-      "While Serbia is receiving systems such as the Nora howitzer, its army needs "
-      "training.");
-  const Event* receiving = x.ByTrigger("receiving");
-  ASSERT_NE(receiving, nullptr);
-  EXPECT_EQ(receiving->type, "aid");
+  EXPECT_EQ(TypeOf("While Serbia is receiving systems such as the Nora howitzer, its army needs "
+                   "training.",
+                   "receiving"),
+            "aid");
   // What comes after another preposition is not what was received.
-  auto y = ExtractFrom(
-      "The frigate sank because of the damage to the hull that it received during the fire from "
-      "the detonation of ammunition, Serbia said.",
-      {}, true);
-  const Event* received = y.ByTrigger("received");
-  if (received != nullptr) {
-    EXPECT_NE(received->type, "aid");
-  }
-  auto z = ExtractFrom("Montenegro activated its rapid response force on Monday.");
-  const Event* activated = z.ByTrigger("activated");
-  ASSERT_NE(activated, nullptr);
-  EXPECT_EQ(activated->type, "mobilize");
+  EXPECT_NE(TypeOf("The frigate sank because of the damage to the hull that it received during "
+                   "the fire from the detonation of ammunition, Serbia said.",
+                   "received", /*keep_bare=*/true),
+            "aid");
+  EXPECT_EQ(TypeOf("Montenegro activated its rapid response force on Monday.", "activated"),
+            "mobilize");
 }
 
 TEST(Events, AnOpeningPhraseOfAGatheringDatesAndPlacesBothTheGatheringAndTheMainVerb) {
@@ -3443,18 +3443,15 @@ TEST(Events, AnOpeningPhraseOfAGatheringDatesAndPlacesBothTheGatheringAndTheMain
 }
 
 TEST(Events, AVerbOfMovingWithAnArmedForceIsAUseOfForce) {
-  auto x = ExtractFrom("Serbian troops have entered the country from the north, Kosovo said.");
-  const Event* entered = x.ByTrigger("entered");
-  ASSERT_NE(entered, nullptr);
-  EXPECT_EQ(entered->type, "invade");
-  auto y = ExtractFrom("Serbian airborne forces descended on a military base near Novi Sad.");
-  const Event* descended = y.ByTrigger("descended");
-  ASSERT_NE(descended, nullptr);
-  EXPECT_EQ(descended->type, "attack");
-  auto z = ExtractFrom("Kosovo said its army had pushed back Serbian forces from the border.");
-  const Event* pushed = z.ByTrigger("pushed");
-  ASSERT_NE(pushed, nullptr);
-  EXPECT_EQ(pushed->type, "fight");
+  EXPECT_EQ(
+      TypeOf("Serbian troops have entered the country from the north, Kosovo said.", "entered"),
+      "invade");
+  EXPECT_EQ(
+      TypeOf("Serbian airborne forces descended on a military base near Novi Sad.", "descended"),
+      "attack");
+  EXPECT_EQ(
+      TypeOf("Kosovo said its army had pushed back Serbian forces from the border.", "pushed"),
+      "fight");
   // The place entered is where the invasion is, past "of".
   auto w = ExtractFrom("Serbian forces entered the outskirts of Pristina on Friday.");
   const Event* outskirts = w.ByTrigger("entered");
@@ -3463,15 +3460,12 @@ TEST(Events, AVerbOfMovingWithAnArmedForceIsAUseOfForce) {
   ASSERT_TRUE(outskirts->location.has_value());
   EXPECT_EQ(outskirts->location->name, "Pristina");
   // People who are no force, and pushing back against words, stay untyped.
-  auto r = ExtractFrom("More than 20,000 refugees have entered Hungary from Serbia.", {}, true);
-  if (const Event* e = r.ByTrigger("entered"); e != nullptr) {
-    EXPECT_NE(e->type, "invade");
-  }
-  auto p = ExtractFrom("Vucic pushed back against allegations that Serbian forces shelled it.", {},
-                       true);
-  if (const Event* e = p.ByTrigger("pushed"); e != nullptr) {
-    EXPECT_NE(e->type, "fight");
-  }
+  EXPECT_NE(TypeOf("More than 20,000 refugees have entered Hungary from Serbia.", "entered",
+                   /*keep_bare=*/true),
+            "invade");
+  EXPECT_NE(TypeOf("Vucic pushed back against allegations that Serbian forces shelled it.",
+                   "pushed", /*keep_bare=*/true),
+            "fight");
 }
 
 TEST(Events, AVerbOfReportingWithAClauseOfItsOwnIsASaying) {
@@ -3487,20 +3481,14 @@ TEST(Events, AVerbOfReportingWithAClauseOfItsOwnIsASaying) {
   };
   for (const auto& c : kCases) {
     SCOPED_TRACE(c.text);
-    auto x = ExtractFrom(c.text);
-    const Event* e = x.ByTrigger(c.trigger);
-    ASSERT_NE(e, nullptr);
-    EXPECT_EQ(e->type, "statement");
+    EXPECT_EQ(TypeOf(c.text, c.trigger), "statement");
   }
   // No one says anything: "the figures indicated it was", "recalled its ambassador".
-  auto y = ExtractFrom("Serbia recalled its ambassador from Pristina on Monday.");
-  if (const Event* e = y.ByTrigger("recalled"); e != nullptr) {
-    EXPECT_NE(e->type, "statement");
-  }
-  auto z = ExtractFrom("The figures indicated the blockade was failing, Serbia said.", {}, true);
-  if (const Event* e = z.ByTrigger("indicated"); e != nullptr) {
-    EXPECT_NE(e->type, "statement");
-  }
+  EXPECT_NE(TypeOf("Serbia recalled its ambassador from Pristina on Monday.", "recalled"),
+            "statement");
+  EXPECT_NE(TypeOf("The figures indicated the blockade was failing, Serbia said.", "indicated",
+                   /*keep_bare=*/true),
+            "statement");
 }
 
 TEST(Events, PublishingAReportOrPicturesIsAStatement) {
@@ -3514,16 +3502,11 @@ TEST(Events, PublishingAReportOrPicturesIsAStatement) {
   };
   for (const auto& c : kCases) {
     SCOPED_TRACE(c.text);
-    auto x = ExtractFrom(c.text);
-    const Event* e = x.ByTrigger(c.trigger);
-    ASSERT_NE(e, nullptr);
-    EXPECT_EQ(e->type, "statement");
+    EXPECT_EQ(TypeOf(c.text, c.trigger), "statement");
   }
   // Releasing people is no statement.
-  auto y = ExtractFrom("Serbian forces released the mayor of Novi Pazar on Monday.");
-  if (const Event* e = y.ByTrigger("released"); e != nullptr) {
-    EXPECT_NE(e->type, "statement");
-  }
+  EXPECT_NE(TypeOf("Serbian forces released the mayor of Novi Pazar on Monday.", "released"),
+            "statement");
 }
 
 }  // namespace
