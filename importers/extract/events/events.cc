@@ -1241,7 +1241,6 @@ class Extractor {
       // "Trump concluded: ...": a verb that a colon opens words after is a verb of saying; so is
       // one of recalling or concluding with a "that" clause ("recalled that ...", not "recalled
       // its ambassador").
-
       // The colon must open a quotation, and a speaker (a name or a pronoun) stand right before
       // the verb: "casualties started to mount: 18 dead" and "civilians died: “...” (the quote
       // being another verb's) are no sayings.
