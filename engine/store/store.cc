@@ -354,11 +354,11 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-// Keys laid end to end in one buffer, to be sorted in bulk. A sort of many separately allocated
-// keys that share a long prefix (event ids numbered in order) spends its time fetching strings
-// from scattered memory; here each key is abbreviated to its bytes at the first 16 positions
-// where any key differs from the first, kept beside its number in one array, and the bytes are
-// read only to break a tie.
+// Keys laid end to end in one buffer, to be sorted in bulk (or values, kept beside keys). A sort
+// of many separately allocated keys that share a long prefix (event ids numbered in order) spends
+// its time fetching strings from scattered memory; here each key is abbreviated to its bytes at
+// the first 16 positions where any key differs from the first, kept beside its number in one
+// array, and the bytes are read only to break a tie.
 class KeyRun {
  public:
   // Room for `keys` keys of `bytes` bytes in all, so that adding them never moves the buffer.
@@ -369,6 +369,20 @@ class KeyRun {
   // Appends the relations key of `r` (relations_rev with `reversed`).
   void AddRelation(const RelationView& r, bool reversed) {
     keys::AppendRelationKey(r.from, r.to, r.type, reversed, bytes_);
+    ends_.push_back(bytes_.size());
+  }
+  // Appends the relations_rev key of the relations key `key`: its ids swapped.
+  void AddReversedKey(std::string_view key) {
+    const size_t sep = key.find('\0');
+    const std::string_view from = key.substr(0, sep);
+    const std::string_view to = key.substr(sep + 1, key.size() - sep - 3);
+    keys::AppendRelationKey(from, to, static_cast<RelationType>(static_cast<uint8_t>(key.back())),
+                            /*reversed=*/true, bytes_);
+    ends_.push_back(bytes_.size());
+  }
+  // Appends the relations value of `r` (its basis, confidence and possible set).
+  void AddRelationValue(const RelationView& r) {
+    store_values::AppendRelationValue(r.basis, r.confidence, r.possible, bytes_);
     ends_.push_back(bytes_.size());
   }
   size_t size() const { return ends_.size(); }
@@ -1479,15 +1493,27 @@ class RocksStore final : public Store {
     KeyRun& forward = buffers.forward;
     forward.Clear();
     forward.Reserve(relations.size(), key_bytes);
+    // Each forward key's value, beside it: made in the pass that reads the relation for its key,
+    // as the file is written in key order, which with ranks is not the relations' order (a second
+    // pass reading them in that order missed the cache on nearly every relation of a bulk chunk).
+    KeyRun& values = buffers.values;
+    values.Clear();
+    values.Reserve(relations.size(), 13 * relations.size());
     // The last of each run of one key, in key order; with ranks, the keys are added in that order
     // and are distinct (the caller's promise), so key j is relation unique[j].
     std::vector<uint32_t>& unique = buffers.unique;
     unique.clear();
     if (ranked) {
       ranked_order(/*reversed=*/false);  // the forward order is put in `unique`
-      for (uint32_t i : unique) forward.AddRelation(relations[i], /*reversed=*/false);
+      for (uint32_t i : unique) {
+        forward.AddRelation(relations[i], /*reversed=*/false);
+        values.AddRelationValue(relations[i]);
+      }
     } else {
-      for (const auto& r : relations) forward.AddRelation(r, /*reversed=*/false);
+      for (const auto& r : relations) {
+        forward.AddRelation(r, /*reversed=*/false);
+        values.AddRelationValue(r);
+      }
       const std::vector<uint32_t> order = forward.SortedOrder();
       unique.reserve(order.size());
       for (size_t i = 0; i < order.size(); ++i) {
@@ -1509,13 +1535,10 @@ class RocksStore final : public Store {
       rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), db_->GetOptions(Cf(kRelations)),
                                     Cf(kRelations));
       EG_RETURN_IF_ERROR(FromRocks(writer.Open(forward_path), dir_));
-      std::string value;
       for (size_t j = 0; j < unique.size(); ++j) {
-        const RelationView& r = relations[unique[j]];
-        value.clear();
-        store_values::AppendRelationValue(r.basis, r.confidence, r.possible, value);
-        const std::string_view key = forward.Key(ranked ? j : unique[j]);
-        EG_RETURN_IF_ERROR(FromRocks(writer.Put(ToSlice(key), value), dir_));
+        const size_t at = ranked ? j : unique[j];
+        EG_RETURN_IF_ERROR(
+            FromRocks(writer.Put(ToSlice(forward.Key(at)), ToSlice(values.Key(at))), dir_));
       }
       EG_RETURN_IF_ERROR(FromRocks(writer.Finish(), dir_));
       KeyRun& reverse = buffers.reverse;
@@ -1524,14 +1547,19 @@ class RocksStore final : public Store {
       rocksdb::SstFileWriter rev_writer(rocksdb::EnvOptions(), db_->GetOptions(Cf(kRelationsRev)),
                                         Cf(kRelationsRev));
       EG_RETURN_IF_ERROR(FromRocks(rev_writer.Open(reverse_path), dir_));
+      // The reverse keys are made from the forward ones, which lie in one buffer, rather than
+      // from the relations and their ids, which lie all over the caller's memory.
       if (ranked) {
+        std::vector<uint32_t>& place = buffers.place;  // relation -> its forward key
+        place.resize(relations.size());
+        for (size_t j = 0; j < unique.size(); ++j) place[unique[j]] = static_cast<uint32_t>(j);
         for (uint32_t i : ranked_order(/*reversed=*/true))
-          reverse.AddRelation(relations[i], /*reversed=*/true);
+          reverse.AddReversedKey(forward.Key(place[i]));
         for (size_t j = 0; j < reverse.size(); ++j)
           EG_RETURN_IF_ERROR(
               FromRocks(rev_writer.Put(ToSlice(reverse.Key(j)), rocksdb::Slice()), dir_));
       } else {
-        for (uint32_t i : unique) reverse.AddRelation(relations[i], /*reversed=*/true);
+        for (uint32_t i : unique) reverse.AddReversedKey(forward.Key(i));
         for (uint32_t i : reverse.SortedOrder())
           EG_RETURN_IF_ERROR(
               FromRocks(rev_writer.Put(ToSlice(reverse.Key(i)), rocksdb::Slice()), dir_));
@@ -1770,9 +1798,9 @@ class RocksStore final : public Store {
       uint64_t ends;
       uint32_t type, index;
     };
-    KeyRun forward, reverse;
+    KeyRun forward, reverse, values;
     std::vector<Ranked> ranked;
-    std::vector<uint32_t> unique, reverse_order;
+    std::vector<uint32_t> unique, reverse_order, place;
   } ingest_buffers_;
   StoreStats counts_;
 };

@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <thread>
 
@@ -744,7 +745,8 @@ TEST_F(StoreQueryTest, NewRelationsGivenAsViewsAreStoredLikeWholeOnes) {
 // Views that carry their ends' ranks are ingested in the order the ranks give, which must be the
 // order of the keys' bytes: ids of different lengths (one a prefix of another) and both
 // directions. Two bulks land in two overlapping files: an event's relations spread over both are
-// all found from either end, and a scan of the whole family sees every key.
+// all found from either end, and a scan of the whole family sees every key. Each relation keeps
+// its own type, basis, confidence and possible set (the store lays keys and values out apart).
 TEST_F(StoreQueryTest, RankedViewsAreStoredLikeUnrankedOnes) {
   std::vector<std::string> ids;
   for (int i = 0; i < 400; ++i) ids.push_back("ev:" + std::to_string(i * 7 % 400));
@@ -754,7 +756,8 @@ TEST_F(StoreQueryTest, RankedViewsAreStoredLikeUnrankedOnes) {
     return static_cast<uint32_t>(std::lower_bound(by_bytes.begin(), by_bytes.end(), id) -
                                  by_bytes.begin());
   };
-  std::set<std::pair<std::string, std::string>> expected;
+  // (from, to) -> the whole relation.
+  std::map<std::pair<std::string, std::string>, Relation> expected;
   for (int part = 0; part < 2; ++part) {
     GraphChange bulk;
     bulk.relation_views_ranked = true;
@@ -764,11 +767,17 @@ TEST_F(StoreQueryTest, RankedViewsAreStoredLikeUnrankedOnes) {
         if ((i + j) % 2 != static_cast<size_t>(part)) continue;
         const std::string& from = (i * j) % 5 == 0 ? ids[j] : ids[i];
         const std::string& to = (i * j) % 5 == 0 ? ids[i] : ids[j];
-        RelationView v{from, to, RelationType::kBefore, RelationBasis::kTime, 1.0};
+        const bool vague = (i + 2 * j) % 3 == 0;
+        RelationView v{from,
+                       to,
+                       vague ? RelationType::kVague : RelationType::kBefore,
+                       (i * 3 + j) % 4 == 0 ? RelationBasis::kText : RelationBasis::kTime,
+                       static_cast<double>((i * 31 + j) % 97) / 100.0,
+                       vague ? static_cast<uint32_t>(1 + (i + j) % 7) : 0u};
         v.from_rank = rank(from);
         v.to_rank = rank(to);
         bulk.put_new_relation_views.push_back(v);
-        expected.insert({from, to});
+        expected[{from, to}] = Relation{from, to, v.type, v.basis, v.confidence, v.possible};
       }
     }
     ASSERT_GT(bulk.put_new_relation_views.size(), 16384u);  // above the store's ingest threshold
@@ -779,18 +788,21 @@ TEST_F(StoreQueryTest, RankedViewsAreStoredLikeUnrankedOnes) {
   EXPECT_EQ(CountKeys(dir_, keys::kCfRelationsRev), expected.size());
   auto all = store_->Relations();
   ASSERT_TRUE(all.ok());
-  std::set<std::pair<std::string, std::string>> stored;
-  for (const auto& r : *all) stored.insert({r.from, r.to});
+  std::map<std::pair<std::string, std::string>, Relation> stored;
+  for (const auto& r : *all) stored[{r.from, r.to}] = r;
   EXPECT_EQ(stored, expected);
   // "ev:3" is a prefix of "ev:30".."ev:39" and "ev:300".."ev:399": its scan must stop at its own
-  // keys, in either family.
+  // keys, in either family, and reads each relation whole from either end.
   for (const std::string id : {"ev:3", "ev:30", "ev:399"}) {
     size_t want = 0;
-    for (const auto& [from, to] : expected) want += (from == id) + (to == id);
+    for (const auto& [ends, r] : expected) want += (ends.first == id) + (ends.second == id);
     auto of = store_->RelationsOf(id);
     ASSERT_TRUE(of.ok());
     EXPECT_EQ(of->size(), want) << id;
-    for (const auto& r : *of) EXPECT_TRUE(r.from == id || r.to == id) << id;
+    for (const auto& r : *of) {
+      EXPECT_TRUE(r.from == id || r.to == id) << id;
+      EXPECT_EQ(r, expected.at({r.from, r.to})) << id;
+    }
   }
 }
 
