@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <map>
@@ -24,6 +25,7 @@
 #include <set>
 #include <string_view>
 #include <system_error>
+#include <thread>
 #include <tuple>
 #include <type_traits>
 
@@ -1428,6 +1430,25 @@ class RocksStore final : public Store {
   Result<StoreStats> Stats() override {
     std::lock_guard<std::mutex> lock(write_mu_);
     return counts_;
+  }
+
+  Status WaitForBackgroundWork() override {
+    // RocksDB 7 has no call that waits for compactions: its properties are asked until no family
+    // has a flush or compaction running or pending.
+    auto busy = [&] {
+      uint64_t n = 0;
+      for (const char* p : {"rocksdb.num-running-flushes", "rocksdb.num-running-compactions"}) {
+        if (db_->GetIntProperty(p, &n) && n > 0) return true;
+      }
+      for (auto* handle : handles_) {
+        for (const char* p : {"rocksdb.mem-table-flush-pending", "rocksdb.compaction-pending"}) {
+          if (db_->GetIntProperty(handle, p, &n) && n > 0) return true;
+        }
+      }
+      return false;
+    };
+    while (busy()) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    return Status::Ok();
   }
 
  private:

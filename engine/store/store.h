@@ -248,6 +248,11 @@ class Store {
   virtual Result<std::vector<Relation>> Relations() = 0;
 
   virtual Result<StoreStats> Stats() = 0;
+
+  // Returns once the store's background work (flushes and compactions, which RocksDB runs on
+  // threads of its own after writes) is done and none is wanted: for a benchmark that charges each
+  // step only with the work it causes.
+  virtual Status WaitForBackgroundWork() = 0;
 };
 
 }  // namespace eg

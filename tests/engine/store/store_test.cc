@@ -806,6 +806,49 @@ TEST_F(StoreQueryTest, RankedViewsAreStoredLikeUnrankedOnes) {
   }
 }
 
+// The files in level 0 of `family`, as a reader opening the store now sees them.
+uint64_t LevelZeroFiles(const std::string& dir, std::string_view family) {
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors = {
+      {rocksdb::kDefaultColumnFamilyName, {}}};
+  for (auto cf : keys::ColumnFamilies())
+    descriptors.emplace_back(std::string(cf), rocksdb::ColumnFamilyOptions());
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* db = nullptr;
+  rocksdb::Status s =
+      rocksdb::DB::OpenForReadOnly(rocksdb::DBOptions(), dir, descriptors, &handles, &db);
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  if (!s.ok()) return 0;
+  uint64_t files = 0;
+  for (auto* h : handles) {
+    std::string value;
+    if (h->GetName() == family && db->GetProperty(h, "rocksdb.num-files-at-level0", &value))
+      files = std::stoull(value);
+  }
+  for (auto* h : handles) (void)db->DestroyColumnFamilyHandle(h);
+  delete db;
+  return files;
+}
+
+// Fourteen bulk changes ingest a file each into each relation family: the first six go to levels
+// 6 to 1 (an ingested file goes as deep as nothing overlaps it), the next eight to level 0, which
+// makes RocksDB compact it; once the store says its background work is done, that has happened.
+TEST_F(StoreQueryTest, WaitingForBackgroundWorkWaitsForCompactions) {
+  for (int bulk = 0; bulk < 14; ++bulk) {
+    // Keys all over each family's key space, so that the files overlap and stay in level 0.
+    GraphChange change;
+    for (int i = 0; i < 17000; ++i) {
+      const std::string n = std::to_string(i);
+      change.put_new_relations.push_back({"ev:f" + n, "ev:g" + n + "-" + std::to_string(bulk),
+                                          RelationType::kBefore, RelationBasis::kTime, 1.0});
+    }
+    ASSERT_TRUE(store_->Apply(change).ok());
+  }
+  ASSERT_TRUE(store_->WaitForBackgroundWork().ok());
+  EXPECT_LT(LevelZeroFiles(dir_, keys::kCfRelations), 8u);
+  EXPECT_LT(LevelZeroFiles(dir_, keys::kCfRelationsRev), 8u);
+  EXPECT_EQ(CountKeys(dir_, keys::kCfRelations), 14 * 17000u);
+}
+
 // A bulk link's last change of a chunk clears its events' pending marks together with its many
 // new relations (as a file of deletions ingested beside theirs): the marks cleared are gone, the
 // others stay, also after reopening; a change that marks events pending again keeps its order
