@@ -157,6 +157,38 @@ bool MayTie(const MergeDigest& stored, const MergeDigest& incoming);
 // have one, and a shared participant other than a country.
 bool MayRecall(const MergeDigest& dated, const MergeDigest& undated);
 
+// A merge signature: 64 bits of an event, enough to bound from above the score MayTie gives it as
+// the stored event of a pair, so that a screening over many candidates can refuse most of them on
+// a list entry alone. It holds a Bloom filter of the participants' entity hashes (the hashes
+// MergeDigest keeps) with the filter bit of the source, 16 bits of the place's hash, and flags.
+// The signature of an event with these participants (entity ids, an empty one for a participant
+// without an entity, and their roles, as many), place id (nullptr: none) and span. An entity
+// named twice among the participants gives kMergeSignatureUnknown (MayTie would count it twice).
+// An empty place id may stand for no place: a missing place scores nothing, so the bound holds.
+inline constexpr uint64_t kMergeSignatureUnknown = uint64_t{1} << 33;  // never refused
+uint64_t MergeSignature(const std::vector<std::string_view>& participants,
+                        const std::vector<Role>& roles, const std::string_view* place,
+                        TimeBasis basis, bool single_day);
+uint64_t MergeSignatureOf(const Event& e);
+// The incoming event's side of the screening, from its digest.
+class MergeScreen {
+ public:
+  explicit MergeScreen(const MergeDigest& incoming);
+  // True only when MayTie(stored, incoming) is false for every stored event whose signature is
+  // `sig` and whose span begins on day `begin` (a day number).
+  bool Refuses(uint64_t sig, long begin) const;
+
+ private:
+  struct Who {
+    uint32_t index;  // its filter bit
+    bool source;     // a source and not a country: MayTie counts it twice against a source
+  };
+  boost::container::small_vector<Who, 4> who_;
+  bool has_place_ = false, place_country_ = false, dated_ = false, single_day_ = false;
+  uint64_t place_ = 0;  // the signature's place bits
+  long day_ = 0;        // the begin day, when single_day_
+};
+
 // Folds `other` into `into` as within-article merging does: evidence appended, participants
 // unioned, the better-founded time, the more specific place, the stronger modality.
 void AbsorbEvent(Event& into, const Event& other);

@@ -282,12 +282,18 @@ std::string_view MergeClass(std::string_view type) {
 // Each entry also carries the node's end day, so that the screening turns away a candidate whose
 // span ends before the incoming event begins (most of a busy entity's month) without touching its
 // node. Entries are ordered by (begin, node); the end is at least the node's current end day.
+// It also carries the node's merge signature (MergeSignature), which turns most of the remaining
+// candidates away without touching the node either: most candidates of a busy entity share that
+// entity and little else, and each look at one's node (a few hundred bytes, scattered) missed the
+// cache.
 struct Candidate {
-  long begin;
+  int32_t begin;
+  int32_t end;
   uint32_t node;
-  long end;
+  uint64_t sig;
   bool operator<(const Candidate& o) const { return begin != o.begin ? begin < o.begin : node < o.node; }
 };
+
 struct CandidateList {
   std::vector<Candidate> entries;
   // Where the last search (LowerBound) ended. A chunk's events are screened in time order, so the
@@ -630,6 +636,7 @@ class EntityIndex {
     uint32_t begin_day = 0, end_day = 0;  // the index keys' day numbers
     TimeBasis basis = TimeBasis::kPublication;
     uint16_t type = 0;  // into TypeName
+    uint64_t merge_sig = kMergeSignatureUnknown;
     TimeSpan Span() const {
       TimeSpan t;
       t.begin = begin;
@@ -672,6 +679,8 @@ class EntityIndex {
       EG_RETURN_IF_ERROR(store_values::ReadEventHead(record, head));
       EG_ASSIGN_OR_RETURN(uint32_t event,
                           EventOf(head.id, r.begin_day, r.end_day, head.basis, head.type));
+      records_[event].merge_sig = MergeSignature(head.participants, head.roles, &head.location,
+                                                 head.basis, r.begin_day == r.end_day);
       if (kept_.size() <= event) kept_.resize(event + 1);
       kept_[event] = record;
       for (const auto x : EntityViewsOf(head))
@@ -719,6 +728,7 @@ class EntityIndex {
     r.end = e.time.end;
     r.basis = e.time.basis;
     r.type = TypeNumber(e.type);
+    r.merge_sig = MergeSignatureOf(e);
     for (const auto& x : EntityIdsOf(e)) Add(EntriesOf(x), begin, end, event, /*sorted=*/false);
     return Status::Ok();
   }
@@ -1071,7 +1081,7 @@ class Linker {
                         const uint32_t node = NodeOfEvent(event, r.id);
                         if (nodes_.size() > before)
                           SetSpan(node, r.Span(), index_->TypeName(r.type));
-                        List(candidates, list, node);
+                        List(candidates, list, node, r.merge_sig);
                       });
     } else {
       EG_ASSIGN_OR_RETURN(std::vector<IndexedEvent> found, store_.IndexScan(q));
@@ -1136,19 +1146,20 @@ class Linker {
     if (nodes_.size() > before) {
       SetSpan(node, span, type);
     }
-    List(candidates, list, node);
+    List(candidates, list, node, kMergeSignatureUnknown);
   }
 
   // Adds `node` to an entity's members (`list`) and, when it can merge, to the entity's merge
-  // candidates.
-  void List(ClassLists& candidates, std::vector<uint32_t>& list, uint32_t node) {
+  // candidates, with its merge signature `sig`.
+  void List(ClassLists& candidates, std::vector<uint32_t>& list, uint32_t node, uint64_t sig) {
     list.push_back(node);
     const Node& n = nodes_[node];
     if (Mergeable(n) && n.merge_class != kNoClass) {
       if (candidates.size() <= n.merge_class) candidates.resize(n.merge_class + 1);
       std::optional<CandidateList>& it = candidates[n.merge_class];
       if (!it) it.emplace();
-      const Candidate entry{n.hard_begin, node, n.hard_end};
+      const Candidate entry{static_cast<int32_t>(n.hard_begin), static_cast<int32_t>(n.hard_end),
+                            node, sig};
       if (!it->entries.empty() && entry < it->entries.back())
         unsorted_.insert({&candidates, n.merge_class});
       it->entries.push_back(entry);
@@ -1271,6 +1282,7 @@ class Linker {
     bool countries_known = false;  // read when a candidate first needs them
     const uint32_t merge_class = ClassOf(e.type);
     const MergeDigest digest = DigestForMerge(e);
+    const MergeScreen incoming(digest);
     // The days a candidate must reach: e's span, or for a recall the days from e's one bound
     // (before an end, after a begin).
     const auto [begin, end] = [&]() -> std::pair<long, long> {
@@ -1298,9 +1310,10 @@ class Linker {
       CandidateList& candidates = *(*of_entity)[merge_class];
       // Sorted by begin day: a span of at most 31 days that overlaps [begin, end] begins in
       // [begin - 30, end]. Entries of survivors whose span moved are checked against the node.
-      const auto from = candidates.LowerBound(Candidate{begin - 30, 0, 0});
+      const auto from = candidates.LowerBound(Candidate{static_cast<int32_t>(begin - 30), 0, 0, 0});
       for (auto at = from; at != candidates.entries.end() && at->begin <= end; ++at) {
-        if (at->end < begin) continue;
+        if (at->end < begin || at->node == self) continue;
+        if (!recall && incoming.Refuses(at->sig, at->begin)) continue;
         const uint32_t c = at->node;
         Node& n = nodes_[c];
         if (c == self || n.gone || !Mergeable(n) || n.hard_begin > end || n.hard_end < begin)
@@ -1404,6 +1417,15 @@ class Linker {
     }
     Event survivor = *best;
     AbsorbEvent(survivor, e);
+    // The entities the survivor no longer names (a better place replaced its place): their lists
+    // still hold it, under a signature that no longer bounds it.
+    std::vector<std::string> dropped;
+    {
+      const EntityViews now = EntityViewsOf(survivor);
+      for (const std::string_view ent : EntityViewsOf(*best)) {
+        if (std::find(now.begin(), now.end(), ent) == now.end()) dropped.emplace_back(ent);
+      }
+    }
     survivor.merged.push_back(MergeNote{e.id, best_tie.rule, best_tie.score});
     std::sort(survivor.evidence.begin(), survivor.evidence.end(), [](const Evidence& a, const Evidence& b) {
       return std::tie(a.article, a.trigger.begin) < std::tie(b.article, b.trigger.begin);
@@ -1433,6 +1455,16 @@ class Linker {
     nodes_[node].digest = DigestForMerge(survivor);
     nodes_[node].countries_learned = false;  // it may name e's entities now
     const uint32_t survivor_class = nodes_[node].merge_class;
+    const uint64_t survivor_sig = MergeSignatureOf(survivor);
+    for (const auto& ent : dropped) {
+      auto of_entity = mergeable_.find(ent);
+      if (of_entity == mergeable_.end() || survivor_class >= of_entity->second.size() ||
+          !of_entity->second[survivor_class])
+        continue;
+      for (Candidate& c : of_entity->second[survivor_class]->entries) {
+        if (c.node == node) c.sig = kMergeSignatureUnknown;
+      }
+    }
     for (const std::string_view ent : EntityViewsOf(survivor)) {
       // A node listed twice is listed once when the sweep sorts the list (a busy entity's list is
       // long to search on every merge).
@@ -1443,12 +1475,14 @@ class Linker {
       if (survivor_class < of_entity->second.size() && of_entity->second[survivor_class] &&
           Mergeable(nodes_[node])) {
         CandidateList& candidates = *of_entity->second[survivor_class];
-        const Candidate entry{nodes_[node].hard_begin, node, nodes_[node].hard_end};
+        const Candidate entry{static_cast<int32_t>(nodes_[node].hard_begin),
+                              static_cast<int32_t>(nodes_[node].hard_end), node, survivor_sig};
         auto at = candidates.LowerBound(entry);
         if (at == candidates.entries.end() || entry < *at) {
           candidates.entries.insert(at, entry);
         } else {
           at->end = std::max(at->end, entry.end);  // the same begin, perhaps a later end
+          at->sig = survivor_sig;
         }
       }
     }

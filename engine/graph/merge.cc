@@ -430,6 +430,96 @@ bool IsGathering(std::string_view type) {
   return type == "meet" || type == "negotiate" || type == "visit";
 }
 
+namespace {
+// The layout of a merge signature (MergeSignature).
+constexpr int kWhoBits = 24;      // bits 0-23: the participants' Bloom filter, a bit each
+constexpr int kSourceShift = 24;  // bits 24-28: the source's filter bit, or one of these two
+constexpr uint64_t kNoSource = 31, kAnySource = 30;
+constexpr uint64_t kSingleDay = uint64_t{1} << 29;     // both bounds on one day
+constexpr uint64_t kDated = uint64_t{1} << 30;         // basis explicit or relative
+constexpr uint64_t kPlaceCountry = uint64_t{1} << 31;  // the place is a "country:" id
+constexpr uint64_t kHasPlace = uint64_t{1} << 32;
+static_assert(kMergeSignatureUnknown == uint64_t{1} << 33);
+constexpr int kPlaceShift = 34;  // bits 34-49: the place's hash
+constexpr uint64_t kPlaceMask = uint64_t{0xFFFF} << kPlaceShift;
+
+// The hashes are MergeDigest's (std::hash of the id's bytes).
+uint32_t WhoIndex(uint64_t hash) { return static_cast<uint32_t>((hash >> 32) % kWhoBits); }
+uint64_t PlaceBits(uint64_t hash) { return ((hash >> 16) & 0xFFFF) << kPlaceShift; }
+uint64_t HashId(std::string_view id) { return std::hash<std::string_view>()(id); }
+}  // namespace
+
+uint64_t MergeSignature(const std::vector<std::string_view>& participants,
+                        const std::vector<Role>& roles, const std::string_view* place,
+                        TimeBasis basis, bool single_day) {
+  uint64_t sig = 0, source = kNoSource;
+  boost::container::small_vector<uint64_t, 4> seen;
+  for (size_t i = 0; i < participants.size(); ++i) {
+    const uint64_t h = HashId(participants[i]);
+    if (std::find(seen.begin(), seen.end(), h) != seen.end()) return kMergeSignatureUnknown;
+    seen.push_back(h);
+    sig |= uint64_t{1} << WhoIndex(h);
+    if (i < roles.size() && roles[i] == Role::kSource)
+      source = source == kNoSource ? WhoIndex(h) : kAnySource;
+  }
+  sig |= source << kSourceShift;
+  if (place) {
+    sig |= kHasPlace | PlaceBits(HashId(*place));
+    if (place->starts_with("country:")) sig |= kPlaceCountry;
+  }
+  if (basis == TimeBasis::kExplicit || basis == TimeBasis::kRelative) sig |= kDated;
+  if (single_day) sig |= kSingleDay;
+  return sig;
+}
+
+uint64_t MergeSignatureOf(const Event& e) {
+  std::vector<std::string_view> who;
+  std::vector<Role> roles;
+  who.reserve(e.participants.size());
+  roles.reserve(e.participants.size());
+  for (const auto& p : e.participants) {
+    who.push_back(p.entity);
+    roles.push_back(p.role);
+  }
+  const std::string_view place =
+      e.location ? std::string_view(e.location->entity) : std::string_view();
+  return MergeSignature(who, roles, e.location ? &place : nullptr, e.time.basis,
+                        e.time.begin && e.time.end && *e.time.begin == *e.time.end);
+}
+
+MergeScreen::MergeScreen(const MergeDigest& d) {
+  for (const auto& w : d.who)
+    who_.push_back(Who{WhoIndex(w.entity), w.role == Role::kSource && !w.country});
+  has_place_ = d.has_place;
+  place_country_ = d.place_is_country;
+  place_ = PlaceBits(d.place);
+  dated_ = d.dated;
+  single_day_ = d.closed_short && d.begin == d.end;
+  day_ = d.begin;
+}
+
+bool MergeScreen::Refuses(uint64_t sig, long begin) const {
+  // MayTie needs a score of 3: half a point comes free (the trigger word), each participant in
+  // common 1, or 2 when a source in both, the place 1 (0.5 when either is a country), the same
+  // dated day 1. A participant is counted when its filter bit is set, so the sum, kept here in
+  // halves, is never below MayTie's.
+  if (sig & kMergeSignatureUnknown) return false;
+  const uint64_t source = (sig >> kSourceShift) & 31;
+  int halves = 1;
+  for (const Who& w : who_) {
+    if (!(sig & (uint64_t{1} << w.index))) continue;
+    halves += w.source && (source == w.index || source == kAnySource) ? 4 : 2;
+  }
+  if ((sig & kHasPlace) && has_place_) {
+    if ((sig & kPlaceMask) == place_)
+      halves += 2;
+    else if ((sig & kPlaceCountry) || place_country_)
+      halves += 1;
+  }
+  if ((sig & kSingleDay) && (sig & kDated) && single_day_ && dated_ && begin == day_) halves += 2;
+  return halves < 6;
+}
+
 bool MayRecall(const MergeDigest& dated, const MergeDigest& undated) {
   // Each test mirrors one refusal of RecalledTie, hashes read as ids (see MayTie).
   if (!dated.talk || dated.type != undated.type || !dated.closed_short || !dated.dated)

@@ -269,12 +269,14 @@ Status ReadEventHead(std::string_view value, EventHead& head) {
     if (coordinates & 2) in.Double("location.lon");
   }
   head.participants.clear();
+  head.roles.clear();
   const uint64_t participants = in.Varint("participants");
   if (in.ok() && participants > value.size())
     in.Fail("participants", "count beyond the value's size");
   for (uint64_t i = 0; in.ok() && i < participants; ++i) {
     head.participants.push_back(in.View("participant.entity"));
-    in.Enum(static_cast<int>(Role::kParticipant), "participant.role");
+    head.roles.push_back(
+        static_cast<Role>(in.Enum(static_cast<int>(Role::kParticipant), "participant.role")));
   }
   if (!in.ok()) return Status::Corruption("events value: " + in.error());
   return Status::Ok();

@@ -47,8 +47,9 @@ struct EventHead {
   TimeBasis basis = TimeBasis::kPublication;
   std::string_view location;  // the location's entity id; empty without one
   // The participants' entity ids, in the record's order (an empty one is a participant without an
-  // entity). Reused by a caller that reads many heads.
+  // entity), and their roles. Reused by a caller that reads many heads.
   std::vector<std::string_view> participants;
+  std::vector<Role> roles;
 };
 // Fills `head` from an events value, checking the fields it reads as DecodeEvent does (the rest of
 // the value is not read).

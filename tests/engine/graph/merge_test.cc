@@ -183,44 +183,60 @@ TEST(MayTie, TurnsAwayReportsThatShareOnlyABusyActor) {
   EXPECT_FALSE(MayTie(DigestForMerge(a), DigestForMerge(b)));
 }
 
-// MayTie screens candidates before CrossArticleTie, so it may never turn away a pair that
-// CrossArticleTie merges. Random pairs drawn from small pools meet every rule of the tie often.
-TEST(MayTie, NeverTurnsAwayAPairThatCrossArticleTieMerges) {
-  const std::vector<std::string> types = {"meet", "negotiate", "visit", "statement", "attack", "aid", "other"};
-  const std::vector<Participant> people = {
-      {"person:a", Role::kSource},         {"person:a", Role::kTarget},       {"person:b", Role::kSource},
-      {"person:b", Role::kParticipant},    {"country:UA", Role::kSource},     {"country:UA", Role::kTarget},
-      {"organization:nato", Role::kParticipant}, {"organization:g7", Role::kParticipant},
-      {"country:RU", Role::kTarget}};
-  const std::vector<Location> places = {Place("location:kyiv-ua", "Kyiv", "in", 50.45, 30.52),
-                                        Place("location:lviv-ua", "Lviv", "in", 49.84, 24.03),
-                                        Place("country:UA", "Ukraine", "in"), Place("country:PL", "Poland", "in"),
-                                        Place("location:warsaw-pl", "Warsaw", "in")};
+// Random mentions drawn from small pools, so that pairs of them meet every rule of the tie often:
+// types, participants (an entity with two roles, countries, organizations), places (countries
+// among them), days and spans, bases, negation.
+class RandomMentions {
+ public:
   const std::map<std::string, std::string> countries = {{"location:kyiv-ua", "UA"}, {"location:lviv-ua", "UA"},
                                                         {"location:warsaw-pl", "PL"}, {"country:UA", "UA"},
                                                         {"country:PL", "PL"}};
-  const std::vector<std::string> triggers = {"talks", "talk", "meeting", "said", "strike"};
-  uint64_t state = 12345;
-  auto next = [&](size_t n) {
-    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-    return static_cast<size_t>((state >> 33) % n);
-  };
-  auto draw = [&](const std::string& id, const std::string& article) {
-    TimeSpan t = Day("2022-03-10", next(2) ? TimeBasis::kExplicit : TimeBasis::kTense);
-    *t.begin += boost::gregorian::days(static_cast<long>(next(2)));
-    *t.end = *t.begin + boost::gregorian::days(static_cast<long>(next(4) == 0 ? next(40) : 0));
-    if (next(10) == 0) t.begin.reset();
+  Event Draw(const std::string& id, const std::string& article) {
+    TimeSpan t = Day("2022-03-10", Next(2) ? TimeBasis::kExplicit : TimeBasis::kTense);
+    *t.begin += boost::gregorian::days(static_cast<long>(Next(2)));
+    *t.end = *t.begin + boost::gregorian::days(static_cast<long>(Next(4) == 0 ? Next(40) : 0));
+    if (Next(10) == 0) t.begin.reset();
     std::vector<Participant> who;
-    for (size_t k = next(4); k > 0; --k) who.push_back(people[next(people.size())]);
-    Event e = Mention(id, types[next(types.size())], triggers[next(triggers.size())], 10, t, who, article);
-    if (next(3)) e.location = places[next(places.size())];
-    if (next(8) == 0) e.modality = Modality::kNegated;
+    for (size_t k = Next(4); k > 0; --k) who.push_back(people_[Next(people_.size())]);
+    Event e = Mention(id, types_[Next(types_.size())], triggers_[Next(triggers_.size())], 10, t,
+                      who, article);
+    if (Next(3)) e.location = places_[Next(places_.size())];
+    if (Next(8) == 0) e.modality = Modality::kNegated;
     return e;
-  };
+  }
+
+ private:
+  size_t Next(size_t n) {
+    state_ = state_ * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<size_t>((state_ >> 33) % n);
+  }
+  const std::vector<std::string> types_ = {"meet",   "negotiate", "visit", "statement",
+                                           "attack", "aid",       "other"};
+  const std::vector<Participant> people_ = {{"person:a", Role::kSource},
+                                            {"person:a", Role::kTarget},
+                                            {"person:b", Role::kSource},
+                                            {"person:b", Role::kParticipant},
+                                            {"country:UA", Role::kSource},
+                                            {"country:UA", Role::kTarget},
+                                            {"organization:nato", Role::kParticipant},
+                                            {"organization:g7", Role::kParticipant},
+                                            {"country:RU", Role::kTarget}};
+  const std::vector<Location> places_ = {
+      Place("location:kyiv-ua", "Kyiv", "in", 50.45, 30.52),
+      Place("location:lviv-ua", "Lviv", "in", 49.84, 24.03), Place("country:UA", "Ukraine", "in"),
+      Place("country:PL", "Poland", "in"), Place("location:warsaw-pl", "Warsaw", "in")};
+  const std::vector<std::string> triggers_ = {"talks", "talk", "meeting", "said", "strike"};
+  uint64_t state_ = 12345;
+};
+
+// MayTie screens candidates before CrossArticleTie, so it may never turn away a pair that
+// CrossArticleTie merges.
+TEST(MayTie, NeverTurnsAwayAPairThatCrossArticleTieMerges) {
+  RandomMentions mentions;
   size_t merges = 0, turned_away = 0;
   for (int i = 0; i < 200000; ++i) {
-    const Event a = draw("a", "art:1"), b = draw("b", "art:2");
-    const MergeTie tie = CrossArticleTie(a, b, countries);
+    const Event a = mentions.Draw("a", "art:1"), b = mentions.Draw("b", "art:2");
+    const MergeTie tie = CrossArticleTie(a, b, mentions.countries);
     const bool may = MayTie(DigestForMerge(a), DigestForMerge(b));
     if (tie.merge) {
       ++merges;
@@ -231,6 +247,70 @@ TEST(MayTie, NeverTurnsAwayAPairThatCrossArticleTieMerges) {
   // The draw must exercise both sides, or the check above proves nothing.
   EXPECT_GT(merges, 500u);
   EXPECT_GT(turned_away, 100000u);
+}
+
+// The merge signature screens candidates before MayTie, on their list entries: it may never
+// refuse a pair that MayTie lets through, and it should refuse most that share little.
+TEST(MergeScreen, NeverRefusesAPairThatMayTieLetsThrough) {
+  RandomMentions mentions;
+  size_t passed = 0, refused = 0, turned_away = 0;
+  for (int i = 0; i < 200000; ++i) {
+    const Event stored = mentions.Draw("a", "art:1"), incoming = mentions.Draw("b", "art:2");
+    const MergeDigest digest = DigestForMerge(incoming);
+    if (!digest.closed_short || !stored.time.begin) continue;  // never screened: not mergeable
+    const bool may = MayTie(DigestForMerge(stored), digest);
+    const bool refused_here =
+        MergeScreen(digest).Refuses(MergeSignatureOf(stored), stored.time.begin->day_number());
+    if (may) {
+      ++passed;
+      ASSERT_FALSE(refused_here) << stored.type << " / " << incoming.type;
+    } else {
+      ++turned_away;
+      refused += refused_here;
+    }
+  }
+  EXPECT_GT(passed, 1000u);
+  EXPECT_GT(refused, turned_away / 4) << "of " << turned_away << " pairs MayTie turns away";
+}
+
+// The signature's bound, case by case, where it is exact (no two ids share a filter bit): a score
+// of 3 is needed, half a point coming from the trigger word.
+TEST(MergeScreen, RefusesWhatCannotScoreThree) {
+  const Participant general{"person:valery-gerasimov", Role::kParticipant};
+  const Participant general_speaks{"person:valery-gerasimov", Role::kSource};
+  const Location kharkiv = Place("location:kharkiv-ua", "Kharkiv", "in", 49.99, 36.23);
+  const Location mariupol = Place("location:mariupol-ua", "Mariupol", "in", 47.10, 37.55);
+  auto a = Mention("a", "attack", "shelling", 10, Day("2022-03-13"), {general}, "art:1");
+  auto b = Mention("b", "attack", "strike", 10, Day("2022-03-14"), {general}, "art:2");
+  a.location = kharkiv;
+  b.location = mariupol;
+  auto refuses = [&] {
+    const MergeDigest incoming = DigestForMerge(b);
+    const bool refused =
+        MergeScreen(incoming).Refuses(MergeSignatureOf(a), a.time.begin->day_number());
+    EXPECT_EQ(refused, !MayTie(DigestForMerge(a), incoming));
+    return refused;
+  };
+  EXPECT_TRUE(refuses()) << "1 + 0.5";
+  b.location = kharkiv;
+  EXPECT_TRUE(refuses()) << "the same place: 1 + 1 + 0.5";
+  b.time = a.time;
+  EXPECT_FALSE(refuses()) << "and the same dated day: 1 + 1 + 1 + 0.5";
+  b.time = Day("2022-03-14");
+  b.location = mariupol;
+  a.participants = b.participants = {general_speaks};
+  EXPECT_TRUE(refuses()) << "a source in both: 2 + 0.5";
+  b.location = Place("country:UA", "Ukraine", "in");
+  EXPECT_FALSE(refuses()) << "and a country for a place, which may hold the other: 2 + 0.5 + 0.5";
+  b.location = mariupol;
+  a.participants = {general_speaks, general_speaks};
+  EXPECT_EQ(MergeSignatureOf(a), kMergeSignatureUnknown) << "named twice: MayTie counts it twice";
+  EXPECT_FALSE(
+      MergeScreen(DigestForMerge(b)).Refuses(MergeSignatureOf(a), a.time.begin->day_number()));
+  a.participants = {Participant{"person:someone-else", Role::kSource}};
+  b.location = a.location;
+  b.time = a.time;
+  EXPECT_TRUE(refuses()) << "nobody in common: the place, the day and the word make 2.5";
 }
 
 TEST(MergeWithinArticle, BetterFoundedTimeWins) {
