@@ -1038,6 +1038,14 @@ class Linker {
     n.type = type;
   }
 
+  // ClassOf the bulk index's type number `type`, each looked up once.
+  uint32_t ClassOfTypeNumber(uint16_t type) {
+    if (type >= class_of_type_number_.size()) class_of_type_number_.resize(type + 1, kUnlooked);
+    uint32_t& known = class_of_type_number_[type];
+    if (known == kUnlooked) known = ClassOf(index_->TypeName(type));
+    return known;
+  }
+
   // The number of the merge class of `type` (MergeClass), kNoClass for "other". Numbers are
   // handed out as classes are met; there are a few dozen at most.
   // Each type's class is looked up once (every node of a chunk asks).
@@ -1081,7 +1089,12 @@ class Linker {
                         const uint32_t node = NodeOfEvent(event, r.id);
                         if (nodes_.size() > before)
                           SetSpan(node, r.Span(), index_->TypeName(r.type));
-                        List(candidates, list, node, r.merge_sig);
+                        // What the candidate lists need is read from the record, which the node
+                        // agrees with (made from it, or from the same stored event), rather than
+                        // from the node, scattered over the node table.
+                        const long b = r.begin ? DayOf(*r.begin) : LONG_MIN;
+                        const long e = r.end ? DayOf(*r.end) : LONG_MAX;
+                        List(candidates, list, node, b, e, ClassOfTypeNumber(r.type), r.merge_sig);
                       });
     } else {
       EG_ASSIGN_OR_RETURN(std::vector<IndexedEvent> found, store_.IndexScan(q));
@@ -1146,24 +1159,25 @@ class Linker {
     if (nodes_.size() > before) {
       SetSpan(node, span, type);
     }
-    List(candidates, list, node, kMergeSignatureUnknown);
+    const Node& n = nodes_[node];
+    List(candidates, list, node, n.hard_begin, n.hard_end, n.merge_class, kMergeSignatureUnknown);
   }
 
-  // Adds `node` to an entity's members (`list`) and, when it can merge, to the entity's merge
-  // candidates, with its merge signature `sig`.
-  void List(ClassLists& candidates, std::vector<uint32_t>& list, uint32_t node, uint64_t sig) {
+  // Adds `node` to an entity's members (`list`) and, when it can merge (its bounds as day numbers,
+  // `hard_begin` and `hard_end`, a month or less apart, and its type of merge class
+  // `merge_class`), to the entity's merge candidates, with its merge signature `sig`.
+  void List(ClassLists& candidates, std::vector<uint32_t>& list, uint32_t node, long hard_begin,
+            long hard_end, uint32_t merge_class, uint64_t sig) {
     list.push_back(node);
-    const Node& n = nodes_[node];
-    if (Mergeable(n) && n.merge_class != kNoClass) {
-      if (candidates.size() <= n.merge_class) candidates.resize(n.merge_class + 1);
-      std::optional<CandidateList>& it = candidates[n.merge_class];
-      if (!it) it.emplace();
-      const Candidate entry{static_cast<int32_t>(n.hard_begin), static_cast<int32_t>(n.hard_end),
-                            node, sig};
-      if (!it->entries.empty() && entry < it->entries.back())
-        unsorted_.insert({&candidates, n.merge_class});
-      it->entries.push_back(entry);
-    }
+    if (!MergeableSpan(hard_begin, hard_end) || merge_class == kNoClass) return;
+    if (candidates.size() <= merge_class) candidates.resize(merge_class + 1);
+    std::optional<CandidateList>& it = candidates[merge_class];
+    if (!it) it.emplace();
+    const Candidate entry{static_cast<int32_t>(hard_begin), static_cast<int32_t>(hard_end), node,
+                          sig};
+    if (!it->entries.empty() && entry < it->entries.back())
+      unsorted_.insert({&candidates, merge_class});
+    it->entries.push_back(entry);
   }
 
   // Drops the merge candidates with the marks of lists out of order, which point into them. (A
@@ -1175,8 +1189,9 @@ class Linker {
   }
 
   // Whether a node can take part in a cross-article merge: a closed span of at most 31 days.
-  static bool Mergeable(const Node& n) {
-    return n.hard_begin != LONG_MIN && n.hard_end != LONG_MAX && n.hard_end - n.hard_begin + 1 <= 31;
+  static bool Mergeable(const Node& n) { return MergeableSpan(n.hard_begin, n.hard_end); }
+  static bool MergeableSpan(long hard_begin, long hard_end) {
+    return hard_begin != LONG_MIN && hard_end != LONG_MAX && hard_end - hard_begin + 1 <= 31;
   }
 
   // Makes room for `node` in the tables of full events (nodes are added as the chunk goes).
@@ -2324,6 +2339,8 @@ class Linker {
   std::set<std::pair<ClassLists*, uint32_t>> unsorted_;
   std::vector<std::string> class_names_;                 // merge class number -> MergeClass
   StringMap<uint32_t> class_of_type_;                    // type -> ClassOf(type)
+  static constexpr uint32_t kUnlooked = UINT32_MAX - 1;  // in class_of_type_number_
+  std::vector<uint32_t> class_of_type_number_;           // the bulk index's type numbers' classes
   // entity -> its long and open spans, in (sweep key, id) order, read once per run
   std::unordered_map<std::string, std::vector<LongSpan>> long_spans_;
   // The sweep keys' first days that the chunk's pending events can have, with a margin
