@@ -619,14 +619,13 @@ class RocksStore final : public Store {
     EG_ASSIGN_OR_RETURN(std::optional<Event> old, ReadEvent(ro, event.id));
     StoreStats counts = counts_;
     rocksdb::WriteBatch batch;
-    // Deletes come first: where old and new index keys coincide, the later Put wins in the batch.
     if (old) {
-      EG_RETURN_IF_ERROR(DeleteIndexes(batch, *old));
+      EG_RETURN_IF_ERROR(ReplaceIndexes(batch, *old, event));
       counts.evidence -= old->evidence.size();
     } else {
       ++counts.events;
+      EG_RETURN_IF_ERROR(PutIndexes(batch, event));
     }
-    EG_RETURN_IF_ERROR(PutIndexes(batch, event));
     EG_RETURN_IF_ERROR(WriteEventRecord(batch, event));
     counts.evidence += event.evidence.size();
     EG_RETURN_IF_ERROR(PutCounts(batch, counts));
@@ -1289,12 +1288,12 @@ class RocksStore final : public Store {
         EG_ASSIGN_OR_RETURN(old, stored_record(e.id, read));
       }
       if (old) {
-        EG_RETURN_IF_ERROR(DeleteIndexes(batch, *old));
+        EG_RETURN_IF_ERROR(ReplaceIndexes(batch, *old, e));
         counts.evidence -= old->evidence.size();
       } else {
         ++counts.events;
+        EG_RETURN_IF_ERROR(PutIndexes(batch, e));
       }
-      EG_RETURN_IF_ERROR(PutIndexes(batch, e));
       EG_RETURN_IF_ERROR(WriteEventRecord(batch, e));
       counts.evidence += e.evidence.size();
     }
@@ -1742,6 +1741,24 @@ class RocksStore final : public Store {
     const std::string value = keys::MakeIndexValue({e.time.basis, e.type});
     for (const auto& [f, key] : IndexKeys(e))
       EG_RETURN_IF_ERROR(FromRocks(batch.Put(Cf(f), key, value), dir_));
+    return Status::Ok();
+  }
+
+  // The index entries of `old` turned into those of `e` (the same event rewritten): only the keys
+  // that change are written. A merge's survivor mostly keeps its span and entities, and each
+  // entry deleted and put again was two inserts into a memtable's skip list for nothing.
+  Status ReplaceIndexes(rocksdb::WriteBatch& batch, const Event& old, const Event& e) {
+    const std::string value = keys::MakeIndexValue({e.time.basis, e.type});
+    const bool same_value = value == keys::MakeIndexValue({old.time.basis, old.type});
+    const auto before = IndexKeys(old), after = IndexKeys(e);
+    for (const auto& entry : before) {
+      if (std::find(after.begin(), after.end(), entry) == after.end())
+        EG_RETURN_IF_ERROR(FromRocks(batch.Delete(Cf(entry.first), entry.second), dir_));
+    }
+    for (const auto& entry : after) {
+      if (same_value && std::find(before.begin(), before.end(), entry) != before.end()) continue;
+      EG_RETURN_IF_ERROR(FromRocks(batch.Put(Cf(entry.first), entry.second, value), dir_));
+    }
     return Status::Ok();
   }
 

@@ -569,6 +569,38 @@ TEST_F(StoreQueryTest, PutEventMovesItsIndexEntries) {
   ExpectStats(*store_->Stats(), 1, 0, 6, 0, 7);
 }
 
+// A rewrite that keeps A's days, x and Miami but trades y for z and changes its type: the entries
+// it keeps carry the new type (the index value), the one it loses goes, the new one comes. A
+// rewrite of its evidence alone leaves every entry answering.
+TEST_F(StoreQueryTest, PutEventKeepsTheIndexEntriesThatStayAndRewritesTheRest) {
+  Event a = MakeEvent("ev:A", D(2025, 1, 10), D(2025, 1, 12), "negotiate", {"person:x", "person:z"},
+                      "location:miami-us");
+  ASSERT_TRUE(store_->PutEvent(a).ok());
+  EXPECT_EQ(Query(std::nullopt, std::nullopt, "person:y"), (V{"ev:C"}));
+  EXPECT_EQ(Query(std::nullopt, std::nullopt, "person:z"), (V{"ev:A"}));
+  EXPECT_EQ(Query(std::nullopt, std::nullopt, "person:x", "negotiate"),
+            (V{"ev:B", "ev:A", "ev:D"}));
+  EXPECT_EQ(Query(std::nullopt, std::nullopt, "location:miami-us", "meet"), (V{"ev:C"}));
+  EXPECT_EQ(Query(D(2025, 1, 11), D(2025, 1, 25), "", "negotiate"), (V{"ev:A"}));
+  EventQuery of_x;
+  of_x.entity = "location:miami-us";
+  auto scanned = store_->IndexScan(of_x);
+  ASSERT_TRUE(scanned.ok());
+  ASSERT_EQ(scanned->size(), 2u);
+  EXPECT_EQ((*scanned)[0].id, "ev:A");
+  EXPECT_EQ((*scanned)[0].type, "negotiate");
+
+  a.evidence.push_back({"art:9", {1, 2}, {1, 2}, "x"});
+  ASSERT_TRUE(store_->PutEvent(a).ok());
+  EXPECT_EQ(Query(std::nullopt, std::nullopt, "person:z"), (V{"ev:A"}));
+  EXPECT_EQ(Query(D(2025, 1, 11), D(2025, 1, 25), "", "negotiate"), (V{"ev:A"}));
+  EXPECT_EQ(**store_->GetEvent("ev:A"), a);
+  // A: x, z, Miami; B x; C y, Miami; D x; E Kyiv.
+  EXPECT_EQ(CountKeys(dir_, keys::kCfTimeIndex), 5u);
+  EXPECT_EQ(CountKeys(dir_, keys::kCfEntityEvents), 8u);
+  ExpectStatsEqual(*store_->Stats(), Counted(*store_));
+}
+
 TEST_F(StoreQueryTest, DeleteEventRemovesIndexesAndRelationsBothWays) {
   ASSERT_TRUE(store_
                   ->ReplaceRelations(
