@@ -247,7 +247,7 @@ struct Node {
   bool unsettled = false;  // a fresh event of the chunk not yet tried: it may still merge away
   bool fresh = false;      // an event of the chunk written by an import (it may merge away)
   bool pending = false;    // linked in this chunk
-  // The countries of its entities are filed (LearnCountry); reset when a merge gives it more.
+  // The country of its place is filed (LearnCountry); reset when a merge may change its place.
   bool countries_learned = false;
   uint32_t merge_class = kNoClass;  // ClassOf(type)
   std::string type;
@@ -1352,19 +1352,21 @@ class Linker {
                      my_articles.end();
             });
         if (shares_article) continue;  // within one article, MergeWithinArticle has decided
-        if (!countries_known) {
-          for (const auto mine : EntityViewsOf(e)) EG_RETURN_IF_ERROR(LearnCountry(mine));
-          countries_known = true;
-        }
-        // A candidate passes the screening for many incoming events: its countries are looked
-        // up once, not once per event (a hash lookup per entity each time).
-        if (!n.countries_learned) {
-          for (const auto& p : other->participants) {
-            if (!p.entity.empty()) EG_RETURN_IF_ERROR(LearnCountry(p.entity));
+        // CrossArticleTie reads countries only to tell whether one place lies in the other, a
+        // country: they are filed for the two places when one of them is a country.
+        if (!recall && e.location && other->location &&
+            (e.location->entity.starts_with("country:") ||
+             other->location->entity.starts_with("country:"))) {
+          if (!countries_known && !e.location->entity.empty()) {
+            EG_RETURN_IF_ERROR(LearnCountry(e.location->entity));
+            countries_known = true;
           }
-          if (other->location && !other->location->entity.empty())
+          // A candidate passes the screening for many incoming events: its place's country is
+          // looked up once, not once per event.
+          if (!n.countries_learned && !other->location->entity.empty()) {
             EG_RETURN_IF_ERROR(LearnCountry(other->location->entity));
-          n.countries_learned = true;
+            n.countries_learned = true;
+          }
         }
         MergeTie tie = recall ? RecalledTie(*other, e) : CrossArticleTie(*other, e, countries_);
         // Of equally tied candidates an event that will stay wins over one of the chunk not yet
@@ -1468,7 +1470,7 @@ class Linker {
     const uint32_t node = best_node;
     SetSpan(node, survivor.time, survivor.type);
     nodes_[node].digest = DigestForMerge(survivor);
-    nodes_[node].countries_learned = false;  // it may name e's entities now
+    nodes_[node].countries_learned = false;  // it may have e's place now
     const uint32_t survivor_class = nodes_[node].merge_class;
     const uint64_t survivor_sig = MergeSignatureOf(survivor);
     for (const auto& ent : dropped) {
