@@ -236,6 +236,7 @@ Status CountSources(Store& store, Event& e, std::map<std::string, std::optional<
 // One event of a chunk's neighbourhood, addressed by its index in the chunk's node table, so that
 // sorting, pair bookkeeping and relation choice work on integers, not on id strings.
 constexpr uint32_t kNoClass = UINT32_MAX;  // the merge class of "other", which never merges
+constexpr uint32_t kNoDigest = UINT32_MAX;  // a node without a digest yet
 
 // What the merge screening reads of a candidate (TryMerge) comes first, in a few adjacent cache
 // lines: it visits many candidates per event in a dense store.
@@ -251,7 +252,9 @@ struct Node {
   bool countries_learned = false;
   uint32_t merge_class = kNoClass;  // ClassOf(type)
   std::string type;
-  std::optional<MergeDigest> digest;  // read when the node is first a merge candidate
+  // Its MergeDigest in Linker::digests_, made when the node is first a merge candidate (kept
+  // apart: few nodes need one, and it would double the size of every node).
+  uint32_t digest = kNoDigest;
   std::string id;
   uint32_t event = UINT32_MAX;     // its number in the bulk index (EntityIndex), once looked up
   std::optional<Date> begin, end;  // the span's bounds and basis: what relating needs
@@ -1336,14 +1339,16 @@ class Linker {
         if (n.merge_class != merge_class) continue;  // a survivor whose type changed
         if (n.seen_by == merge_serial_) continue;
         n.seen_by = merge_serial_;
-        if (!n.digest) {
+        if (n.digest == kNoDigest) {
           EG_ASSIGN_OR_RETURN(const Event* stored, FullEventRef(c));
           if (!stored) continue;
-          n.digest = DigestForMerge(*stored);
+          n.digest = static_cast<uint32_t>(digests_.size());
+          digests_.push_back(DigestForMerge(*stored));
         }
         // Most candidates of a dense store share one busy entity and nothing else: the digest
         // turns them away without reading them whole. (A recall needs a dated gathering.)
-        if (recall ? !MayRecall(*n.digest, digest) : !MayTie(*n.digest, digest)) continue;
+        const MergeDigest& stored_digest = digests_[n.digest];
+        if (recall ? !MayRecall(stored_digest, digest) : !MayTie(stored_digest, digest)) continue;
         EG_ASSIGN_OR_RETURN(const Event* other, FullEventRef(c));
         if (!other) continue;
         const bool shares_article =
@@ -1469,7 +1474,11 @@ class Linker {
     // windows follow.
     const uint32_t node = best_node;
     SetSpan(node, survivor.time, survivor.type);
-    nodes_[node].digest = DigestForMerge(survivor);
+    if (nodes_[node].digest == kNoDigest) {
+      nodes_[node].digest = static_cast<uint32_t>(digests_.size());
+      digests_.emplace_back();
+    }
+    digests_[nodes_[node].digest] = DigestForMerge(survivor);
     nodes_[node].countries_learned = false;  // it may have e's place now
     const uint32_t survivor_class = nodes_[node].merge_class;
     const uint64_t survivor_sig = MergeSignatureOf(survivor);
@@ -1557,6 +1566,7 @@ class Linker {
     index_of_.Clear();
     node_of_event_.assign(node_of_event_.size(), IdTable::kNone);
     nodes_.clear();
+    digests_.clear();
     members_.clear();
     ClearCandidates();
     held_.clear();
@@ -2324,6 +2334,7 @@ class Linker {
   std::vector<RelationView> views_buffer_;
   PairSet done_;
   std::vector<SweepNode> sweep_;
+  std::vector<MergeDigest> digests_;        // the nodes' digests (Node::digest), for this chunk
   std::vector<std::string_view> node_ids_;  // views of nodes_' ids, for writing a chunk's relations
   bool small_run_ = true;
   uint32_t merge_serial_ = 0;
