@@ -630,6 +630,11 @@ class PairSet {
 // nearly every event, and decoding the kept bytes costs a fraction of a point lookup in the store.
 class EntityIndex {
  public:
+  // An entry of an entity's index: an event's number and its span's days (the index keys'), of the
+  // event's `version`th state (current_).
+  struct Entry {
+    uint32_t begin_day, end_day, event, version;
+  };
   // An event as the index knows it.
   // (Whether it is current is kept apart, in current_: a window scan asks that of every entry it
   // reads, and the record itself only of an event new to the chunk.)
@@ -639,7 +644,6 @@ class EntityIndex {
     uint32_t begin_day = 0, end_day = 0;  // the index keys' day numbers
     TimeBasis basis = TimeBasis::kPublication;
     uint16_t type = 0;  // into TypeName
-    uint64_t merge_sig = kMergeSignatureUnknown;
     TimeSpan Span() const {
       TimeSpan t;
       t.begin = begin;
@@ -682,8 +686,8 @@ class EntityIndex {
       EG_RETURN_IF_ERROR(store_values::ReadEventHead(record, head));
       EG_ASSIGN_OR_RETURN(uint32_t event,
                           EventOf(head.id, r.begin_day, r.end_day, head.basis, head.type));
-      records_[event].merge_sig = MergeSignature(head.participants, head.roles, &head.location,
-                                                 head.basis, r.begin_day == r.end_day);
+      signatures_[event] = MergeSignature(head.participants, head.roles, &head.location, head.basis,
+                                          r.begin_day == r.end_day);
       if (kept_.size() <= event) kept_.resize(event + 1);
       kept_[event] = record;
       for (const auto x : EntityViewsOf(head))
@@ -731,7 +735,8 @@ class EntityIndex {
     r.end = e.time.end;
     r.basis = e.time.basis;
     r.type = TypeNumber(e.type);
-    r.merge_sig = MergeSignatureOf(e);
+    types_[event] = r.type;
+    signatures_[event] = MergeSignatureOf(e);
     for (const auto& x : EntityIdsOf(e)) Add(EntriesOf(x), begin, end, event, /*sorted=*/false);
     return Status::Ok();
   }
@@ -742,6 +747,14 @@ class EntityIndex {
   template <typename Visit>
   void ForEach(const std::string& entity, uint32_t from_day, uint32_t to_day, bool all,
                Visit visit) {
+    ForEachEntry(entity, from_day, to_day, all,
+                 [&](const Entry& at) { visit(records_[at.event], at.event); });
+  }
+  // The same, calling visit(entry) with the index entry (its event's number and days) only: the
+  // record is read when the caller needs it (RecordOf).
+  template <typename Visit>
+  void ForEachEntry(const std::string& entity, uint32_t from_day, uint32_t to_day, bool all,
+                    Visit visit) {
     auto it = entity_of_.find(entity);
     if (it == entity_of_.end()) return;
     EntityEntries& x = entities_[it->second];
@@ -759,7 +772,7 @@ class EntityIndex {
       for (auto at = first; at != run.end(); ++at) {
         if (!all && at->begin_day > to_day) break;
         if (!all && at->end_day < from_day) continue;
-        if (current_[at->event] == at->version) visit(records_[at->event], at->event);
+        if (current_[at->event] == at->version) visit(*at);
       }
     }
   }
@@ -778,11 +791,13 @@ class EntityIndex {
     }
   }
   const std::string& TypeName(uint16_t type) const { return type_names_[type]; }
+  const Record& RecordOf(uint32_t event) const { return records_[event]; }
+  // An event's type number and MergeSignature, kept in arrays of their own for the window scans,
+  // which ask them of every entry and the whole record only of an event new to the chunk.
+  uint16_t TypeOf(uint32_t event) const { return types_[event]; }
+  uint64_t SignatureOf(uint32_t event) const { return signatures_[event]; }
 
  private:
-  struct Entry {
-    uint32_t begin_day, end_day, event, version;
-  };
   static constexpr size_t kAllSorted = SIZE_MAX;
   struct EntityEntries {
     std::vector<Entry> buckets[store_keys::kBucketCount];
@@ -847,6 +862,8 @@ class EntityIndex {
     EG_ASSIGN_OR_RETURN(r.end, store_keys::DayToDate(end));
     r.basis = basis;
     r.type = TypeNumber(type);
+    types_.push_back(r.type);
+    signatures_.push_back(kMergeSignatureUnknown);
     const auto event = static_cast<uint32_t>(records_.size() - 1);
     events_of_.Insert(r.id, hash, event);
     return event;
@@ -862,6 +879,8 @@ class EntityIndex {
   }
 
   std::deque<Record> records_;  // a deque: events_of_ holds views of the ids
+  std::vector<uint16_t> types_;       // by event: its record's type
+  std::vector<uint64_t> signatures_;  // by event: its MergeSignature
   IdTable events_of_;           // event id -> index into records_
   StringMap<uint32_t> entity_of_;
   // The kept records, in blocks that never move (a growing string would copy them and, while it
@@ -1086,19 +1105,26 @@ class Linker {
     if (index_) {
       // An event is met under each of its entities: its node is found by its number after the
       // first time, without hashing its id.
-      index_->ForEach(x, store_keys::BeginDay(q.from), store_keys::EndDay(q.to), !windowed,
-                      [&](const EntityIndex::Record& r, uint32_t event) {
-                        const size_t before = nodes_.size();
-                        const uint32_t node = NodeOfEvent(event, r.id);
-                        if (nodes_.size() > before)
-                          SetSpan(node, r.Span(), index_->TypeName(r.type));
-                        // What the candidate lists need is read from the record, which the node
-                        // agrees with (made from it, or from the same stored event), rather than
-                        // from the node, scattered over the node table.
-                        const long b = r.begin ? DayOf(*r.begin) : LONG_MIN;
-                        const long e = r.end ? DayOf(*r.end) : LONG_MAX;
-                        List(candidates, list, node, b, e, ClassOfTypeNumber(r.type), r.merge_sig);
-                      });
+      // The record itself is read only for an event new to the chunk. What the candidate lists
+      // need is read from the entry and the index's arrays, which the node agrees with (made from
+      // the record, or from the same stored event), rather than from the node, scattered over the
+      // node table.
+      index_->ForEachEntry(
+          x, store_keys::BeginDay(q.from), store_keys::EndDay(q.to), !windowed,
+          [&](const EntityIndex::Entry& at) {
+            const uint32_t event = at.event;
+            if (event >= node_of_event_.size()) node_of_event_.resize(event + 1, IdTable::kNone);
+            uint32_t node = node_of_event_[event];
+            if (node == IdTable::kNone) {
+              const EntityIndex::Record& r = index_->RecordOf(event);
+              node = NodeOfEvent(event, r.id);
+              SetSpan(node, r.Span(), index_->TypeName(r.type));
+            }
+            const long b = at.begin_day == store_keys::kOpenBeginDay ? LONG_MIN : at.begin_day;
+            const long e = at.end_day == store_keys::kOpenEndDay ? LONG_MAX : at.end_day;
+            List(candidates, list, node, b, e, ClassOfTypeNumber(index_->TypeOf(event)),
+                 index_->SignatureOf(event));
+          });
     } else {
       EG_ASSIGN_OR_RETURN(std::vector<IndexedEvent> found, store_.IndexScan(q));
       list.reserve(found.size());
