@@ -255,7 +255,9 @@ struct Node {
   // Its MergeDigest in Linker::digests_, made when the node is first a merge candidate (kept
   // apart: few nodes need one, and it would double the size of every node).
   uint32_t digest = kNoDigest;
-  std::string id;
+  // A view of storage that outlives the chunk: the bulk index's record of the event, or
+  // Linker::node_id_store_.
+  std::string_view id;
   uint32_t event = UINT32_MAX;     // its number in the bulk index (EntityIndex), once looked up
   std::optional<Date> begin, end;  // the span's bounds and basis: what relating needs
   TimeBasis basis = TimeBasis::kPublication;
@@ -1014,26 +1016,27 @@ class Linker {
   uint32_t Intern(std::string_view id) {
     if (index_) {
       const uint32_t event = index_->Number(id);
-      if (event != IdTable::kNone) return NodeOfEvent(event, id);
+      if (event != IdTable::kNone) return NodeOfEvent(event);
     }
     const uint64_t hash = IdTable::Hash(id);
     const uint32_t found = index_of_.Find(id, hash);
     if (found != IdTable::kNone) return found;
     const auto node = static_cast<uint32_t>(nodes_.size());
-    nodes_.emplace_back().id.assign(id);
+    nodes_.emplace_back().id = node_id_store_.emplace_back(id);
     index_of_.Insert(nodes_.back().id, hash, node);
     return node;
   }
   // With the bulk index, the nodes of the events it numbers are found by number (node_of_event_),
   // not filed by id: the window scans meet every event by its number, and need not hash its id.
-  // The node of event number `event` (whose id is `id`), created (without a span) when new.
-  uint32_t NodeOfEvent(uint32_t event, std::string_view id) {
+  // The node of event number `event`, created (without a span) when new; its id is a view of the
+  // index's record (not a copy: a chunk makes hundreds of thousands of nodes).
+  uint32_t NodeOfEvent(uint32_t event) {
     if (event >= node_of_event_.size()) node_of_event_.resize(event + 1, IdTable::kNone);
     uint32_t& node = node_of_event_[event];
     if (node == IdTable::kNone) {
       node = static_cast<uint32_t>(nodes_.size());
       Node& n = nodes_.emplace_back();
-      n.id.assign(id);
+      n.id = index_->RecordOf(event).id;
       n.event = event;
     }
     return node;
@@ -1117,7 +1120,7 @@ class Linker {
             uint32_t node = node_of_event_[event];
             if (node == IdTable::kNone) {
               const EntityIndex::Record& r = index_->RecordOf(event);
-              node = NodeOfEvent(event, r.id);
+              node = NodeOfEvent(event);
               SetSpan(node, r.Span(), index_->TypeName(r.type));
             }
             const long b = at.begin_day == store_keys::kOpenBeginDay ? LONG_MIN : at.begin_day;
@@ -1253,11 +1256,11 @@ class Linker {
 
   // The stored event `id`, or nullopt: decoded from the record the bulk index kept when it has
   // it, else read from the store.
-  Result<std::optional<Event>> ReadEvent(const std::string& id) {
+  Result<std::optional<Event>> ReadEvent(std::string_view id) {
     if (index_) {
       if (const auto record = index_->StoredRecord(id)) return Decoded(id, *record);
     }
-    return store_.GetEvent(id);
+    return store_.GetEvent(std::string(id));
   }
   // The same for many ids, given their numbers in the index (`numbers`, beside the ids): calls
   // visit(i, event) for each of `ids` that is stored, in their order, each record decoded once
@@ -1299,9 +1302,9 @@ class Linker {
     }
     return Status::Ok();
   }
-  static Result<std::optional<Event>> Decoded(const std::string& id, std::string_view record) {
+  static Result<std::optional<Event>> Decoded(std::string_view id, std::string_view record) {
     Result<Event> e = store_values::DecodeEvent(record);
-    if (!e.ok()) return e.status().WithPrefix("events/" + id);
+    if (!e.ok()) return e.status().WithPrefix("events/" + std::string(id));
     return std::optional<Event>(std::move(e).value());
   }
 
@@ -1592,6 +1595,7 @@ class Linker {
     index_of_.Clear();
     node_of_event_.assign(node_of_event_.size(), IdTable::kNone);
     nodes_.clear();
+    node_id_store_.clear();
     digests_.clear();
     members_.clear();
     ClearCandidates();
@@ -1613,9 +1617,8 @@ class Linker {
     }
     EG_RETURN_IF_ERROR(ReadEvents(chunk_ids, numbers, [&](size_t i, Event&& e) {
       // Pending ids are distinct: a new node.
-      const uint32_t node = index_ && numbers[i] != IdTable::kNone
-                                ? NodeOfEvent(numbers[i], chunk[i].id)
-                                : Intern(chunk[i].id);
+      const uint32_t node =
+          index_ && numbers[i] != IdTable::kNone ? NodeOfEvent(numbers[i]) : Intern(chunk[i].id);
       HoldRoom(node);
       stored_of_[node] = &held_.emplace_back(std::move(e));
       nodes_[node].fresh = chunk[i].fresh;
@@ -1707,7 +1710,7 @@ class Linker {
       }
       EG_ASSIGN_OR_RETURN(bool merged, TryMerge(*e, node, touched_of_[node] ? nullptr : &lists));
       nodes_[node].unsettled = false;
-      if (merged) absorbed_now.push_back(nodes_[node].id);
+      if (merged) absorbed_now.emplace_back(nodes_[node].id);
     }
     PhaseTimer flush_timer(report_, "merge: write");
     EG_RETURN_IF_ERROR(FlushMerges());
@@ -2000,20 +2003,18 @@ class Linker {
       }
     }
     // The ends of an edge: the ids of the key's nodes.
-    const auto from_id = [&](uint64_t k) -> const std::string& { return nodes_[k >> 32].id; };
-    const auto to_id = [&](uint64_t k) -> const std::string& {
-      return nodes_[static_cast<uint32_t>(k)].id;
-    };
+    const auto from_id = [&](uint64_t k) { return nodes_[k >> 32].id; };
+    const auto to_id = [&](uint64_t k) { return nodes_[static_cast<uint32_t>(k)].id; };
     std::sort(order_edges.begin(), order_edges.end(), [&](const auto& a, const auto& b) {
       const auto sa = Strength(*a.second), sb = Strength(*b.second);
       return sa != sb ? sa > sb
-                      : std::tie(from_id(a.first), to_id(a.first)) <
-                            std::tie(from_id(b.first), to_id(b.first));
+                      : std::make_pair(from_id(a.first), to_id(a.first)) <
+                            std::make_pair(from_id(b.first), to_id(b.first));
     });
     std::vector<uint64_t> refused;
     for (auto& [k, r] : order_edges) {
-      const std::string& u = r->type == RelationType::kBefore ? from_id(k) : to_id(k);
-      const std::string& v = r->type == RelationType::kBefore ? to_id(k) : from_id(k);
+      const std::string u(r->type == RelationType::kBefore ? from_id(k) : to_id(k));
+      const std::string v(r->type == RelationType::kBefore ? to_id(k) : from_id(k));
       // Bounds and the recency reading place every event in one interval each, so the order
       // edges they give cannot form a cycle among themselves: a cycle needs a text edge.
       if (r->basis == RelationBasis::kText) {
@@ -2167,14 +2168,14 @@ class Linker {
     const size_t n = nodes_.size();
     size_t shared = n == 0 ? 0 : nodes_[0].id.size();
     for (size_t i = 1; i < n && shared > 0; ++i) {
-      const std::string& a = nodes_[0].id;
-      const std::string& b = nodes_[i].id;
+      const std::string_view a = nodes_[0].id;
+      const std::string_view b = nodes_[i].id;
       const size_t limit = std::min({shared, a.size(), b.size()});
       size_t at = 0;
       while (at < limit && a[at] == b[at]) ++at;
       shared = at;
     }
-    auto word = [](const std::string& k, size_t at) {
+    auto word = [](std::string_view k, size_t at) {
       uint64_t w = 0;
       for (size_t b = 0; b < 8; ++b)
         w = (w << 8) | (at + b < k.size() ? static_cast<uint8_t>(k[at + b]) : 0u);
@@ -2276,10 +2277,10 @@ class Linker {
         // Chains of time edges alone follow from the bounds and add only edges a display would
         // reduce away; a chain through the text says something new.
         if (i == j || best[i][j] == 0.0 || best[j][i] >= best[i][j] || !text[i][j]) continue;
-        Relation derived = Canonical(Relation{nodes_[members[i]].id, nodes_[members[j]].id,
-                                              RelationType::kBefore,
-                                              text[i][j] ? RelationBasis::kText : RelationBasis::kTime,
-                                              best[i][j]});
+        Relation derived = Canonical(
+            Relation{std::string(nodes_[members[i]].id), std::string(nodes_[members[j]].id),
+                     RelationType::kBefore,
+                     text[i][j] ? RelationBasis::kText : RelationBasis::kTime, best[i][j]});
         const uint64_t key = (uint64_t{Intern(derived.from)} << 32) | Intern(derived.to);
         auto [it, inserted] = chosen.TryEmplace(key, ChosenOf(derived));
         if (inserted) {
@@ -2361,6 +2362,7 @@ class Linker {
   PairSet done_;
   std::vector<SweepNode> sweep_;
   std::vector<MergeDigest> digests_;        // the nodes' digests (Node::digest), for this chunk
+  std::deque<std::string> node_id_store_;   // the ids of this chunk's nodes outside the index
   std::vector<std::string_view> node_ids_;  // views of nodes_' ids, for writing a chunk's relations
   bool small_run_ = true;
   uint32_t merge_serial_ = 0;
