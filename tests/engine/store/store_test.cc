@@ -71,9 +71,10 @@ std::vector<std::string> Ids(const std::vector<Event>& events) {
   return ids;
 }
 
-// Number of keys in one column family, read straight from RocksDB (read-only, so it works while a
-// Store holds the directory): the check that no stale index entry is left behind.
-size_t CountKeys(const std::string& dir, std::string_view family) {
+// Opens the store in `dir` read-only with RocksDB itself (so it works while a Store holds the
+// directory) and returns visit(db, handle of `family`), or `otherwise` when it cannot be opened.
+template <typename T, typename Visit>
+T ReadFamily(const std::string& dir, std::string_view family, T otherwise, Visit visit) {
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors = {
       {rocksdb::kDefaultColumnFamilyName, {}}};
   for (auto cf : keys::ColumnFamilies())
@@ -83,16 +84,25 @@ size_t CountKeys(const std::string& dir, std::string_view family) {
   rocksdb::Status s =
       rocksdb::DB::OpenForReadOnly(rocksdb::DBOptions(), dir, descriptors, &handles, &db);
   EXPECT_TRUE(s.ok()) << s.ToString();
-  if (!s.ok()) return 0;
-  size_t n = 0;
+  if (!s.ok()) return otherwise;
+  T result = otherwise;
   for (auto* h : handles) {
-    if (h->GetName() != family) continue;
-    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(rocksdb::ReadOptions(), h));
-    for (it->SeekToFirst(); it->Valid(); it->Next()) ++n;
+    if (h->GetName() == family) result = visit(*db, h);
   }
   for (auto* h : handles) (void)db->DestroyColumnFamilyHandle(h);
   delete db;
-  return n;
+  return result;
+}
+
+// Number of keys in one column family, read straight from RocksDB: the check that no stale index
+// entry is left behind.
+size_t CountKeys(const std::string& dir, std::string_view family) {
+  return ReadFamily<size_t>(dir, family, 0, [](rocksdb::DB& db, rocksdb::ColumnFamilyHandle* h) {
+    size_t n = 0;
+    std::unique_ptr<rocksdb::Iterator> it(db.NewIterator(rocksdb::ReadOptions(), h));
+    for (it->SeekToFirst(); it->Valid(); it->Next()) ++n;
+    return n;
+  });
 }
 
 class StoreTest : public ::testing::Test {
@@ -840,25 +850,10 @@ TEST_F(StoreQueryTest, RankedViewsAreStoredLikeUnrankedOnes) {
 
 // The files in level 0 of `family`, as a reader opening the store now sees them.
 uint64_t LevelZeroFiles(const std::string& dir, std::string_view family) {
-  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors = {
-      {rocksdb::kDefaultColumnFamilyName, {}}};
-  for (auto cf : keys::ColumnFamilies())
-    descriptors.emplace_back(std::string(cf), rocksdb::ColumnFamilyOptions());
-  std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  rocksdb::DB* db = nullptr;
-  rocksdb::Status s =
-      rocksdb::DB::OpenForReadOnly(rocksdb::DBOptions(), dir, descriptors, &handles, &db);
-  EXPECT_TRUE(s.ok()) << s.ToString();
-  if (!s.ok()) return 0;
-  uint64_t files = 0;
-  for (auto* h : handles) {
+  return ReadFamily<uint64_t>(dir, family, 0, [](rocksdb::DB& db, rocksdb::ColumnFamilyHandle* h) {
     std::string value;
-    if (h->GetName() == family && db->GetProperty(h, "rocksdb.num-files-at-level0", &value))
-      files = std::stoull(value);
-  }
-  for (auto* h : handles) (void)db->DestroyColumnFamilyHandle(h);
-  delete db;
-  return files;
+    return db.GetProperty(h, "rocksdb.num-files-at-level0", &value) ? std::stoull(value) : 0;
+  });
 }
 
 // Fourteen bulk changes ingest a file each into each relation family: the first six go to levels
