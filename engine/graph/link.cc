@@ -289,8 +289,8 @@ std::string_view MergeClass(std::string_view type) {
 // node. Entries are ordered by (begin, node); the end is at least the node's current end day.
 // It also carries the node's merge signature (MergeSignature), which turns most of the remaining
 // candidates away without touching the node either: most candidates of a busy entity share that
-// entity and little else, and each look at one's node (a few hundred bytes, scattered) missed the
-// cache.
+// entity and little else, and each look at one's node (over a hundred bytes, scattered) missed
+// the cache.
 struct Candidate {
   int32_t begin;
   int32_t end;
@@ -1116,11 +1116,10 @@ class Linker {
           x, store_keys::BeginDay(q.from), store_keys::EndDay(q.to), !windowed,
           [&](const EntityIndex::Entry& at) {
             const uint32_t event = at.event;
-            if (event >= node_of_event_.size()) node_of_event_.resize(event + 1, IdTable::kNone);
-            uint32_t node = node_of_event_[event];
-            if (node == IdTable::kNone) {
+            const size_t before = nodes_.size();
+            const uint32_t node = NodeOfEvent(event);
+            if (nodes_.size() > before) {
               const EntityIndex::Record& r = index_->RecordOf(event);
-              node = NodeOfEvent(event);
               SetSpan(node, r.Span(), index_->TypeName(r.type));
             }
             const long b = at.begin_day == store_keys::kOpenBeginDay ? LONG_MIN : at.begin_day;
@@ -1218,6 +1217,16 @@ class Linker {
   void ClearCandidates() {
     mergeable_.clear();
     unsorted_.clear();
+  }
+
+  // The place of `node`'s MergeDigest in digests_, made (empty) when it has none.
+  MergeDigest& DigestSlot(uint32_t node) {
+    Node& n = nodes_[node];
+    if (n.digest == kNoDigest) {
+      n.digest = static_cast<uint32_t>(digests_.size());
+      digests_.emplace_back();
+    }
+    return digests_[n.digest];
   }
 
   // Whether a node can take part in a cross-article merge: a closed span of at most 31 days.
@@ -1363,16 +1372,14 @@ class Linker {
         if (!recall && incoming.Refuses(at->sig, at->begin)) continue;
         const uint32_t c = at->node;
         Node& n = nodes_[c];
-        if (c == self || n.gone || !Mergeable(n) || n.hard_begin > end || n.hard_end < begin)
-          continue;
+        if (n.gone || !Mergeable(n) || n.hard_begin > end || n.hard_end < begin) continue;
         if (n.merge_class != merge_class) continue;  // a survivor whose type changed
         if (n.seen_by == merge_serial_) continue;
         n.seen_by = merge_serial_;
         if (n.digest == kNoDigest) {
           EG_ASSIGN_OR_RETURN(const Event* stored, FullEventRef(c));
           if (!stored) continue;
-          n.digest = static_cast<uint32_t>(digests_.size());
-          digests_.push_back(DigestForMerge(*stored));
+          DigestSlot(c) = DigestForMerge(*stored);
         }
         // Most candidates of a dense store share one busy entity and nothing else: the digest
         // turns them away without reading them whole. (A recall needs a dated gathering.)
@@ -1503,11 +1510,7 @@ class Linker {
     // windows follow.
     const uint32_t node = best_node;
     SetSpan(node, survivor.time, survivor.type);
-    if (nodes_[node].digest == kNoDigest) {
-      nodes_[node].digest = static_cast<uint32_t>(digests_.size());
-      digests_.emplace_back();
-    }
-    digests_[nodes_[node].digest] = DigestForMerge(survivor);
+    DigestSlot(node) = DigestForMerge(survivor);
     nodes_[node].countries_learned = false;  // it may have e's place now
     const uint32_t survivor_class = nodes_[node].merge_class;
     const uint64_t survivor_sig = MergeSignatureOf(survivor);
@@ -2062,7 +2065,7 @@ class Linker {
     change.put_new_relation_views.clear();
     change.put_new_relation_views.reserve(chosen.size());
     // The nodes' ids in one array, taken in one pass: the relations name their ends in no order,
-    // and each look into the node table (a few hundred bytes a node) missed the cache.
+    // and each look into the node table (over a hundred bytes a node) missed the cache.
     std::vector<std::string_view>& node_ids = node_ids_;
     node_ids.resize(nodes_.size());
     for (size_t n = 0; n < nodes_.size(); ++n) node_ids[n] = nodes_[n].id;
